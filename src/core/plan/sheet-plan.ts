@@ -1,0 +1,60 @@
+import type { CellRange } from '../snapshot';
+
+/** Identifiers of the sheets the add-in can generate. */
+export type TableId = '3.2' | '3.3' | '3.4' | '3.5' | '3.6' | '3.7' | '3.8' | '3.9' | '3.10' | 'catatan' | 'ringkasan';
+
+/** Named styles; each host maps them to fonts, fills and borders (built from one style table). */
+export type PlanStyle =
+  | 'judul'
+  | 'subjudul'
+  | 'header'
+  | 'nomor-kolom'
+  | 'program'
+  | 'kegiatan'
+  | 'subkegiatan'
+  | 'rekening'
+  | 'jumlah'
+  | 'teks'
+  | 'catatan'
+  | 'isian'
+  | 'galat'
+  | 'peringatan'
+  | 'info';
+
+/**
+ * One cell of a plan. Exactly one of `value` and `formula` is meaningful. Text copied from user cells
+ * is always a `value` (never a formula), so a name beginning with `=` stays text.
+ */
+export interface PlanCell {
+  value?: string | number | boolean | null;
+  /** Invariant (en-US) formula without the leading `=`, built-in functions only. */
+  formula?: string;
+  /** Invariant format code: `#,##0` for Rupiah, `0.00%` for capaian. */
+  numberFormat?: string;
+  style?: PlanStyle;
+  /** Hyperlink to a cell in this workbook. */
+  link?: { sheet: string; cell: string };
+}
+
+/** A generated sheet as plain data; writing it is the host adapter's job. */
+export interface SheetPlan {
+  table: TableId;
+  /** Sheet name wanted (`Tabel 3.8`); the writer picks a free one when a user sheet has it. */
+  name: string;
+  /** Row-major cells from A1; rows and cells may be undefined (empty). */
+  cells: Array<Array<PlanCell | undefined> | undefined>;
+  /** Column widths in characters, from column A. */
+  columnWidths: number[];
+  merges: CellRange[];
+  /** Outline level per row (0 = none). */
+  outline: number[];
+  freeze: { rows: number; columns: number };
+  print: { orientation: 'landscape' | 'portrait'; paperSize: 'A4'; fitToWidth: boolean; titleRows?: [number, number] };
+  /** Lines for the summary shown after writing (what was written, what was left out and why). */
+  notes: string[];
+}
+
+/** The owner mark: a workbook defined name `SAKIP_<id>` pointing at A1 of each generated sheet. */
+export function ownerMarkName(table: TableId): string {
+  return `SAKIP_${table.replace(/\./g, '_').toUpperCase()}`;
+}

@@ -1,0 +1,32 @@
+/**
+ * Text as staff paste it from Word and PDF, made comparable: HTML remnants (`<i>…</i>`), non-breaking
+ * and zero-width spaces, control and direction marks removed; runs of whitespace collapsed; trimmed.
+ * Example: `cleanText(' <i>8,854,400</i>\u00a0')` → `'8,854,400'`.
+ */
+export function cleanText(s: string): string {
+  return s
+    .replace(/<\/?[a-zA-Z][^<>]*>/g, '')
+    .replace(/&nbsp;/gi, ' ')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * A key for matching names across tables: cleaned, lower case, accents and punctuation dropped,
+ * spaced letters joined (`J U M L A H` → `jumlah`).
+ * Example: `nameKey('Program  Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota')`
+ * → `'program penunjang urusan pemerintahan daerah kabupaten kota'`.
+ */
+export function nameKey(s: string): string {
+  let t = cleanText(s)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+  if (/^(?:[a-z] )+[a-z]$/.test(t)) t = t.replace(/ /g, '');
+  return t
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
