@@ -53,6 +53,8 @@ export interface IndicatorRow {
   perbandinganStandar?: StatedNumber | StatedText;
   /** Efficiency as stated (Tabel 3.9 style tables), if present. */
   efisiensi?: StatedNumber;
+  /** The budget columns of a Tabel 3.9 style row (ANGGARAN: target/pagu, realisasi, capaian), if present. */
+  anggaran?: { pagu?: StatedNumber; realisasi?: StatedNumber; capaian?: StatedNumber };
   analisis?: StatedText;
   solusi?: StatedText;
   parent?: number;

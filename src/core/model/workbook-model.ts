@@ -20,4 +20,9 @@ export interface WorkbookModel {
   /** Unit name and report year when found (title lines such as "Kecamatan Kalianget Tahun 2023"). */
   unit?: string;
   year?: number;
+  /**
+   * Every sheet name in workbook order, so findings can be listed sheet by sheet as the user sees them.
+   * Optional: without it, findings follow the order in which their sheets first appear in the model.
+   */
+  sheetOrder?: string[];
 }
