@@ -1,0 +1,228 @@
+import ExcelJS from 'exceljs';
+import type { CellRange, CellValue, SheetSnapshot, SnapshotCell, WorkbookSnapshot } from '../core/snapshot';
+import { parseCellAddress } from '../core/snapshot';
+import { pesanBerkas, type BerkasGagal } from '../core/messages/berkas';
+
+/** A loaded .xlsx: the ExcelJS workbook (the writer adds generated sheets to it) and its snapshot. */
+export interface LoadedWorkbook {
+  workbook: ExcelJS.Workbook;
+  snapshot: WorkbookSnapshot;
+}
+
+/**
+ * The file could not be read as an .xlsx workbook. `kind` says why (tests and callers branch on it);
+ * `message` is the Indonesian text for the user.
+ */
+export class XlsxReadError extends Error {
+  readonly kind: BerkasGagal;
+
+  constructor(kind: BerkasGagal, detail?: string) {
+    super(pesanBerkas(kind, detail));
+    this.name = 'XlsxReadError';
+    this.kind = kind;
+  }
+}
+
+const ZIP_LOCAL_HEADER = 0x04034b50;
+const ZIP_END_OF_DIRECTORY = 0x06054b50;
+const ZIP_DIRECTORY_ENTRY = 0x02014b50;
+const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
+
+/**
+ * Reads an .xlsx file into an ExcelJS workbook and a host-neutral snapshot.
+ * Rejects with an `XlsxReadError` (never another error) when the bytes are not a readable workbook:
+ * empty, not a zip, a damaged zip, a Word document, another OOXML package, encrypted or legacy .xls.
+ * `name` becomes the snapshot's name (the file name, for reports).
+ * Example: `const { snapshot } = await loadXlsx(await fs.readFile('lkjip.xlsx'), 'lkjip.xlsx')`.
+ */
+export async function loadXlsx(data: Buffer | ArrayBuffer | Uint8Array, name = ''): Promise<LoadedWorkbook> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  classifyPackage(bytes);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // ExcelJS wants a node Buffer; wrapping shares the memory instead of copying it.
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    throw new XlsxReadError('rusak', e instanceof Error ? e.message : undefined);
+  }
+  return { workbook, snapshot: snapshotFromWorkbook(workbook, name) };
+}
+
+/** Throws an `XlsxReadError` unless the bytes look like a zip holding `xl/workbook.xml`. */
+function classifyPackage(bytes: Uint8Array): void {
+  if (bytes.length === 0) throw new XlsxReadError('kosong');
+  if (CFB_SIGNATURE.every((b, i) => bytes[i] === b)) throw new XlsxReadError('terenkripsi');
+  if (bytes.length < 4 || readUint32(bytes, 0) !== ZIP_LOCAL_HEADER) throw new XlsxReadError('bukan-zip');
+  const names = zipEntryNames(bytes);
+  if (names === undefined) throw new XlsxReadError('zip-rusak');
+  if (names.has('xl/workbook.xml')) return;
+  if (names.has('word/document.xml')) throw new XlsxReadError('dokumen-word');
+  throw new XlsxReadError('bukan-xlsx');
+}
+
+function readUint32(b: Uint8Array, at: number): number {
+  return (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
+}
+
+function readUint16(b: Uint8Array, at: number): number {
+  return b[at] | (b[at + 1] << 8);
+}
+
+/** File names in a zip's central directory, or undefined when the directory is missing or damaged. */
+function zipEntryNames(b: Uint8Array): Set<string> | undefined {
+  // The end-of-directory record is the last 22 bytes plus a comment of at most 65 535 bytes.
+  const stop = Math.max(0, b.length - 22 - 0xffff);
+  let end = -1;
+  for (let i = b.length - 22; i >= stop; i--) {
+    if (readUint32(b, i) === ZIP_END_OF_DIRECTORY) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return undefined;
+  const count = readUint16(b, end + 10);
+  let at = readUint32(b, end + 16);
+  const names = new Set<string>();
+  const decoder = new TextDecoder();
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > b.length || readUint32(b, at) !== ZIP_DIRECTORY_ENTRY) return undefined;
+    const nameLength = readUint16(b, at + 28);
+    const extraLength = readUint16(b, at + 30);
+    const commentLength = readUint16(b, at + 32);
+    if (at + 46 + nameLength > b.length) return undefined;
+    names.add(decoder.decode(b.subarray(at + 46, at + 46 + nameLength)));
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return names;
+}
+
+/** Milliseconds per day, and the serial of 1970-01-01 in the 1900 and 1904 date systems. */
+const MS_PER_DAY = 86_400_000;
+const UNIX_EPOCH_SERIAL_1900 = 25_569;
+const UNIX_EPOCH_SERIAL_1904 = 24_107;
+
+/** Internal ExcelJS fields read for speed; both are stable across ExcelJS 4.x. */
+interface WorksheetInternals {
+  _merges: Record<string, { top: number; left: number; bottom: number; right: number }>;
+}
+interface DefinedNamesInternals {
+  model: Array<{ name: string; ranges: string[] }>;
+}
+
+/**
+ * The host-neutral snapshot of an ExcelJS workbook: values (formula results as cached, rich text and
+ * hyperlinks as plain text, dates as serial numbers, errors as `{error}`), invariant formulas without
+ * `=`, number formats, merges, hidden rows and columns, Excel tables, and the add-in's owner marks.
+ * Example: `snapshotFromWorkbook(wb, 'lkjip.xlsx').sheets[0].rows[11][6]` is cell G12 of the first sheet.
+ */
+export function snapshotFromWorkbook(wb: ExcelJS.Workbook, name: string): WorkbookSnapshot {
+  const epoch = wb.properties?.date1904 ? UNIX_EPOCH_SERIAL_1904 : UNIX_EPOCH_SERIAL_1900;
+  const marks = ownerMarksBySheet(wb);
+  const sheets: SheetSnapshot[] = [];
+  wb.eachSheet((ws) => {
+    sheets.push(snapshotSheet(ws, epoch, marks.get(ws.name)));
+  });
+  return { name, sheets };
+}
+
+/** Sheet name → TableId for every defined name `SAKIP_<id>` that points at a sheet. */
+function ownerMarksBySheet(wb: ExcelJS.Workbook): Map<string, string> {
+  const marks = new Map<string, string>();
+  const defined = (wb.definedNames as unknown as DefinedNamesInternals).model ?? [];
+  for (const { name, ranges } of defined) {
+    const m = /^SAKIP_(.+)$/i.exec(name);
+    if (!m || ranges.length === 0) continue;
+    const bang = ranges[0].lastIndexOf('!');
+    if (bang <= 0) continue;
+    const sheet = ranges[0].slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+    marks.set(sheet, tableIdFromMark(m[1]));
+  }
+  return marks;
+}
+
+/** `3_8` → `3.8`, `CATATAN` → `catatan` (the inverse of ownerMarkName). */
+function tableIdFromMark(suffix: string): string {
+  return /^\d/.test(suffix) ? suffix.replace(/_/g, '.') : suffix.toLowerCase();
+}
+
+function snapshotSheet(ws: ExcelJS.Worksheet, epoch: number, ownerMark: string | undefined): SheetSnapshot {
+  const rows: SheetSnapshot['rows'] = [];
+  const hiddenRows = new Set<number>();
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (row.hidden) hiddenRows.add(rowNumber - 1);
+    const cells: Array<SnapshotCell | undefined> = [];
+    const count = row.cellCount;
+    for (let c = 1; c <= count; c++) {
+      const cell = row.findCell(c);
+      if (cell === undefined) continue;
+      const snap = snapshotCell(cell, epoch);
+      if (snap !== undefined) cells[c - 1] = snap;
+    }
+    if (cells.length > 0) rows[rowNumber - 1] = cells;
+  });
+
+  const hiddenColumns = new Set<number>();
+  const columns = ws.columns ?? [];
+  for (let i = 0; i < columns.length; i++) if (columns[i]?.hidden) hiddenColumns.add(i);
+
+  const merges: CellRange[] = Object.values((ws as unknown as WorksheetInternals)._merges ?? {}).map((m) => ({
+    top: m.top - 1,
+    left: m.left - 1,
+    bottom: m.bottom - 1,
+    right: m.right - 1,
+  }));
+
+  const sheet: SheetSnapshot = { name: ws.name, rows, merges, hiddenRows, hiddenColumns };
+  if (ownerMark !== undefined) sheet.ownerMark = ownerMark;
+  const tables = excelTables(ws);
+  if (tables.length > 0) sheet.tables = tables;
+  return sheet;
+}
+
+function excelTables(ws: ExcelJS.Worksheet): Array<{ name: string; range: CellRange }> {
+  const out: Array<{ name: string; range: CellRange }> = [];
+  for (const entry of ws.getTables() as unknown as Array<{ table?: { name?: string; tableRef?: string; ref?: string } }>) {
+    const model = entry.table;
+    if (!model?.name) continue;
+    const ref = [model.tableRef, model.ref].find((r) => r !== undefined && r.includes(':'));
+    if (ref === undefined) continue;
+    const [a, b] = ref.split(':');
+    const tl = parseCellAddress(a);
+    const br = parseCellAddress(b);
+    if (tl && br) out.push({ name: model.name, range: { top: tl.row, left: tl.col, bottom: br.row, right: br.col } });
+  }
+  return out;
+}
+
+/** One cell's snapshot, or undefined for an empty cell or the covered part of a merge. */
+function snapshotCell(cell: ExcelJS.Cell, epoch: number): SnapshotCell | undefined {
+  const type = cell.type;
+  if (type === ExcelJS.ValueType.Null || type === ExcelJS.ValueType.Merge) return undefined;
+  const numberFormat = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : undefined;
+  let out: SnapshotCell;
+  if (type === ExcelJS.ValueType.Formula) {
+    const formula = cell.formula;
+    out = { value: plainValue(cell.result, epoch) };
+    if (formula) out.formula = formula.replace(/^=/, '');
+  } else {
+    out = { value: plainValue(cell.value, epoch) };
+  }
+  if (numberFormat !== undefined) out.numberFormat = numberFormat;
+  return out;
+}
+
+/** An ExcelJS value (or formula result) as a snapshot value. */
+function plainValue(v: unknown, epoch: number): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return v.getTime() / MS_PER_DAY + epoch;
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (Array.isArray(o.richText)) return (o.richText as Array<{ text?: string }>).map((r) => r.text ?? '').join('');
+    if (typeof o.error === 'string') return { error: o.error };
+    if ('hyperlink' in o) return typeof o.text === 'string' ? o.text : plainValue(o.text, epoch);
+    if ('result' in o) return plainValue(o.result, epoch);
+  }
+  return String(v);
+}
