@@ -1,0 +1,96 @@
+/**
+ * Builds the add-in into dist/: taskpane.html (loading BOTH bundles, because the shared runtime loads the
+ * custom functions from the task pane page), taskpane.js, functions.js, functions.json (generated from the
+ * JSDoc of src/functions/functions.ts), assets/ and manifest.xml.
+ *
+ *   npm run build                                    production, URLs https://localhost:3000
+ *   ADDIN_BASE_URL=https://intranet.example/sakip npm run build   production for that server
+ *   npm run dev-server                               https://localhost:3000 with the Office dev certificate
+ *
+ * The build itself works offline and needs no certificate; only `webpack serve` asks for one.
+ */
+const path = require('path');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { normalizeBaseUrl, rewriteManifestUrls } = require('./scripts/manifest-url');
+
+const DEV_PORT = 3000;
+
+/** Dev-server HTTPS options from office-addin-dev-certs (installs a trusted localhost certificate once). */
+async function devServerHttpsOptions() {
+  const devCerts = require('office-addin-dev-certs');
+  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+  return { ca, key, cert };
+}
+
+module.exports = async (env, argv) => {
+  const production = argv.mode === 'production';
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  const baseUrl = production && process.env.ADDIN_BASE_URL ? normalizeBaseUrl(process.env.ADDIN_BASE_URL) : null;
+
+  return {
+    mode: production ? 'production' : 'development',
+    // No eval-based source maps: the page's Content-Security-Policy forbids eval.
+    devtool: production ? false : 'source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      functions: './src/functions/functions.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].js',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            // Type errors are reported by `npm run typecheck`; ES modules let webpack drop unused code.
+            options: { transpileOnly: true, compilerOptions: { module: 'es2020', sourceMap: !production } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        input: './src/functions/functions.ts',
+        output: 'functions.json',
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane', 'functions'],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (baseUrl ? rewriteManifestUrls(content.toString(), baseUrl) : content),
+          },
+        ],
+      }),
+    ],
+    // React + Fluent make a bundle larger than webpack's web-page default; it is loaded once and cached.
+    performance: { maxAssetSize: 3_000_000, maxEntrypointSize: 3_000_000 },
+    ...(serving && {
+      devServer: {
+        port: DEV_PORT,
+        // Excel fetches functions.json from its own origin (Excel on the web).
+        headers: { 'Access-Control-Allow-Origin': '*' },
+        server: { type: 'https', options: await devServerHttpsOptions() },
+        hot: false,
+        liveReload: true,
+        client: { overlay: { errors: true, warnings: false } },
+      },
+    }),
+  };
+};
