@@ -1,5 +1,5 @@
 import type { CellRange } from '../snapshot';
-import type { StatedNumber, StatedText } from './source';
+import type { CellRef, StatedNumber, StatedText } from './source';
 
 /** Levels of the budget tree (DPA/SIPD), top to bottom. */
 export const BUDGET_LEVELS = ['program', 'kegiatan', 'subkegiatan', 'rekening'] as const;
@@ -12,6 +12,8 @@ export interface BudgetNode {
   level: BudgetLevel;
   /** Numbering marker as written: `II`, `1`, `1)`, `-`; absent in SIPD style. */
   marker?: string;
+  /** Cell the marker was read from (its own column, or the name cell when it leads the text). */
+  markerRef?: CellRef;
   /** Budget code in SIPD style (`7.01.01.2.01`); absent where the table has none. */
   code?: string;
   /** Name with the marker/code removed and continuation rows joined. */
