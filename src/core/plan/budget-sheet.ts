@@ -1,0 +1,131 @@
+/**
+ * The shared layout of Tabel 3.8 and 3.10: the budget tree with clean numbering (I / 1 / 1) / -),
+ * leaves as the user's figures, every shown parent as SUM of its shown children, capaian per row and
+ * a JUMLAH row over the programs.
+ */
+import type { BudgetLevel, BudgetNode, BudgetTable } from '../model/budget';
+import type { PlanCell, PlanStyle, SheetPlan, TableId } from './sheet-plan';
+import { FORMAT, PlanGrid, ref, romanNumeral, type HeaderColumn } from './layout';
+import { capaianAnggaranFormula, sumFormula } from './excel-formulas';
+import { hasLeafFigure, leafSum, tableLocation, toCellNumber } from './sources';
+import { BARIS, CATATAN, KOLOM } from '../messages/susun';
+
+export interface BudgetSheetOptions {
+  table: TableId;
+  /** Levels shown; a shown node none of whose children is shown is a leaf of the sheet. */
+  levels: readonly BudgetLevel[];
+  uraianLabel: string;
+  unitLine?: string;
+  /** Notes under the table after the source line. */
+  notes: string[];
+}
+
+const LEVEL_STYLE: Record<BudgetLevel, PlanStyle> = {
+  program: 'program',
+  kegiatan: 'kegiatan',
+  subkegiatan: 'subkegiatan',
+  rekening: 'rekening',
+};
+
+/** Clean numbering marker of the n-th (1-based) node of a level among its siblings. */
+export function budgetMarker(level: BudgetLevel, n: number): string {
+  switch (level) {
+    case 'program':
+      return romanNumeral(n);
+    case 'kegiatan':
+      return String(n);
+    case 'subkegiatan':
+      return `${n})`;
+    default:
+      return '-';
+  }
+}
+
+/** Plans a budget sheet (Tabel 3.8 or 3.10) from a recognised budget table. */
+export function planBudgetSheet(source: BudgetTable, opts: BudgetSheetOptions): SheetPlan {
+  const hasCode = source.nodes.some((n) => n.code !== undefined && opts.levels.includes(n.level));
+  const columns: HeaderColumn[] = [{ label: KOLOM.no, width: 6 }];
+  if (hasCode) columns.push({ label: KOLOM.kode, width: 18 });
+  columns.push(
+    { label: opts.uraianLabel, width: 62 },
+    { label: KOLOM.pagu, width: 18 },
+    { label: KOLOM.realisasiRp, width: 18 },
+    { label: KOLOM.capaianPersen, width: 11 },
+  );
+  const col = { no: 0, kode: 1, uraian: hasCode ? 2 : 1, pagu: hasCode ? 3 : 2, realisasi: hasCode ? 4 : 3, capaian: hasCode ? 5 : 4 };
+
+  const grid = new PlanGrid(opts.table, columns);
+  grid.addTitle(opts.unitLine);
+  grid.addHeader();
+
+  const shown = (n: BudgetNode) => opts.levels.includes(n.level);
+  const emit = (index: number, depth: number, marker: string): number => {
+    const node = source.nodes[index];
+    const style = LEVEL_STYLE[node.level];
+    const row = grid.addRow([], depth);
+    const cells: Array<PlanCell | undefined> = [];
+    cells[col.no] = { value: marker, style };
+    if (hasCode) cells[col.kode] = { value: node.code ?? null, style };
+    cells[col.uraian] = { value: node.name, style };
+
+    const kids = node.children.filter((c) => shown(source.nodes[c]));
+    const counters = new Map<BudgetLevel, number>();
+    const kidRows = kids.map((c) => {
+      const level = source.nodes[c].level;
+      const n = (counters.get(level) ?? 0) + 1;
+      counters.set(level, n);
+      return emit(c, depth + 1, budgetMarker(level, n));
+    });
+    for (const field of ['pagu', 'realisasi'] as const) {
+      const c = field === 'pagu' ? col.pagu : col.realisasi;
+      if (kidRows.length > 0) {
+        cells[c] = { formula: sumFormula(c, kidRows), numberFormat: FORMAT.rupiah, style };
+      } else if (hasLeafFigure(source, index, field)) {
+        cells[c] = { value: toCellNumber(leafSum(source, index, field)), numberFormat: FORMAT.rupiah, style };
+      } else {
+        cells[c] = { value: null, numberFormat: FORMAT.rupiah, style };
+      }
+    }
+    cells[col.capaian] = {
+      formula: capaianAnggaranFormula(ref(row, col.pagu), ref(row, col.realisasi)),
+      numberFormat: FORMAT.persen,
+      style,
+    };
+    cells.forEach((cell, c) => cell && grid.set(row, c, cell));
+    return row;
+  };
+
+  const programRows: number[] = [];
+  const counters = new Map<BudgetLevel, number>();
+  for (const r of source.roots) {
+    const node = source.nodes[r];
+    if (!shown(node)) continue;
+    const n = (counters.get(node.level) ?? 0) + 1;
+    counters.set(node.level, n);
+    programRows.push(emit(r, 0, budgetMarker(node.level, n)));
+  }
+
+  const total = grid.addRow([], 0);
+  grid.set(total, col.no, { value: BARIS.jumlah, style: 'jumlah' });
+  for (let c = 1; c < col.pagu; c++) grid.set(total, c, { style: 'jumlah' });
+  grid.merge(total, col.no, total, col.uraian);
+  for (const c of [col.pagu, col.realisasi]) {
+    grid.set(total, c, {
+      formula: programRows.length > 0 ? sumFormula(c, programRows) : '0',
+      numberFormat: FORMAT.rupiah,
+      style: 'jumlah',
+    });
+  }
+  grid.set(total, col.capaian, {
+    formula: capaianAnggaranFormula(ref(total, col.pagu), ref(total, col.realisasi)),
+    numberFormat: FORMAT.persen,
+    style: 'jumlah',
+  });
+
+  grid.skip();
+  const loc = tableLocation(source);
+  grid.addNote(CATATAN.sumber(loc.sheet, loc.range));
+  for (const note of opts.notes) grid.addNote(note);
+  grid.addNote(CATATAN.capaianAnggaran);
+  return grid.toPlan();
+}

@@ -1,0 +1,171 @@
+import type { CellRange } from '../snapshot';
+import { cellAddress } from '../snapshot';
+import type { PlanCell, PlanStyle, SheetPlan, TableId } from './sheet-plan';
+import { JUDUL_TABEL } from '../messages/susun';
+
+/** Invariant number formats of the generated sheets (hosts show them in the user's locale). */
+export const FORMAT = {
+  rupiah: '#,##0',
+  persen: '0.00%',
+  indeks: '0.00',
+} as const;
+
+/** One header column: its label, and the group label above it when the header has two rows. */
+export interface HeaderColumn {
+  label: string;
+  group?: string;
+  width: number;
+}
+
+/**
+ * A sheet being laid out row by row. Every generated sheet has the same frame: title lines merged over
+ * the table's width, a header (one or two rows) with a column-number row under it, data rows with an
+ * outline level, and notes under the table. Rows are 0-based.
+ */
+export class PlanGrid {
+  readonly cells: Array<Array<PlanCell | undefined> | undefined> = [];
+  readonly merges: CellRange[] = [];
+  readonly outline: number[] = [];
+  readonly notes: string[] = [];
+  private headerTop = 0;
+  private headerBottom = 0;
+  private nextRow = 0;
+
+  constructor(
+    readonly table: TableId,
+    readonly columns: HeaderColumn[],
+  ) {}
+
+  /** Index of the next row to be written. */
+  get row(): number {
+    return this.nextRow;
+  }
+
+  /** Number of columns of the table. */
+  get width(): number {
+    return this.columns.length;
+  }
+
+  /** Sets one cell (0-based). */
+  set(row: number, col: number, cell: PlanCell): void {
+    const r = this.cells[row] ?? (this.cells[row] = []);
+    r[col] = cell;
+  }
+
+  /** Appends a row of cells with an outline level; returns its 0-based index. */
+  addRow(cells: Array<PlanCell | undefined>, outline = 0): number {
+    const row = this.nextRow++;
+    this.cells[row] = cells.slice();
+    this.outline[row] = outline;
+    return row;
+  }
+
+  /** Appends an empty row. */
+  skip(): void {
+    this.nextRow++;
+  }
+
+  merge(top: number, left: number, bottom: number, right: number): void {
+    this.merges.push({ top, left, bottom, right });
+  }
+
+  /** Title lines (`Tabel 3.8`, its name, the unit and year), each merged over the table's width. */
+  addTitle(extra?: string): void {
+    const t = JUDUL_TABEL[this.table];
+    const lines: Array<[string, PlanStyle]> = [
+      [t.nama, 'judul'],
+      [t.judul, 'judul'],
+    ];
+    if (extra) lines.push([extra, 'subjudul']);
+    for (const [text, style] of lines) {
+      const row = this.addRow([{ value: text, style }]);
+      this.merge(row, 0, row, this.width - 1);
+    }
+    this.skip();
+  }
+
+  /**
+   * The header: one row, or two where columns are grouped (`KINERJA` over target, realisasi, capaian);
+   * ungrouped columns are merged over both rows. Then the column-number row (1, 2, 3 …).
+   */
+  addHeader(): void {
+    const grouped = this.columns.some((c) => c.group !== undefined);
+    this.headerTop = this.nextRow;
+    if (!grouped) {
+      this.addRow(this.columns.map((c) => ({ value: c.label, style: 'header' as PlanStyle })));
+    } else {
+      const top = this.addRow([]);
+      const bottom = this.addRow([]);
+      let c = 0;
+      while (c < this.columns.length) {
+        const col = this.columns[c];
+        if (col.group === undefined) {
+          this.set(top, c, { value: col.label, style: 'header' });
+          this.set(bottom, c, { style: 'header' });
+          this.merge(top, c, bottom, c);
+          c++;
+          continue;
+        }
+        let end = c;
+        while (end + 1 < this.columns.length && this.columns[end + 1].group === col.group) end++;
+        this.set(top, c, { value: col.group, style: 'header' });
+        for (let k = c; k <= end; k++) {
+          if (k > c) this.set(top, k, { style: 'header' });
+          this.set(bottom, k, { value: this.columns[k].label, style: 'header' });
+        }
+        if (end > c) this.merge(top, c, top, end);
+        c = end + 1;
+      }
+    }
+    this.headerBottom = this.addRow(this.columns.map((_, i) => ({ value: i + 1, style: 'nomor-kolom' as PlanStyle })));
+  }
+
+  /** A note line under the table, merged over its width; also kept for the summary when `summary`. */
+  addNote(text: string, summary = false): void {
+    const row = this.addRow([{ value: text, style: 'catatan' }]);
+    this.merge(row, 0, row, this.width - 1);
+    if (summary) this.notes.push(text);
+  }
+
+  /** The finished plan. */
+  toPlan(name?: string): SheetPlan {
+    const outline: number[] = [];
+    for (let r = 0; r < this.nextRow; r++) outline.push(this.outline[r] ?? 0);
+    return {
+      table: this.table,
+      name: name ?? JUDUL_TABEL[this.table].nama,
+      cells: this.cells.slice(0, this.nextRow),
+      columnWidths: this.columns.map((c) => c.width),
+      merges: this.merges,
+      outline,
+      freeze: { rows: this.headerBottom + 1, columns: 0 },
+      print: {
+        orientation: 'landscape',
+        paperSize: 'A4',
+        fitToWidth: true,
+        titleRows: [this.headerTop + 1, this.headerBottom + 1],
+      },
+      notes: this.notes,
+    };
+  }
+}
+
+/** Roman numeral of a positive integer: 4 → `IV`, 14 → `XIV`. */
+export function romanNumeral(n: number): string {
+  const table: Array<[number, string]> = [
+    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  ];
+  let rest = n;
+  let s = '';
+  for (const [v, sym] of table) {
+    while (rest >= v) {
+      s += sym;
+      rest -= v;
+    }
+  }
+  return s;
+}
+
+/** A1 address of a cell (0-based), for formulas. */
+export const ref = cellAddress;

@@ -1,0 +1,103 @@
+import type { WorkbookModel } from '../model/workbook-model';
+import type { Settings } from '../settings';
+import type { Temuan } from '../temuan';
+import type { SheetPlan, TableId } from './sheet-plan';
+import { pickBudgetTable, pickIndicatorTable, tableLocation } from './sources';
+import { planTabel38 } from './plan-tabel-38';
+import { planTabel310 } from './plan-tabel-310';
+import { hasSasaranPrograms, planTabel39 } from './plan-tabel-39';
+import { ikuRows, planTabel32, planTabel33, planTabel34, planTabel35 } from './plan-tabel-kinerja';
+import { planCatatan } from './plan-catatan';
+import { ALASAN_LEWAT, CATATAN, barisUnit } from '../messages/susun';
+
+/** The tables "Susun" generates by default, in sheet order. */
+export const SUSUN_TABLES: readonly TableId[] = ['3.2', '3.3', '3.4', '3.5', '3.8', '3.9', '3.10', 'catatan'];
+
+export interface PlanSheetsResult {
+  plans: SheetPlan[];
+  skipped: Array<{ table: TableId; reason: string }>;
+}
+
+/**
+ * Plans the generated sheets of Bab III from a recognised workbook (DESIGN.md §6): each requested table
+ * (all of SUSUN_TABLES when `tables` is omitted) whose data exists, in SUSUN_TABLES order, and for every
+ * other requested table the Indonesian reason it was left out.
+ * Example: a workbook with only a budget table gives Tabel 3.8, 3.10 and Catatan Pemeriksaan, and
+ * skips 3.2–3.5 and 3.9 with "tidak ada tabel kinerja yang dikenali".
+ */
+export function planSheets(
+  model: WorkbookModel,
+  findings: Temuan[],
+  settings: Settings,
+  tables?: TableId[],
+): PlanSheetsResult {
+  const wanted = tables ?? [...SUSUN_TABLES];
+  const order = [...SUSUN_TABLES, ...wanted.filter((t) => !SUSUN_TABLES.includes(t))];
+  const tahun = settings.tahun ?? model.year;
+  const unitLine = barisUnit(model.unit, tahun);
+  const budget = pickBudgetTable(model);
+  const indicators = pickIndicatorTable(model);
+  const plans: SheetPlan[] = [];
+  const skipped: PlanSheetsResult['skipped'] = [];
+  const skip = (table: TableId, reason: string) => skipped.push({ table, reason });
+
+  const budgetNote = () => {
+    if (!budget) return [];
+    const loc = tableLocation(budget);
+    return [CATATAN.tabelDipilih('Anggaran', loc.sheet, loc.range, model.budgets.length - 1)];
+  };
+  const kinerjaNote = () => {
+    if (!indicators) return [];
+    const loc = tableLocation(indicators);
+    return [CATATAN.tabelDipilih('Kinerja', loc.sheet, loc.range, model.indicators.length - 1)];
+  };
+  const withNotes = (plan: SheetPlan, notes: string[]) => {
+    plan.notes.unshift(...notes);
+    plans.push(plan);
+  };
+
+  for (const table of order) {
+    if (!wanted.includes(table)) continue;
+    switch (table) {
+      case '3.8':
+      case '3.10':
+        if (!budget) skip(table, ALASAN_LEWAT.tanpaAnggaran(table));
+        else withNotes(table === '3.8' ? planTabel38(budget, unitLine) : planTabel310(budget, unitLine), budgetNote());
+        break;
+      case '3.9':
+        if (!indicators) skip(table, ALASAN_LEWAT.tanpaKinerja(table));
+        else if (!budget) skip(table, ALASAN_LEWAT.tanpaAnggaran(table));
+        else if (!hasSasaranPrograms(indicators)) skip(table, ALASAN_LEWAT.tanpaSasaran);
+        else withNotes(planTabel39(indicators, budget, { settings, unitLine }), [...kinerjaNote(), ...budgetNote()]);
+        break;
+      case '3.2':
+      case '3.3':
+      case '3.4':
+      case '3.5': {
+        if (!indicators) {
+          skip(table, ALASAN_LEWAT.tanpaKinerja(table));
+          break;
+        }
+        const rows = ikuRows(indicators);
+        const ctx = { settings, unitLine, tahun };
+        if (rows.length === 0) skip(table, ALASAN_LEWAT.tanpaIku(table));
+        else if (table === '3.2') withNotes(planTabel32(indicators, ctx), kinerjaNote());
+        else if (table === '3.3') {
+          if (!rows.some((r) => r.lalu?.target !== undefined || r.lalu?.realisasi !== undefined)) skip(table, ALASAN_LEWAT.tanpaTahunLalu);
+          else withNotes(planTabel33(indicators, ctx), kinerjaNote());
+        } else if (table === '3.4') {
+          if (!rows.some((r) => r.targetAkhir !== undefined)) skip(table, ALASAN_LEWAT.tanpaTargetAkhir);
+          else withNotes(planTabel34(indicators, ctx), kinerjaNote());
+        } else if (!rows.some((r) => r.standarNasional !== undefined)) skip(table, ALASAN_LEWAT.tanpaStandar);
+        else withNotes(planTabel35(indicators, ctx), kinerjaNote());
+        break;
+      }
+      case 'catatan':
+        plans.push(planCatatan(findings, unitLine));
+        break;
+      default:
+        skip(table, ALASAN_LEWAT.tidakDidukung(table));
+    }
+  }
+  return { plans, skipped };
+}

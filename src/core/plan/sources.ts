@@ -1,0 +1,96 @@
+/**
+ * Which recognised tables the planners work from, and the few sums they need (in Decimal).
+ */
+import { Decimal } from '../decimal';
+import type { BudgetNode, BudgetTable } from '../model/budget';
+import type { IndicatorRow, IndicatorTable } from '../model/indicator';
+import type { WorkbookModel } from '../model/workbook-model';
+import { rangeAddress } from '../snapshot';
+import { nameKey } from '../text';
+
+/**
+ * The budget table to generate from: the one with the most lines (a workbook may hold the full DPA
+ * tree and a shorter copy of Tabel 3.10); the first one on a tie. Undefined when there is none.
+ */
+export function pickBudgetTable(model: WorkbookModel): BudgetTable | undefined {
+  return largest(model.budgets, (t) => t.nodes.length);
+}
+
+/** The indicator table to generate from: the one with the most rows; undefined when there is none. */
+export function pickIndicatorTable(model: WorkbookModel): IndicatorTable | undefined {
+  return largest(model.indicators, (t) => t.rows.length);
+}
+
+function largest<T>(items: T[], size: (t: T) => number): T | undefined {
+  let best: T | undefined;
+  for (const t of items) if (best === undefined || size(t) > size(best)) best = t;
+  return best;
+}
+
+/** `'Anggaran' (A5:F120)`-style location of a table, for notes. */
+export function tableLocation(t: { sheet: string; range: Parameters<typeof rangeAddress>[0] }): {
+  sheet: string;
+  range: string;
+} {
+  return { sheet: t.sheet, range: rangeAddress(t.range) };
+}
+
+/**
+ * Sum of pagu or realisasi over the leaves under a node (the node itself when it has no children);
+ * a leaf without the figure counts as 0. Example: a kegiatan whose rekening are 579.000 and 36.800 → 615.800.
+ */
+export function leafSum(table: BudgetTable, index: number, field: 'pagu' | 'realisasi'): Decimal {
+  const node = table.nodes[index];
+  if (node.children.length === 0) return node[field]?.value ?? new Decimal(0);
+  return node.children.reduce((acc, c) => acc.plus(leafSum(table, c, field)), new Decimal(0));
+}
+
+/** Whether any leaf under the node states the figure (so an all-empty branch stays empty). */
+export function hasLeafFigure(table: BudgetTable, index: number, field: 'pagu' | 'realisasi'): boolean {
+  const node = table.nodes[index];
+  if (node.children.length === 0) return node[field] !== undefined;
+  return node.children.some((c) => hasLeafFigure(table, c, field));
+}
+
+/** A Decimal as the JS number handed to the host (exact for Rupiah amounts below 2^53). */
+export function toCellNumber(d: Decimal): number {
+  return d.toNumber();
+}
+
+/** Matching key of a program name: nameKey without a leading `program` (`PROGRAM PENUNJANG …` = `Penunjang …`). */
+export function programKey(name: string): string {
+  return nameKey(name).replace(/^program /, '');
+}
+
+/** Normalised budget code for matching (`7.01.01 ` → `7.01.01`). */
+export function codeKey(code: string): string {
+  return code.trim().replace(/\s+/g, '');
+}
+
+/**
+ * The budget program a cascade row stands for: by code when both have one, else by name key.
+ * Undefined when no program matches.
+ */
+export function matchBudgetProgram(table: BudgetTable, row: IndicatorRow): BudgetNode | undefined {
+  const programs = table.roots.map((i) => table.nodes[i]);
+  if (row.code) {
+    const code = codeKey(row.code);
+    const byCode = programs.find((p) => p.code !== undefined && codeKey(p.code) === code);
+    if (byCode) return byCode;
+  }
+  const key = programKey(row.name.text);
+  return programs.find((p) => programKey(p.name) === key);
+}
+
+/** Rows under `row` (all depths) in table order. */
+export function descendants(table: IndicatorTable, row: IndicatorRow): IndicatorRow[] {
+  const out: IndicatorRow[] = [];
+  const walk = (r: IndicatorRow) => {
+    for (const c of r.children) {
+      out.push(table.rows[c]);
+      walk(table.rows[c]);
+    }
+  };
+  walk(row);
+  return out;
+}
