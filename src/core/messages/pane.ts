@@ -1,0 +1,132 @@
+/**
+ * Texts of the task pane and of the Office.js adapter, in Bahasa Indonesia.
+ * Fixed texts are plain strings; texts with figures are small functions.
+ */
+import type { Severity } from '../temuan';
+
+export const paneText = {
+  appTitle: 'SAKIP untuk Excel',
+  loading: 'Memuat…',
+  headerUnitUnknown: 'Unit belum dikenali',
+  headerYearUnknown: 'tahun belum dikenali',
+  headerFileMode: 'Mode berkas: pane dibuka di luar Excel',
+
+  tabStruktur: 'Struktur',
+  tabPeriksa: 'Periksa',
+  tabSusun: 'Susun',
+  tabPengaturan: 'Pengaturan',
+  tabsLabel: 'Bagian',
+
+  strukturIntro: 'Tabel yang dikenali di buku kerja ini.',
+  strukturRun: 'Periksa struktur',
+  strukturEmpty: 'Belum ada tabel yang dikenali. Buat lembar isian baru bila buku kerja masih kosong.',
+  strukturTemplate: 'Buat lembar isian (Anggaran, Kinerja, SKM)',
+  strukturSelect: 'pilih',
+  kindAnggaran: 'Anggaran',
+  kindKinerja: 'Kinerja',
+  kindSkm: 'SKM',
+  strukturNotes: 'Baris yang tidak dapat ditempatkan',
+
+  periksaRun: 'Periksa konsistensi',
+  periksaClean: 'Tidak ada temuan. Buku kerja konsisten.',
+  periksaFilterLabel: 'Tampilkan',
+  periksaFilterAll: 'Semua',
+  periksaCopy: 'Salin ke Catatan Pemeriksaan',
+  periksaNotRun: 'Klik "Periksa konsistensi" untuk memeriksa buku kerja.',
+
+  susunIntro: 'Susun tabel Bab III sebagai lembar baru. Lembar buatan Anda tidak pernah ditimpa.',
+  susunAll: 'Semua',
+  susunWritten: 'Ditulis',
+  susunSkipped: 'Tidak disusun',
+  susunRunning: 'Menyusun…',
+
+  pengaturanEfisiensi: 'Metode efisiensi',
+  efisiensiSelisih: 'Selisih: capaian kinerja − capaian anggaran',
+  efisiensiIndeks: 'Indeks: capaian kinerja ÷ capaian anggaran',
+  efisiensiSisa: 'Sisa anggaran: 1 − capaian anggaran (bila target tercapai)',
+  pengaturanIkm: 'Penimbang IKM',
+  ikmEksak: 'Eksak (1/jumlah unsur)',
+  ikm0111: '0,111 (seperti tercetak di laporan)',
+  pengaturanTahun: 'Tahun laporan',
+  pengaturanTahunHint: 'Kosongkan untuk memakai tahun yang tertulis di buku kerja.',
+  pengaturanSave: 'Simpan pengaturan',
+  pengaturanSaved: 'Pengaturan disimpan di buku kerja.',
+  pengaturanFileNote: 'Dalam mode berkas pengaturan hanya berlaku selama halaman terbuka.',
+  pengaturanTahunInvalid: 'Tahun harus berupa angka empat digit, misalnya 2023.',
+
+  fileIntro: 'Pane ini dibuka di luar Excel. Buka berkas .xlsx untuk diperiksa dan disusun; berkas tidak dikirim ke mana pun.',
+  fileOpen: 'Buka berkas .xlsx',
+  fileDownload: 'Unduh hasil',
+  fileNone: 'Belum ada berkas dibuka.',
+
+  errorTitle: 'Gagal',
+  dismiss: 'Tutup',
+
+  errCellEdit: 'Excel sedang dalam mode sunting sel. Tekan Enter atau Esc di sel yang sedang disunting, lalu coba lagi.',
+  errProtected: 'Buku kerja atau lembar dilindungi. Buka proteksinya (Tinjau › Buka Proteksi) lalu coba lagi.',
+  errBusy: 'Excel sedang sibuk. Tunggu sebentar lalu coba lagi.',
+  errTooLarge: 'Permintaan ke Excel terlalu besar. Coba susun tabel satu per satu.',
+  errNotFound: 'Lembar atau sel yang dituju tidak ditemukan; mungkin sudah dihapus atau diganti namanya.',
+  errOffice: 'Excel menolak permintaan',
+  errFileRead: 'Berkas tidak dapat dibaca sebagai .xlsx',
+  errUnknown: 'Terjadi kesalahan yang tidak terduga',
+  errEngineMissing: 'Bagian mesin ini belum tersedia di versi ini.',
+} as const;
+
+/** Name of a severity as shown in the pane: `galat` → `Galat`. */
+export function severityLabel(severity: Severity): string {
+  return { galat: 'Galat', peringatan: 'Peringatan', info: 'Info' }[severity];
+}
+
+/** Header line for the unit and year: `Kecamatan Kalianget · 2023`. */
+export function headerLine(unit: string | undefined, year: number | undefined): string {
+  return `${unit ?? paneText.headerUnitUnknown} · ${year ?? paneText.headerYearUnknown}`;
+}
+
+/** `3 galat · 5 peringatan · 1 info`. */
+export function summaryLine(summary: Record<Severity, number>): string {
+  return `${summary.galat} galat · ${summary.peringatan} peringatan · ${summary.info} info`;
+}
+
+/** Label of the button that generates one table: `Susun Tabel 3.8`; `catatan` → `Susun Catatan Pemeriksaan`. */
+export function susunLabel(table: string): string {
+  if (table === 'catatan') return 'Susun Catatan Pemeriksaan';
+  if (table === 'ringkasan') return 'Susun Ringkasan';
+  return `Susun Tabel ${table}`;
+}
+
+/** Summary line of one written sheet: `Tabel 3.8 → lembar "Tabel 3.8" (120 baris)`. */
+export function writtenLine(title: string, sheet: string, rows: number): string {
+  return `${title} → lembar "${sheet}" (${rows} baris)`;
+}
+
+/** Why a sheet got another name than planned. */
+export function renamedNote(wanted: string, used: string): string {
+  return `Lembar "${wanted}" milik Anda dibiarkan; hasil ditulis ke "${used}".`;
+}
+
+/** Progress text during a long run: `Menulis ke Excel 2 dari 5`. */
+export function progressLine(done: number, total: number): string {
+  return `Menulis ke Excel ${done} dari ${total}`;
+}
+
+/** An Excel requirement set the add-in needs is missing. */
+export function apiMissing(version: string, feature: string): string {
+  return `Versi Excel ini belum mendukung ${feature} (ExcelApi ${version}). Perbarui Office atau gunakan Excel untuk web.`;
+}
+
+/** A staging sheet could not be removed after a failure. */
+export function staleSheets(names: string[]): string {
+  return `Lembar sementara ${names.map((n) => `"${n}"`).join(', ')} mungkin tertinggal dan boleh dihapus.`;
+}
+
+/** Counts of recognised rows: `48 baris`, with the range. */
+export function tableLine(sheet: string, range: string, rows: number): string {
+  return `${sheet}!${range} · ${rows} baris`;
+}
+
+/** Name of the downloaded file: `data.xlsx` → `data-sakip.xlsx`. */
+export function resultFileName(source: string): string {
+  const base = source.replace(/\.xlsx$/i, '');
+  return `${base}-sakip.xlsx`;
+}

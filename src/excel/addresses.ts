@@ -1,0 +1,44 @@
+import { ownerMarkName, type TableId } from '../core/plan/sheet-plan';
+import { parseCellAddress, type CellRange } from '../core/snapshot';
+
+/** Every table the add-in can generate, to turn an owner-mark name back into its TableId. */
+export const TABLE_IDS: readonly TableId[] = ['3.2', '3.3', '3.4', '3.5', '3.6', '3.7', '3.8', '3.9', '3.10', 'catatan', 'ringkasan'];
+
+/** The TableId whose owner mark is `name` (`SAKIP_3_8` → `3.8`), or undefined. */
+export function tableOfOwnerMark(name: string): TableId | undefined {
+  const upper = name.toUpperCase();
+  return TABLE_IDS.find((id) => ownerMarkName(id) === upper);
+}
+
+/** Sheet name quoted for a reference: `Tabel 3.8` → `'Tabel 3.8'`, `O'Neil` → `'O''Neil'`. */
+export function quoteSheet(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/**
+ * Splits a reference such as `='Tabel 3.8'!$A$1` or `Data!B2:C9` into sheet name and local address;
+ * undefined when it is not a single-area reference.
+ */
+export function splitReference(reference: string): { sheet?: string; address: string } | undefined {
+  const m = /^=?(?:(?:'((?:[^']|'')+)'|([^'!,]+))!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)$/.exec(reference.trim());
+  if (!m) return undefined;
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+  return { sheet, address: m[3].replace(/\$/g, '') };
+}
+
+/** Every area of a multi-area address (`Sheet1!A1:B2, Sheet1!D4`), each without its sheet name. */
+export function splitAreas(addresses: string): string[] {
+  const out: string[] = [];
+  const re = /(?:'(?:[^']|'')+'|[^'!,\s]+)!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)|(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)/g;
+  for (const m of addresses.matchAll(re)) out.push((m[1] ?? m[2]).replace(/\$/g, ''));
+  return out;
+}
+
+/** A local A1 address (`B5:F40` or `B5`) as a 0-based range; undefined when malformed. */
+export function parseRange(address: string): CellRange | undefined {
+  const [a, b = a] = address.split(':');
+  const p = parseCellAddress(a);
+  const q = parseCellAddress(b);
+  if (!p || !q) return undefined;
+  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+}
