@@ -1,0 +1,283 @@
+import { recogniseIndicatorTables, readPolaritas } from '../../../src/core/recognise/indicator-table';
+import type { IndicatorRow, IndicatorTable, Measure } from '../../../src/core/model/indicator';
+import { CASCADE_LEVELS } from '../../../src/core/model/indicator';
+import type { StatedNumber, StatedText } from '../../../src/core/model/source';
+import {
+  seedTabel26, seedTabel32, seedTabel33, seedTabel34, seedTabel35, seedTabel36,
+} from '../../fixtures/seed-kinerja';
+import { sheetFromText, sheetFromValues } from '../../fixtures/text-sheet';
+
+/** The one table of a sheet, failing loudly when there is not exactly one. */
+function only(result: { tables: IndicatorTable[] }): IndicatorTable {
+  expect(result.tables).toHaveLength(1);
+  return result.tables[0];
+}
+
+function countPerLevel(table: IndicatorTable): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const level of CASCADE_LEVELS) counts[level] = 0;
+  for (const row of table.rows) counts[row.level]++;
+  return counts;
+}
+
+function byName(table: IndicatorTable, start: string): IndicatorRow {
+  const found = table.rows.filter((r) => r.name.text.startsWith(start));
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
+function numberOf(m: Measure | undefined): { value: string; unit?: string } {
+  if (m?.kind !== 'angka') throw new Error(`expected a number, got ${JSON.stringify(m)}`);
+  return m.unit === undefined ? { value: m.value.toString() } : { value: m.value.toString(), unit: m.unit };
+}
+
+function fraction(s: StatedNumber | StatedText | undefined): string {
+  if (s === undefined || !('value' in s)) throw new Error(`expected a stated number, got ${JSON.stringify(s)}`);
+  return s.value.toString();
+}
+
+describe('readPolaritas', () => {
+  it.each([
+    ['positif', 'positif'], ['Positif', 'positif'], ['+', 'positif'], ['naik', 'positif'],
+    ['negatif', 'negatif'], ['-', 'negatif'], ['Turun', 'negatif'],
+    ['negatif-rasio', 'negatif-rasio'], ['Negatif Rasio', 'negatif-rasio'],
+  ])('reads %s as %s', (text, expected) => {
+    expect(readPolaritas(text)).toBe(expected);
+  });
+  it('leaves an unknown text unread', () => {
+    expect(readPolaritas('sedang')).toBeUndefined();
+  });
+});
+
+describe('recogniseIndicatorTables on the seed Tabel 3.6 (cascade with page-break header repeats)', () => {
+  // Placed at B3 to show a table is found anywhere on a sheet.
+  const result = recogniseIndicatorTables(seedTabel36({ top: 2, left: 1 }));
+  const table = only(result);
+
+  it('finds the header, the title and the extent, ending before the explanation that follows', () => {
+    // Title lines at rows 3 and 5, header at row 7 (0-based 6); the last row "Pemeliharaan/Rehabilitasi Gedung"
+    // is seed line 715, the 69th line after the title line 647 → sheet row 2 + 68 = 70 (0-based).
+    expect(table.headerRange).toEqual({ top: 6, left: 1, bottom: 6, right: 8 });
+    expect(table.range).toEqual({ top: 6, left: 1, bottom: 70, right: 8 });
+    expect(table.title).toBe('Tabel 3.6 Analisis Keberhasilan, Kegagalan dan Solusi');
+    expect(table.columns).toMatchObject({
+      numbering: 1, name: 2, indikator: 3, target: 4, realisasi: 5, capaian: 6, analisis: 7, solusi: 8,
+    });
+  });
+
+  it('counts 2 tujuan, 3 sasaran, 6 program, 14 kegiatan and 28 unnumbered sub kegiatan (counted by hand)', () => {
+    expect(countPerLevel(table)).toEqual({ tujuan: 2, sasaran: 3, program: 6, kegiatan: 14, subkegiatan: 28 });
+    expect(table.rows).toHaveLength(53);
+    expect(table.roots.map((i) => table.rows[i].numbering)).toEqual(['1', '2']);
+  });
+
+  it('links numbered rows to the row with their prefix and unnumbered rows to the numbered row above', () => {
+    const parentOf = (r: IndicatorRow) => (r.parent === undefined ? undefined : table.rows[r.parent]);
+    const p111 = table.rows.find((r) => r.numbering === '1.1.1');
+    expect(parentOf(p111!)?.numbering).toBe('1.1');
+    expect(parentOf(table.rows.find((r) => r.numbering === '2.1.1.7')!)?.numbering).toBe('2.1.1');
+    const sinergi = byName(table, 'Koordinasi/Sinergi Perencanaan');
+    expect(sinergi.level).toBe('subkegiatan');
+    expect(parentOf(sinergi)?.numbering).toBe('1.1.1.1');
+    // Across a page break: the first row after the repeated header belongs to the kegiatan before it.
+    expect(parentOf(byName(table, 'Harmonisasi Hubungan'))?.numbering).toBe('1.2.2.1');
+    expect(parentOf(byName(table, 'Fasilitasi Pengelolaan Keuangan Desa'))?.numbering).toBe('1.2.4.1');
+    const perencanaan = table.rows.find((r) => r.numbering === '2.1.1.1')!;
+    expect(perencanaan.children.map((i) => table.rows[i].name.text)).toEqual([
+      'Penyusunan Dokumen Perencanaan Perangkat Daerah',
+      'Koordinasi dan Penyusunan Dokumen RKA-SKPD',
+      'Koordinasi dan Penyusunan DPA-SKPD',
+      'Evaluasi Kinerja Perangkat Daerah',
+    ]);
+    for (const row of table.rows) {
+      for (const c of row.children) expect(table.rows[c].parent).toBe(row.index);
+    }
+  });
+
+  it('joins the continuation row "yang disusun" to the indicator of the row before the page break', () => {
+    const keuangan = table.rows.find((r) => r.numbering === '2.1.1.2')!;
+    expect(keuangan.indikator?.text).toBe('Jumlah Laporan Administrasi Keuangan Perangkat Daerah yang disusun');
+    expect(keuangan.lastRow).toBeGreaterThan(keuangan.row);
+    expect(keuangan.children.map((i) => table.rows[i].name.text)).toEqual(['Penyediaan Gaji dan Tunjangan ASN']);
+    const joins = result.notes.filter((n) => n.rule === 'STR-01' && n.severity === 'info');
+    expect(joins).toHaveLength(1);
+    expect(joins[0].row).toBe(keuangan.lastRow);
+  });
+
+  it('reads targets and realisasi as number + unit, percentage or grade, and stated capaian as fractions', () => {
+    const t1 = table.rows.find((r) => r.numbering === '1')!;
+    expect(numberOf(t1.target)).toEqual({ value: '82', unit: 'Nilai' });
+    expect(numberOf(t1.realisasi)).toEqual({ value: '81', unit: 'Nilai' });
+    expect(fraction(t1.capaian)).toBe('0.9878');
+    const s12 = table.rows.find((r) => r.numbering === '1.2')!;
+    expect(numberOf(s12.target)).toEqual({ value: '1', unit: '%' });
+    const t2 = table.rows.find((r) => r.numbering === '2')!;
+    expect(t2.target).toMatchObject({ kind: 'predikat', grade: 'BB', unit: 'Nilai' });
+    expect(t2.realisasi).toMatchObject({ kind: 'predikat', grade: 'BB', unit: 'Nilai' });
+    expect(t2.capaian).toMatchObject({ text: 'Belum ada penilaian' });
+    expect(numberOf(byName(table, 'Penyediaan Gaji').target)).toEqual({ value: '72', unit: 'Orang/bulan' });
+    expect(numberOf(byName(table, 'Penyediaan Barang Cetak').target)).toEqual({ value: '4800', unit: 'Paket' });
+    expect(byName(table, 'Peningkatan Partisipasi').realisasi).toMatchObject({ unit: 'Lembaga Kemasyarakatan' });
+    // The seed's own typo stays as written: target "1 kgiatan", realisasi "1 kegiatan".
+    const wawasan = byName(table, 'Pembinaan Wawasan Kebangsaan');
+    expect(numberOf(wawasan.target)).toEqual({ value: '1', unit: 'kgiatan' });
+    expect(numberOf(wawasan.realisasi)).toEqual({ value: '1', unit: 'kegiatan' });
+  });
+
+  it('keeps the analysis and solution texts of the program rows', () => {
+    const p = table.rows.find((r) => r.numbering === '1.2.4')!;
+    expect(p.analisis?.text).toBe('Tingkat Pendidikan dan Pengetahuan Aparatur Desa kurang memadai');
+    expect(p.solusi?.text).toMatch(/^Pembinaan dan bimbingan atas Peraturan Bupati Sumenep Nomor 86 Tahun 2018/);
+    expect(table.rows.find((r) => r.numbering === '1.2.4.1')!.analisis).toBeUndefined();
+  });
+
+  it('notes the two "4.800 Paket" readings as guesses (a lone separator before three digits)', () => {
+    const guesses = result.notes.filter((n) => n.rule === 'NUM-02');
+    const cetak = byName(table, 'Penyediaan Barang Cetak');
+    expect(guesses.map((n) => [n.row, n.col])).toEqual([[cetak.row, 4], [cetak.row, 5]]);
+  });
+});
+
+describe('recogniseIndicatorTables on the seed Tabel 3.2 (average row, KIN-05 case)', () => {
+  const result = recogniseIndicatorTables(seedTabel32());
+  const table = only(result);
+
+  it('reads two top-level rows with their stated capaian', () => {
+    expect(table.rows.map((r) => [r.numbering, r.level])).toEqual([['1', 'tujuan'], ['2', 'tujuan']]);
+    expect(fraction(table.rows[0].capaian)).toBe('0.9993');
+    expect(fraction(table.rows[1].capaian)).toBe('0.993');
+    expect(table.columns.kategori).toBe(6);
+  });
+
+  it('reads target "87.15" and realisasi "14.671.200" as written, for KIN-05 to compare', () => {
+    expect(numberOf(table.rows[0].target)).toEqual({ value: '87.15' });
+    expect(numberOf(table.rows[0].realisasi)).toEqual({ value: '14671200' });
+    expect(numberOf(table.rows[1].target)).toEqual({ value: '100' });
+    expect(numberOf(table.rows[1].realisasi)).toEqual({ value: '12600000' });
+  });
+
+  it('reads the "Rata-Rata Capaian Kinerja" row as the stated average, not as an indicator', () => {
+    expect(table.average?.label.text).toBe('Rata-Rata Capaian Kinerja');
+    expect(table.average?.capaian?.value.toString()).toBe('0.9962');
+    expect(table.average?.kategori?.text).toBe('Sangat Tinggi');
+    expect(table.range.bottom).toBe(table.average?.label.ref.row);
+  });
+});
+
+describe('recogniseIndicatorTables on the seed Tabel 3.3 (two years)', () => {
+  const result = recogniseIndicatorTables(seedTabel33());
+  const table = only(result);
+
+  it('reads the earlier year as lalu and the later as the main figures', () => {
+    expect(table.headerRange.bottom - table.headerRange.top).toBe(1);
+    expect(table.columns).toMatchObject({
+      'lalu.target': 3, 'lalu.realisasi': 4, 'lalu.capaian': 5, target: 6, realisasi: 7, capaian: 8,
+    });
+    const first = table.rows[0];
+    expect(numberOf(first.lalu?.target)).toEqual({ value: '81', unit: 'Nilai' });
+    expect(numberOf(first.lalu?.realisasi)).toEqual({ value: '80', unit: 'Nilai' });
+    expect(fraction(first.lalu?.capaian)).toBe('0.9877');
+    expect(numberOf(first.target)).toEqual({ value: '82', unit: 'Nilai' });
+    expect(fraction(first.capaian)).toBe('0.9878');
+  });
+
+  it('builds the cascade 1 > 1.1, 1.2 and 2 > 2.1', () => {
+    expect(table.rows.map((r) => [r.numbering, r.depth, r.parent])).toEqual([
+      ['1', 0, undefined], ['1.1', 1, 0], ['1.2', 1, 0], ['2', 0, undefined], ['2.1', 1, 3],
+    ]);
+  });
+
+  it('keeps "Belum ada penilaian" as text and reads the bare "75,25" in a capaian column as 75,25%', () => {
+    const sakip = table.rows[3];
+    expect(sakip.capaian).toMatchObject({ text: 'Belum ada penilaian' });
+    expect(fraction(sakip.lalu?.capaian)).toBe('0.7525');
+    // A bare number above 1,5 in a percentage column is points by rule (DESIGN.md §3.8), not a guess.
+    expect(result.notes.filter((n) => n.rule === 'NUM-02')).toEqual([]);
+  });
+});
+
+describe('recogniseIndicatorTables on the seed Tabel 3.4 and 3.5', () => {
+  it('reads the Renstra end target and the tingkat kemajuan, joining the row split by a page break', () => {
+    const table = only(recogniseIndicatorTables(seedTabel34()));
+    expect(table.rows).toHaveLength(5);
+    expect(table.columns).toMatchObject({ realisasi: 3, targetAkhir: 4, kemajuan: 5 });
+    // Header, then the column-number row "1 2 3 4 5 $6=4/5*100$".
+    expect(table.headerRange.bottom).toBe(table.headerRange.top + 1);
+    expect(numberOf(table.rows[0].targetAkhir)).toEqual({ value: '85', unit: 'Nilai' });
+    expect(fraction(table.rows[0].kemajuan)).toBe('0.9529');
+    const desa = table.rows[2];
+    expect(desa.name.text).toBe('Meningkatkan Fasilitasi dan Koordinasi Desa');
+    expect(desa.indikator?.text).toBe('Rasio Jumlah Desa Yang Terfasilitasi');
+    expect(table.rows[3].targetAkhir).toMatchObject({ kind: 'predikat', grade: 'A', unit: 'Nilai' });
+    expect(table.rows[3].kemajuan).toMatchObject({ text: 'Belum ada penilaian' });
+  });
+
+  it('reads the national standard and the capaian against it', () => {
+    const table = only(recogniseIndicatorTables(seedTabel35()));
+    expect(table.rows).toHaveLength(5);
+    expect(table.columns.capaian).toBeUndefined();
+    expect(table.columns).toMatchObject({ realisasi: 3, standarNasional: 4, perbandinganStandar: 5 });
+    expect(numberOf(table.rows[1].standarNasional)).toEqual({ value: '87', unit: 'Nilai' });
+    expect(fraction(table.rows[1].perbandinganStandar)).toBe('0.931');
+    expect(table.rows[1].target).toBeUndefined();
+  });
+});
+
+describe('recogniseIndicatorTables on the seed Tabel 2.6 (revised target)', () => {
+  it('reads the target after the revision and notes the one before', () => {
+    const result = recogniseIndicatorTables(seedTabel26());
+    const table = only(result);
+    expect(table.columns).toMatchObject({ numbering: 0, name: 1, indikator: 2, satuan: 3, target: 5 });
+    expect(table.rows.map((r) => r.numbering)).toEqual(['1', '2', '3']);
+    expect(numberOf(table.rows[0].target)).toEqual({ value: '87' });
+    expect(numberOf(table.rows[1].target)).toEqual({ value: '1', unit: '%' });
+    expect(result.notes.some((n) => n.rule === 'STR-02' && n.col === 4)).toBe(true);
+  });
+});
+
+describe('recogniseIndicatorTables on other layouts', () => {
+  it('takes the level from the column the name sits in, with polaritas and Renstra columns', () => {
+    const sheet = sheetFromValues('Cascade', [
+      ['Tujuan', 'Sasaran', 'Program', 'Indikator', 'Polaritas', 'Target', 'Realisasi', 'Target Akhir Renstra'],
+      ['Meningkatnya pelayanan', undefined, undefined, 'Nilai IKM', 'positif', '82 Nilai', '81 Nilai', '85 Nilai'],
+      [undefined, 'Mutu layanan', undefined, 'Nilai SKM', '+', 82, 81, 85],
+      [undefined, undefined, 'Program Pelayanan Publik', 'Persentase layanan', 'turun', '5 %', '4 %', '3 %'],
+      [undefined, 'Fasilitasi desa', undefined, 'Rasio desa', 'sedang', 100, 100, 100],
+    ]);
+    const result = recogniseIndicatorTables(sheet);
+    const table = only(result);
+    expect(table.rows.map((r) => [r.level, r.parent])).toEqual([
+      ['tujuan', undefined], ['sasaran', 0], ['program', 1], ['sasaran', 0],
+    ]);
+    expect(table.rows.map((r) => r.polaritas)).toEqual(['positif', 'positif', 'negatif', undefined]);
+    expect(numberOf(table.rows[1].target)).toEqual({ value: '82' });
+    expect(numberOf(table.rows[2].targetAkhir)).toEqual({ value: '0.03', unit: '%' });
+    expect(result.notes.filter((n) => n.rule === 'STR-02').map((n) => n.cell)).toEqual(['E5']);
+  });
+
+  it('finds two tables on one sheet and ignores a sheet without an indicator column', () => {
+    const two = sheetFromText('Dua', [
+      'No\tSasaran Strategis\tIndikator Kinerja\tTarget\tRealisasi',
+      '1\tA\tX\t10 Unit\t9 Unit',
+      'Sumber : data',
+      '',
+      'No\tSasaran Strategis\tIndikator Kinerja\tCapaian',
+      '1\tB\tY\t90%',
+    ].join('\n'));
+    const result = recogniseIndicatorTables(two);
+    expect(result.tables.map((t) => [t.range.top, t.range.bottom, t.rows.length])).toEqual([[0, 1, 1], [4, 5, 1]]);
+    const none = sheetFromText('Anggaran', 'No\tProgram\tPagu\tRealisasi\n1\tA\t100\t90');
+    expect(recogniseIndicatorTables(none).tables).toHaveLength(0);
+  });
+
+  it('notes a numbered row whose parent numbering is missing and attaches it to the row above', () => {
+    const sheet = sheetFromText('Lompat', [
+      'No\tTujuan/Sasaran\tIndikator\tTarget',
+      '1\tA\tX\t1',
+      '1.1.1\tB\tY\t2',
+    ].join('\n'));
+    const result = recogniseIndicatorTables(sheet);
+    expect(only(result).rows.map((r) => [r.depth, r.parent])).toEqual([[0, undefined], [2, 0]]);
+    expect(result.notes.map((n) => [n.rule, n.cell])).toEqual([['STR-01', 'A3']]);
+  });
+});
