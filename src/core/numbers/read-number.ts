@@ -27,10 +27,11 @@ import type {
  *   when it was read as grouping, so the checks can compare it with the column's dominant style.
  * - In a `rupiah` column an amount read with exactly three decimals (`4.186,950` → 4186,95) is recorded
  *   as `desimal-rupiah`: it looks like a mistyped group. Two decimals (`1.234,50`) are plain cents.
- * - In a `persen` column a value without `%` (sign or number format) above 1,5 is certain to be in
- *   percentage points (`99,97` → 0.9997): no guess is recorded, `percent` stays false so the checks
- *   can still see the missing sign. A nonzero value of at most 1,5 could be a fraction already or a
- *   small percentage; it is read as a fraction (`1` → 100%) with the guess `persen-pecahan`.
+ * - In a `persen` column a value without `%` (sign or number format) above 1,5 can only be percentage
+ *   points (`99,97` → 0.9997); it is still recorded as `persen-tanpa-tanda`, because only the column's
+ *   header made it a percentage (the checks report it as info, not as a doubt). A nonzero value of at
+ *   most 1,5 could be a fraction already or a small percentage; it is read as a fraction (`1` → 100%)
+ *   with the guess `persen-pecahan`. Zero needs neither.
  * - `decimals` counts the decimal places as stated; for percentages in points (`99,97 %` → 2, a native
  *   `0.9997` shown as `0.00%` → 2), taken from the number format for native numbers when it says.
  * - Empty input, `''` and a lone dash (how accounting formats print nil) → `kosong`; booleans and other
@@ -104,7 +105,7 @@ function pointsDecimals(fractionDecimals: number, isFraction: boolean): number {
   return isFraction ? Math.max(0, fractionDecimals - 2) : fractionDecimals;
 }
 
-/** A value without a percent sign in a `persen` column: points above 1,5, a fraction (guessed) below. */
+/** A value without a percent sign in a `persen` column: points above 1,5, a fraction below; both recorded. */
 function asPercentColumn(
   value: Decimal,
   style: NumberStyle,
@@ -116,6 +117,7 @@ function asPercentColumn(
 ): NumberReading {
   const abs = value.abs();
   if (abs.gt(PERCENT_FRACTION_LIMIT)) {
+    guesses.push('persen-tanpa-tanda');
     return okReading(value.div(HUNDRED), style, asText, false, decimals, guesses, unit, groupSeparator);
   }
   if (!abs.isZero()) guesses.push('persen-pecahan');

@@ -101,11 +101,11 @@ describe('readNumber: native cell numbers', () => {
     expectRead(12, 'angka', '12', { percent: false, decimals: 1 }, { numberFormat: '[$%-421]0.0' });
   });
 
-  it('reads a native number without percent format in a persen column by its size', () => {
-    expectRead(99.97, 'persen', '0.9997', { percent: false, decimals: 2, guesses: [] });
-    expectRead(100, 'persen', '1', { decimals: 0, guesses: [] });
-    expectRead(1.51, 'persen', '0.0151', { decimals: 2, guesses: [] });
-    expectRead(-22, 'persen', '-0.22', { guesses: [] });
+  it('reads a native number without percent format in a persen column by its size, recording it', () => {
+    expectRead(99.97, 'persen', '0.9997', { percent: false, decimals: 2, guesses: ['persen-tanpa-tanda'] });
+    expectRead(100, 'persen', '1', { decimals: 0, guesses: ['persen-tanpa-tanda'] });
+    expectRead(1.51, 'persen', '0.0151', { decimals: 2, guesses: ['persen-tanpa-tanda'] });
+    expectRead(-22, 'persen', '-0.22', { guesses: ['persen-tanpa-tanda'] });
     expectRead(0, 'persen', '0', { guesses: [] });
     expectRead(1.5, 'persen', '1.5', { decimals: 0, guesses: ['persen-pecahan'] });
     expectRead(1, 'persen', '1', { decimals: 0, guesses: ['persen-pecahan'] });
@@ -120,13 +120,13 @@ describe('readNumber: DESIGN.md §3.8 examples', () => {
     expectRead('2.077.687.761', 'rupiah', '2077687761', { style: 'id', groupSeparator: '.', asText: true, decimals: 0 });
     expectRead('2,077,687,761', 'rupiah', '2077687761', { style: 'en', groupSeparator: ',', asText: true, decimals: 0 });
     expectRead('2.077.687.761', 'angka', '2077687761', { style: 'id' });
-    expectRead('2,077,687,761', 'persen', '20776877.61', { style: 'en' });
+    expectRead('2,077,687,761', 'persen', '20776877.61', { style: 'en', guesses: ['persen-tanpa-tanda'] });
   });
 
   it('reads percentages with or without space, or bare in a persen column, as 0.9997', () => {
     expectRead('99,97 %', 'persen', '0.9997', { style: 'id', percent: true, decimals: 2 });
     expectRead('99.97%', 'persen', '0.9997', { style: 'en', percent: true, decimals: 2 });
-    expectRead('99,97', 'persen', '0.9997', { style: 'id', percent: false, decimals: 2, guesses: [] });
+    expectRead('99,97', 'persen', '0.9997', { style: 'id', percent: false, decimals: 2, guesses: ['persen-tanpa-tanda'] });
     expectRead('99,97 %', 'angka', '0.9997', { percent: true });
     expectRead('99,97 %', 'rupiah', '0.9997', { percent: true });
   });
@@ -143,7 +143,7 @@ describe('readNumber: DESIGN.md §3.8 examples', () => {
     expectRead('36.800', 'rupiah', '36800', { style: 'id', groupSeparator: '.', decimals: 0, guesses: ['pemisah-tunggal'] });
     expectRead('36,800', 'angka', '36.8', { style: 'id', groupSeparator: undefined, decimals: 3, guesses: ['pemisah-tunggal'] });
     expectRead('36.800', 'angka', '36.8', { style: 'en', groupSeparator: undefined, decimals: 3, guesses: ['pemisah-tunggal'] });
-    expectRead('36,800', 'persen', '0.368', { style: 'id', decimals: 3, guesses: ['pemisah-tunggal'] });
+    expectRead('36,800', 'persen', '0.368', { style: 'id', decimals: 3, guesses: ['pemisah-tunggal', 'persen-tanpa-tanda'] });
     expectRead('1,500%', 'rupiah', '0.015', { percent: true, decimals: 3, guesses: ['pemisah-tunggal'] });
     expectRead('-1.500', 'rupiah', '-1500', { guesses: ['pemisah-tunggal'] });
     expectRead('-1.500', 'angka', '-1.5', { guesses: ['pemisah-tunggal'] });
@@ -225,9 +225,10 @@ describe('readNumber: DESIGN.md §3.8 examples', () => {
     expectRead('1', 'persen', '1', { decimals: 0, guesses: ['persen-pecahan'] });
     expectRead('1,5', 'persen', '1.5', { decimals: 0, guesses: ['persen-pecahan'] });
     expectRead('0,9997', 'persen', '0.9997', { decimals: 2, guesses: ['persen-pecahan'] });
-    expectRead('1,51', 'persen', '0.0151', { decimals: 2, guesses: [] });
+    expectRead('1,51', 'persen', '0.0151', { decimals: 2, guesses: ['persen-tanpa-tanda'] });
     expectRead('0', 'persen', '0', { guesses: [] });
     expectRead('1 %', 'persen', '0.01', { percent: true, guesses: [] });
+    expectRead('1.000', 'persen', '1', { decimals: 1, guesses: ['pemisah-tunggal', 'persen-pecahan'] });
   });
 });
 
@@ -314,7 +315,7 @@ describe('readNumber: every number format in the seed Tabel 3.8–3.10', () => {
     expectRead('0,3 %', 'persen', '0.003', { ...idp, decimals: 1 });
     expectRead('3,64 %', 'persen', '0.0364', { ...idp, decimals: 2 });
     expectRead('98,78%', 'persen', '0.9878', { ...idp, decimals: 2 });
-    expectRead('75,25', 'persen', '0.7525', { style: 'id', percent: false, decimals: 2, guesses: [] });
+    expectRead('75,25', 'persen', '0.7525', { style: 'id', percent: false, decimals: 2, guesses: ['persen-tanpa-tanda'] });
   });
 
   it('reads the indicator targets and realisasi', () => {
