@@ -186,7 +186,8 @@ function planActions(plan: SheetPlan, temp: string, supported: ApiSupport): Acti
         layout.paperSize = 'A4';
         // 0 pages tall means "as many as needed", as Excel's own "fit all columns on one page".
         if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-        if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows[0] + 1}:$${print.titleRows[1] + 1}`);
+        // titleRows are sheet row numbers (1-based), as the planners and the .xlsx writer use them.
+        if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows[0]}:$${print.titleRows[1]}`);
       },
     });
   }

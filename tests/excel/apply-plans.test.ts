@@ -1,0 +1,216 @@
+import { applyPlans, cellInput, outlineGroups } from '../../src/excel/apply-plans';
+import { ExcelAdapterError } from '../../src/excel/errors';
+import type { SheetPlan } from '../../src/core/plan/sheet-plan';
+import { addSheet, fakeContext, getCell, newState, PAYLOAD_LIMIT, setCells, sheetNamed, sheetNames, type FakeState } from './fake-excel';
+import { differencesFromPlan } from './plan-matchers';
+
+const all = () => true;
+
+/** A small Tabel 3.8-like plan with every kind of thing a plan holds. */
+function smallPlan(overrides: Partial<SheetPlan> = {}): SheetPlan {
+  return {
+    table: '3.8',
+    name: 'Tabel 3.8',
+    cells: [
+      [{ value: 'Tabel 3.8 Capaian Anggaran Program dan Kegiatan', style: 'judul' }],
+      undefined,
+      [
+        { value: 'No', style: 'header' },
+        { value: 'Program/Kegiatan', style: 'header' },
+        { value: 'Pagu', style: 'header' },
+        { value: 'Realisasi', style: 'header' },
+        { value: 'Capaian', style: 'header' },
+      ],
+      [
+        { value: 'I', style: 'program' },
+        { value: 'Program Penunjang', style: 'program' },
+        { formula: 'SUM(C5:C6)', numberFormat: '#,##0', style: 'program' },
+        { formula: 'SUM(D5:D6)', numberFormat: '#,##0', style: 'program' },
+        { formula: 'IFERROR(D4/C4,"")', numberFormat: '0.00%', style: 'program' },
+      ],
+      [
+        { value: '1.1', style: 'kegiatan' },
+        { value: '=bukan rumus', style: 'kegiatan' },
+        { value: 2399800, numberFormat: '#,##0', style: 'kegiatan' },
+        { value: 2399000, numberFormat: '#,##0', style: 'kegiatan' },
+        { formula: 'IFERROR(D5/C5,"")', numberFormat: '0.00%', style: 'kegiatan' },
+      ],
+      [
+        { value: '-', style: 'rekening' },
+        { value: '(1)', style: 'rekening' },
+        { value: 487450, numberFormat: '#,##0', style: 'rekening' },
+        { value: 486000, numberFormat: '#,##0', style: 'rekening' },
+        { value: 'TRUE', style: 'rekening', link: { sheet: 'Data Saya', cell: 'D12' } },
+      ],
+    ],
+    columnWidths: [6, 50, 16, 16, 10],
+    merges: [{ top: 0, left: 0, bottom: 0, right: 4 }],
+    outline: [0, 0, 0, 0, 1, 2],
+    freeze: { rows: 3, columns: 0 },
+    print: { orientation: 'landscape', paperSize: 'A4', fitToWidth: true, titleRows: [3, 3] },
+    notes: [],
+    ...overrides,
+  };
+}
+
+function stateWithUserSheet(): FakeState {
+  const state = newState();
+  const data = addSheet(state, 'Data Saya');
+  setCells(data, 0, 0, [['isi pengguna']]);
+  return state;
+}
+
+describe('cellInput', () => {
+  it('keeps text Excel would parse as text, with the apostrophe prefix', () => {
+    expect(cellInput({ value: '1.1' })).toBe("'1.1");
+    expect(cellInput({ value: '(1)' })).toBe("'(1)");
+    expect(cellInput({ value: '=x' })).toBe("'=x");
+    expect(cellInput({ value: '-' })).toBe("'-");
+    expect(cellInput({ value: 'TRUE' })).toBe("'TRUE");
+    expect(cellInput({ value: 'Program Penunjang' })).toBe('Program Penunjang');
+  });
+  it('writes formulas with = and numbers as numbers; empty cells as empty strings', () => {
+    expect(cellInput({ formula: 'SUM(A1:A2)' })).toBe('=SUM(A1:A2)');
+    expect(cellInput({ value: 0.9997 })).toBe(0.9997);
+    expect(cellInput(undefined)).toBe('');
+    expect(cellInput({ value: null })).toBe('');
+  });
+});
+
+describe('outlineGroups', () => {
+  it('groups runs per level, outer levels first', () => {
+    expect(outlineGroups([0, 1, 2, 2, 1, 0])).toEqual([
+      [1, 4],
+      [2, 3],
+    ]);
+    expect(outlineGroups([1, 1, 0, 1])).toEqual([
+      [0, 1],
+      [3, 3],
+    ]);
+    expect(outlineGroups([])).toEqual([]);
+  });
+});
+
+describe('applyPlans', () => {
+  it('writes values, formulas and number formats exactly as planned, text staying text', async () => {
+    const state = stateWithUserSheet();
+    const plan = smallPlan();
+    const report = await applyPlans(fakeContext(state), [plan], { supported: all });
+    const sheet = sheetNamed(state, 'Tabel 3.8')!;
+    expect(differencesFromPlan(sheet, plan)).toEqual([]);
+    expect(getCell(sheet, 4, 0)?.value).toBe('1.1');
+    expect(getCell(sheet, 4, 1)?.formula).toBeUndefined();
+    expect(report.written).toEqual([{ table: '3.8', sheet: 'Tabel 3.8', wanted: 'Tabel 3.8', rows: 6, columns: 5, replaced: false }]);
+  });
+
+  it('writes styles, merges, widths, outline, freeze, print setup, links and the owner mark', async () => {
+    const state = stateWithUserSheet();
+    await applyPlans(fakeContext(state), [smallPlan()], { supported: all });
+    const sheet = sheetNamed(state, 'Tabel 3.8')!;
+    expect(getCell(sheet, 2, 3)?.format).toMatchObject({ 'font.bold': true, 'fill.color': '#D9E1F2', 'border.EdgeTop.style': 'Continuous' });
+    expect(getCell(sheet, 5, 0)?.format?.['font.bold']).toBeUndefined();
+    expect(sheet.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 4 }]);
+    expect(sheet.columnWidths.get(1)).toBeCloseTo((50 * 7 + 5) * 0.75);
+    expect(sheet.rowGroups).toEqual([
+      [4, 5],
+      [5, 5],
+    ]);
+    expect(sheet.freeze).toEqual({ rows: 3, columns: 0 });
+    expect(sheet.pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', printTitleRows: '$3:$3' });
+    expect(getCell(sheet, 5, 4)?.hyperlink).toEqual({ documentReference: "'Data Saya'!D12", textToDisplay: 'TRUE' });
+    expect(state.names.get('SAKIP_3_8')).toMatchObject({ sheet, rect: { top: 0, left: 0, bottom: 0, right: 0 } });
+    expect(sheetNames(state)).toEqual(['Data Saya', 'Tabel 3.8']);
+    expect(state.active).toBe(sheet);
+  });
+
+  it('suspends calculation and screen updating for every write batch', async () => {
+    const state = stateWithUserSheet();
+    await applyPlans(fakeContext(state), [smallPlan()], { supported: all });
+    const [read, ...writes] = state.syncs;
+    expect(read.calculationSuspended).toBe(false);
+    expect(writes.length).toBeGreaterThan(0);
+    for (const w of writes) expect(w).toMatchObject({ calculationSuspended: true, screenUpdatingSuspended: true });
+  });
+
+  it('replaces the sheet it made before, keeping one sheet and one owner mark', async () => {
+    const state = stateWithUserSheet();
+    await applyPlans(fakeContext(state), [smallPlan()], { supported: all });
+    const second = smallPlan({ cells: [[{ value: 'baru' }]], merges: [], outline: [0] });
+    const report = await applyPlans(fakeContext(state), [second], { supported: all });
+    expect(sheetNames(state)).toEqual(['Data Saya', 'Tabel 3.8']);
+    expect(getCell(sheetNamed(state, 'Tabel 3.8')!, 0, 0)?.value).toBe('baru');
+    expect(state.names.get('SAKIP_3_8')?.sheet).toBe(sheetNamed(state, 'Tabel 3.8'));
+    expect(report.written[0].replaced).toBe(true);
+  });
+
+  it('leaves a user sheet with the wanted name alone and writes under a free name', async () => {
+    const state = newState();
+    const mine = addSheet(state, 'Tabel 3.8');
+    setCells(mine, 0, 0, [['tabel saya sendiri']]);
+    const report = await applyPlans(fakeContext(state), [smallPlan()], { supported: all });
+    expect(getCell(sheetNamed(state, 'Tabel 3.8')!, 0, 0)?.value).toBe('tabel saya sendiri');
+    expect(report.written[0]).toMatchObject({ sheet: 'Tabel 3.8 (2)', wanted: 'Tabel 3.8' });
+    expect(state.names.get('SAKIP_3_8')?.sheet).toBe(sheetNamed(state, 'Tabel 3.8 (2)'));
+  });
+
+  it('writes a 50 000-row plan in several batches, each request under 5 MB', async () => {
+    const state = stateWithUserSheet();
+    const rows = Array.from({ length: 50_000 }, (_, r) => [
+      { value: `${r + 1})`, style: 'rekening' as const },
+      { value: `Belanja Alat/Bahan untuk Kegiatan Kantor nomor ${r + 1} dengan uraian yang cukup panjang`, style: 'rekening' as const },
+      { value: 1_000_000 + r, numberFormat: '#,##0' },
+      { value: 999_000 + r, numberFormat: '#,##0' },
+      { formula: `IFERROR(D${r + 1}/C${r + 1},"")`, numberFormat: '0.00%' },
+    ]);
+    const plan = smallPlan({ cells: rows, merges: [], outline: rows.map(() => 0) });
+    const progress: Array<[number, number]> = [];
+    const report = await applyPlans(fakeContext(state), [plan], { supported: all, onProgress: (p) => progress.push([p.done, p.total]) });
+    expect(report.batches).toBeGreaterThan(1);
+    expect(state.syncs).toHaveLength(1 + report.batches);
+    for (const s of state.syncs) expect(s.requestBytes).toBeLessThan(PAYLOAD_LIMIT);
+    expect(differencesFromPlan(sheetNamed(state, 'Tabel 3.8')!, plan)).toEqual([]);
+    expect(progress[0]).toEqual([0, report.batches]);
+    expect(progress[progress.length - 1]).toEqual([report.batches, report.batches]);
+  });
+
+  it('reports a protected workbook structure and leaves no sheet behind', async () => {
+    const state = stateWithUserSheet();
+    state.structureProtected = true;
+    const run = applyPlans(fakeContext(state), [smallPlan()], { supported: all });
+    await expect(run).rejects.toBeInstanceOf(ExcelAdapterError);
+    await expect(run).rejects.toMatchObject({ kind: 'protected' });
+    expect(sheetNames(state)).toEqual(['Data Saya']);
+  });
+
+  it('removes the staging sheet when a write fails half-way, keeping the old generated sheet', async () => {
+    const state = stateWithUserSheet();
+    await applyPlans(fakeContext(state), [smallPlan()], { supported: all });
+    const broken = smallPlan({ merges: [{ top: 0, left: 0, bottom: 0, right: 4 }, { top: 0, left: 1, bottom: 1, right: 2 }] });
+    await expect(applyPlans(fakeContext(state), [broken], { supported: all })).rejects.toMatchObject({ kind: 'office' });
+    expect(sheetNames(state)).toEqual(['Data Saya', 'Tabel 3.8']);
+    expect(state.names.get('SAKIP_3_8')?.sheet).toBe(sheetNamed(state, 'Tabel 3.8'));
+  });
+
+  it('reports cell-edit mode', async () => {
+    const state = stateWithUserSheet();
+    state.failWith = 'InvalidOperationInCellEditMode';
+    await expect(applyPlans(fakeContext(state), [smallPlan()], { supported: all })).rejects.toMatchObject({ kind: 'cell-edit' });
+  });
+
+  it('refuses to start without ExcelApi 1.7, before any round trip', async () => {
+    const state = stateWithUserSheet();
+    await expect(applyPlans(fakeContext(state), [smallPlan()], { supported: (v) => v < '1.7' })).rejects.toMatchObject({ kind: 'api-missing' });
+    expect(state.syncs).toHaveLength(0);
+  });
+
+  it('skips outline and print setup where ExcelApi 1.9/1.10 are missing, still writing the cells', async () => {
+    const state = stateWithUserSheet();
+    const plan = smallPlan();
+    await applyPlans(fakeContext(state), [plan], { supported: (v) => Number(v.split('.')[1]) <= 8 });
+    const sheet = sheetNamed(state, 'Tabel 3.8')!;
+    expect(differencesFromPlan(sheet, plan)).toEqual([]);
+    expect(sheet.rowGroups).toEqual([]);
+    expect(sheet.pageLayout).toEqual({});
+    expect(getCell(sheet, 2, 0)?.format?.['font.bold']).toBe(true);
+  });
+});

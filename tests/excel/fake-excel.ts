@@ -1,0 +1,912 @@
+/**
+ * An in-memory fake of the parts of the Excel JavaScript API the adapter uses, faithful where it
+ * matters for correctness and cost: calls only queue work; `sync()` runs the queue in order and fills
+ * loaded properties; reading a property that was not loaded and synced throws, as in Excel; each sync
+ * is recorded with its number of actions, request bytes (JSON of every queued action) and response
+ * bytes (JSON of every loaded value), and a request or response over 5 MB is refused with Excel's
+ * error code. It does not calculate formulas (a formula cell's value stays null).
+ *
+ * No imports: the browser tests transpile this file as is into the Office stub.
+ */
+
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+export type FakeValue = string | number | boolean | null;
+
+export interface FakeCell {
+  value: FakeValue;
+  /** Formula without `=`. */
+  formula?: string;
+  numberFormat?: string;
+  /** Format properties set through `range.format` (`font.bold`, `fill.color`, `border.EdgeTop` …). */
+  format?: Record<string, unknown>;
+  hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string };
+}
+
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface FakeSheet {
+  name: string;
+  cells: Map<string, FakeCell>;
+  merges: Rect[];
+  hiddenRows: Set<number>;
+  hiddenColumns: Set<number>;
+  columnWidths: Map<number, number>;
+  rowGroups: Array<[number, number]>;
+  freeze?: { rows: number; columns: number };
+  pageLayout: Record<string, unknown>;
+  protected: boolean;
+  deleted: boolean;
+}
+
+export interface SyncRecord {
+  actions: number;
+  requestBytes: number;
+  responseBytes: number;
+  calculationSuspended: boolean;
+  screenUpdatingSuspended: boolean;
+}
+
+export interface FakeState {
+  name: string;
+  sheets: FakeSheet[];
+  names: Map<string, { sheet: FakeSheet; rect: Rect }>;
+  tables: Array<{ name: string; sheet: FakeSheet; rect: Rect }>;
+  active?: FakeSheet;
+  selections: Array<{ sheet: string; address: string }>;
+  syncs: SyncRecord[];
+  /** Every sync fails with this Office error code while set (e.g. `InvalidOperationInCellEditMode`). */
+  failWith?: string;
+  /** Adding, deleting or renaming sheets fails with AccessDenied while set. */
+  structureProtected: boolean;
+}
+
+const MAX_ROWS = 1048576;
+const MAX_COLS = 16384;
+
+/** An error shaped as OfficeExtension.Error: a `code` and a message. */
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RichApi.Error';
+  }
+}
+
+function key(row: number, col: number): string {
+  return `${row},${col}`;
+}
+
+export function columnName(col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function columnIndex(letters: string): number {
+  let col = 0;
+  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return col - 1;
+}
+
+function quoteName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+export function rectAddress(r: Rect): string {
+  const a = `${columnName(r.left)}${r.top + 1}`;
+  const b = `${columnName(r.right)}${r.bottom + 1}`;
+  return a === b ? a : `${a}:${b}`;
+}
+
+/** Parses `B2`, `B2:D9`, `A:C`, `5:10` (optionally with `$` and a sheet prefix, which is ignored). */
+export function parseAddress(address: string): Rect {
+  const local = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  const clean = local.replace(/\$/g, '').trim();
+  const cols = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(clean);
+  if (cols) return { top: 0, bottom: MAX_ROWS - 1, left: columnIndex(cols[1]), right: columnIndex(cols[2]) };
+  const rows = /^(\d+):(\d+)$/.exec(clean);
+  if (rows) return { top: Number(rows[1]) - 1, bottom: Number(rows[2]) - 1, left: 0, right: MAX_COLS - 1 };
+  const m = /^([A-Za-z]{1,3})(\d+)(?::([A-Za-z]{1,3})(\d+))?$/.exec(clean);
+  if (!m) throw new FakeOfficeError('InvalidArgument', `Alamat tidak sah: ${address}`);
+  const a = { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+  const b = m[3] ? { row: Number(m[4]) - 1, col: columnIndex(m[3]) } : a;
+  return { top: Math.min(a.row, b.row), bottom: Math.max(a.row, b.row), left: Math.min(a.col, b.col), right: Math.max(a.col, b.col) };
+}
+
+/** A new empty sheet. */
+export function newSheet(name: string): FakeSheet {
+  return {
+    name,
+    cells: new Map(),
+    merges: [],
+    hiddenRows: new Set(),
+    hiddenColumns: new Set(),
+    columnWidths: new Map(),
+    rowGroups: [],
+    pageLayout: {},
+    protected: false,
+    deleted: false,
+  };
+}
+
+/** A new workbook state; `sheets` may be filled with `setCells`. */
+export function newState(name = 'Buku1.xlsx'): FakeState {
+  return { name, sheets: [], names: new Map(), tables: [], selections: [], syncs: [], structureProtected: false };
+}
+
+/** Puts cells into a sheet directly (test setup, no sync): strings starting with `=` become formulas. */
+export function setCells(sheet: FakeSheet, top: number, left: number, rows: FakeValue[][], numberFormat?: string): void {
+  rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === null || v === '') return;
+      const cell: FakeCell = typeof v === 'string' && v.startsWith('=') ? { value: null, formula: v.slice(1) } : { value: v };
+      if (numberFormat) cell.numberFormat = numberFormat;
+      sheet.cells.set(key(top + r, left + c), cell);
+    }),
+  );
+}
+
+/** The cell at a 0-based position, if any. */
+export function getCell(sheet: FakeSheet, row: number, col: number): FakeCell | undefined {
+  return sheet.cells.get(key(row, col));
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+type Step = () => void;
+
+/** What every proxy shares: its context, the path that names it, and the properties loaded so far. */
+class Proxy {
+  /** Filled by sync for loaded properties. */
+  protected loaded = new Map<string, unknown>();
+  isNullObject = false;
+  constructor(
+    readonly ctx: FakeRequestContext,
+    readonly path: string,
+  ) {}
+
+  protected read<T>(prop: string): T {
+    if (!this.loaded.has(prop)) {
+      throw new FakeOfficeError('PropertyNotLoaded', `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+    }
+    return this.loaded.get(prop) as T;
+  }
+
+  /** Queues loading of `props` (comma-separated); `compute` gives each property's value at sync time. */
+  protected queueLoad(props: string, compute: (prop: string) => unknown): void {
+    const list = props.split(',').map((p) => p.trim()).filter(Boolean);
+    this.ctx.queue({ path: this.path, load: list }, () => {
+      for (const p of list) {
+        const v = compute(p);
+        this.loaded.set(p, v);
+        this.ctx.respond(v);
+      }
+    });
+  }
+}
+
+export class FakeRequestContext {
+  readonly workbook: FakeWorkbook;
+  readonly application: FakeApplication;
+  private steps: Step[] = [];
+  private requestBytes = 0;
+  private responseBytes = 0;
+  calculationSuspended = false;
+  screenUpdatingSuspended = false;
+
+  constructor(readonly state: FakeState) {
+    this.workbook = new FakeWorkbook(this, 'workbook');
+    this.application = new FakeApplication(this, 'application');
+  }
+
+  /** Queues one action; `description` is what goes over the wire, measured as JSON. */
+  queue(description: unknown, step: Step): void {
+    this.requestBytes += JSON.stringify(description).length;
+    this.steps.push(step);
+  }
+
+  /** Counts bytes of a loaded value in the response. */
+  respond(value: unknown): void {
+    this.responseBytes += JSON.stringify(value ?? null).length;
+  }
+
+  async sync(): Promise<void> {
+    const steps = this.steps;
+    const record: SyncRecord = {
+      actions: steps.length,
+      requestBytes: this.requestBytes,
+      responseBytes: 0,
+      calculationSuspended: this.calculationSuspended,
+      screenUpdatingSuspended: this.screenUpdatingSuspended,
+    };
+    this.steps = [];
+    this.requestBytes = 0;
+    this.responseBytes = 0;
+    this.calculationSuspended = false;
+    this.screenUpdatingSuspended = false;
+    this.state.syncs.push(record);
+    await Promise.resolve();
+    if (this.state.failWith) throw new FakeOfficeError(this.state.failWith, this.state.failWith);
+    if (record.requestBytes > PAYLOAD_LIMIT) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    for (const step of steps) step();
+    record.responseBytes = this.responseBytes;
+    this.responseBytes = 0;
+    if (record.responseBytes > PAYLOAD_LIMIT) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+  }
+}
+
+class FakeApplication extends Proxy {
+  suspendApiCalculationUntilNextSync(): void {
+    this.ctx.queue({ path: this.path, call: 'suspendApiCalculationUntilNextSync' }, () => undefined);
+    this.ctx.calculationSuspended = true;
+  }
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.ctx.queue({ path: this.path, call: 'suspendScreenUpdatingUntilNextSync' }, () => undefined);
+    this.ctx.screenUpdatingSuspended = true;
+  }
+}
+
+class FakeWorkbook extends Proxy {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly names: FakeNamedItemCollection;
+  readonly tables: FakeTableCollection;
+  constructor(ctx: FakeRequestContext, path: string) {
+    super(ctx, path);
+    this.worksheets = new FakeWorksheetCollection(ctx, `${path}.worksheets`);
+    this.names = new FakeNamedItemCollection(ctx, `${path}.names`);
+    this.tables = new FakeTableCollection(ctx, `${path}.tables`);
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  load(props: string): this {
+    this.queueLoad(props, (p) => (p === 'name' ? this.ctx.state.name : undefined));
+    return this;
+  }
+}
+
+function liveSheets(state: FakeState): FakeSheet[] {
+  return state.sheets.filter((s) => !s.deleted);
+}
+
+function findSheet(state: FakeState, name: string): FakeSheet | undefined {
+  return liveSheets(state).find((s) => s.name.toLowerCase() === name.toLowerCase());
+}
+
+function checkSheetName(state: FakeState, name: string, self?: FakeSheet): void {
+  if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new FakeOfficeError('InvalidArgument', `Nama lembar tidak sah: ${name}`);
+  const other = findSheet(state, name);
+  if (other && other !== self) throw new FakeOfficeError('ItemAlreadyExists', `Lembar ${name} sudah ada`);
+}
+
+class FakeWorksheetCollection extends Proxy {
+  private itemList: FakeWorksheet[] = [];
+  get items(): FakeWorksheet[] {
+    this.read('items');
+    return this.itemList;
+  }
+  load(props: string): this {
+    const list = props.split(',').map((p) => p.trim().replace(/^items\//, ''));
+    this.ctx.queue({ path: this.path, load: props }, () => {
+      this.itemList = liveSheets(this.ctx.state).map((sheet, i) => {
+        const ws = new FakeWorksheet(this.ctx, `${this.path}.items[${i}]`, () => sheet);
+        ws.fill(list);
+        return ws;
+      });
+      this.loaded.set('items', true);
+      this.ctx.respond(this.itemList.map((w) => list.map((p) => w.peek(p))));
+    });
+    return this;
+  }
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, `${this.path}.getItem(${JSON.stringify(name)})`, () => {
+      const s = findSheet(this.ctx.state, name);
+      if (!s) throw new FakeOfficeError('ItemNotFound', `Lembar ${name} tidak ada`);
+      return s;
+    });
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    const ws = new FakeWorksheet(this.ctx, `${this.path}.getItemOrNullObject(${JSON.stringify(name)})`, () => {
+      const s = findSheet(this.ctx.state, name);
+      if (!s) throw new FakeOfficeError('ItemNotFound', `Lembar ${name} tidak ada`);
+      return s;
+    });
+    this.ctx.queue({ path: ws.path }, () => {
+      ws.isNullObject = !findSheet(this.ctx.state, name);
+    });
+    return ws;
+  }
+  add(name: string): FakeWorksheet {
+    let created: FakeSheet | undefined;
+    const ws = new FakeWorksheet(this.ctx, `${this.path}.add(${JSON.stringify(name)})`, () => {
+      if (!created) throw new FakeOfficeError('ItemNotFound', 'Lembar belum dibuat');
+      return created;
+    });
+    this.ctx.queue({ path: ws.path, call: 'add', args: [name] }, () => {
+      if (this.ctx.state.structureProtected) throw new FakeOfficeError('AccessDenied', 'Struktur buku kerja dilindungi');
+      checkSheetName(this.ctx.state, name);
+      created = newSheet(name);
+      this.ctx.state.sheets.push(created);
+    });
+    return ws;
+  }
+}
+
+class FakeWorksheet extends Proxy {
+  private pinned?: FakeSheet;
+  readonly freezePanes: FakeFreezePanes;
+  readonly pageLayout: FakePageLayout;
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    private readonly resolver: () => FakeSheet,
+  ) {
+    super(ctx, path);
+    this.freezePanes = new FakeFreezePanes(ctx, `${path}.freezePanes`, () => this.sheet());
+    this.pageLayout = new FakePageLayout(ctx, `${path}.pageLayout`, () => this.sheet());
+  }
+  /** The sheet this proxy refers to, resolved at its first use inside a sync and kept (like Excel's ids). */
+  sheet(): FakeSheet {
+    this.pinned ??= this.resolver();
+    if (this.pinned.deleted) throw new FakeOfficeError('ItemNotFound', `Lembar ${this.pinned.name} sudah dihapus`);
+    return this.pinned;
+  }
+  /** Fills loaded properties immediately (used by collection loads, which run inside a sync). */
+  fill(props: string[]): void {
+    for (const p of props) this.loaded.set(p, this.peek(p));
+  }
+  peek(prop: string): unknown {
+    const s = this.sheet();
+    if (prop === 'name') return s.name;
+    if (prop === 'visibility') return 'Visible';
+    if (prop === 'position') return liveSheets(this.ctx.state).indexOf(s);
+    return undefined;
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  set name(value: string) {
+    this.ctx.queue({ path: this.path, set: 'name', value }, () => {
+      if (this.ctx.state.structureProtected) throw new FakeOfficeError('AccessDenied', 'Struktur buku kerja dilindungi');
+      checkSheetName(this.ctx.state, value, this.sheet());
+      this.sheet().name = value;
+    });
+  }
+  load(props: string): this {
+    this.queueLoad(props, (p) => this.peek(p));
+    return this;
+  }
+  delete(): void {
+    this.ctx.queue({ path: this.path, call: 'delete' }, () => {
+      if (this.ctx.state.structureProtected) throw new FakeOfficeError('AccessDenied', 'Struktur buku kerja dilindungi');
+      if (liveSheets(this.ctx.state).length === 1) throw new FakeOfficeError('InvalidOperation', 'Lembar terakhir tidak dapat dihapus');
+      const s = this.sheet();
+      s.deleted = true;
+      if (this.ctx.state.active === s) this.ctx.state.active = undefined;
+    });
+  }
+  activate(): void {
+    this.ctx.queue({ path: this.path, call: 'activate' }, () => {
+      this.ctx.state.active = this.sheet();
+    });
+  }
+  getRange(address?: string): FakeRange {
+    const rect = address === undefined ? { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 } : parseAddress(address);
+    return new FakeRange(this.ctx, `${this.path}.getRange(${JSON.stringify(address ?? '')})`, () => this.sheet(), () => rect);
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    const rect = { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 };
+    return new FakeRange(this.ctx, `${this.path}.getRangeByIndexes(${row},${col},${rows},${cols})`, () => this.sheet(), () => rect);
+  }
+  getRanges(address: string): FakeRangeAreas {
+    const rects = address.split(',').map((a) => parseAddress(a));
+    return new FakeRangeAreas(this.ctx, `${this.path}.getRanges(${JSON.stringify(address)})`, () => this.sheet(), () => rects);
+  }
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, `${this.path}.getUsedRange(${Boolean(valuesOnly)})`, () => this.sheet(), () => usedRect(this.sheet()));
+  }
+}
+
+function usedRect(sheet: FakeSheet): Rect {
+  let rect: Rect | undefined;
+  for (const [k, cell] of sheet.cells) {
+    if (cell.formula === undefined && (cell.value === null || cell.value === '')) continue;
+    const [r, c] = k.split(',').map(Number);
+    if (!rect) rect = { top: r, bottom: r, left: c, right: c };
+    else {
+      rect.top = Math.min(rect.top, r);
+      rect.bottom = Math.max(rect.bottom, r);
+      rect.left = Math.min(rect.left, c);
+      rect.right = Math.max(rect.right, c);
+    }
+  }
+  return rect ?? { top: 0, left: 0, bottom: 0, right: 0 };
+}
+
+/** What Excel does with an entry of a `values` or `formulas` array. */
+function parseInput(v: unknown): { value: FakeValue; formula?: string } | undefined {
+  if (v === null || v === undefined || v === '') return undefined;
+  if (typeof v === 'number' || typeof v === 'boolean') return { value: v };
+  const s = String(v);
+  if (s.startsWith("'")) return { value: s.slice(1) };
+  if (s.startsWith('=')) return { value: null, formula: s.slice(1) };
+  if (/^-?\d+(\.\d+)?$/.test(s)) return { value: Number(s) };
+  if (/^-?\d+(\.\d+)?%$/.test(s)) return { value: Number(s.slice(0, -1)) / 100 };
+  if (/^\(\d+(\.\d+)?\)$/.test(s)) return { value: -Number(s.slice(1, -1)) };
+  if (/^(true|false)$/i.test(s)) return { value: s.toLowerCase() === 'true' };
+  return { value: s };
+}
+
+function cellsOf(rect: Rect): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) out.push([r, c]);
+  return out;
+}
+
+function ensureCell(sheet: FakeSheet, r: number, c: number): FakeCell {
+  let cell = sheet.cells.get(key(r, c));
+  if (!cell) {
+    cell = { value: null };
+    sheet.cells.set(key(r, c), cell);
+  }
+  return cell;
+}
+
+function checkWritable(sheet: FakeSheet): void {
+  if (sheet.protected) throw new FakeOfficeError('AccessDenied', `Lembar ${sheet.name} dilindungi`);
+}
+
+class FakeRange extends Proxy {
+  readonly format: FakeRangeFormat;
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    readonly sheetOf: () => FakeSheet,
+    readonly rectOf: () => Rect,
+  ) {
+    super(ctx, path);
+    this.format = new FakeRangeFormat(ctx, `${path}.format`, sheetOf, () => [rectOf()]);
+  }
+  get address(): string {
+    return this.read('address');
+  }
+  get values(): FakeValue[][] {
+    return this.read('values');
+  }
+  get formulas(): FakeValue[][] {
+    return this.read('formulas');
+  }
+  get numberFormat(): string[][] {
+    return this.read('numberFormat');
+  }
+  set values(rows: unknown[][]) {
+    this.write('values', rows);
+  }
+  set formulas(rows: unknown[][]) {
+    this.write('formulas', rows);
+  }
+  set numberFormat(rows: string[][]) {
+    this.ctx.queue({ path: this.path, set: 'numberFormat', value: rows }, () => {
+      const sheet = this.sheetOf();
+      checkWritable(sheet);
+      const rect = this.rectOf();
+      this.checkShape(rows, rect);
+      rows.forEach((row, r) =>
+        row.forEach((f, c) => {
+          const cell = sheet.cells.get(key(rect.top + r, rect.left + c));
+          if (f === 'General' || f === '') {
+            if (cell) delete cell.numberFormat;
+          } else ensureCell(sheet, rect.top + r, rect.left + c).numberFormat = f;
+        }),
+      );
+    });
+  }
+  set hyperlink(link: FakeCell['hyperlink']) {
+    this.ctx.queue({ path: this.path, set: 'hyperlink', value: link }, () => {
+      const sheet = this.sheetOf();
+      checkWritable(sheet);
+      for (const [r, c] of cellsOf(this.rectOf())) {
+        const cell = ensureCell(sheet, r, c);
+        cell.hyperlink = link;
+        if (link?.textToDisplay !== undefined && cell.value === null && cell.formula === undefined) cell.value = link.textToDisplay;
+      }
+    });
+  }
+  private checkShape(rows: unknown[][], rect: Rect): void {
+    const height = rect.bottom - rect.top + 1;
+    const width = rect.right - rect.left + 1;
+    if (rows.length !== height || rows.some((row) => row.length !== width)) {
+      throw new FakeOfficeError('InvalidArgument', `Ukuran larik tidak sama dengan rentang ${rectAddress(rect)}`);
+    }
+  }
+  private write(prop: string, rows: unknown[][]): void {
+    this.ctx.queue({ path: this.path, set: prop, value: rows }, () => {
+      const sheet = this.sheetOf();
+      checkWritable(sheet);
+      const rect = this.rectOf();
+      this.checkShape(rows, rect);
+      rows.forEach((row, r) =>
+        row.forEach((v, c) => {
+          const parsed = parseInput(v);
+          const k = key(rect.top + r, rect.left + c);
+          const cell = sheet.cells.get(k);
+          if (!parsed) {
+            if (cell) {
+              cell.value = null;
+              delete cell.formula;
+            }
+            return;
+          }
+          const target = cell ?? ensureCell(sheet, rect.top + r, rect.left + c);
+          target.value = parsed.value;
+          if (parsed.formula !== undefined) target.formula = parsed.formula;
+          else delete target.formula;
+        }),
+      );
+    });
+  }
+  load(props: string): this {
+    this.queueLoad(props, (p) => this.compute(p));
+    return this;
+  }
+  private compute(prop: string): unknown {
+    const sheet = this.sheetOf();
+    const rect = this.rectOf();
+    if (prop === 'address') return `${quoteName(sheet.name)}!${rectAddress(rect)}`;
+    const grid = (f: (cell: FakeCell | undefined) => unknown) => {
+      const out: unknown[][] = [];
+      for (let r = rect.top; r <= rect.bottom; r++) {
+        const row: unknown[] = [];
+        for (let c = rect.left; c <= rect.right; c++) row.push(f(sheet.cells.get(key(r, c))));
+        out.push(row);
+      }
+      return out;
+    };
+    if (prop === 'values') return grid((cell) => (cell?.value === null || cell === undefined ? '' : cell.value));
+    if (prop === 'formulas') return grid((cell) => (cell?.formula !== undefined ? `=${cell.formula}` : cell?.value ?? ''));
+    if (prop === 'numberFormat') return grid((cell) => cell?.numberFormat ?? 'General');
+    throw new FakeOfficeError('InvalidArgument', `Properti ${prop} tidak dikenal oleh tiruan ini`);
+  }
+  getColumn(i: number): FakeRange {
+    return new FakeRange(this.ctx, `${this.path}.getColumn(${i})`, this.sheetOf, () => {
+      const r = this.rectOf();
+      return { top: r.top, bottom: r.bottom, left: r.left + i, right: r.left + i };
+    });
+  }
+  getRow(i: number): FakeRange {
+    return new FakeRange(this.ctx, `${this.path}.getRow(${i})`, this.sheetOf, () => {
+      const r = this.rectOf();
+      return { top: r.top + i, bottom: r.top + i, left: r.left, right: r.right };
+    });
+  }
+  getVisibleView(): FakeRangeView {
+    return new FakeRangeView(this.ctx, `${this.path}.getVisibleView()`, this.sheetOf, this.rectOf);
+  }
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    const areas = new FakeRangeAreas(this.ctx, `${this.path}.getMergedAreasOrNullObject()`, this.sheetOf, () => {
+      const r = this.rectOf();
+      return this.sheetOf().merges.filter((m) => m.top <= r.bottom && m.bottom >= r.top && m.left <= r.right && m.right >= r.left);
+    });
+    this.ctx.queue({ path: areas.path }, () => {
+      areas.isNullObject = areas.rectsOf().length === 0;
+    });
+    return areas;
+  }
+  merge(across?: boolean): void {
+    this.ctx.queue({ path: this.path, call: 'merge', args: [Boolean(across)] }, () => {
+      const sheet = this.sheetOf();
+      checkWritable(sheet);
+      const rect = this.rectOf();
+      if (sheet.merges.some((m) => m.top <= rect.bottom && m.bottom >= rect.top && m.left <= rect.right && m.right >= rect.left)) {
+        throw new FakeOfficeError('InvalidOperation', `Rentang ${rectAddress(rect)} bertumpuk dengan gabungan lain`);
+      }
+      sheet.merges.push({ ...rect });
+    });
+  }
+  group(option: string): void {
+    this.ctx.queue({ path: this.path, call: 'group', args: [option] }, () => {
+      if (option !== 'ByRows') throw new FakeOfficeError('InvalidArgument', option);
+      const rect = this.rectOf();
+      this.sheetOf().rowGroups.push([rect.top, rect.bottom]);
+    });
+  }
+  select(): void {
+    this.ctx.queue({ path: this.path, call: 'select' }, () => {
+      const sheet = this.sheetOf();
+      if (this.ctx.state.active !== sheet) throw new FakeOfficeError('InvalidOperation', 'Hanya sel di lembar aktif yang dapat dipilih');
+      this.ctx.state.selections.push({ sheet: sheet.name, address: rectAddress(this.rectOf()) });
+    });
+  }
+}
+
+class FakeRangeView extends Proxy {
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    private readonly sheetOf: () => FakeSheet,
+    private readonly rectOf: () => Rect,
+  ) {
+    super(ctx, path);
+  }
+  get cellAddresses(): string[][] {
+    return this.read('cellAddresses');
+  }
+  load(props: string): this {
+    this.queueLoad(props, () => {
+      const sheet = this.sheetOf();
+      const rect = this.rectOf();
+      const out: string[][] = [];
+      for (let r = rect.top; r <= rect.bottom; r++) {
+        if (sheet.hiddenRows.has(r)) continue;
+        const row: string[] = [];
+        for (let c = rect.left; c <= rect.right; c++) if (!sheet.hiddenColumns.has(c)) row.push(`${quoteName(sheet.name)}!${columnName(c)}${r + 1}`);
+        out.push(row);
+      }
+      return out;
+    });
+    return this;
+  }
+}
+
+class FakeRangeAreas extends Proxy {
+  readonly format: FakeRangeFormat;
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    private readonly sheetOf: () => FakeSheet,
+    readonly rectsOf: () => Rect[],
+  ) {
+    super(ctx, path);
+    this.format = new FakeRangeFormat(ctx, `${path}.format`, sheetOf, rectsOf);
+  }
+  get address(): string {
+    if (this.isNullObject) throw new FakeOfficeError('InvalidObjectPath', 'Objek kosong tidak punya alamat');
+    return this.read('address');
+  }
+  load(props: string): this {
+    this.queueLoad(props, () => {
+      const sheet = this.sheetOf();
+      return this.rectsOf().map((r) => `${quoteName(sheet.name)}!${rectAddress(r)}`).join(', ');
+    });
+    return this;
+  }
+}
+
+/** `range.format` and its parts: every property set is recorded per cell as `part.property`. */
+class FakeRangeFormat extends Proxy {
+  readonly font: Record<string, unknown>;
+  readonly fill: Record<string, unknown>;
+  readonly borders: { getItem(edge: string): Record<string, unknown> };
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    private readonly sheetOf: () => FakeSheet,
+    private readonly rectsOf: () => Rect[],
+  ) {
+    super(ctx, path);
+    this.font = this.part('font');
+    this.fill = this.part('fill');
+    this.borders = { getItem: (edge: string) => this.part(`border.${edge}`) };
+  }
+  private part(prefix: string): Record<string, unknown> {
+    return new Proxy_({}, { set: (_t, prop, value) => (this.apply(`${prefix}.${String(prop)}`, value), true) }) as Record<string, unknown>;
+  }
+  private apply(prop: string, value: unknown): void {
+    this.ctx.queue({ path: this.path, set: prop, value }, () => {
+      const sheet = this.sheetOf();
+      checkWritable(sheet);
+      for (const rect of this.rectsOf()) {
+        if (prop === 'columnWidth') {
+          for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, Number(value));
+          continue;
+        }
+        for (const [r, c] of cellsOf(rect)) {
+          const cell = ensureCell(sheet, r, c);
+          cell.format = { ...cell.format, [prop]: value };
+        }
+      }
+    });
+  }
+  set wrapText(v: boolean) {
+    this.apply('wrapText', v);
+  }
+  set horizontalAlignment(v: string) {
+    this.apply('horizontalAlignment', v);
+  }
+  set verticalAlignment(v: string) {
+    this.apply('verticalAlignment', v);
+  }
+  set columnWidth(v: number) {
+    this.apply('columnWidth', v);
+  }
+}
+
+/** The global Proxy constructor, renamed because the class above is called Proxy. */
+const Proxy_ = globalThis.Proxy;
+
+class FakeFreezePanes extends Proxy {
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    private readonly sheetOf: () => FakeSheet,
+  ) {
+    super(ctx, path);
+  }
+  freezeRows(count: number): void {
+    this.ctx.queue({ path: this.path, call: 'freezeRows', args: [count] }, () => void (this.sheetOf().freeze = { rows: count, columns: 0 }));
+  }
+  freezeColumns(count: number): void {
+    this.ctx.queue({ path: this.path, call: 'freezeColumns', args: [count] }, () => void (this.sheetOf().freeze = { rows: 0, columns: count }));
+  }
+  freezeAt(range: FakeRange): void {
+    this.ctx.queue({ path: this.path, call: 'freezeAt', args: [range.path] }, () => {
+      const r = range.rectOf();
+      this.sheetOf().freeze = { rows: r.bottom + 1, columns: r.right + 1 };
+    });
+  }
+}
+
+class FakePageLayout extends Proxy {
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    private readonly sheetOf: () => FakeSheet,
+  ) {
+    super(ctx, path);
+  }
+  private set_(prop: string, value: unknown): void {
+    this.ctx.queue({ path: this.path, set: prop, value }, () => void (this.sheetOf().pageLayout[prop] = value));
+  }
+  set orientation(v: string) {
+    this.set_('orientation', v);
+  }
+  set paperSize(v: string) {
+    this.set_('paperSize', v);
+  }
+  set zoom(v: unknown) {
+    this.set_('zoom', v);
+  }
+  setPrintTitleRows(rows: string): void {
+    this.set_('printTitleRows', rows);
+  }
+}
+
+class FakeNamedItem extends Proxy {
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    private readonly itemName: string,
+  ) {
+    super(ctx, path);
+  }
+  fill(props: string[]): void {
+    for (const p of props) this.loaded.set(p, this.peek(p));
+  }
+  peek(prop: string): unknown {
+    const ref = this.ctx.state.names.get(this.itemName);
+    if (prop === 'name') return this.itemName;
+    if (prop === 'formula') {
+      if (!ref) return undefined;
+      const sheet = ref.sheet.deleted ? '#REF!' : `${quoteName(ref.sheet.name)}!`;
+      return `=${sheet}$${columnName(ref.rect.left)}$${ref.rect.top + 1}`;
+    }
+    return undefined;
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  get formula(): string {
+    return this.read('formula');
+  }
+  delete(): void {
+    this.ctx.queue({ path: this.path, call: 'delete' }, () => {
+      if (!this.ctx.state.names.delete(this.itemName)) throw new FakeOfficeError('ItemNotFound', `Nama ${this.itemName} tidak ada`);
+    });
+  }
+}
+
+class FakeNamedItemCollection extends Proxy {
+  private itemList: FakeNamedItem[] = [];
+  get items(): FakeNamedItem[] {
+    this.read('items');
+    return this.itemList;
+  }
+  load(props: string): this {
+    const list = props.split(',').map((p) => p.trim().replace(/^items\//, ''));
+    this.ctx.queue({ path: this.path, load: props }, () => {
+      this.itemList = [...this.ctx.state.names.keys()].map((n, i) => {
+        const item = new FakeNamedItem(this.ctx, `${this.path}.items[${i}]`, n);
+        item.fill(list);
+        return item;
+      });
+      this.loaded.set('items', true);
+      this.ctx.respond(this.itemList.map((item) => list.map((p) => item.peek(p))));
+    });
+    return this;
+  }
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, `${this.path}.getItem(${JSON.stringify(name)})`, name);
+  }
+  add(name: string, reference: FakeRange): FakeNamedItem {
+    this.ctx.queue({ path: this.path, call: 'add', args: [name, reference.path] }, () => {
+      if (this.ctx.state.names.has(name)) throw new FakeOfficeError('ItemAlreadyExists', `Nama ${name} sudah ada`);
+      this.ctx.state.names.set(name, { sheet: reference.sheetOf(), rect: reference.rectOf() });
+    });
+    return new FakeNamedItem(this.ctx, `${this.path}.getItem(${JSON.stringify(name)})`, name);
+  }
+}
+
+class FakeTable extends Proxy {
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    private readonly table: FakeState['tables'][number],
+  ) {
+    super(ctx, path);
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  fill(props: string[]): void {
+    for (const p of props) if (p === 'name') this.loaded.set(p, this.table.name);
+  }
+  getRange(): FakeRange {
+    return new FakeRange(this.ctx, `${this.path}.getRange()`, () => this.table.sheet, () => this.table.rect);
+  }
+}
+
+class FakeTableCollection extends Proxy {
+  private itemList: FakeTable[] = [];
+  get items(): FakeTable[] {
+    this.read('items');
+    return this.itemList;
+  }
+  load(props: string): this {
+    const list = props.split(',').map((p) => p.trim().replace(/^items\//, ''));
+    this.ctx.queue({ path: this.path, load: props }, () => {
+      this.itemList = this.ctx.state.tables.map((t, i) => {
+        const table = new FakeTable(this.ctx, `${this.path}.items[${i}]`, t);
+        table.fill(list);
+        return table;
+      });
+      this.loaded.set('items', true);
+      this.ctx.respond(this.ctx.state.tables.map((t) => t.name));
+    });
+    return this;
+  }
+}
+
+/** A request context over `state`, typed as Excel's so the adapter can be called with it. */
+export function fakeContext(state: FakeState): Excel.RequestContext {
+  return new FakeRequestContext(state) as unknown as Excel.RequestContext;
+}
+
+/** Adds a sheet to the state (test setup). */
+export function addSheet(state: FakeState, name: string): FakeSheet {
+  const sheet = newSheet(name);
+  state.sheets.push(sheet);
+  return sheet;
+}
+
+/** Live sheet by name (case-insensitive), for assertions. */
+export function sheetNamed(state: FakeState, name: string): FakeSheet | undefined {
+  return findSheet(state, name);
+}
+
+/** Names of the live sheets in order. */
+export function sheetNames(state: FakeState): string[] {
+  return liveSheets(state).map((s) => s.name);
+}
