@@ -1,0 +1,215 @@
+import ExcelJS from 'exceljs';
+import type { PlanCell, PlanStyle, SheetPlan, TableId } from '../core/plan/sheet-plan';
+import { ownerMarkName } from '../core/plan/sheet-plan';
+
+/** What writing the plans did to each sheet. */
+export interface WriteReport {
+  sheets: Array<{
+    table: TableId;
+    /** The sheet's name in the workbook. */
+    sheet: string;
+    /** True when an earlier generated sheet of the same table was replaced. */
+    replaced: boolean;
+    /** The name the plan wanted, when a user sheet had it and another name was chosen. */
+    wantedName?: string;
+  }>;
+}
+
+/** Excel's limit on sheet names. */
+const MAX_SHEET_NAME = 31;
+
+const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
+const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const fill = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
+
+/**
+ * The one style table: PlanStyle → font, fill, border and alignment. Colours live only here.
+ * `indent` applies to text in the columns after the first (column A holds the numbering, centred).
+ */
+const STYLES: Record<PlanStyle, { font?: Partial<ExcelJS.Font>; fill?: ExcelJS.Fill; border?: Partial<ExcelJS.Borders>; alignment?: Partial<ExcelJS.Alignment>; indent?: number }> = {
+  judul: { font: { bold: true, size: 12 }, alignment: { horizontal: 'center', vertical: 'middle' } },
+  subjudul: { font: { bold: true, size: 11 }, alignment: { horizontal: 'center', vertical: 'middle' } },
+  header: {
+    font: { bold: true, size: 10 },
+    fill: fill('FFD9E1F2'),
+    border: BOX,
+    alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+  },
+  'nomor-kolom': {
+    font: { italic: true, size: 9 },
+    fill: fill('FFEDF1F9'),
+    border: BOX,
+    alignment: { horizontal: 'center', vertical: 'middle' },
+  },
+  program: { font: { bold: true, size: 10 }, fill: fill('FFF2F2F2'), border: BOX, alignment: { vertical: 'top', wrapText: true } },
+  kegiatan: { font: { bold: true, size: 10 }, border: BOX, alignment: { vertical: 'top', wrapText: true }, indent: 1 },
+  subkegiatan: { font: { size: 10 }, border: BOX, alignment: { vertical: 'top', wrapText: true }, indent: 2 },
+  rekening: { font: { size: 10, color: { argb: 'FF404040' } }, border: BOX, alignment: { vertical: 'top', wrapText: true }, indent: 3 },
+  jumlah: { font: { bold: true, size: 10 }, fill: fill('FFD9E1F2'), border: BOX, alignment: { horizontal: 'center', vertical: 'middle' } },
+  teks: { font: { size: 10 }, border: BOX, alignment: { vertical: 'top', wrapText: true } },
+  catatan: { font: { italic: true, size: 9 }, alignment: { vertical: 'top', wrapText: true } },
+  isian: { font: { size: 10 }, fill: fill('FFFFF2CC'), border: BOX },
+  galat: { font: { bold: true, size: 10, color: { argb: 'FF9C0006' } }, fill: fill('FFFFC7CE'), border: BOX, alignment: { vertical: 'top' } },
+  peringatan: { font: { bold: true, size: 10, color: { argb: 'FF9C5700' } }, fill: fill('FFFFEB9C'), border: BOX, alignment: { vertical: 'top' } },
+  info: { font: { size: 10, color: { argb: 'FF1F4E78' } }, fill: fill('FFDDEBF7'), border: BOX, alignment: { vertical: 'top' } },
+};
+
+const LINK_FONT: Partial<ExcelJS.Font> = { size: 10, underline: true, color: { argb: 'FF0563C1' } };
+
+/** A sheet name as it appears in references: `'Tabel 3.8'`, with inner quotes doubled. */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** ExcelJS keeps a sheet's position in `orderNo`, which its typings omit. */
+interface Ordered {
+  orderNo: number;
+}
+
+interface DefinedNamesModel {
+  model: Array<{ name: string; ranges: string[] }>;
+}
+
+function definedNames(wb: ExcelJS.Workbook): DefinedNamesModel {
+  return wb.definedNames as unknown as DefinedNamesModel;
+}
+
+/** Sheet name of a defined-name range `'Tabel 3.8'!$A$1`. */
+function sheetOfRange(range: string): string | undefined {
+  const bang = range.lastIndexOf('!');
+  if (bang <= 0) return undefined;
+  return range.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+}
+
+/** The sheet the add-in generated for a table earlier (its owner mark points at it), if any. */
+export function ownedSheet(wb: ExcelJS.Workbook, table: TableId): ExcelJS.Worksheet | undefined {
+  const mark = definedNames(wb).model.find((d) => d.name === ownerMarkName(table));
+  const sheet = mark?.ranges[0] !== undefined ? sheetOfRange(mark.ranges[0]) : undefined;
+  return sheet === undefined ? undefined : wb.getWorksheet(sheet);
+}
+
+/** Removes every defined name that refers to a sheet (the owner mark among them). */
+function dropNamesOf(wb: ExcelJS.Workbook, sheet: string): void {
+  const names = definedNames(wb);
+  names.model = names.model
+    .map((d) => ({ name: d.name, ranges: d.ranges.filter((r) => sheetOfRange(r) !== sheet) }))
+    .filter((d) => d.ranges.length > 0);
+}
+
+/** `Tabel 3.8`, else `Tabel 3.8 (2)`, `(3)` … — the first name no sheet has (case-insensitive, ≤ 31 characters). */
+export function freeSheetName(wb: ExcelJS.Workbook, wanted: string): string {
+  const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
+  if (!taken.has(wanted.toLowerCase())) return wanted;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = wanted.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+/**
+ * Writes sheet plans into a workbook. A sheet the add-in made earlier for the same table (found by its
+ * owner mark) is replaced at the same position under its current name; a user sheet is never touched —
+ * when one has the wanted name, the new sheet gets a free name (reported). Each written sheet gets its
+ * owner mark, a defined name `SAKIP_<id>` → A1. Excel recalculates the formulas on open.
+ * Example: `writePlans(workbook, susunWorkbook(result, settings).plans).sheets[0].sheet` → `Tabel 3.2`.
+ */
+export function writePlans(wb: ExcelJS.Workbook, plans: SheetPlan[]): WriteReport {
+  const report: WriteReport = { sheets: [] };
+  for (const plan of plans) {
+    const old = ownedSheet(wb, plan.table);
+    let name: string;
+    let orderNo: number | undefined;
+    if (old) {
+      name = old.name;
+      orderNo = (old as unknown as Ordered).orderNo;
+      dropNamesOf(wb, old.name);
+      wb.removeWorksheet(old.id);
+    } else {
+      name = freeSheetName(wb, plan.name);
+    }
+    const ws = wb.addWorksheet(name);
+    if (orderNo !== undefined) (ws as unknown as Ordered).orderNo = orderNo;
+    writeSheet(ws, plan);
+    definedNames(wb).model = [
+      ...definedNames(wb).model.filter((d) => d.name !== ownerMarkName(plan.table)),
+      { name: ownerMarkName(plan.table), ranges: [`${quoteSheetName(name)}!$A$1`] },
+    ];
+    report.sheets.push({ table: plan.table, sheet: name, replaced: old !== undefined, ...(name !== plan.name && !old ? { wantedName: plan.name } : {}) });
+  }
+  wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
+  return report;
+}
+
+function cellValue(cell: PlanCell): ExcelJS.CellValue {
+  if (cell.formula !== undefined) return { formula: cell.formula } as ExcelJS.CellFormulaValue;
+  if (cell.link) {
+    return { text: String(cell.value ?? cell.link.cell), hyperlink: `#${quoteSheetName(cell.link.sheet)}!${cell.link.cell}` };
+  }
+  return cell.value ?? null;
+}
+
+function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  plan.columnWidths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  for (const m of plan.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  plan.cells.forEach((row, r) => {
+    if (!row) return;
+    row.forEach((cell, c) => {
+      if (!cell) return;
+      const target = ws.getCell(r + 1, c + 1);
+      if (cell.value !== undefined || cell.formula !== undefined || cell.link) target.value = cellValue(cell);
+      if (cell.numberFormat) target.numFmt = cell.numberFormat;
+      applyStyle(target, cell, c);
+    });
+  });
+  plan.outline.forEach((level, r) => {
+    if (level > 0) ws.getRow(r + 1).outlineLevel = level;
+  });
+  noteHeights(ws, plan);
+  ws.properties.outlineProperties = { summaryBelow: false, summaryRight: false };
+  ws.views = [{ state: 'frozen', xSplit: plan.freeze.columns, ySplit: plan.freeze.rows, topLeftCell: undefined }];
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation: plan.print.orientation,
+    fitToPage: plan.print.fitToWidth,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    ...(plan.print.titleRows ? { printTitlesRow: `${plan.print.titleRows[0]}:${plan.print.titleRows[1]}` } : {}),
+  };
+}
+
+function applyStyle(target: ExcelJS.Cell, cell: PlanCell, col: number): void {
+  const s = cell.style ? STYLES[cell.style] : undefined;
+  if (s?.font) target.font = cell.link ? { ...s.font, ...LINK_FONT } : s.font;
+  else if (cell.link) target.font = LINK_FONT;
+  if (s?.fill) target.fill = s.fill;
+  if (s?.border) target.border = s.border;
+  const alignment: Partial<ExcelJS.Alignment> = { ...(s?.alignment ?? {}) };
+  if (col === 0 && cell.style !== 'judul' && cell.style !== 'subjudul' && cell.style !== 'catatan' && cell.style !== 'teks') {
+    alignment.horizontal = 'center';
+  } else if (typeof cell.value === 'string' && s?.indent) {
+    alignment.indent = s.indent;
+  }
+  if (Object.keys(alignment).length > 0) target.alignment = alignment;
+}
+
+/** Merged note rows do not grow to fit their text in Excel or LibreOffice: give them a height. */
+function noteHeights(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  const totalWidth = plan.columnWidths.reduce((a, b) => a + b, 0);
+  plan.cells.forEach((row, r) => {
+    const cell = row?.[0];
+    if (!cell || cell.style !== 'catatan' || typeof cell.value !== 'string') return;
+    const lines = Math.ceil((cell.value.length * 0.9) / Math.max(totalWidth, 1));
+    if (lines > 1) ws.getRow(r + 1).height = 13 * lines;
+  });
+}
+
+/** The workbook as .xlsx bytes. */
+export async function saveXlsx(wb: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
