@@ -52,6 +52,13 @@ export interface SheetPlan {
   print: { orientation: 'landscape' | 'portrait'; paperSize: 'A4'; fitToWidth: boolean; titleRows?: [number, number] };
   /** Lines for the summary shown after writing (what was written, what was left out and why). */
   notes: string[];
+  /**
+   * Excel tables (ListObjects) to create: name, range (header row first) and column names. The
+   * canonical template (plan-template.ts) is made of these; recognition of the template is by them.
+   */
+  excelTables?: Array<{ name: string; range: CellRange; columns: string[] }>;
+  /** List validations: every cell of `range` accepts only one of `list` (a drop-down in Excel). */
+  validations?: Array<{ range: CellRange; list: string[] }>;
 }
 
 /** The owner mark: a workbook defined name `SAKIP_<id>` pointing at A1 of each generated sheet. */
