@@ -33,8 +33,8 @@ function fromDecimal(x: Decimal): Rational {
 /** |x − exact| ≤ 10^-25 · max(1, |exact|), in exact arithmetic. */
 function closeTo(x: Decimal, exact: Rational): boolean {
   const diff = add(fromDecimal(x), rat(-exact.n, exact.d));
-  const scale = abs(exact.n) > exact.d ? abs(exact.n) * 10n ** 25n : exact.d * 10n ** 25n;
-  return abs(diff.n) * 10n ** 25n * exact.d <= diff.d * scale;
+  const magnitude = abs(exact.n) > exact.d ? abs(exact.n) : exact.d;
+  return abs(diff.n) * 10n ** 25n * exact.d <= diff.d * magnitude;
 }
 
 /** A positive amount with up to 4 decimals, as (scaled integer, decimal text). */
