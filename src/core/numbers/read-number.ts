@@ -96,8 +96,20 @@ function readNative(n: number, kind: NumberKind, numberFormat: string | undefine
     return okReading(value, 'bilangan', false, true, decimals, []);
   }
   const decimals = format.decimals ?? value.decimalPlaces();
-  if (kind === 'persen') return asPercentColumn(value, 'bilangan', false, decimals, [], undefined, undefined);
+  if (kind === 'persen') {
+    return asPercentColumn(value, String(n), 'bilangan', false, decimals, [], undefined, undefined);
+  }
   return okReading(value, 'bilangan', false, false, decimals, []);
+}
+
+/** `value / 100`, built from its text: decimal.js parses an exponent about twice as fast as it divides. */
+function hundredth(value: Decimal, numberText: string): Decimal {
+  return numberText.includes('e') ? value.div(HUNDRED) : new Decimal(numberText + 'e-2');
+}
+
+/** Zero without a sign: `-0` and `-0,00` read as 0. */
+function positiveZero(value: Decimal): Decimal {
+  return value.isZero() && value.isNegative() ? value.abs() : value;
 }
 
 /** Decimal places in percentage points of a fraction written with `fractionDecimals` places. */
@@ -108,6 +120,7 @@ function pointsDecimals(fractionDecimals: number, isFraction: boolean): number {
 /** A value without a percent sign in a `persen` column: points above 1,5, a fraction below; both recorded. */
 function asPercentColumn(
   value: Decimal,
+  numberText: string,
   style: NumberStyle,
   asText: boolean,
   decimals: number,
@@ -118,7 +131,8 @@ function asPercentColumn(
   const abs = value.abs();
   if (abs.gt(PERCENT_FRACTION_LIMIT)) {
     guesses.push('persen-tanpa-tanda');
-    return okReading(value.div(HUNDRED), style, asText, false, decimals, guesses, unit, groupSeparator);
+    const points = hundredth(value, numberText);
+    return okReading(points, style, asText, false, decimals, guesses, unit, groupSeparator);
   }
   if (!abs.isZero()) guesses.push('persen-pecahan');
   return okReading(value, style, asText, false, pointsDecimals(decimals, true), guesses, unit, groupSeparator);
@@ -296,11 +310,13 @@ function readText(raw: string, kind: NumberKind, allowUnit: boolean): NumberRead
   }
   if (kind === 'rupiah' && !percent && fracDigits.length === 3) guesses.push('desimal-rupiah');
 
-  let value = new Decimal(fracDigits === '' ? intDigits : intDigits + '.' + fracDigits);
-  if (negative && !value.isZero()) value = value.neg();
+  const numberText = (negative ? '-' : '') + (fracDigits === '' ? intDigits : intDigits + '.' + fracDigits);
   const decimals = fracDigits.length;
-  if (percent) return okReading(value.div(HUNDRED), style, true, true, decimals, guesses, unit, groupSeparator);
-  if (kind === 'persen') return asPercentColumn(value, style, true, decimals, guesses, unit, groupSeparator);
+  if (percent) {
+    return okReading(positiveZero(new Decimal(numberText + 'e-2')), style, true, true, decimals, guesses, unit, groupSeparator);
+  }
+  const value = positiveZero(new Decimal(numberText));
+  if (kind === 'persen') return asPercentColumn(value, numberText, style, true, decimals, guesses, unit, groupSeparator);
   return okReading(value, style, true, false, decimals, guesses, unit, groupSeparator);
 }
 
