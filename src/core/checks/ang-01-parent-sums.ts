@@ -1,0 +1,55 @@
+import type { WorkbookModel } from '../model/workbook-model';
+import type { Temuan } from '../temuan';
+import { formatRupiah } from '../numbers/format-number';
+import { JUDUL_ATURAN, NAMA_TINGKAT_ANGGARAN, PESAN_TEMUAN } from '../messages/temuan';
+import { isDoubtfulRupiah, temuanAt, type RuleDescriptor } from './rule';
+import { RUPIAH_FIELDS, bidangLabel, sumStated, tingkatLabel } from './budget-fields';
+
+export const ANG_01: RuleDescriptor = { id: 'ANG-01', severity: 'galat', title: JUDUL_ATURAN['ANG-01'] };
+
+/**
+ * ANG-01: every budget line with children whose stated pagu (or realisasi) differs from the sum of its
+ * direct children's *stated* figures, exactly in Rupiah. Comparing with direct children only reports a
+ * wrong figure once, where it originates: a parent that agrees with its children is consistent whatever
+ * the grandchildren say. Points at the parent's figure; expected = the children's sum, actual = stated.
+ * Skipped when a child's figure is doubtful (a Rupiah with a fraction, which NUM-03 reports).
+ * Example: program PENUNJANG realisasi 1.961.049.864 with kegiatan summing to 1.876.050.342 → one galat.
+ */
+export function checkParentSums(model: WorkbookModel): Temuan[] {
+  const out: Temuan[] = [];
+  for (const table of model.budgets) {
+    for (const node of table.nodes) {
+      if (node.children.length === 0) continue;
+      const children = node.children.map((i) => table.nodes[i]);
+      for (const field of RUPIAH_FIELDS) {
+        const stated = node[field];
+        if (stated === undefined) continue;
+        const values = children.map((c) => c[field]);
+        if (values.some(isDoubtfulRupiah)) continue;
+        const total = sumStated(values);
+        if (total === undefined || total.sum.eq(stated.value)) continue;
+        const harapan = formatRupiah(total.sum);
+        const tertulis = formatRupiah(stated.value);
+        out.push(
+          temuanAt(
+            ANG_01,
+            stated.ref,
+            PESAN_TEMUAN.jumlahInduk({
+              bidang: bidangLabel(field),
+              tingkat: tingkatLabel(node),
+              nama: node.name,
+              jumlahAnak: total.count,
+              tingkatAnak: NAMA_TINGKAT_ANGGARAN[children[0].level],
+              tertulis,
+              harapan,
+              selisih: formatRupiah(stated.value.minus(total.sum)),
+            }),
+            harapan,
+            tertulis,
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}

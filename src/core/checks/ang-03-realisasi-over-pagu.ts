@@ -1,0 +1,46 @@
+import type { WorkbookModel } from '../model/workbook-model';
+import type { Temuan } from '../temuan';
+import { formatRupiah } from '../numbers/format-number';
+import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
+import { isDoubtfulRupiah, temuanAt, type RuleDescriptor } from './rule';
+import { budgetLines, type BudgetLine } from './budget-lines';
+
+export const ANG_03: RuleDescriptor = { id: 'ANG-03', severity: 'galat', title: JUDUL_ATURAN['ANG-03'] };
+
+/**
+ * ANG-03: a line (or the JUMLAH row) whose realisasi exceeds its pagu. Points at the realisasi cell;
+ * expected = the pagu (the most it may be), actual = the realisasi. Reported where it originates: a
+ * parent is skipped when one of its direct children is itself over its pagu. Doubtful figures (NUM-03)
+ * are skipped.
+ * Example: pagu 5.000.000, realisasi 5.100.000 → galat, expected `5.000.000`, actual `5.100.000`.
+ */
+export function checkRealisasiOverPagu(model: WorkbookModel): Temuan[] {
+  const out: Temuan[] = [];
+  for (const table of model.budgets) {
+    const lines = budgetLines(table);
+    const over = lines.map(isOver);
+    lines.forEach((line, i) => {
+      const { pagu, realisasi } = line;
+      if (!over[i] || pagu === undefined || realisasi === undefined) return;
+      if (line.children.some((c) => over[c])) return;
+      const harapan = formatRupiah(pagu.value);
+      const tertulis = formatRupiah(realisasi.value);
+      out.push(
+        temuanAt(
+          ANG_03,
+          realisasi.ref,
+          PESAN_TEMUAN.realisasiLebihPagu({ tingkat: line.tingkat, nama: line.name, realisasi: tertulis, pagu: harapan }),
+          harapan,
+          tertulis,
+        ),
+      );
+    });
+  }
+  return out;
+}
+
+function isOver(line: BudgetLine): boolean {
+  const { pagu, realisasi } = line;
+  if (pagu === undefined || realisasi === undefined) return false;
+  return !isDoubtfulRupiah(pagu) && !isDoubtfulRupiah(realisasi) && realisasi.value.gt(pagu.value);
+}

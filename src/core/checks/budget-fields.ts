@@ -1,0 +1,27 @@
+import { Decimal } from '../decimal';
+import type { BudgetNode } from '../model/budget';
+import type { StatedNumber } from '../model/source';
+import { NAMA_BIDANG, NAMA_TINGKAT_ANGGARAN } from '../messages/temuan';
+
+/** The two Rupiah fields of a budget line that add up the tree. */
+export const RUPIAH_FIELDS = ['pagu', 'realisasi'] as const;
+export type RupiahField = (typeof RUPIAH_FIELDS)[number];
+
+/** Indonesian word for a field (`Pagu`) and a level (`sub kegiatan`), for messages. */
+export function bidangLabel(field: RupiahField): string {
+  return NAMA_BIDANG[field];
+}
+
+export function tingkatLabel(node: BudgetNode): string {
+  return NAMA_TINGKAT_ANGGARAN[node.level];
+}
+
+/**
+ * Sum of the stated figures of some lines, and how many there were; undefined when none of them states
+ * the field. Example: children 579.000 and 36.800 → `{ sum: 615800, count: 2 }`.
+ */
+export function sumStated(values: Array<StatedNumber | undefined>): { sum: Decimal; count: number; stated: StatedNumber[] } | undefined {
+  const stated = values.filter((v): v is StatedNumber => v !== undefined);
+  if (stated.length === 0) return undefined;
+  return { sum: stated.reduce((acc, v) => acc.plus(v.value), new Decimal(0)), count: stated.length, stated };
+}

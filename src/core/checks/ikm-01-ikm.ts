@@ -1,0 +1,56 @@
+import type { Decimal } from '../decimal';
+import type { SurveyTable } from '../model/survey';
+import type { WorkbookModel } from '../model/workbook-model';
+import type { Settings } from '../settings';
+import type { Temuan } from '../temuan';
+import { hitungIkm, hitungIkmDariNrr } from '../formulas';
+import { formatAngka } from '../numbers/format-number';
+import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
+import { numberTolerance, temuanAt, type RuleDescriptor } from './rule';
+
+export const IKM_01: RuleDescriptor = { id: 'IKM-01', severity: 'galat', title: JUDUL_ATURAN['IKM-01'] };
+
+/** The IKM (25–100) and NRR per unsur a survey table's values give, or undefined when they give none. */
+export function computedIkm(table: SurveyTable, settings: Settings): { ikm: Decimal; nrr: Array<Decimal | null> } | undefined {
+  if (table.form === 'responden' && table.answers.length > 0) {
+    const r = hitungIkm(table.answers.map((row) => row.map((a) => a.value)), settings.penimbangIkm);
+    return r.ok ? r.value : undefined;
+  }
+  if (table.nrr === undefined) return undefined;
+  const nrr = table.nrr.map((n) => (n === undefined ? null : n.value));
+  const r = hitungIkmDariNrr(nrr, settings.penimbangIkm);
+  return r.ok ? { ikm: r.value, nrr } : undefined;
+}
+
+/**
+ * IKM-01: a stated IKM that differs from the IKM of the unsur values (PermenPANRB 14/2017, with the
+ * weighting of Settings.penimbangIkm) beyond the rounding of the stated figure; and, under respondent
+ * answers, a stated NRR that differs from the mean answer of its unsur. Points at the stated figure.
+ * Example: nine unsur all 4,00 (eksak) and a stated IKM of 99,90 → galat, expected `100,00`.
+ */
+export function checkIkm(model: WorkbookModel, settings: Settings): Temuan[] {
+  const out: Temuan[] = [];
+  for (const table of model.surveys) {
+    const computed = computedIkm(table, settings);
+    if (computed === undefined) continue;
+    if (table.form === 'responden') {
+      (table.nrr ?? []).forEach((stated, i) => {
+        const value = computed.nrr[i];
+        if (stated === undefined || value === null || value === undefined) return;
+        if (value.minus(stated.value).abs().lte(numberTolerance(stated))) return;
+        const d = Math.max(2, stated.reading.decimals);
+        const harapan = formatAngka(value, d);
+        const tertulis = formatAngka(stated.value, stated.reading.decimals);
+        const unsur = table.unsur[i]?.name ?? `U${i + 1}`;
+        out.push(temuanAt(IKM_01, stated.ref, PESAN_TEMUAN.nrr({ unsur, tertulis, harapan }), harapan, tertulis));
+      });
+    }
+    const stated = table.ikm;
+    if (stated === undefined || computed.ikm.minus(stated.value).abs().lte(numberTolerance(stated))) continue;
+    const harapan = formatAngka(computed.ikm, Math.max(2, stated.reading.decimals));
+    const tertulis = formatAngka(stated.value, stated.reading.decimals);
+    const jumlahUnsur = computed.nrr.filter((n) => n !== null).length;
+    out.push(temuanAt(IKM_01, stated.ref, PESAN_TEMUAN.ikm({ tertulis, harapan, jumlahUnsur }), harapan, tertulis));
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+import type { WorkbookModel } from '../model/workbook-model';
+import type { Temuan } from '../temuan';
+import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
+import { temuanAt, type RuleDescriptor } from './rule';
+import { formatMeasure, unitMismatch } from './measures';
+
+export const KIN_05: RuleDescriptor = { id: 'KIN-05', severity: 'galat', title: JUDUL_ATURAN['KIN-05'] };
+
+/**
+ * KIN-05: a realisasi in another unit than its target (DESIGN.md §7: target `87.15`, realisasi
+ * `14.671.200`). Points at the realisasi; expected = the target as written, actual = the realisasi.
+ * Such a row's capaian is not checked by KIN-01: the mistake is here, not in the capaian.
+ */
+export function checkRealisasiUnit(model: WorkbookModel): Temuan[] {
+  const out: Temuan[] = [];
+  for (const table of model.indicators) {
+    for (const row of table.rows) {
+      const pairs = [
+        [row.target, row.realisasi],
+        [row.lalu?.target, row.lalu?.realisasi],
+      ] as const;
+      for (const [target, realisasi] of pairs) {
+        const alasan = unitMismatch(target, realisasi);
+        if (alasan === undefined || target === undefined || realisasi === undefined) continue;
+        const harapan = formatMeasure(target);
+        const tertulis = formatMeasure(realisasi);
+        const message = PESAN_TEMUAN.satuanBerbeda({ indikator: row.indikator?.text ?? row.name.text, target: harapan, realisasi: tertulis, alasan });
+        out.push(temuanAt(KIN_05, realisasi.ref, message, harapan, tertulis));
+      }
+    }
+  }
+  return out;
+}

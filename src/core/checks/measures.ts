@@ -1,0 +1,81 @@
+import { Decimal } from '../decimal';
+import type { Measure } from '../model/indicator';
+import type { Ukuran } from '../formulas';
+import { formatAngka, formatPersen } from '../numbers/format-number';
+import { nameKey } from '../text';
+
+/** A target or realisasi as the formulas take it: a number, a grade, or null when there is nothing to use. */
+export function ukuranOf(m: Measure | undefined): Ukuran | null {
+  if (m === undefined) return null;
+  if (m.kind === 'angka') return m.value;
+  if (m.kind === 'predikat') return { grade: m.grade };
+  return null;
+}
+
+/** A measure as written, in id-ID: `82 Nilai`, `100%`, `BB`. */
+export function formatMeasure(m: Measure): string {
+  if (m.kind === 'angka') {
+    const number = m.reading.percent ? formatPersen(m.value, m.reading.decimals) : formatAngka(m.value);
+    return m.unit === undefined || m.unit === '' ? number : `${number} ${m.unit}`;
+  }
+  if (m.kind === 'predikat') return m.unit === undefined ? m.grade : `${m.grade} ${m.unit}`;
+  if (m.kind === 'teks') return m.text;
+  return '(kosong)';
+}
+
+/** The number a reader sees: percentages in points (`100 %` → 100), so `100 %` and `100` compare equal. */
+export function shownNumber(m: Extract<Measure, { kind: 'angka' }>): Decimal {
+  return m.reading.percent ? m.value.times(100) : m.value;
+}
+
+/** Whether two measures state the same thing (same number, or same grade); units are not compared. */
+export function sameMeasure(a: Measure, b: Measure): boolean {
+  if (a.kind === 'angka' && b.kind === 'angka') return shownNumber(a).eq(shownNumber(b));
+  if (a.kind === 'predikat' && b.kind === 'predikat') return a.grade.toUpperCase() === b.grade.toUpperCase();
+  if (a.kind === 'teks' && b.kind === 'teks') return nameKey(a.text) === nameKey(b.text);
+  return a.kind === b.kind;
+}
+
+const HUNDRED = new Decimal(100);
+
+/** The unit of a numeric measure as a comparable key: `%` for percentages, else its nameKey. */
+function unitKey(m: Extract<Measure, { kind: 'angka' }>): string | undefined {
+  if (m.reading.percent) return '%';
+  if (m.unit === undefined || m.unit === '') return undefined;
+  const k = nameKey(m.unit);
+  return k === 'persen' ? '%' : k;
+}
+
+/** Edit distance, to forgive a typo in a unit (`kgiatan` for `kegiatan`). */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return row[b.length];
+}
+
+/**
+ * Why a realisasi cannot be in the unit of its target (KIN-05), or undefined when it can:
+ * `satuan` — both name a unit and the units differ (beyond a typo of two letters);
+ * `besaran` — no unit tells them apart but the realisasi is more than a hundred times the target
+ * (target `87.15`, realisasi `14.671.200`: a Rupiah amount typed into the realisasi column).
+ * A realisasi of 0 is a legitimate result and never counts.
+ */
+export function unitMismatch(target: Measure | undefined, realisasi: Measure | undefined): 'satuan' | 'besaran' | undefined {
+  if (target?.kind !== 'angka' || realisasi?.kind !== 'angka') return undefined;
+  const tu = unitKey(target);
+  const ru = unitKey(realisasi);
+  if (tu !== undefined && ru !== undefined && tu !== ru && editDistance(tu, ru) > 2) return 'satuan';
+  const t = target.value.abs();
+  const r = realisasi.value.abs();
+  if (t.isZero() || r.isZero()) return undefined;
+  if (r.div(t).gt(HUNDRED)) return 'besaran';
+  return undefined;
+}

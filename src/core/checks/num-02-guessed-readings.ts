@@ -1,0 +1,59 @@
+import type { WorkbookModel } from '../model/workbook-model';
+import type { Temuan } from '../temuan';
+import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
+import { formatCapaian, temuanAt, type RuleDescriptor } from './rule';
+import { numberColumns, type NumberSite } from './number-sites';
+import { dominantGroupSeparator, loneSeparator } from './number-style';
+import { formatAngka, formatRupiah } from '../numbers/format-number';
+
+/**
+ * NUM-02 is a peringatan for a lone separator followed by three digits (`36,800`), and an info for a
+ * percentage read from a bare number (`75,25` in a % column without % sign or format).
+ */
+export const NUM_02: RuleDescriptor = { id: 'NUM-02', severity: 'peringatan', title: JUDUL_ATURAN['NUM-02'] };
+const NUM_02_INFO: RuleDescriptor = { ...NUM_02, severity: 'info' };
+
+/**
+ * NUM-02: readings the number reader had to guess (DESIGN.md §3.8), one finding per cell.
+ * A lone separator read as a thousands group that agrees with the grouping most of its column uses
+ * (`36.800` among `2.399.800`, `579.000`) is not reported — nothing about it is surprising; one that
+ * disagrees (`36,800` in a column grouped with dots), or one read as a decimal mark, is.
+ * Example: `36,800` in the pagu column of a pasted Tabel 3.8 → peringatan, actual `36.800`.
+ */
+export function checkGuessedReadings(model: WorkbookModel): Temuan[] {
+  const out: Temuan[] = [];
+  for (const column of numberColumns(model)) {
+    const dominant = dominantGroupSeparator(column.sites);
+    for (const site of column.sites) {
+      const t = guessFinding(site, dominant);
+      if (t !== undefined) out.push(t);
+    }
+  }
+  return out;
+}
+
+function shown(site: NumberSite): string {
+  const v = site.reading.value;
+  if (site.kind === 'persen') return formatCapaian(v, site.reading.decimals);
+  return site.kind === 'rupiah' ? formatRupiah(v) : formatAngka(v);
+}
+
+function guessFinding(site: NumberSite, dominant: '.' | ',' | undefined): Temuan | undefined {
+  const { reading } = site;
+  if (reading.guesses.includes('pemisah-tunggal')) {
+    const sebagai = reading.groupSeparator !== undefined ? 'ribuan' : 'desimal';
+    if (sebagai === 'ribuan' && dominant === reading.groupSeparator) return undefined;
+    const dibaca = shown(site);
+    const message = PESAN_TEMUAN.pemisahTunggal({ dibaca, pemisah: loneSeparator(reading), sebagai, gayaKolom: dominant });
+    return temuanAt(NUM_02, site.ref, message, undefined, dibaca);
+  }
+  if (reading.guesses.includes('persen-tanpa-tanda')) {
+    const dibaca = shown(site);
+    return temuanAt(NUM_02_INFO, site.ref, PESAN_TEMUAN.persenTanpaTanda({ dibaca }), undefined, dibaca);
+  }
+  if (reading.guesses.includes('persen-pecahan')) {
+    const dibaca = shown(site);
+    return temuanAt(NUM_02_INFO, site.ref, PESAN_TEMUAN.persenPecahan({ dibaca }), undefined, dibaca);
+  }
+  return undefined;
+}

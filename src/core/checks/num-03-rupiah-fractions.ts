@@ -1,0 +1,25 @@
+import type { WorkbookModel } from '../model/workbook-model';
+import type { Temuan } from '../temuan';
+import { formatRupiah } from '../numbers/format-number';
+import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
+import { temuanAt, type RuleDescriptor } from './rule';
+import { numberColumns } from './number-sites';
+
+export const NUM_03: RuleDescriptor = { id: 'NUM-03', severity: 'peringatan', title: JUDUL_ATURAN['NUM-03'] };
+
+/**
+ * NUM-03: a Rupiah figure with a fraction — typed (`4.186,950`, read 4.186,95) or left by Excel's
+ * conversion of a pasted `36,800` into 36,8. One finding per cell; actual = the value as read.
+ * Example: pagu `4.186,950` → peringatan, actual `4.186,95`.
+ */
+export function checkRupiahFractions(model: WorkbookModel): Temuan[] {
+  const out: Temuan[] = [];
+  for (const column of numberColumns(model)) {
+    for (const site of column.sites) {
+      if (site.kind !== 'rupiah' || site.reading.value.isInteger()) continue;
+      const dibaca = formatRupiah(site.reading.value);
+      out.push(temuanAt(NUM_03, site.ref, PESAN_TEMUAN.rupiahPecahan({ dibaca }), undefined, dibaca));
+    }
+  }
+  return out;
+}

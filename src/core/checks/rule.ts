@@ -1,0 +1,92 @@
+import { Decimal } from '../decimal';
+import type { WorkbookModel } from '../model/workbook-model';
+import type { CellRef, StatedNumber } from '../model/source';
+import type { Settings } from '../settings';
+import type { RuleId, Severity, Temuan } from '../temuan';
+import { cellAddress } from '../snapshot';
+import { formatPersen } from '../numbers/format-number';
+
+/** What a consistency rule is: its id (DESIGN.md §7), its severity and a short Indonesian title. */
+export interface RuleDescriptor {
+  id: RuleId;
+  severity: Severity;
+  title: string;
+}
+
+/** A consistency rule: its descriptor and the check that turns the model into findings. */
+export interface ConsistencyRule extends RuleDescriptor {
+  check: (model: WorkbookModel, settings: Settings) => Temuan[];
+}
+
+/**
+ * A finding of `rule` at the cell `ref`, with expected and actual values already formatted in id-ID.
+ * Example: `temuanAt(ANG_01, {sheet:'Tabel 3.8', row:4, col:3}, '…', '1.876.050.342', '1.961.049.864')`
+ * → a galat at `D5`.
+ */
+export function temuanAt(
+  rule: RuleDescriptor,
+  ref: CellRef,
+  message: string,
+  expected?: string,
+  actual?: string,
+): Temuan {
+  const t: Temuan = {
+    rule: rule.id,
+    severity: rule.severity,
+    sheet: ref.sheet,
+    cell: cellAddress(ref.row, ref.col),
+    row: ref.row,
+    col: ref.col,
+    message,
+  };
+  if (expected !== undefined) t.expected = expected;
+  if (actual !== undefined) t.actual = actual;
+  return t;
+}
+
+/** The smallest tolerance used for percentages, so a formula result's binary noise never counts. */
+const NOISE = new Decimal('1e-9');
+
+/**
+ * How far a computed fraction may be from a stated percentage and still agree with it: half a unit of
+ * the stated figure's last place (DESIGN.md §7). `99,97 %` (2 decimals) → 0.00005 (0,005 points);
+ * `100 %` → 0.005 (0,5 points). Decimals are those written, in percentage points.
+ */
+export function percentTolerance(stated: StatedNumber): Decimal {
+  const tol = new Decimal(5).times(new Decimal(10).pow(-(stated.reading.decimals + 3)));
+  return Decimal.max(tol, NOISE);
+}
+
+/** Whether `computed` (a fraction) rounds to the stated percentage: |computed − stated| ≤ tolerance. */
+export function agreesWithStatedPercent(computed: Decimal, stated: StatedNumber): boolean {
+  return computed.minus(stated.value).abs().lte(percentTolerance(stated));
+}
+
+/** Half a unit of the last place written of a plain number (an IKM `88,31` → 0,005). */
+export function numberTolerance(stated: StatedNumber): Decimal {
+  const tol = new Decimal(5).times(new Decimal(10).pow(-(stated.reading.decimals + 1)));
+  return Decimal.max(tol, NOISE);
+}
+
+/**
+ * A fraction as an id-ID percentage with at least 2 decimals, or the stated figure's own precision when
+ * it has more: `formatCapaian(0.79411…)` → `79,41%`.
+ */
+export function formatCapaian(fraction: Decimal, decimals = 2): string {
+  return formatPersen(fraction, Math.max(2, decimals));
+}
+
+/** A stated percentage as its author wrote it (decimals kept): `99,97%`, `100%`. */
+export function formatStatedPercent(stated: StatedNumber): string {
+  return formatPersen(stated.value, stated.reading.decimals);
+}
+
+/**
+ * A Rupiah figure that is doubtful as read: it carries a fraction (`4.186,950` read 4.186,95, or a
+ * `36,800` that Excel converted to 36,8). NUM-03 reports the cell itself; sums, quotients and
+ * cross-table comparisons that would take it as an input are skipped, so one misread cell does not
+ * raise a chain of findings about figures that are right.
+ */
+export function isDoubtfulRupiah(n: StatedNumber | undefined): boolean {
+  return n !== undefined && !n.value.isInteger();
+}
