@@ -37,7 +37,7 @@ export interface ApplyOptions {
 }
 
 const DEFAULT_MAX_BATCH_BYTES = 4.5 * 1024 * 1024;
-/** Rows of cell arrays are cut into pieces of about this size, so batches can be packed under the limit. */
+/** Rows of cell arrays are cut into pieces of at most this size (or an eighth of a batch), so batches pack well. */
 const PIECE_BYTES = 512 * 1024;
 /** Longest multi-area address handed to one `getRanges` call. */
 const MAX_AREAS_ADDRESS = 2000;
@@ -81,6 +81,8 @@ export async function applyPlans(context: Excel.RequestContext, plans: SheetPlan
 
     const actions: Action[] = [];
     const written: WrittenSheet[] = [];
+    const maxBatchBytes = options.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES;
+    const pieceBytes = Math.min(PIECE_BYTES, maxBatchBytes / 8);
     for (const plan of plans) {
       const old = ownedSheet.get(plan.table);
       const hasMark = ownedSheet.has(plan.table);
@@ -90,7 +92,7 @@ export async function applyPlans(context: Excel.RequestContext, plans: SheetPlan
       const temp = freeName('SAKIP sementara', taken);
       taken.add(temp.toLowerCase());
       staging.push(temp);
-      actions.push(...planActions(plan, temp, supported));
+      actions.push(...planActions(plan, temp, supported, pieceBytes));
       actions.push({
         bytes: ACTION_BYTES * 4,
         run(sheet, ctx) {
@@ -110,7 +112,7 @@ export async function applyPlans(context: Excel.RequestContext, plans: SheetPlan
       actions.push({ bytes: ACTION_BYTES, run: (_sheet, ctx) => ctx.workbook.worksheets.getItem(first).activate() });
     }
 
-    const batches = packBatches(actions, options.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES);
+    const batches = packBatches(actions, maxBatchBytes);
     options.onProgress?.({ done: 0, total: batches.length });
     for (let i = 0; i < batches.length; i++) {
       context.application.suspendApiCalculationUntilNextSync();
@@ -136,10 +138,10 @@ export async function applyPlans(context: Excel.RequestContext, plans: SheetPlan
 }
 
 /** The actions that build one plan in sheet `temp`: add, cells, styles, merges, widths, outline, links, freeze, print. */
-function planActions(plan: SheetPlan, temp: string, supported: ApiSupport): Action[] {
+function planActions(plan: SheetPlan, temp: string, supported: ApiSupport, pieceBytes: number): Action[] {
   const actions: Action[] = [{ bytes: ACTION_BYTES, run: (_s, ctx) => void ctx.workbook.worksheets.add(temp) }];
   const columns = columnCount(plan);
-  actions.push(...cellActions(plan, temp, columns));
+  actions.push(...cellActions(plan, temp, columns, pieceBytes));
   actions.push(...styleActions(plan, temp, supported('1.9')));
   for (const merge of plan.merges) {
     const address = rangeAddress(merge);
@@ -195,7 +197,7 @@ function planActions(plan: SheetPlan, temp: string, supported: ApiSupport): Acti
 }
 
 /** Whole 2-D arrays of number formats and formulas (values included), cut into pieces by size. */
-function cellActions(plan: SheetPlan, temp: string, columns: number): Action[] {
+function cellActions(plan: SheetPlan, temp: string, columns: number, pieceBytes: number): Action[] {
   const actions: Action[] = [];
   let start = 0;
   let formulas: unknown[][] = [];
@@ -232,7 +234,7 @@ function cellActions(plan: SheetPlan, temp: string, columns: number): Action[] {
     formulas.push(f);
     formats.push(nf);
     bytes += JSON.stringify(f).length + JSON.stringify(nf).length + 2;
-    if (bytes >= PIECE_BYTES) flush(r + 1);
+    if (bytes >= pieceBytes) flush(r + 1);
   }
   flush(plan.cells.length);
   return actions;

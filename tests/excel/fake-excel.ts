@@ -64,6 +64,10 @@ export interface FakeState {
   failWith?: string;
   /** Adding, deleting or renaming sheets fails with AccessDenied while set. */
   structureProtected: boolean;
+  /** Request and response limit in bytes (Excel's is 5 MB). */
+  payloadLimit: number;
+  /** Every property name ever loaded, to show the adapter loads only what it needs. */
+  loadedProperties: Set<string>;
 }
 
 const MAX_ROWS = 1048576;
@@ -144,7 +148,7 @@ export function newSheet(name: string): FakeSheet {
 
 /** A new workbook state; `sheets` may be filled with `setCells`. */
 export function newState(name = 'Buku1.xlsx'): FakeState {
-  return { name, sheets: [], names: new Map(), tables: [], selections: [], syncs: [], structureProtected: false };
+  return { name, sheets: [], names: new Map(), tables: [], selections: [], syncs: [], structureProtected: false, payloadLimit: PAYLOAD_LIMIT, loadedProperties: new Set() };
 }
 
 /** Puts cells into a sheet directly (test setup, no sync): strings starting with `=` become formulas. */
@@ -214,6 +218,8 @@ export class FakeRequestContext {
 
   /** Queues one action; `description` is what goes over the wire, measured as JSON. */
   queue(description: unknown, step: Step): void {
+    const load = (description as { load?: string | string[] }).load;
+    if (load !== undefined) for (const p of typeof load === 'string' ? load.split(',') : load) this.state.loadedProperties.add(p.trim());
     this.requestBytes += JSON.stringify(description).length;
     this.steps.push(step);
   }
@@ -240,11 +246,11 @@ export class FakeRequestContext {
     this.state.syncs.push(record);
     await Promise.resolve();
     if (this.state.failWith) throw new FakeOfficeError(this.state.failWith, this.state.failWith);
-    if (record.requestBytes > PAYLOAD_LIMIT) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    if (record.requestBytes > this.state.payloadLimit) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     for (const step of steps) step();
     record.responseBytes = this.responseBytes;
     this.responseBytes = 0;
-    if (record.responseBytes > PAYLOAD_LIMIT) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+    if (record.responseBytes > this.state.payloadLimit) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
   }
 }
 
