@@ -92,7 +92,7 @@ function readNative(n: number, kind: NumberKind, numberFormat: string | undefine
   const value = decimalFromNumber(n === 0 ? 0 : n);
   const format = numberFormat === undefined ? NO_FORMAT : formatInfo(numberFormat);
   if (format.percent) {
-    const decimals = format.decimals ?? pointsDecimals(value.decimalPlaces(), true);
+    const decimals = format.decimals ?? pointsDecimals(value.decimalPlaces());
     return okReading(value, 'bilangan', false, true, decimals, []);
   }
   const decimals = format.decimals ?? value.decimalPlaces();
@@ -113,8 +113,8 @@ function positiveZero(value: Decimal): Decimal {
 }
 
 /** Decimal places in percentage points of a fraction written with `fractionDecimals` places. */
-function pointsDecimals(fractionDecimals: number, isFraction: boolean): number {
-  return isFraction ? Math.max(0, fractionDecimals - 2) : fractionDecimals;
+function pointsDecimals(fractionDecimals: number): number {
+  return Math.max(0, fractionDecimals - 2);
 }
 
 /** A value without a percent sign in a `persen` column: points above 1,5, a fraction below; both recorded. */
@@ -135,7 +135,7 @@ function asPercentColumn(
     return okReading(points, style, asText, false, decimals, guesses, unit, groupSeparator);
   }
   if (!abs.isZero()) guesses.push('persen-pecahan');
-  return okReading(value, style, asText, false, pointsDecimals(decimals, true), guesses, unit, groupSeparator);
+  return okReading(value, style, asText, false, pointsDecimals(decimals), guesses, unit, groupSeparator);
 }
 
 function okReading(

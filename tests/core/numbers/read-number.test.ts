@@ -84,6 +84,12 @@ describe('readNumber: native cell numbers', () => {
     expectRead(123.456, 'angka', '123.456', { decimals: 2 }, { numberFormat: '#,##0.00' });
     expectRead(123.456, 'angka', '123.456', { decimals: 0 }, { numberFormat: '#,##0' });
     expectRead(123.456, 'angka', '123.456', { decimals: 3 }, { numberFormat: 'General' });
+    expectRead(1234.5, 'rupiah', '1234.5', { decimals: 0 }, { numberFormat: '#,##0_);(#,##0)' });
+    expectRead(1234.5, 'angka', '1234.5', { decimals: 2 }, { numberFormat: '0.00_);[Red](0.00)' });
+    expectRead(1234.5, 'angka', '1234.5', { decimals: 2 }, { numberFormat: '0.00E+00' });
+    expectRead(1234.5, 'rupiah', '1234.5', { decimals: 0 }, { numberFormat: '"Rp"\\ #,##0' });
+    expectRead(1234.5, 'rupiah', '1234.5', { decimals: 2, percent: false }, { numberFormat: '[$Rp-421]#,##0.00' });
+    expectRead(1234.5, 'angka', '1234.5', { decimals: 1 }, { numberFormat: '@' });
   });
 
   it('treats a percent number format as a fraction already, in any column', () => {
