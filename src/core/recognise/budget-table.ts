@@ -1,0 +1,405 @@
+import type { BudgetColumns, BudgetLevel, BudgetNode, BudgetTable } from '../model/budget';
+import { BUDGET_LEVELS } from '../model/budget';
+import type { CellRef, StatedNumber, StatedText } from '../model/source';
+import type { NumberKind } from '../numbers/types';
+import { readNumber } from '../numbers/read-number';
+import type { CellValue, SheetSnapshot } from '../snapshot';
+import { cellAddress, columnLetters, isCellError } from '../snapshot';
+import type { RuleId, Severity, Temuan } from '../temuan';
+import { cleanText, nameKey } from '../text';
+import { KOLOM_ANGGARAN, recogniseAnggaranMessages as msg } from '../messages/recognise-anggaran';
+import {
+  findHeaderRows,
+  headerRepeatLength,
+  isBlankRow,
+  isColumnNumberRow,
+  isFigure,
+  patternMatcher,
+  titleAbove,
+  valueText,
+  type FoundHeader,
+} from './header';
+import { templateTableRanges } from './template-spec';
+
+/** Fields of a budget table header. */
+export type BudgetField = 'marker' | 'code' | 'name' | 'pagu' | 'realisasi' | 'capaian';
+
+/**
+ * Header words of budget tables (DESIGN.md §5), matched against headerKey: `Pagu`, `Pagu Anggaran`,
+ * `Anggaran`, `Anggaran Setelah Perubahan`, `Realisasi (Rp)`, `Capaian (%)`, `%`, `Persentase`, `No`,
+ * `Kode Rekening`, `Kegiatan`, `Program/Kegiatan`, `Uraian`, `Nama` … A group text with a sub-header
+ * is matched together (`Anggaran` + `Sebelum Perubahan` matches nothing, so that column is not read).
+ */
+export const budgetHeader = patternMatcher<BudgetField>([
+  ['marker', /no|nomor|no urut/],
+  ['code', /kode( rekening| rek| program| kegiatan| sub kegiatan| anggaran)?/],
+  ['capaian', /(capaian( anggaran| keuangan)?|persentase( capaian| realisasi)?|realisasi persen|persen)( persen)?/],
+  ['realisasi', /realisasi( anggaran| keuangan| belanja)?( rp)?/],
+  [
+    'pagu',
+    /(pagu( anggaran)?|anggaran|jumlah anggaran|alokasi( anggaran)?|dpa)( setelah perubahan| sesudah perubahan| perubahan| murni)?( rp)?|anggaran pagu( rp)?/,
+  ],
+  ['name', /(uraian|nama|program|kegiatan|sub kegiatan|rekening)( [a-z ]+)?/],
+]);
+
+/** The numbering conventions of LKjIP budget tables. */
+type MarkerKind = 'roman' | 'arabic' | 'dotted' | 'paren' | 'dash';
+
+const MARKER_PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
+  ['roman', /^[IVXL]+\.?$/],
+  ['arabic', /^\d{1,3}\.?$/],
+  ['dotted', /^\d{1,3}(?:\.\d{1,3})+\.?$/],
+  ['paren', /^\(?\d{1,3}\)$|^[a-z]\)$/],
+  ['dash', /^[-\u2013\u2014\u2022\u00b7*]$/],
+];
+
+/** A marker leading the name: `1) Penyusunan …`, `- Belanja …`, `II PROGRAM …`, `1.1 Koordinasi …`. */
+const LEADING_MARKER = /^([IVXL]+\.?|\d{1,3}(?:\.\d{1,3})*[.)]?|\(\d{1,3}\))\s+(\p{L}.*)$/u;
+const LEADING_DASH = /^([-\u2013\u2014\u2022\u00b7*])\s*(\S.*)$/;
+/** A budget code leading the name: `7.01.01.2.01 Administrasi …`. */
+const LEADING_CODE = /^(\d{1,2}(?:\.[\dX]{1,4}){2,})\s+(\S.*)$/;
+
+/** SIPD code shapes (Kepmendagri 050-5889 numbering). */
+const CODE_LEVELS: ReadonlyArray<readonly [BudgetLevel | 'kelompok', RegExp]> = [
+  ['rekening', /^[4-6]\.\d\.\d{2}\.\d{2}\.\d{2}\.\d{4}$/],
+  ['kelompok', /^[4-6](?:\.\d(?:\.\d{2}){0,3})?$/],
+  ['program', /^[\dX]{1,2}\.[\dX]{2}\.\d{2}$/],
+  ['kegiatan', /^[\dX]{1,2}\.[\dX]{2}\.\d{2}\.\d\.\d{2}$/],
+  ['subkegiatan', /^[\dX]{1,2}\.[\dX]{2}\.\d{2}\.\d\.\d{2}\.\d{4}$/],
+];
+
+/**
+ * The level a SIPD budget code names: `7.01.01` → program, `7.01.01.2.01` → kegiatan,
+ * `7.01.01.2.01.0001` → subkegiatan, `5.1.02.01.01.0024` → rekening, `5.1.02` → kelompok (an account
+ * group line); undefined for anything else.
+ */
+export function budgetCodeLevel(code: string): BudgetLevel | 'kelompok' | undefined {
+  for (const [level, re] of CODE_LEVELS) if (re.test(code)) return level;
+  return undefined;
+}
+
+function markerKind(text: string): MarkerKind | undefined {
+  for (const [kind, re] of MARKER_PATTERNS) if (re.test(text)) return kind;
+  return undefined;
+}
+
+interface Token {
+  col: number;
+  value: CellValue;
+  text: string;
+  numberFormat?: string;
+}
+
+/** One body row split into what it holds. */
+interface RowParts {
+  row: number;
+  marker?: { text: string; kind: MarkerKind; ref: CellRef };
+  code?: { text: string; level: BudgetLevel | 'kelompok' | undefined; col: number };
+  name?: { text: string; col: number };
+  values: Token[];
+  /** Last column holding anything. */
+  right: number;
+}
+
+const FIGURE_FIELDS = ['pagu', 'realisasi', 'capaian'] as const;
+type FigureField = (typeof FIGURE_FIELDS)[number];
+const KIND_OF: Record<FigureField, NumberKind> = { pagu: 'rupiah', realisasi: 'rupiah', capaian: 'persen' };
+
+const TOTAL_LABEL = /^(jumlah|total)( total| keseluruhan| anggaran| belanja| seluruhnya)?$/;
+const END_LABEL = /^(sumber|keterangan|catatan|ket)\b|^tabel \d/;
+
+/**
+ * Every budget table on a sheet (Tabel 2.7/3.8/3.10 style or a SIPD export), with notes about rows
+ * that could not be placed (STR-01) and doubled header columns (STR-02). Levels come from budget codes
+ * where a row has one, else from numbering markers — Roman = program, Arabic = kegiatan, `1)` = sub
+ * kegiatan, `-` = rekening (with dotted numbering and no Roman numerals, `1.` = program, `1.1` =
+ * kegiatan) — in their own column or leading the name. Text rows without marker and figures continue
+ * the line above. Figures are read with readNumber (Rupiah for pagu/realisasi, persen for capaian).
+ * Canonical template tables are left to the template recogniser.
+ * Example: the seed's Tabel 3.8 gives one table of 5 programs, 13 kegiatan, 27 sub kegiatan, 82 rekening.
+ */
+export function recogniseBudgetTables(sheet: SheetSnapshot): { tables: BudgetTable[]; notes: Temuan[] } {
+  const templates = templateTableRanges(sheet);
+  const headers = findHeaderRows(sheet, budgetHeader, ['name', 'pagu']).filter(
+    (h) => !templates.some((t) => h.top >= t.top && h.top <= t.bottom && h.left >= t.left && h.left <= t.right),
+  );
+  const tables: BudgetTable[] = [];
+  const notes: Temuan[] = [];
+  let consumedTo = -1;
+  for (let h = 0; h < headers.length; h++) {
+    const header = headers[h];
+    if (header.top <= consumedTo) continue;
+    const nextTop = headers.slice(h + 1).find((x) => headerRepeatLength(sheet, x.top, header) === 0)?.top;
+    const table = readBudgetTable(sheet, header, nextTop ?? Number.MAX_SAFE_INTEGER, notes);
+    if (table === undefined) continue;
+    tables.push(table);
+    consumedTo = table.range.bottom;
+  }
+  return { tables, notes };
+}
+
+function note(sheet: string, row: number, col: number, rule: RuleId, severity: Severity, message: string): Temuan {
+  return { rule, severity, sheet, cell: cellAddress(row, col), row, col, message };
+}
+
+function readBudgetTable(
+  sheet: SheetSnapshot,
+  header: FoundHeader<BudgetField>,
+  stopRow: number,
+  notes: Temuan[],
+): BudgetTable | undefined {
+  const f = header.fields;
+  const columns: BudgetColumns = { name: f.name as number, pagu: f.pagu as number };
+  if (f.marker !== undefined) columns.marker = f.marker;
+  if (f.code !== undefined) columns.code = f.code;
+  if (f.realisasi !== undefined) columns.realisasi = f.realisasi;
+  if (f.capaian !== undefined) columns.capaian = f.capaian;
+  for (const d of header.duplicates) {
+    const label = header.columns.find((c) => c.col === d.col);
+    const text = label ? [label.top, label.bottom].filter((t) => t !== '').join(' ') : d.field;
+    notes.push(
+      note(sheet.name, header.top, d.col, 'STR-02', 'info', msg.kolomGanda(text, columnLetters(f[d.field] as number))),
+    );
+  }
+
+  const headerCols = new Set(header.columns.map((c) => c.col));
+  const figureFields = FIGURE_FIELDS.filter((k) => f[k] !== undefined).sort((a, b) => (f[a] as number) - (f[b] as number));
+
+  // First pass: split rows and find where the table ends.
+  const parts: RowParts[] = [];
+  let totalParts: RowParts | undefined;
+  let blankRun = 0;
+  let lastContent = header.bodyStart - 1;
+  const lastRow = Math.min(sheet.rows.length - 1, stopRow - 1);
+  for (let r = header.bodyStart; r <= lastRow; r++) {
+    if (isBlankRow(sheet, r, header.left, Number.MAX_SAFE_INTEGER)) {
+      if (++blankRun >= 3) break;
+      continue;
+    }
+    const repeat = headerRepeatLength(sheet, r, header);
+    if (repeat > 0) {
+      r += repeat - 1;
+      blankRun = 0;
+      continue;
+    }
+    if (isColumnNumberRow(sheet, r, header.left, header.right + 2)) continue;
+    const p = splitRow(sheet, r, header.left, columns.code);
+    const label = p.name ? nameKey(p.name.text) : '';
+    if (!p.marker && !p.code && END_LABEL.test(label)) break;
+    if (!p.marker && !p.code && TOTAL_LABEL.test(label)) {
+      totalParts = p;
+      lastContent = r;
+      break;
+    }
+    // A plain text row after a gap is no continuation: the table has ended.
+    if (!p.marker && !p.code && p.values.length === 0 && r - lastContent > 2) break;
+    blankRun = 0;
+    parts.push(p);
+    lastContent = r;
+  }
+  if (parts.length === 0 && totalParts === undefined) return undefined;
+
+  const hasRoman = parts.some((p) => p.marker?.kind === 'roman');
+  const hasDotted = parts.some((p) => p.marker?.kind === 'dotted');
+  const levelOfMarker = (m: { text: string; kind: MarkerKind }): BudgetLevel => {
+    switch (m.kind) {
+      case 'roman':
+        return 'program';
+      case 'arabic':
+        return hasDotted && !hasRoman ? 'program' : 'kegiatan';
+      case 'dotted': {
+        const depth = m.text.replace(/\.$/, '').split('.').length - 1 + (hasRoman ? 1 : 0);
+        return BUDGET_LEVELS[Math.min(depth, 3)];
+      }
+      case 'paren':
+        return 'subkegiatan';
+      case 'dash':
+        return 'rekening';
+    }
+  };
+
+  const figures = (p: RowParts): Partial<Record<FigureField, StatedNumber>> => {
+    const out: Partial<Record<FigureField, StatedNumber>> = {};
+    const inHeader = p.values.every((v) => headerCols.has(v.col));
+    const pairs: Array<[FigureField, Token]> = [];
+    if (inHeader) {
+      for (const v of p.values) {
+        const field = figureFields.find((k) => f[k] === v.col);
+        if (field !== undefined) pairs.push([field, v]);
+      }
+    } else {
+      p.values.forEach((v, i) => {
+        if (i < figureFields.length) pairs.push([figureFields[i], v]);
+        else notes.push(note(sheet.name, p.row, v.col, 'STR-01', 'peringatan', msg.angkaBerlebih(v.text)));
+      });
+    }
+    for (const [field, v] of pairs) {
+      const reading = readNumber(v.value, KIND_OF[field], v.numberFormat !== undefined ? { numberFormat: v.numberFormat } : {});
+      const ref: CellRef = { sheet: sheet.name, row: p.row, col: v.col };
+      if (reading.ok) out[field] = { ref, value: reading.value, reading };
+      else if (reading.reason !== 'kosong')
+        notes.push(note(sheet.name, p.row, v.col, 'STR-01', 'peringatan', msg.nilaiTakTerbaca(KOLOM_ANGGARAN[field], v.text)));
+    }
+    return out;
+  };
+
+  // Second pass: build the tree.
+  const nodes: BudgetNode[] = [];
+  const roots: number[] = [];
+  const stack: number[] = [];
+  let right = header.right;
+  let bottom = header.numberRow ?? header.bottom;
+  for (const p of parts) {
+    const level: BudgetLevel | 'kelompok' | undefined = p.code?.level ?? (p.marker ? levelOfMarker(p.marker) : undefined);
+    const at = p.name?.col ?? p.marker?.ref.col ?? p.values[0]?.col ?? header.left;
+    if (level === 'kelompok') {
+      notes.push(note(sheet.name, p.row, at, 'STR-01', 'info', msg.kelompokRekening(p.code?.text ?? '')));
+      continue;
+    }
+    if (level === undefined) {
+      if (p.name === undefined) {
+        notes.push(note(sheet.name, p.row, at, 'STR-01', 'peringatan', msg.angkaTanpaUraian()));
+      } else if (p.values.length > 0 || p.code !== undefined) {
+        notes.push(note(sheet.name, p.row, at, 'STR-01', 'peringatan', msg.barisTanpaTingkat(p.name.text)));
+      } else if (nodes.length === 0) {
+        notes.push(note(sheet.name, p.row, at, 'STR-01', 'info', msg.sambunganTanpaInduk(p.name.text)));
+      } else {
+        const prev = nodes[nodes.length - 1];
+        prev.name = `${prev.name} ${p.name.text}`;
+        prev.nameRef = { ref: prev.nameRef.ref, text: prev.name };
+        prev.lastRow = p.row;
+        bottom = Math.max(bottom, p.row);
+      }
+      continue;
+    }
+    if (p.name === undefined && p.values.length === 0) {
+      notes.push(note(sheet.name, p.row, at, 'STR-01', 'info', msg.penandaSaja(p.marker?.text ?? p.code?.text ?? '')));
+      continue;
+    }
+    if (p.name === undefined) {
+      notes.push(note(sheet.name, p.row, at, 'STR-01', 'peringatan', msg.angkaTanpaUraian()));
+      continue;
+    }
+    const depth = BUDGET_LEVELS.indexOf(level);
+    while (stack.length > 0 && BUDGET_LEVELS.indexOf(nodes[stack[stack.length - 1]].level) >= depth) stack.pop();
+    const index = nodes.length;
+    const nameRef: StatedText = { ref: { sheet: sheet.name, row: p.row, col: p.name.col }, text: p.name.text };
+    const node: BudgetNode = { index, level, name: p.name.text, row: p.row, lastRow: p.row, nameRef, children: [] };
+    if (p.marker) {
+      node.marker = p.marker.text;
+      node.markerRef = p.marker.ref;
+    }
+    if (p.code) node.code = p.code.text;
+    Object.assign(node, figures(p));
+    const parent = stack[stack.length - 1];
+    if (parent === undefined) roots.push(index);
+    else {
+      node.parent = parent;
+      nodes[parent].children.push(index);
+    }
+    stack.push(index);
+    nodes.push(node);
+    right = Math.max(right, p.right);
+    bottom = Math.max(bottom, p.row);
+  }
+
+  const table: BudgetTable = {
+    kind: 'anggaran',
+    sheet: sheet.name,
+    range: { top: header.top, left: header.left, bottom, right },
+    headerRange: { top: header.top, left: header.left, bottom: header.numberRow ?? header.bottom, right: header.right },
+    style: nodes.some((n) => n.code !== undefined) ? 'sipd' : 'lkjip',
+    columns,
+    nodes,
+    roots,
+  };
+  const title = titleAbove(sheet, header.top, header.left, header.right);
+  if (title !== undefined) table.title = title;
+  if (totalParts !== undefined && totalParts.name !== undefined) {
+    const t = figures(totalParts);
+    table.total = {
+      row: totalParts.row,
+      label: { ref: { sheet: sheet.name, row: totalParts.row, col: totalParts.name.col }, text: totalParts.name.text },
+      ...t,
+    };
+    table.range.bottom = totalParts.row;
+    table.range.right = Math.max(table.range.right, totalParts.right);
+  }
+  return table;
+}
+
+/**
+ * Splits a body row into marker, code, name and figures, reading cells left to right from the
+ * table's left edge: cells before the name that are markers or codes, the first other text as the
+ * name (a marker or code leading it split off), and the figures after it.
+ */
+function splitRow(sheet: SheetSnapshot, row: number, left: number, codeCol: number | undefined): RowParts {
+  const cells = sheet.rows[row] ?? [];
+  const p: RowParts = { row, values: [], right: left };
+  for (let c = left; c < cells.length; c++) {
+    const cell = cells[c];
+    if (cell === undefined) continue;
+    const text = isCellError(cell.value) ? cell.value.error : valueText(cell.value);
+    if (text === '') continue;
+    p.right = c;
+    if (p.name === undefined) {
+      if (c === codeCol) {
+        p.code = { text, level: budgetCodeLevel(text), col: c };
+        continue;
+      }
+      const kind =
+        typeof cell.value === 'number'
+          ? Number.isInteger(cell.value) && cell.value > 0 && cell.value < 1000 && p.values.length === 0
+            ? 'arabic'
+            : undefined
+          : markerKind(text);
+      if (kind !== undefined && p.values.length === 0) {
+        p.marker = { text, kind, ref: { sheet: sheet.name, row, col: c } };
+        continue;
+      }
+      const codeLevel = typeof cell.value === 'string' ? budgetCodeLevel(text) : undefined;
+      if (codeLevel !== undefined) {
+        p.code = { text, level: codeLevel, col: c };
+        continue;
+      }
+      if (typeof cell.value !== 'string' || isFigure(cell.value)) {
+        p.values.push(token(c, cell.value, text, cell.numberFormat));
+        continue;
+      }
+      p.name = { text, col: c };
+      splitLeading(p, sheet.name, row, c);
+      continue;
+    }
+    if (isFigure(cell.value) || isCellError(cell.value)) {
+      p.values.push(token(c, cell.value, text, cell.numberFormat));
+    }
+  }
+  return p;
+}
+
+function token(col: number, value: CellValue, text: string, numberFormat: string | undefined): Token {
+  const t: Token = { col, value, text };
+  if (numberFormat !== undefined) t.numberFormat = numberFormat;
+  return t;
+}
+
+/** Moves a code or marker that leads the name text into the row's code or marker. */
+function splitLeading(p: RowParts, sheet: string, row: number, col: number): void {
+  if (p.name === undefined) return;
+  const text = cleanText(p.name.text);
+  const code = LEADING_CODE.exec(text);
+  if (code && p.code === undefined) {
+    const level = budgetCodeLevel(code[1]);
+    if (level !== undefined) {
+      p.code = { text: code[1], level, col };
+      p.name.text = code[2];
+      return;
+    }
+  }
+  const m = LEADING_MARKER.exec(text) ?? LEADING_DASH.exec(text);
+  if (!m) return;
+  const kind = markerKind(m[1]);
+  if (kind === undefined) return;
+  p.marker = { text: m[1], kind, ref: { sheet, row, col } };
+  p.name.text = m[2];
+}

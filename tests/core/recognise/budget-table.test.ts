@@ -1,0 +1,250 @@
+import { loadXlsx } from '../../../src/xlsx/read-workbook';
+import { recogniseBudgetTables, budgetCodeLevel } from '../../../src/core/recognise/budget-table';
+import type { BudgetTable } from '../../../src/core/model/budget';
+import type { StatedNumber } from '../../../src/core/model/source';
+import type { Temuan } from '../../../src/core/temuan';
+import {
+  seedBudgetSipd,
+  seedSipdRows,
+  seedTabel38Converted,
+  seedTabel38Pasted,
+  tableAtG12,
+} from '../../fixtures/budget-workbooks';
+import {
+  SEED_TABEL38_COUNTS,
+  SEED_TABEL38_TOTAL,
+  SEED_TABEL38_TREE,
+  type ExpectedNode,
+} from './seed-tabel38.expected';
+
+interface FlatNode {
+  level: ExpectedNode['level'];
+  marker: string;
+  name: string;
+  pagu: string;
+  realisasi: string;
+  capaian: string;
+  parent?: string;
+}
+
+/** The expected tree in row order, each node with its parent's name (from the nesting as typed). */
+function flatten(tree: ExpectedNode[], parent?: string): FlatNode[] {
+  return tree.flatMap(({ children, ...node }) => [{ ...node, parent }, ...flatten(children, node.name)]);
+}
+
+const text = (n: StatedNumber | undefined): string | undefined => n?.value.toFixed();
+
+/** The recognised nodes in the same shape as FlatNode. */
+function actualNodes(table: BudgetTable, withMarker = true): FlatNode[] {
+  return table.nodes.map((n) => ({
+    level: n.level,
+    marker: withMarker ? (n.marker ?? '') : '',
+    name: n.name,
+    pagu: text(n.pagu) ?? '',
+    realisasi: text(n.realisasi) ?? '',
+    capaian: text(n.capaian) ?? '',
+    parent: n.parent === undefined ? undefined : table.nodes[n.parent].name,
+  }));
+}
+
+function countLevels(table: BudgetTable): Record<string, number> {
+  const counts: Record<string, number> = { program: 0, kegiatan: 0, subkegiatan: 0, rekening: 0 };
+  for (const n of table.nodes) counts[n.level]++;
+  return counts;
+}
+
+async function recognise(build: () => Promise<Buffer>): Promise<{ tables: BudgetTable[]; notes: Temuan[] }> {
+  const { snapshot } = await loadXlsx(await build());
+  return recogniseBudgetTables(snapshot.sheets[0]);
+}
+
+/**
+ * Cells an id-ID Excel converts on paste to a different amount than the text says (worked out by
+ * hand from idExcelPaste's rules): a single comma group becomes a decimal fraction.
+ */
+const CONVERTED_AMOUNTS: Record<string, { pagu?: string; realisasi?: string }> = {
+  'Penyusunan Dokumen Perencanaan Perangkat Daerah/Belanja Alat/Bahan untuk Kegiatan Kantor- Bahan Cetak': { pagu: '36.8', realisasi: '36' },
+  'Penyediaan Gaji dan Tunjangan ASN/Belanja Tunjangan PPh/Tunjangan Khusus PNS': { realisasi: '85.13' },
+  'Penyediaan Gaji dan Tunjangan ASN/Belanja Pembulatan Gaji PNS': { pagu: '14.185', realisasi: '13.104' },
+  'Peningkatan Partisipasi Masyarakat dalam Forum Musyawarah Perencanaan Pembangunan/Belanja Alat/Bahan untuk Kegiatan Kantor- Kertas dan Cover': { pagu: '94' },
+  'Peningkatan Partisipasi Masyarakat dalam Forum Musyawarah Perencanaan Pembangunan/Belanja Alat/Bahan untuk Kegiatan Kantor-Bahan Komputer': { pagu: '501' },
+  'Peningkatan Partisipasi Masyarakat dalam Forum Musyawarah Perencanaan Pembangunan/Honorarium Tim Pelaksana Kegiatan dan Sekretariat Tim Pelaksana Kegiatan': { pagu: '50' },
+  'Fasilitasi Pelaksanaan Pemilihan Kepala Desa/Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor': { pagu: '44.1', realisasi: '44' },
+  'Fasilitasi Pelaksanaan Pemilihan Kepala Desa/Belanja Alat/Bahan untuk Kegiatan Kantor- Kertas dan Cover': { pagu: '95.6', realisasi: '95' },
+  'Fasilitasi Pelaksanaan Pemilihan Kepala Desa/Belanja Alat/Bahan untuk Kegiatan Kantor-Bahan Komputer': { pagu: '494.7', realisasi: '494' },
+};
+
+describe('recogniseBudgetTables: the seed Tabel 3.8 pasted as text', () => {
+  let tables: BudgetTable[];
+  let notes: Temuan[];
+  let table: BudgetTable;
+  beforeAll(async () => {
+    ({ tables, notes } = await recognise(seedTabel38Pasted));
+    table = tables[0];
+  });
+
+  it('finds one table starting at its header B8, under its title', () => {
+    expect(tables).toHaveLength(1);
+    expect(table.range.top).toBe(7);
+    expect(table.range.left).toBe(1);
+    expect(table.headerRange).toEqual({ top: 7, left: 1, bottom: 8, right: 5 });
+    expect(table.title).toBe('Tabel 3.8 Capaian Anggaran Program dan Kegiatan');
+    expect(table.style).toBe('lkjip');
+    expect(table.columns).toEqual({ marker: 1, name: 2, pagu: 3, realisasi: 4, capaian: 5 });
+  });
+
+  it('counts 5 program, 13 kegiatan, 27 sub kegiatan and 82 rekening', () => {
+    expect(countLevels(table)).toEqual(SEED_TABEL38_COUNTS);
+  });
+
+  it('reads every line, its pagu, realisasi and capaian and its parent as worked out by hand', () => {
+    expect(actualNodes(table)).toEqual(flatten(SEED_TABEL38_TREE));
+  });
+
+  it('links parents and children both ways and lists the programs as roots', () => {
+    for (const n of table.nodes) {
+      if (n.parent === undefined) expect(table.roots).toContain(n.index);
+      else expect(table.nodes[n.parent].children).toContain(n.index);
+    }
+    expect(table.roots.map((i) => table.nodes[i].marker)).toEqual(['II', 'IV', 'V', 'VI', 'VIII']);
+  });
+
+  it('reads the JUMLAH row as the total', () => {
+    expect(table.total?.label.text).toBe('JUMLAH');
+    expect(text(table.total?.pagu)).toBe(SEED_TABEL38_TOTAL.pagu);
+    expect(text(table.total?.realisasi)).toBe(SEED_TABEL38_TOTAL.realisasi);
+    expect(text(table.total?.capaian)).toBe(SEED_TABEL38_TOTAL.capaian);
+    expect(table.range.bottom).toBe(table.total?.row);
+  });
+
+  it('joins continuation rows to their line and keeps the first row as the line\'s row', () => {
+    const pns = table.nodes.find((n) => n.name === 'Belanja Tunjangan Fungsional Umum PNS');
+    expect(pns).toBeDefined();
+    expect(pns!.lastRow).toBe(pns!.row + 2);
+    expect(pns!.nameRef.ref).toEqual({ sheet: 'Bab III', row: pns!.row, col: 2 });
+  });
+
+  it('keeps the duplicated 4) with its own marker cell, and skips the lone "-" row with a note', () => {
+    const umum = table.nodes.find((n) => n.name === 'Administrasi Umum Perangkat Daerah')!;
+    const markers = umum.children.map((i) => table.nodes[i].marker);
+    expect(markers).toEqual(['1)', '2)', '3)', '4)', '4)', '5)']);
+    const [first, second] = umum.children.filter((i) => table.nodes[i].marker === '4)').map((i) => table.nodes[i]);
+    expect(second.markerRef?.row).toBeGreaterThan(first.markerRef!.row);
+    const lone = notes.filter((n) => n.rule === 'STR-01' && n.severity === 'info');
+    expect(lone).toHaveLength(1);
+    expect(lone[0].row).toBe(second.row - 1);
+  });
+
+  it('keeps how each figure was written for the NUM rules', () => {
+    const perencanaan = table.nodes.find((n) => n.name.startsWith('Perencanaan, Penganggaran'))!;
+    expect(perencanaan.pagu?.reading.asText).toBe(true);
+    expect(perencanaan.pagu?.reading.guesses).toContain('desimal-rupiah');
+    const bahanCetak = table.nodes[perencanaan.children[0]].children.map((i) => table.nodes[i])[1];
+    expect(bahanCetak.pagu?.reading.guesses).toContain('pemisah-tunggal');
+    const keuangan = table.nodes.find((n) => n.name === 'Administrasi Keuangan Perangkat Daerah')!;
+    expect(keuangan.pagu?.reading.style).toBe('en');
+    expect(keuangan.pagu?.ref).toEqual({ sheet: 'Bab III', row: keuangan.row, col: 3 });
+  });
+});
+
+describe('recogniseBudgetTables: the seed Tabel 3.8 as an id-ID Excel converted it on paste', () => {
+  let table: BudgetTable;
+  beforeAll(async () => {
+    const { tables } = await recognise(seedTabel38Converted);
+    expect(tables).toHaveLength(1);
+    table = tables[0];
+  });
+
+  it('builds the same tree, with the amounts Excel made of single comma groups', () => {
+    const expected = flatten(SEED_TABEL38_TREE).map((n) => ({ ...n, ...CONVERTED_AMOUNTS[`${n.parent}/${n.name}`] }));
+    expect(countLevels(table)).toEqual(SEED_TABEL38_COUNTS);
+    expect(actualNodes(table)).toEqual(expected);
+    expect(text(table.total?.pagu)).toBe(SEED_TABEL38_TOTAL.pagu);
+  });
+
+  it('reads converted numbers as numbers and unconverted text as text', () => {
+    const penyusunan = table.nodes.find((n) => n.name === 'Penyusunan Dokumen Perencanaan Perangkat Daerah')!;
+    expect(penyusunan.pagu?.reading.asText).toBe(false);
+    expect(penyusunan.capaian?.reading.percent).toBe(true);
+    const keuangan = table.nodes.find((n) => n.name === 'Administrasi Keuangan Perangkat Daerah')!;
+    expect(keuangan.pagu?.reading.asText).toBe(true);
+    expect(keuangan.capaian?.reading.asText).toBe(true);
+  });
+});
+
+describe.each([
+  ['a code column', {}],
+  ['codes leading the names', { codeInName: true }],
+])('recogniseBudgetTables: the seed budget as a SIPD export with %s', (_label, options) => {
+  let table: BudgetTable;
+  beforeAll(async () => {
+    const { tables } = await recognise(() => seedBudgetSipd(options));
+    expect(tables).toHaveLength(1);
+    table = tables[0];
+  });
+
+  it('takes the levels from the budget codes', () => {
+    expect(table.style).toBe('sipd');
+    expect(countLevels(table)).toEqual(SEED_TABEL38_COUNTS);
+    expect(table.nodes.map((n) => n.code)).toEqual(seedSipdRows().map((r) => r.code));
+  });
+
+  it('reads every line and parent as in the hand-worked tree, and the total', () => {
+    expect(actualNodes(table, false)).toEqual(flatten(SEED_TABEL38_TREE).map((n) => ({ ...n, marker: '' })));
+    expect(text(table.total?.realisasi)).toBe(SEED_TABEL38_TOTAL.realisasi);
+  });
+});
+
+describe('recogniseBudgetTables: a table at G12 with a two-row merged header', () => {
+  let table: BudgetTable;
+  let notes: Temuan[];
+  beforeAll(async () => {
+    const found = await recognise(tableAtG12);
+    expect(found.tables).toHaveLength(1);
+    table = found.tables[0];
+    notes = found.notes;
+  });
+
+  it('finds the header at G12:K13 with its column-number row and maps the merged group', () => {
+    expect(table.headerRange).toEqual({ top: 11, left: 6, bottom: 13, right: 10 });
+    expect(table.columns).toEqual({ marker: 6, name: 7, pagu: 8, realisasi: 9, capaian: 10 });
+    expect(table.title).toBe('Tabel Realisasi Anggaran');
+  });
+
+  it('skips the spacer row and the repeated header, joins the continued name, reads the spaced total', () => {
+    expect(actualNodes(table)).toEqual([
+      { level: 'program', marker: 'I', name: 'PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK', pagu: '26622840', realisasi: '26500000', capaian: '0.9954', parent: undefined },
+      { level: 'kegiatan', marker: '1', name: 'Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan', pagu: '6165240', realisasi: '6100000', capaian: '0.9894', parent: 'PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK' },
+      { level: 'subkegiatan', marker: '1)', name: 'Koordinasi/Sinkronisasi Perencanaan, Pelaksanaan dan Evaluasi Program', pagu: '6165240', realisasi: '6100000', capaian: '0.9894', parent: 'Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan' },
+      { level: 'rekening', marker: '-', name: 'Belanja Makanan dan Minuman Rapat', pagu: '2000000', realisasi: '2000000', capaian: '1', parent: 'Koordinasi/Sinkronisasi Perencanaan, Pelaksanaan dan Evaluasi Program' },
+      { level: 'rekening', marker: '-', name: 'Belanja Perjalanan Dinas Dalam Kota', pagu: '4165240', realisasi: '4100000', capaian: '0.9844', parent: 'Koordinasi/Sinkronisasi Perencanaan, Pelaksanaan dan Evaluasi Program' },
+      { level: 'kegiatan', marker: '2', name: 'Pelaksanaan Urusan Pemerintahan yang Dilimpahkan kepada Camat', pagu: '20457600', realisasi: '20400000', capaian: '0.9972', parent: 'PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK' },
+      { level: 'subkegiatan', marker: '1)', name: 'Pelaksanaan Kegiatan Pelimpahan Kewenangan Camat', pagu: '20457600', realisasi: '20400000', capaian: '0.9972', parent: 'Pelaksanaan Urusan Pemerintahan yang Dilimpahkan kepada Camat' },
+      { level: 'rekening', marker: '-', name: 'Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor', pagu: '457600', realisasi: '400000', capaian: '0.8741', parent: 'Pelaksanaan Kegiatan Pelimpahan Kewenangan Camat' },
+      { level: 'rekening', marker: '-', name: 'Belanja Honorarium Tim Pelaksana Kegiatan', pagu: '20000000', realisasi: '20000000', capaian: '1', parent: 'Pelaksanaan Kegiatan Pelimpahan Kewenangan Camat' },
+    ]);
+    expect(table.total?.label.text).toBe('J U M L A H');
+    expect(text(table.total?.pagu)).toBe('26622840');
+    expect(table.range).toEqual({ top: 11, left: 6, bottom: 28, right: 10 });
+    expect(notes).toEqual([]);
+  });
+
+  it('points a marker that leads the text at the name cell', () => {
+    const rapat = table.nodes.find((n) => n.name === 'Belanja Makanan dan Minuman Rapat')!;
+    expect(rapat.markerRef).toEqual({ sheet: 'Realisasi', row: 18, col: 7 });
+  });
+});
+
+describe('budgetCodeLevel', () => {
+  it.each([
+    ['7.01.01', 'program'],
+    ['7.01.01.2.01', 'kegiatan'],
+    ['7.01.01.2.01.0001', 'subkegiatan'],
+    ['5.1.02.01.01.0024', 'rekening'],
+    ['5.1.02', 'kelompok'],
+    ['1.1', undefined],
+    ['Belanja', undefined],
+  ])('%s → %s', (code, level) => {
+    expect(budgetCodeLevel(code)).toBe(level);
+  });
+});
