@@ -13,7 +13,8 @@ const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
-const { normalizeBaseUrl, rewriteManifestUrls } = require('./scripts/manifest-url');
+const { sources } = require('webpack');
+const { normalizeBaseUrl, rewriteJsonUrls, rewriteManifestUrls } = require('./scripts/manifest-url');
 
 const DEV_PORT = 3000;
 
@@ -24,10 +25,33 @@ async function devServerHttpsOptions() {
   return { ca, key, cert };
 }
 
+/** Rewrites development URLs in generated JSON assets (the help URLs of functions.json) to the base URL. */
+class RewriteJsonUrlsPlugin {
+  constructor(baseUrl, files) {
+    this.baseUrl = baseUrl;
+    this.files = files;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('RewriteJsonUrlsPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'RewriteJsonUrlsPlugin', stage: compilation.constructor.PROCESS_ASSETS_STAGE_OPTIMIZE },
+        (assets) => {
+          for (const file of this.files.filter((name) => assets[name])) {
+            const text = assets[file].source().toString();
+            compilation.updateAsset(file, new sources.RawSource(rewriteJsonUrls(text, this.baseUrl)));
+          }
+        },
+      );
+    });
+  }
+}
+
 module.exports = async (env, argv) => {
   const production = argv.mode === 'production';
   const serving = Boolean(env && env.WEBPACK_SERVE);
-  const baseUrl = production && process.env.ADDIN_BASE_URL ? normalizeBaseUrl(process.env.ADDIN_BASE_URL) : null;
+  const baseUrl =
+    production && process.env.ADDIN_BASE_URL ? normalizeBaseUrl(process.env.ADDIN_BASE_URL) : null;
 
   return {
     mode: production ? 'production' : 'development',
@@ -68,6 +92,7 @@ module.exports = async (env, argv) => {
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane', 'functions'],
       }),
+      ...(baseUrl ? [new RewriteJsonUrlsPlugin(baseUrl, ['functions.json'])] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },

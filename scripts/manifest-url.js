@@ -1,6 +1,6 @@
 /**
- * The manifest is written for development (https://localhost:3000). A production build hosted elsewhere
- * rewrites that origin to the organisation's base URL, e.g.
+ * The manifest (and the help URLs in functions.json) are written for development (https://localhost:3000).
+ * A production build hosted elsewhere rewrites that origin to the organisation's base URL, e.g.
  *
  *   ADDIN_BASE_URL=https://intranet.example/sakip npm run build
  *
@@ -25,7 +25,8 @@ function normalizeBaseUrl(baseUrl) {
     throw new Error(`ADDIN_BASE_URL is not a URL: "${baseUrl}"`);
   }
   if (url.protocol !== 'https:') throw new Error(`ADDIN_BASE_URL must use https: "${baseUrl}"`);
-  if (url.search || url.hash) throw new Error(`ADDIN_BASE_URL must not have a query or fragment: "${baseUrl}"`);
+  if (url.search || url.hash)
+    throw new Error(`ADDIN_BASE_URL must not have a query or fragment: "${baseUrl}"`);
   return url.href.replace(/\/+$/, '');
 }
 
@@ -40,4 +41,15 @@ function rewriteManifestUrls(xml, baseUrl) {
   return xml.split(DEV_BASE_URL).join(base);
 }
 
-module.exports = { DEV_BASE_URL, normalizeBaseUrl, rewriteManifestUrls };
+/**
+ * Returns JSON text (functions.json, whose help URLs point at the development server) with every
+ * https://localhost:3000 replaced by the given base URL, escaped for a JSON string.
+ * @example rewriteJsonUrls('{"helpUrl":"https://localhost:3000/assets/fungsi.html"}', 'https://a.example/s')
+ *   → '{"helpUrl":"https://a.example/s/assets/fungsi.html"}'
+ */
+function rewriteJsonUrls(json, baseUrl) {
+  const base = JSON.stringify(normalizeBaseUrl(baseUrl)).slice(1, -1);
+  return json.split(DEV_BASE_URL).join(base);
+}
+
+module.exports = { DEV_BASE_URL, normalizeBaseUrl, rewriteManifestUrls, rewriteJsonUrls };

@@ -6,7 +6,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { drawIcon, encodePng, ICON_SIZES, iconPath } from '../scripts/make-icons';
-import { DEV_BASE_URL, normalizeBaseUrl, rewriteManifestUrls } from '../scripts/manifest-url';
+import {
+  DEV_BASE_URL,
+  normalizeBaseUrl,
+  rewriteJsonUrls,
+  rewriteManifestUrls,
+} from '../scripts/manifest-url';
 import { childrenNamed, descendants, onlyChild, parseXml, XmlElement, XmlSyntaxError } from './support/xml';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -113,7 +118,14 @@ function residReferences(): { element: XmlElement; resid: string; group: string 
 
 /** Every URL the manifest declares, with where it is declared. */
 function declaredUrls(root: XmlElement): { where: string; url: string }[] {
-  const urlElements = ['IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'SourceLocation', 'bt:Url', 'bt:Image'];
+  const urlElements = [
+    'IconUrl',
+    'HighResolutionIconUrl',
+    'SupportUrl',
+    'SourceLocation',
+    'bt:Url',
+    'bt:Image',
+  ];
   return descendants(root)
     .filter((e) => urlElements.includes(e.name) && e.attributes.DefaultValue !== undefined)
     .map((e) => ({ where: `${e.name} line ${e.line}`, url: e.attributes.DefaultValue }));
@@ -168,13 +180,17 @@ describe('manifest.xml', () => {
     expect(manifest.name).toBe('OfficeApp');
     expect(manifest.attributes['xsi:type']).toBe('TaskPaneApp');
     expect(manifest.attributes.xmlns).toBe('http://schemas.microsoft.com/office/appforoffice/1.1');
-    expect(childrenNamed(onlyChild(manifest, 'Hosts'), 'Host').map((h) => h.attributes.Name)).toEqual(['Workbook']);
+    expect(childrenNamed(onlyChild(manifest, 'Hosts'), 'Host').map((h) => h.attributes.Name)).toEqual([
+      'Workbook',
+    ]);
     expect(host.attributes['xsi:type']).toBe('Workbook');
     expect(versionOverrides.attributes['xsi:type']).toBe('VersionOverridesV1_0');
   });
 
   it('has a fixed GUID id and a four-part version', () => {
-    expect(onlyChild(manifest, 'Id').text).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(onlyChild(manifest, 'Id').text).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
     expect(onlyChild(manifest, 'Version').text).toMatch(/^\d{1,5}(\.\d{1,5}){3}$/);
   });
 
@@ -204,7 +220,9 @@ describe('manifest.xml', () => {
     const references = residReferences();
     const wrong = references
       .filter(({ resid, group }) => resourceById.get(resid)?.group !== group)
-      .map(({ element, resid, group }) => `${element.name} line ${element.line}: ${resid} should be in ${group}`);
+      .map(
+        ({ element, resid, group }) => `${element.name} line ${element.line}: ${resid} should be in ${group}`,
+      );
     expect(wrong).toEqual([]);
     const used = new Set(references.map((r) => r.resid));
     expect([...resourceById.keys()].filter((id) => !used.has(id))).toEqual([]);
@@ -313,7 +331,9 @@ describe('taskpane.html', () => {
       ?.slice(1) ?? [];
 
   it('loads Office.js from Microsoft CDN and has the element React mounts into', () => {
-    expect(html).toContain('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>');
+    expect(html).toContain(
+      '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>',
+    );
     expect(html).toContain('<div id="root"></div>');
   });
 
@@ -345,6 +365,14 @@ describe('production URL rewrite (ADDIN_BASE_URL)', () => {
   it('escapes characters that are special in XML', () => {
     const xml = rewriteManifestUrls(`<a u="${DEV_BASE_URL}/x"/>`, 'https://host.example/a&b');
     expect(parseXml(xml).attributes.u).toBe('https://host.example/a&b/x');
+  });
+
+  it('rewrites the help URLs of functions.json as JSON strings', () => {
+    const json = JSON.stringify({
+      functions: [{ id: 'CAPAIAN', helpUrl: `${DEV_BASE_URL}/assets/fungsi.html#capaian` }],
+    });
+    const rewritten = JSON.parse(rewriteJsonUrls(json, 'https://host.example/a"b/'));
+    expect(rewritten.functions[0].helpUrl).toBe('https://host.example/a%22b/assets/fungsi.html#capaian');
   });
 
   it.each([

@@ -113,7 +113,13 @@ export function parseXml(source: string): XmlElement {
       if (open.name !== name) fail(`</${name}> closes <${open.name}> (line ${open.line})`, tagStart);
     } else {
       pos++;
-      const element: XmlElement = { name: readName(), attributes: {}, children: [], text: '', line: lineAt(tagStart) };
+      const element: XmlElement = {
+        name: readName(),
+        attributes: {},
+        children: [],
+        text: '',
+        line: lineAt(tagStart),
+      };
       let selfClosing = false;
       for (;;) {
         const spaced = skipSpace();
@@ -149,7 +155,8 @@ export function parseXml(source: string): XmlElement {
       if (!selfClosing) stack.push(element);
     }
   }
-  if (stack.length > 0) fail(`<${stack[stack.length - 1].name}> (line ${stack[stack.length - 1].line}) is never closed`);
+  if (stack.length > 0)
+    fail(`<${stack[stack.length - 1].name}> (line ${stack[stack.length - 1].line}) is never closed`);
   if (!root) return fail('no root element');
   return root;
 }
@@ -162,7 +169,8 @@ export function childrenNamed(element: XmlElement, name: string): XmlElement[] {
 /** The one direct child named `name`; throws when there is none or more than one. */
 export function onlyChild(element: XmlElement, name: string): XmlElement {
   const found = childrenNamed(element, name);
-  if (found.length !== 1) throw new Error(`<${element.name}> has ${found.length} <${name}> children, expected 1`);
+  if (found.length !== 1)
+    throw new Error(`<${element.name}> has ${found.length} <${name}> children, expected 1`);
   return found[0];
 }
 
