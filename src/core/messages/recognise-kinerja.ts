@@ -45,6 +45,15 @@ export const recogniseKinerjaMessages = {
   templateTanpaInduk: (level: string) => `Baris ${level} tanpa induk di atasnya; dibaca sebagai tingkat teratas.`,
 } as const;
 
+/** Lines shown after the pane creates the template sheets (plan-template.ts). */
+export const templateMessages = {
+  dibuat: (sheet: string, table: string) =>
+    `Lembar ${sheet} dibuat dengan tabel Excel "${table}"; baris contoh boleh diganti atau dihapus.`,
+  petunjukLevel: (levels: string) => `Kolom Level diisi dari daftar: ${levels}. Urutan baris mengikuti pohon (induk di atas anaknya).`,
+  petunjukPersen: () => 'Untuk Satuan "%", tulis 100 untuk 100%.',
+  petunjukSkm: () => 'Satu baris per responden; jawaban 1–4 per unsur, kosongkan unsur yang tidak dijawab.',
+} as const;
+
 /** Indonesian names of the number reader's guesses, for NUM-02 notes. */
 export const tebakanAngkaNama: Record<string, string> = {
   'pemisah-tunggal': 'satu pemisah diikuti tiga angka',

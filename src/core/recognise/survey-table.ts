@@ -73,7 +73,8 @@ function rowLabel(sheet: SheetSnapshot, layout: SurveyLayout, row: number): { te
   return { text: parts.map((p) => p.text).join(' '), col: parts[0].col };
 }
 
-function readAnswer(sheet: SheetSnapshot, row: number, col: number, notes: Temuan[]): SurveyAnswer {
+/** One survey answer: the number read (blank → null), or null with the text kept when it is not a number. */
+export function readSurveyAnswer(sheet: SheetSnapshot, row: number, col: number, notes: Temuan[]): SurveyAnswer {
   const ref = { sheet: sheet.name, row, col };
   const cell = cellAt(sheet, row, col);
   const reading = readNumber(cell?.value ?? null, 'angka', { numberFormat: cell?.numberFormat });
@@ -154,7 +155,7 @@ function readSurvey(sheet: SheetSnapshot, layout: SurveyLayout, notes: Temuan[])
     const kind = labelKind(label?.text ?? '');
     const unsurFilled = layout.unsur.some((u) => cellText(sheet, r, u.col) !== '');
     if (kind === 'responden' && unsurFilled) {
-      answers.push(layout.unsur.map((u) => readAnswer(sheet, r, u.col, notes)));
+      answers.push(layout.unsur.map((u) => readSurveyAnswer(sheet, r, u.col, notes)));
     } else if (kind === 'nrr' && unsurFilled) {
       nrr = layout.unsur.map((u) => statedNumber(sheet, r, u.col, 'angka', notes));
     } else if (kind === 'nrr-tertimbang' || kind === 'jumlah') {
