@@ -9,10 +9,16 @@ import * as os from 'os';
 import * as path from 'path';
 
 const LAUNCHER = path.resolve(__dirname, '../../bin/sakip.js');
+const scratchDirs: string[] = [];
+
+afterAll(() => {
+  for (const dir of scratchDirs) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 /** A scratch install: bin/sakip.js plus, when given, lib/cli/main.js with the given source. */
 function scratchInstall(mainSource?: string): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-bin-'));
+  scratchDirs.push(root);
   fs.mkdirSync(path.join(root, 'bin'));
   fs.copyFileSync(LAUNCHER, path.join(root, 'bin', 'sakip.js'));
   if (mainSource !== undefined) {
