@@ -63,7 +63,7 @@ export function hitungCapaian(
 
 /**
  * Tingkat kemajuan (Tabel 3.4) or comparison with a national standard (Tabel 3.5): the capaian of
- * `realisasi` against `targetAkhir`, same polarity rules. Example: kemajuan 81 against 87 → 0,9310….
+ * `realisasi` against `targetAkhir`, same polarity rules. Example: 81 against the Renstra end target 85 → 0,9529… (the seed's Tabel 3.4).
  */
 export function hitungKemajuan(
   realisasi: Ukuran | null,
