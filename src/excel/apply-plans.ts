@@ -45,6 +45,9 @@ const MAX_AREAS_ADDRESS = 2000;
 const ACTION_BYTES = 120;
 const MAX_SHEET_NAME = 31;
 
+/** A sheet plan without its TableId: generated tables and the template's input sheets alike. */
+type LaidOutSheet = Omit<SheetPlan, 'table'>;
+
 /** One queued action with its estimated request size; `run` only queues, it never syncs. */
 interface Action {
   bytes: number;
@@ -112,25 +115,8 @@ export async function applyPlans(context: Excel.RequestContext, plans: SheetPlan
       actions.push({ bytes: ACTION_BYTES, run: (_sheet, ctx) => ctx.workbook.worksheets.getItem(first).activate() });
     }
 
-    const batches = packBatches(actions, maxBatchBytes);
-    options.onProgress?.({ done: 0, total: batches.length });
-    for (let i = 0; i < batches.length; i++) {
-      context.application.suspendApiCalculationUntilNextSync();
-      if (supported('1.9')) context.application.suspendScreenUpdatingUntilNextSync();
-      const cache = new Map<string, Excel.Worksheet>();
-      const sheet = (name: string): Excel.Worksheet => {
-        let ws = cache.get(name);
-        if (!ws) {
-          ws = context.workbook.worksheets.getItem(name);
-          cache.set(name, ws);
-        }
-        return ws;
-      };
-      for (const action of batches[i]) action.run(sheet, context);
-      await context.sync();
-      options.onProgress?.({ done: i + 1, total: batches.length });
-    }
-    return { written, batches: batches.length };
+    const batches = await runBatches(context, actions, maxBatchBytes, supported, options.onProgress);
+    return { written, batches };
   } catch (error) {
     const left = await removeStaging(context, staging);
     throw withStaleSheets(toExcelError(error), left);
@@ -138,7 +124,7 @@ export async function applyPlans(context: Excel.RequestContext, plans: SheetPlan
 }
 
 /** The actions that build one plan in sheet `temp`: add, cells, styles, merges, widths, outline, links, freeze, print. */
-function planActions(plan: SheetPlan, temp: string, supported: ApiSupport, pieceBytes: number): Action[] {
+function planActions(plan: LaidOutSheet, temp: string, supported: ApiSupport, pieceBytes: number): Action[] {
   const actions: Action[] = [{ bytes: ACTION_BYTES, run: (_s, ctx) => void ctx.workbook.worksheets.add(temp) }];
   const columns = columnCount(plan);
   actions.push(...cellActions(plan, temp, columns, pieceBytes));
@@ -166,6 +152,22 @@ function planActions(plan: SheetPlan, temp: string, supported: ApiSupport, piece
       });
     }),
   );
+  for (const v of plan.validations ?? []) {
+    if (!supported('1.8')) break;
+    const address = rangeAddress(v.range);
+    const source = v.list.join(',');
+    actions.push({
+      bytes: ACTION_BYTES + address.length + source.length,
+      run: (sheet) => void (sheet(temp).getRange(address).dataValidation.rule = { list: { inCellDropDown: true, source } }),
+    });
+  }
+  for (const t of plan.excelTables ?? []) {
+    const address = rangeAddress(t.range);
+    actions.push({
+      bytes: ACTION_BYTES * 2 + address.length,
+      run: (sheet) => void (sheet(temp).tables.add(address, true).name = t.name),
+    });
+  }
   const { rows: fr, columns: fc } = plan.freeze;
   if (fr > 0 || fc > 0) {
     actions.push({
@@ -197,7 +199,7 @@ function planActions(plan: SheetPlan, temp: string, supported: ApiSupport, piece
 }
 
 /** Whole 2-D arrays of number formats and formulas (values included), cut into pieces by size. */
-function cellActions(plan: SheetPlan, temp: string, columns: number, pieceBytes: number): Action[] {
+function cellActions(plan: LaidOutSheet, temp: string, columns: number, pieceBytes: number): Action[] {
   const actions: Action[] = [];
   let start = 0;
   let formulas: unknown[][] = [];
@@ -255,7 +257,7 @@ export function cellInput(cell: PlanCell | undefined): string | number | boolean
 }
 
 /** Style actions: cells of one style gathered into rectangles, then into multi-area ranges. */
-function styleActions(plan: SheetPlan, temp: string, withAreas: boolean): Action[] {
+function styleActions(plan: LaidOutSheet, temp: string, withAreas: boolean): Action[] {
   const byStyle = new Map<PlanStyle, CellRange[]>();
   const open = new Map<string, CellRange>();
   plan.cells.forEach((row, r) => {
@@ -331,6 +333,88 @@ export function outlineGroups(outline: number[]): Array<[number, number]> {
   return groups;
 }
 
+/** Packs the actions into batches and runs them, one sync each with calculation and screen updating suspended. */
+async function runBatches(
+  context: Excel.RequestContext,
+  actions: Action[],
+  maxBatchBytes: number,
+  supported: ApiSupport,
+  onProgress?: (progress: ApplyProgress) => void,
+): Promise<number> {
+  const batches = packBatches(actions, maxBatchBytes);
+  onProgress?.({ done: 0, total: batches.length });
+  for (let i = 0; i < batches.length; i++) {
+    context.application.suspendApiCalculationUntilNextSync();
+    if (supported('1.9')) context.application.suspendScreenUpdatingUntilNextSync();
+    const cache = new Map<string, Excel.Worksheet>();
+    const sheet = (name: string): Excel.Worksheet => {
+      let ws = cache.get(name);
+      if (!ws) {
+        ws = context.workbook.worksheets.getItem(name);
+        cache.set(name, ws);
+      }
+      return ws;
+    };
+    for (const action of batches[i]) action.run(sheet, context);
+    await context.sync();
+    onProgress?.({ done: i + 1, total: batches.length });
+  }
+  return batches.length;
+}
+
+/** What creating the template's input sheets did. */
+export interface TemplateReport {
+  written: string[];
+  /** Sheets left out because a sheet of that name exists (the user's data is never replaced). */
+  skipped: string[];
+}
+
+/**
+ * Creates the template's input sheets (Anggaran, Kinerja, SKM as Excel tables with drop-down lists).
+ * They belong to the user: no owner mark, and a sheet is created only where no sheet of its name
+ * exists. Same cost and staging as applyPlans: one sync to read the sheet names, then the batches.
+ */
+export async function applyTemplateSheets(
+  context: Excel.RequestContext,
+  plans: LaidOutSheet[],
+  options: ApplyOptions = {},
+): Promise<TemplateReport> {
+  const supported = options.supported ?? officeApiSupport();
+  requireApi(supported, REQUIRED_API, 'penulisan lembar');
+  const staging: string[] = [];
+  try {
+    const worksheets = context.workbook.worksheets.load('items/name');
+    await context.sync();
+    const taken = new Set(worksheets.items.map((w) => w.name.toLowerCase()));
+    const maxBatchBytes = options.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES;
+    const actions: Action[] = [];
+    const report: TemplateReport = { written: [], skipped: [] };
+    for (const plan of plans) {
+      const name = sheetName(plan.name);
+      if (taken.has(name.toLowerCase())) {
+        report.skipped.push(name);
+        continue;
+      }
+      const temp = freeName('SAKIP sementara', taken);
+      taken.add(temp.toLowerCase());
+      taken.add(name.toLowerCase());
+      staging.push(temp);
+      actions.push(...planActions(plan, temp, supported, Math.min(PIECE_BYTES, maxBatchBytes / 8)));
+      actions.push({ bytes: ACTION_BYTES, run: (sheet) => void (sheet(temp).name = name) });
+      report.written.push(name);
+    }
+    if (report.written.length > 0) {
+      const first = report.written[0];
+      actions.push({ bytes: ACTION_BYTES, run: (_sheet, ctx) => ctx.workbook.worksheets.getItem(first).activate() });
+    }
+    await runBatches(context, actions, maxBatchBytes, supported, options.onProgress);
+    return report;
+  } catch (error) {
+    const left = await removeStaging(context, staging);
+    throw withStaleSheets(toExcelError(error), left);
+  }
+}
+
 /** Greedy packing in order: a new batch starts when the next action would pass the limit. */
 function packBatches(actions: Action[], maxBytes: number): Action[][] {
   const batches: Action[][] = [];
@@ -365,7 +449,7 @@ async function removeStaging(context: Excel.RequestContext, staging: string[]): 
 }
 
 /** Widest row of the plan, at least one column. */
-function columnCount(plan: SheetPlan): number {
+function columnCount(plan: LaidOutSheet): number {
   return plan.cells.reduce((m, row) => Math.max(m, row?.length ?? 0), 1);
 }
 

@@ -1,4 +1,4 @@
-import { applyPlans, cellInput, outlineGroups } from '../../src/excel/apply-plans';
+import { applyPlans, applyTemplateSheets, cellInput, outlineGroups } from '../../src/excel/apply-plans';
 import { ExcelAdapterError } from '../../src/excel/errors';
 import type { SheetPlan } from '../../src/core/plan/sheet-plan';
 import { addSheet, fakeContext, getCell, newState, setCells, sheetNamed, sheetNames, type FakeState } from './fake-excel';
@@ -218,5 +218,42 @@ describe('applyPlans', () => {
     expect(sheet.rowGroups).toEqual([]);
     expect(sheet.pageLayout).toEqual({});
     expect(getCell(sheet, 2, 0)?.format?.['font.bold']).toBe(true);
+  });
+});
+
+describe('applyTemplateSheets', () => {
+  const template = (name: string): Omit<SheetPlan, 'table'> => ({
+    name,
+    cells: [[{ value: 'Kode', style: 'header' }, { value: 'Level', style: 'header' }], [{ value: '7.01.01' }, { value: 'program' }]],
+    columnWidths: [20, 13],
+    merges: [],
+    outline: [0, 0],
+    freeze: { rows: 1, columns: 0 },
+    print: { orientation: 'landscape', paperSize: 'A4', fitToWidth: true },
+    notes: [],
+    excelTables: [{ name, range: { top: 0, left: 0, bottom: 1, right: 1 }, columns: ['Kode', 'Level'] }],
+    validations: [{ range: { top: 1, left: 1, bottom: 1000, right: 1 }, list: ['program', 'kegiatan'] }],
+  });
+
+  it('creates input sheets as Excel tables with drop-down lists and no owner mark', async () => {
+    const state = stateWithUserSheet();
+    const report = await applyTemplateSheets(fakeContext(state), [template('Anggaran'), template('Kinerja')], { supported: all });
+    expect(report).toEqual({ written: ['Anggaran', 'Kinerja'], skipped: [] });
+    const sheet = sheetNamed(state, 'Anggaran')!;
+    expect(getCell(sheet, 1, 0)?.value).toBe('7.01.01');
+    expect(state.tables.map((t) => [t.name, t.sheet.name, t.rect])).toEqual([
+      ['Anggaran', 'Anggaran', { top: 0, left: 0, bottom: 1, right: 1 }],
+      ['Kinerja', 'Kinerja', { top: 0, left: 0, bottom: 1, right: 1 }],
+    ]);
+    expect(sheet.validations).toEqual([{ rect: { top: 1, left: 1, bottom: 1000, right: 1 }, rule: { list: { inCellDropDown: true, source: 'program,kegiatan' } } }]);
+    expect(state.names.size).toBe(0);
+  });
+
+  it('never replaces a sheet that already has the name', async () => {
+    const state = newState();
+    setCells(addSheet(state, 'Anggaran'), 0, 0, [['data saya']]);
+    const report = await applyTemplateSheets(fakeContext(state), [template('Anggaran'), template('SKM')], { supported: all });
+    expect(report).toEqual({ written: ['SKM'], skipped: ['Anggaran'] });
+    expect(getCell(sheetNamed(state, 'Anggaran')!, 0, 0)?.value).toBe('data saya');
   });
 });

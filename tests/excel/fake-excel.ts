@@ -38,6 +38,7 @@ export interface FakeSheet {
   hiddenColumns: Set<number>;
   columnWidths: Map<number, number>;
   rowGroups: Array<[number, number]>;
+  validations: Array<{ rect: Rect; rule: unknown }>;
   freeze?: { rows: number; columns: number };
   pageLayout: Record<string, unknown>;
   protected: boolean;
@@ -140,6 +141,7 @@ export function newSheet(name: string): FakeSheet {
     hiddenColumns: new Set(),
     columnWidths: new Map(),
     rowGroups: [],
+    validations: [],
     pageLayout: {},
     protected: false,
     deleted: false,
@@ -355,12 +357,14 @@ class FakeWorksheet extends Proxy {
   private pinned?: FakeSheet;
   readonly freezePanes: FakeFreezePanes;
   readonly pageLayout: FakePageLayout;
+  readonly tables: { add(address: string, hasHeaders: boolean): { name: string } };
   constructor(
     ctx: FakeRequestContext,
     path: string,
     private readonly resolver: () => FakeSheet,
   ) {
     super(ctx, path);
+    this.tables = { add: (address, hasHeaders) => this.addTable(address, hasHeaders) };
     this.freezePanes = new FakeFreezePanes(ctx, `${path}.freezePanes`, () => this.sheet());
     this.pageLayout = new FakePageLayout(ctx, `${path}.pageLayout`, () => this.sheet());
   }
@@ -408,6 +412,30 @@ class FakeWorksheet extends Proxy {
     this.ctx.queue({ path: this.path, call: 'activate' }, () => {
       this.ctx.state.active = this.sheet();
     });
+  }
+  private addTable(address: string, hasHeaders: boolean): { name: string } {
+    const entry: FakeState['tables'][number] = { name: '', sheet: newSheet(''), rect: parseAddress(address) };
+    const path = `${this.path}.tables.add(${JSON.stringify(address)},${hasHeaders})`;
+    this.ctx.queue({ path, call: 'add', args: [address, hasHeaders] }, () => {
+      if (!hasHeaders) throw new FakeOfficeError('InvalidArgument', 'Tiruan ini hanya membuat tabel dengan baris judul');
+      entry.sheet = this.sheet();
+      entry.name = `Table${this.ctx.state.tables.length + 1}`;
+      this.ctx.state.tables.push(entry);
+    });
+    const ctx = this.ctx;
+    return {
+      set name(value: string) {
+        ctx.queue({ path, set: 'name', value }, () => {
+          if (ctx.state.tables.some((t) => t !== entry && t.name.toLowerCase() === value.toLowerCase())) {
+            throw new FakeOfficeError('InvalidArgument', `Nama tabel ${value} sudah dipakai`);
+          }
+          entry.name = value;
+        });
+      },
+      get name(): string {
+        throw new FakeOfficeError('PropertyNotLoaded', 'name');
+      },
+    };
   }
   getRange(address?: string): FakeRange {
     const rect = address === undefined ? { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 } : parseAddress(address);
@@ -477,6 +505,7 @@ function checkWritable(sheet: FakeSheet): void {
 
 class FakeRange extends Proxy {
   readonly format: FakeRangeFormat;
+  readonly dataValidation: { rule: unknown };
   constructor(
     ctx: FakeRequestContext,
     path: string,
@@ -485,6 +514,20 @@ class FakeRange extends Proxy {
   ) {
     super(ctx, path);
     this.format = new FakeRangeFormat(ctx, `${path}.format`, sheetOf, () => [rectOf()]);
+    const validations = (rule: unknown) =>
+      ctx.queue({ path: `${path}.dataValidation`, set: 'rule', value: rule }, () => {
+        const sheet = sheetOf();
+        checkWritable(sheet);
+        sheet.validations.push({ rect: rectOf(), rule });
+      });
+    this.dataValidation = {
+      set rule(rule: unknown) {
+        validations(rule);
+      },
+      get rule(): unknown {
+        throw new FakeOfficeError('PropertyNotLoaded', 'rule');
+      },
+    };
   }
   get address(): string {
     return this.read('address');
