@@ -32,7 +32,7 @@ describe('recogniseWorkbook', () => {
 
   it('skips sheets the add-in generated and lists them', async () => {
     const source = new ExcelJS.Workbook();
-    await source.xlsx.load(await seedTabel38Pasted());
+    await source.xlsx.load((await seedTabel38Pasted()) as unknown as ExcelJS.Buffer);
     const copy = source.addWorksheet('Tabel 3.8');
     source.getWorksheet('Bab III')!.eachRow((row, r) => {
       row.eachCell((cell, c) => (copy.getCell(r, c).value = cell.value));
