@@ -1,0 +1,101 @@
+import { checkWorkbook } from '../../../src/core/checks/check-workbook';
+import { checkGuessedReadings } from '../../../src/core/checks/num-02-guessed-readings';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { budgetTable, model, ruleCells, type LineSpec } from './builders';
+
+const check = (lines: LineSpec[]) => checkWorkbook(model({ budgets: [budgetTable({ lines })] }), DEFAULT_SETTINGS);
+
+describe('NUM-01 number stored as text', () => {
+  const lines = (pagu: [string | number, string | number, string | number]): LineSpec[] => [
+    { level: 'program', marker: 'I', name: 'PROGRAM A', pagu: pagu[0], realisasi: 1_400_000 },
+    { level: 'kegiatan', marker: '1', name: 'Kegiatan A1', pagu: pagu[1], realisasi: 900_000 },
+    { level: 'kegiatan', marker: '2', name: 'Kegiatan A2', pagu: pagu[2], realisasi: 500_000 },
+  ];
+
+  it('gives one info per column, at the first text cell, with the count', () => {
+    const findings = check(lines(['1.500.000', '1.000.000', 500_000]));
+    expect(ruleCells(findings)).toEqual(['NUM-01 Tabel 3.8!C2']);
+    expect(findings[0].severity).toBe('info');
+    expect(findings[0].message).toContain('2 angka');
+    expect(findings[0].message).toContain('C2:C3');
+  });
+
+  it('gives nothing for numbers stored as numbers', () => {
+    expect(check(lines([1_500_000, 1_000_000, 500_000]))).toEqual([]);
+  });
+});
+
+describe('NUM-02 a guessed reading', () => {
+  const lines = (pagu: string, realisasi: string): LineSpec[] => [
+    { level: 'program', marker: 'I', name: 'PROGRAM A', pagu: '1.536.800', realisasi: '1.536.000' },
+    { level: 'kegiatan', marker: '1', name: 'Kegiatan A1', pagu: '1.500.000', realisasi: '1.500.000' },
+    { level: 'kegiatan', marker: '2', name: 'Kegiatan A2', pagu, realisasi },
+  ];
+
+  it('reports a lone comma read as thousands in a column grouped with dots (the seed’s 36,800)', () => {
+    const findings = check(lines('36,800', '36,000'));
+    expect(ruleCells(findings)).toEqual([
+      'NUM-01 Tabel 3.8!C2',
+      'NUM-01 Tabel 3.8!D2',
+      'NUM-02 Tabel 3.8!C4',
+      'NUM-02 Tabel 3.8!D4',
+    ]);
+    expect(findings.slice(2).map((f) => [f.severity, f.actual])).toEqual([
+      ['peringatan', '36.800'],
+      ['peringatan', '36.000'],
+    ]);
+  });
+
+  it('does not report a lone dot that agrees with the column’s grouping', () => {
+    expect(ruleCells(check(lines('36.800', '36.000')))).toEqual(['NUM-01 Tabel 3.8!C2', 'NUM-01 Tabel 3.8!D2']);
+  });
+
+  it('reports a small bare number in a percent column read as a fraction, as info', () => {
+    const m = model({ budgets: [budgetTable({ lines: [{ level: 'program', name: 'P', pagu: 1_000_000, realisasi: 900_000, capaian: '0,9' }] })] });
+    const findings = checkGuessedReadings(m);
+    expect(ruleCells(findings)).toEqual(['NUM-02 Tabel 3.8!E2']);
+    expect([findings[0].severity, findings[0].actual]).toEqual(['info', '90,00%']);
+  });
+});
+
+describe('NUM-03 Rupiah with a fraction', () => {
+  const lines = (pagu: string | number): LineSpec[] => [
+    { level: 'program', marker: 'I', name: 'PROGRAM A', pagu: 4_186_950, realisasi: 4_176_000 },
+    { level: 'kegiatan', marker: '1', name: 'Perencanaan, Penganggaran, dan Evaluasi Kinerja', pagu, realisasi: 4_176_000 },
+  ];
+
+  it('reports `4.186,950`, read 4.186,95, and compares nothing that would use it', () => {
+    const findings = check(lines('4.186,950'));
+    expect(ruleCells(findings)).toEqual(['NUM-01 Tabel 3.8!C3', 'NUM-03 Tabel 3.8!C3']);
+    expect([findings[1].severity, findings[1].actual]).toEqual(['peringatan', '4.186,95']);
+  });
+
+  it('reports a native 36,8 left by Excel’s conversion of a pasted `36,800`', () => {
+    const findings = check([
+      { level: 'program', marker: 'I', name: 'PROGRAM A', pagu: 36.8, realisasi: 36 },
+    ]);
+    expect(ruleCells(findings)).toEqual(['NUM-03 Tabel 3.8!C2']);
+  });
+
+  it('gives nothing for whole Rupiah', () => {
+    expect(ruleCells(check(lines('4.186.950')))).toEqual(['NUM-01 Tabel 3.8!C3']);
+  });
+});
+
+describe('NUM-04 one column mixing 1.234 and 1,234', () => {
+  const lines = (kegiatan1: string): LineSpec[] => [
+    { level: 'program', marker: 'I', name: 'PROGRAM A', pagu: '2.500.000', realisasi: 2_500_000 },
+    { level: 'kegiatan', marker: '1', name: 'Kegiatan A1', pagu: kegiatan1, realisasi: 1_000_000 },
+    { level: 'kegiatan', marker: '2', name: 'Kegiatan A2', pagu: '1.500.000', realisasi: 1_500_000 },
+  ];
+
+  it('reports the column once, at the first cell in the minority style', () => {
+    const findings = check(lines('1,000,000'));
+    expect(ruleCells(findings)).toEqual(['NUM-01 Tabel 3.8!C2', 'NUM-04 Tabel 3.8!C3']);
+    expect([findings[1].severity, findings[1].expected, findings[1].actual]).toEqual(['peringatan', '1.234.567,89', '1,234,567.89']);
+  });
+
+  it('gives nothing when the column keeps one style', () => {
+    expect(ruleCells(check(lines('1.000.000')))).toEqual(['NUM-01 Tabel 3.8!C2']);
+  });
+});
