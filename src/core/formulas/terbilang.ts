@@ -30,7 +30,10 @@ const LARGEST = new Decimal('999999999999999');
  * - Integer part above 999.999.999.999.999 → `terlalu-besar`; NaN, infinities, unreadable text →
  *   `bukan-angka`. Never throws.
  */
-export function terbilang(amount: Decimal | number | string, options: TerbilangOptions = {}): TerbilangResult {
+export function terbilang(
+  amount: Decimal | number | string,
+  options: TerbilangOptions = {},
+): TerbilangResult {
   const value = toDecimal(amount);
   if (value === undefined) return { ok: false, reason: 'bukan-angka' };
   const abs = value.abs();

@@ -55,5 +55,7 @@ export function formatPersen(fraction: Decimal | number, decimals = 2): string {
  */
 export function formatAngka(d: Decimal | number, decimals?: number): string {
   const value = toDecimal(d);
-  return writeIndonesian(decimals === undefined ? value.toFixed() : value.toFixed(decimals, Decimal.ROUND_HALF_UP));
+  return writeIndonesian(
+    decimals === undefined ? value.toFixed() : value.toFixed(decimals, Decimal.ROUND_HALF_UP),
+  );
 }

@@ -61,8 +61,21 @@ const HUNDRED = new Decimal(100);
 const NEEDS_CLEANING = /[^\x20-\x7e]|[<&]| {2}/;
 const UNIT_START = /^\p{L}/u;
 const EXCEL_ERRORS = new Set([
-  '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!',
-  '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!',
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
 ]);
 
 const CODE_0 = 48;
@@ -222,7 +235,8 @@ function skipCurrency(s: string, i: number, end: number): number {
   } else {
     return i;
   }
-  if (j < end && isDigit(s.charCodeAt(j)) === false && s.charCodeAt(j) !== CODE_SPACE && !isSign(s[j])) return i;
+  if (j < end && isDigit(s.charCodeAt(j)) === false && s.charCodeAt(j) !== CODE_SPACE && !isSign(s[j]))
+    return i;
   return skipSpaces(s, j, end);
 }
 
@@ -313,10 +327,20 @@ function readText(raw: string, kind: NumberKind, allowUnit: boolean): NumberRead
   const numberText = (negative ? '-' : '') + (fracDigits === '' ? intDigits : intDigits + '.' + fracDigits);
   const decimals = fracDigits.length;
   if (percent) {
-    return okReading(positiveZero(new Decimal(numberText + 'e-2')), style, true, true, decimals, guesses, unit, groupSeparator);
+    return okReading(
+      positiveZero(new Decimal(numberText + 'e-2')),
+      style,
+      true,
+      true,
+      decimals,
+      guesses,
+      unit,
+      groupSeparator,
+    );
   }
   const value = positiveZero(new Decimal(numberText));
-  if (kind === 'persen') return asPercentColumn(value, numberText, style, true, decimals, guesses, unit, groupSeparator);
+  if (kind === 'persen')
+    return asPercentColumn(value, numberText, style, true, decimals, guesses, unit, groupSeparator);
   return okReading(value, style, true, false, decimals, guesses, unit, groupSeparator);
 }
 
@@ -343,7 +367,13 @@ function parseBody(
   lastComma: number,
 ): Body | undefined {
   if (dots === 0 && commas === 0) {
-    return { intDigits: s.slice(start, end), fracDigits: '', style: 'polos', groupSeparator: undefined, loneSeparator: undefined };
+    return {
+      intDigits: s.slice(start, end),
+      fracDigits: '',
+      style: 'polos',
+      groupSeparator: undefined,
+      loneSeparator: undefined,
+    };
   }
   if (dots > 0 && commas > 0) {
     const decimalAt = Math.max(lastDot, lastComma);
@@ -366,7 +396,13 @@ function parseBody(
   if (dots + commas > 1) {
     const intDigits = groupedDigits(s, start, end, sepCode);
     if (intDigits === undefined) return undefined;
-    return { intDigits, fracDigits: '', style: sep === '.' ? 'id' : 'en', groupSeparator: sep, loneSeparator: undefined };
+    return {
+      intDigits,
+      fracDigits: '',
+      style: sep === '.' ? 'id' : 'en',
+      groupSeparator: sep,
+      loneSeparator: undefined,
+    };
   }
   const at = dots > 0 ? lastDot : lastComma;
   const before = at - start;

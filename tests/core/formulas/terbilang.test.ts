@@ -113,9 +113,23 @@ describe('terbilang: the seed and the limits', () => {
  */
 function parseWords(words: string): bigint {
   const digit: Record<string, bigint> = {
-    Satu: 1n, Dua: 2n, Tiga: 3n, Empat: 4n, Lima: 5n, Enam: 6n, Tujuh: 7n, Delapan: 8n, Sembilan: 9n,
+    Satu: 1n,
+    Dua: 2n,
+    Tiga: 3n,
+    Empat: 4n,
+    Lima: 5n,
+    Enam: 6n,
+    Tujuh: 7n,
+    Delapan: 8n,
+    Sembilan: 9n,
   };
-  const scale: Record<string, bigint> = { Ribu: 1000n, Juta: 10n ** 6n, Miliar: 10n ** 9n, Milyar: 10n ** 9n, Triliun: 10n ** 12n };
+  const scale: Record<string, bigint> = {
+    Ribu: 1000n,
+    Juta: 10n ** 6n,
+    Miliar: 10n ** 9n,
+    Milyar: 10n ** 9n,
+    Triliun: 10n ** 12n,
+  };
   const tokens = words.split(' ');
   if (tokens.length === 1 && tokens[0] === 'Nol') return 0n;
   let total = 0n;
@@ -164,7 +178,9 @@ function parseWords(words: string): bigint {
 
 describe('terbilang: round trip through an independent reader', () => {
   it('the reader itself reads the forms of the seed', () => {
-    expect(parseWords('Dua Miliar Tujuh Ratus Lima Puluh Dua Juta Sepuluh Ribu Seratus Tiga Belas')).toBe(2752010113n);
+    expect(parseWords('Dua Miliar Tujuh Ratus Lima Puluh Dua Juta Sepuluh Ribu Seratus Tiga Belas')).toBe(
+      2752010113n,
+    );
     expect(parseWords('Satu Juta Seribu')).toBe(1001000n);
     expect(() => parseWords('Satu Ratus')).toThrow();
     expect(() => parseWords('Satu Ribu')).toThrow();
@@ -187,14 +203,28 @@ describe('terbilang: round trip through an independent reader', () => {
 
   it('negatives and fractions add "Minus" and digit words after "Koma"', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 1n, max: 999_999_999_999n }), fc.integer({ min: 1, max: 99 }), (n, cents) => {
-        const value = new Decimal(`-${n}.${String(cents).padStart(2, '0')}`);
-        const [sign, ...rest] = text(value, { satuan: '' }).split(' ');
-        const koma = rest.indexOf('Koma');
-        const fractionDigits = rest.slice(koma + 1).map((w) => ['Nol', 'Satu', 'Dua', 'Tiga', 'Empat', 'Lima', 'Enam', 'Tujuh', 'Delapan', 'Sembilan'].indexOf(w));
-        const expectedFraction = String(cents).padStart(2, '0').replace(/0$/, '');
-        return sign === 'Minus' && parseWords(rest.slice(0, koma).join(' ')) === n && fractionDigits.join('') === expectedFraction;
-      }),
+      fc.property(
+        fc.bigInt({ min: 1n, max: 999_999_999_999n }),
+        fc.integer({ min: 1, max: 99 }),
+        (n, cents) => {
+          const value = new Decimal(`-${n}.${String(cents).padStart(2, '0')}`);
+          const [sign, ...rest] = text(value, { satuan: '' }).split(' ');
+          const koma = rest.indexOf('Koma');
+          const fractionDigits = rest
+            .slice(koma + 1)
+            .map((w) =>
+              ['Nol', 'Satu', 'Dua', 'Tiga', 'Empat', 'Lima', 'Enam', 'Tujuh', 'Delapan', 'Sembilan'].indexOf(
+                w,
+              ),
+            );
+          const expectedFraction = String(cents).padStart(2, '0').replace(/0$/, '');
+          return (
+            sign === 'Minus' &&
+            parseWords(rest.slice(0, koma).join(' ')) === n &&
+            fractionDigits.join('') === expectedFraction
+          );
+        },
+      ),
       { seed: 20260105, numRuns: 2000 },
     );
   });

@@ -81,7 +81,10 @@ describe('formatAngka', () => {
 describe('formatting and reading agree', () => {
   it('reads back what formatAngka writes, for any decimal with up to 4 places', () => {
     // `1,234` (three places) is a decimal only in an angka column; `36.800` (none) is whole only in a Rupiah one.
-    const digits = fc.oneof(fc.bigInt({ min: -99_999n, max: 99_999n }), fc.bigInt({ min: -(10n ** 18n), max: 10n ** 18n }));
+    const digits = fc.oneof(
+      fc.bigInt({ min: -99_999n, max: 99_999n }),
+      fc.bigInt({ min: -(10n ** 18n), max: 10n ** 18n }),
+    );
     fc.assert(
       fc.property(digits, fc.integer({ min: 0, max: 4 }), (n, places) => {
         const value = new Decimal(n.toString()).div(new Decimal(10).pow(places));

@@ -61,10 +61,47 @@ describe('readNumber: what is not a number', () => {
 
   it('refuses odd writings rather than guess', () => {
     for (const s of [
-      '1e5', '1E+15', '2,5e3', '0x10', '1.2.3', '1,23,456', '1.234.5', '12.34.567', '1.234,5,6', '1,234.5.6',
-      '1.', '1,', '.', ',', '%', 'Rp', 'Rp.', '--5', '(-5)', '(5', '5)', '1 234', '87.1 5', '5 5 %', '5-',
-      '1.234.567,', '1..234', '1,,234', '++1', 'Rupiah 5', '5 Nilai', '∞', '12abc', 'abc12',
-      '1234.567.890', '1234,567,890', '1234.567,89', '1.2345.678', '1.234.56', '.234.567', '1.234.567.',
+      '1e5',
+      '1E+15',
+      '2,5e3',
+      '0x10',
+      '1.2.3',
+      '1,23,456',
+      '1.234.5',
+      '12.34.567',
+      '1.234,5,6',
+      '1,234.5.6',
+      '1.',
+      '1,',
+      '.',
+      ',',
+      '%',
+      'Rp',
+      'Rp.',
+      '--5',
+      '(-5)',
+      '(5',
+      '5)',
+      '1 234',
+      '87.1 5',
+      '5 5 %',
+      '5-',
+      '1.234.567,',
+      '1..234',
+      '1,,234',
+      '++1',
+      'Rupiah 5',
+      '5 Nilai',
+      '∞',
+      '12abc',
+      'abc12',
+      '1234.567.890',
+      '1234,567,890',
+      '1234.567,89',
+      '1.2345.678',
+      '1.234.56',
+      '.234.567',
+      '1.234.567.',
     ]) {
       expectFail(s, 'angka', 'bukan-angka');
     }
@@ -89,15 +126,33 @@ describe('readNumber: native cell numbers', () => {
     expectRead(1234.5, 'angka', '1234.5', { decimals: 2 }, { numberFormat: '0.00_);[Red](0.00)' });
     expectRead(1234.5, 'angka', '1234.5', { decimals: 2 }, { numberFormat: '0.00E+00' });
     expectRead(1234.5, 'rupiah', '1234.5', { decimals: 0 }, { numberFormat: '"Rp"\\ #,##0' });
-    expectRead(1234.5, 'rupiah', '1234.5', { decimals: 2, percent: false }, { numberFormat: '[$Rp-421]#,##0.00' });
+    expectRead(
+      1234.5,
+      'rupiah',
+      '1234.5',
+      { decimals: 2, percent: false },
+      { numberFormat: '[$Rp-421]#,##0.00' },
+    );
     expectRead(1234.5, 'angka', '1234.5', { decimals: 1 }, { numberFormat: '@' });
   });
 
   it('treats a percent number format as a fraction already, in any column', () => {
-    expectRead(0.9997, 'persen', '0.9997', { percent: true, decimals: 2, style: 'bilangan' }, { numberFormat: '0.00%' });
+    expectRead(
+      0.9997,
+      'persen',
+      '0.9997',
+      { percent: true, decimals: 2, style: 'bilangan' },
+      { numberFormat: '0.00%' },
+    );
     expectRead(0.9997, 'angka', '0.9997', { percent: true, decimals: 2 }, { numberFormat: '0.00%' });
     expectRead(1, 'persen', '1', { percent: true, decimals: 0 }, { numberFormat: '0%' });
-    expectRead(0.5, 'persen', '0.5', { percent: true, decimals: 1 }, { numberFormat: '#,##0.0%;[Red]-#,##0.0%' });
+    expectRead(
+      0.5,
+      'persen',
+      '0.5',
+      { percent: true, decimals: 1 },
+      { numberFormat: '#,##0.0%;[Red]-#,##0.0%' },
+    );
     expectRead(0.8617, 'persen', '0.8617', { percent: true, decimals: 2 }, { numberFormat: '0.00%' });
     expectRead(0.123456, 'persen', '0.123456', { percent: true, decimals: 4 }, { numberFormat: '%' });
   });
@@ -118,14 +173,30 @@ describe('readNumber: native cell numbers', () => {
     expectRead(1, 'persen', '1', { decimals: 0, guesses: ['persen-pecahan'] });
     expectRead(0.9997, 'persen', '0.9997', { decimals: 2, guesses: ['persen-pecahan'] });
     expectRead(-0.05, 'persen', '-0.05', { decimals: 0, guesses: ['persen-pecahan'] });
-    expectRead(0.9997, 'persen', '0.9997', { decimals: 2, guesses: ['persen-pecahan'] }, { numberFormat: '0.0000' });
+    expectRead(
+      0.9997,
+      'persen',
+      '0.9997',
+      { decimals: 2, guesses: ['persen-pecahan'] },
+      { numberFormat: '0.0000' },
+    );
   });
 });
 
 describe('readNumber: DESIGN.md §3.8 examples', () => {
   it('reads Indonesian and English grouping as the same integer', () => {
-    expectRead('2.077.687.761', 'rupiah', '2077687761', { style: 'id', groupSeparator: '.', asText: true, decimals: 0 });
-    expectRead('2,077,687,761', 'rupiah', '2077687761', { style: 'en', groupSeparator: ',', asText: true, decimals: 0 });
+    expectRead('2.077.687.761', 'rupiah', '2077687761', {
+      style: 'id',
+      groupSeparator: '.',
+      asText: true,
+      decimals: 0,
+    });
+    expectRead('2,077,687,761', 'rupiah', '2077687761', {
+      style: 'en',
+      groupSeparator: ',',
+      asText: true,
+      decimals: 0,
+    });
     expectRead('2.077.687.761', 'angka', '2077687761', { style: 'id' });
     expectRead('2,077,687,761', 'persen', '20776877.61', { style: 'en', guesses: ['persen-tanpa-tanda'] });
   });
@@ -133,7 +204,12 @@ describe('readNumber: DESIGN.md §3.8 examples', () => {
   it('reads percentages with or without space, or bare in a persen column, as 0.9997', () => {
     expectRead('99,97 %', 'persen', '0.9997', { style: 'id', percent: true, decimals: 2 });
     expectRead('99.97%', 'persen', '0.9997', { style: 'en', percent: true, decimals: 2 });
-    expectRead('99,97', 'persen', '0.9997', { style: 'id', percent: false, decimals: 2, guesses: ['persen-tanpa-tanda'] });
+    expectRead('99,97', 'persen', '0.9997', {
+      style: 'id',
+      percent: false,
+      decimals: 2,
+      guesses: ['persen-tanpa-tanda'],
+    });
     expectRead('99,97 %', 'angka', '0.9997', { percent: true });
     expectRead('99,97 %', 'rupiah', '0.9997', { percent: true });
   });
@@ -146,11 +222,35 @@ describe('readNumber: DESIGN.md §3.8 examples', () => {
   });
 
   it('reads a lone separator with three digits by the column and records the guess', () => {
-    expectRead('36,800', 'rupiah', '36800', { style: 'en', groupSeparator: ',', decimals: 0, guesses: ['pemisah-tunggal'] });
-    expectRead('36.800', 'rupiah', '36800', { style: 'id', groupSeparator: '.', decimals: 0, guesses: ['pemisah-tunggal'] });
-    expectRead('36,800', 'angka', '36.8', { style: 'id', groupSeparator: undefined, decimals: 3, guesses: ['pemisah-tunggal'] });
-    expectRead('36.800', 'angka', '36.8', { style: 'en', groupSeparator: undefined, decimals: 3, guesses: ['pemisah-tunggal'] });
-    expectRead('36,800', 'persen', '0.368', { style: 'id', decimals: 3, guesses: ['pemisah-tunggal', 'persen-tanpa-tanda'] });
+    expectRead('36,800', 'rupiah', '36800', {
+      style: 'en',
+      groupSeparator: ',',
+      decimals: 0,
+      guesses: ['pemisah-tunggal'],
+    });
+    expectRead('36.800', 'rupiah', '36800', {
+      style: 'id',
+      groupSeparator: '.',
+      decimals: 0,
+      guesses: ['pemisah-tunggal'],
+    });
+    expectRead('36,800', 'angka', '36.8', {
+      style: 'id',
+      groupSeparator: undefined,
+      decimals: 3,
+      guesses: ['pemisah-tunggal'],
+    });
+    expectRead('36.800', 'angka', '36.8', {
+      style: 'en',
+      groupSeparator: undefined,
+      decimals: 3,
+      guesses: ['pemisah-tunggal'],
+    });
+    expectRead('36,800', 'persen', '0.368', {
+      style: 'id',
+      decimals: 3,
+      guesses: ['pemisah-tunggal', 'persen-tanpa-tanda'],
+    });
     expectRead('1,500%', 'rupiah', '0.015', { percent: true, decimals: 3, guesses: ['pemisah-tunggal'] });
     expectRead('-1.500', 'rupiah', '-1500', { guesses: ['pemisah-tunggal'] });
     expectRead('-1.500', 'angka', '-1.5', { guesses: ['pemisah-tunggal'] });
@@ -168,8 +268,18 @@ describe('readNumber: DESIGN.md §3.8 examples', () => {
   });
 
   it('reads 4.186,950 in a Rupiah column as 4.186,95 and reports it', () => {
-    expectRead('4.186,950', 'rupiah', '4186.95', { style: 'id', groupSeparator: '.', decimals: 3, guesses: ['desimal-rupiah'] });
-    expectRead('4,186.950', 'rupiah', '4186.95', { style: 'en', groupSeparator: ',', decimals: 3, guesses: ['desimal-rupiah'] });
+    expectRead('4.186,950', 'rupiah', '4186.95', {
+      style: 'id',
+      groupSeparator: '.',
+      decimals: 3,
+      guesses: ['desimal-rupiah'],
+    });
+    expectRead('4,186.950', 'rupiah', '4186.95', {
+      style: 'en',
+      groupSeparator: ',',
+      decimals: 3,
+      guesses: ['desimal-rupiah'],
+    });
     expectRead('4186,950', 'rupiah', '4186.95', { decimals: 3, guesses: ['desimal-rupiah'] });
     expectRead('4.186,950', 'angka', '4186.95', { style: 'id', decimals: 3, guesses: [] });
     expectRead('4.186,95', 'rupiah', '4186.95', { decimals: 2, guesses: [] });
@@ -253,7 +363,13 @@ describe('readNumber: units', () => {
   });
 
   it('reads 4.800 Paket as 4800 packets, recording the guess', () => {
-    expectRead('4.800 Paket', 'angka', '4800', { unit: 'Paket', style: 'id', groupSeparator: '.', decimals: 0, guesses: ['pemisah-tunggal'] }, unit);
+    expectRead(
+      '4.800 Paket',
+      'angka',
+      '4800',
+      { unit: 'Paket', style: 'id', groupSeparator: '.', decimals: 0, guesses: ['pemisah-tunggal'] },
+      unit,
+    );
     expectRead('4.800', 'angka', '4.8', { guesses: ['pemisah-tunggal'] }, unit);
     expectRead('4.800 %', 'angka', '0.048', { percent: true, guesses: ['pemisah-tunggal'] }, unit);
     expectRead('87.15', 'angka', '87.15', { style: 'en', decimals: 2 }, unit);
@@ -322,7 +438,12 @@ describe('readNumber: every number format in the seed Tabel 3.8–3.10', () => {
     expectRead('0,3 %', 'persen', '0.003', { ...idp, decimals: 1 });
     expectRead('3,64 %', 'persen', '0.0364', { ...idp, decimals: 2 });
     expectRead('98,78%', 'persen', '0.9878', { ...idp, decimals: 2 });
-    expectRead('75,25', 'persen', '0.7525', { style: 'id', percent: false, decimals: 2, guesses: ['persen-tanpa-tanda'] });
+    expectRead('75,25', 'persen', '0.7525', {
+      style: 'id',
+      percent: false,
+      decimals: 2,
+      guesses: ['persen-tanpa-tanda'],
+    });
   });
 
   it('reads the indicator targets and realisasi', () => {
@@ -366,7 +487,8 @@ describe('readNumber: property', () => {
         noise,
         (n, style, rp, negative, pad) => {
           const body = writeNumber(n, undefined, style);
-          const text = pad + (negative ? '-' : '') + (rp ? 'Rp ' : '') + body + (pad === '<i>' ? '</i>' : pad);
+          const text =
+            pad + (negative ? '-' : '') + (rp ? 'Rp ' : '') + body + (pad === '<i>' ? '</i>' : pad);
           const r = readNumber(text, 'rupiah');
           const expected = new Decimal((negative ? '-' : '') + n.toString());
           return r.ok && r.value.eq(expected) && r.decimals === 0 && !r.guesses.includes('desimal-rupiah');
@@ -391,7 +513,12 @@ describe('readNumber: property', () => {
           let expected = new Decimal(`${n}.${String(cents).padStart(2, '0')}`);
           const asPoints = percentSign !== '' || (kind === 'persen' && expected.gt(1.5));
           if (asPoints) expected = expected.div(100);
-          return r.ok && r.value.eq(expected) && r.decimals === (asPoints || kind !== 'persen' ? 2 : 0) && r.style === style;
+          return (
+            r.ok &&
+            r.value.eq(expected) &&
+            r.decimals === (asPoints || kind !== 'persen' ? 2 : 0) &&
+            r.style === style
+          );
         },
       ),
       { seed: 20260102, numRuns: 10000 },
