@@ -8,7 +8,7 @@ export interface NumberSite {
   ref: CellRef;
   reading: NumberReadingOk;
   kind: NumberKind;
-  /** A target or realisasi written with its unit (`82 Nilai`): text by the table's own layout. */
+  /** A target or realisasi written with its unit (`82 Nilai`, `100 %`): text by the table's own layout. */
   withUnit: boolean;
 }
 
@@ -29,7 +29,9 @@ function fromStatedOrText(n: StatedNumber | { text: string } | undefined, kind: 
 
 function fromMeasure(m: Measure | undefined): NumberSite[] {
   if (m === undefined || m.kind !== 'angka') return [];
-  return [{ ref: m.ref, reading: m.reading, kind: 'angka', withUnit: m.unit !== undefined && m.unit !== '' }];
+  // `100 %` in a target column is number + unit like `82 Nilai`: the % sign is its unit.
+  const withUnit = (m.unit !== undefined && m.unit !== '') || (m.reading.asText && m.reading.percent);
+  return [{ ref: m.ref, reading: m.reading, kind: 'angka', withUnit }];
 }
 
 /**
