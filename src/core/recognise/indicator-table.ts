@@ -155,18 +155,40 @@ function readTable(sheet: SheetSnapshot, layout: IndicatorLayout, notes: Temuan[
       continue;
     }
 
+    const hasFigures = FIGURE_COLUMNS.some((k) => has(sheet, r, col(layout, k)));
+    if (levelStyle) {
+      const names = layout.levelColumns
+        .map((l) => ({ depth: l.depth, text: statedText(sheet, r, l.col) }))
+        .filter((x): x is { depth: number; text: StatedText } => x.text !== undefined);
+      const previous = rows[rows.length - 1];
+      if (names.length === 0 && hasFigures && previous !== undefined) {
+        // Another indicator of the line above (a sasaran with two indicators): same name, same place.
+        const row = readRow(sheet, layout, r, rows.length, previous.depth, previous.name, undefined, notes);
+        rows.push(row);
+        attach(row, previous.parent);
+        bottom = r;
+        continue;
+      }
+      if (names.length > 0) {
+        // A tujuan and its sasaran may share a line; each name is a row, the figures belong to the last.
+        names.forEach((n, i) => {
+          const m = LEADING_NUMBERING.exec(n.text.text);
+          const name = m ? { ref: n.text.ref, text: m[2] } : n.text;
+          const index = rows.length;
+          const row = i === names.length - 1
+            ? readRow(sheet, layout, r, index, n.depth, name, m?.[1], notes)
+            : nameOnlyRow(r, index, n.depth, name, m?.[1]);
+          rows.push(row);
+          attach(row, parentByDepth(rows, index, n.depth));
+        });
+        bottom = r;
+        continue;
+      }
+    }
+
     let numbering: string | undefined;
     let name = statedText(sheet, r, nameCol);
-    let depth: number | undefined;
-    if (levelStyle) {
-      for (const l of layout.levelColumns) {
-        const t = statedText(sheet, r, l.col);
-        if (t !== undefined) {
-          name = t;
-          depth = l.depth;
-        }
-      }
-    } else if (numberingCol !== undefined) {
+    if (numberingCol !== undefined) {
       const m = NUMBERING.exec(cellText(sheet, r, numberingCol));
       if (m) numbering = m[1];
     } else if (name !== undefined) {
@@ -177,8 +199,7 @@ function readTable(sheet: SheetSnapshot, layout: IndicatorLayout, notes: Temuan[
       }
     }
 
-    const hasFigures = FIGURE_COLUMNS.some((k) => has(sheet, r, col(layout, k)));
-    if (numbering === undefined && !hasFigures && (depth === undefined || !levelStyle)) {
+    if (numbering === undefined && !hasFigures) {
       const previous = rows[rows.length - 1];
       if (previous !== undefined && onlyTextColumns(sheet, layout, r)) {
         previous.name = appendText(previous.name, levelStyle ? undefined : statedText(sheet, r, nameCol)) ?? previous.name;
@@ -197,15 +218,8 @@ function readTable(sheet: SheetSnapshot, layout: IndicatorLayout, notes: Temuan[
 
     const index = rows.length;
     let parent: number | undefined;
-    if (levelStyle) {
-      depth = depth ?? 0;
-      for (let p = rows.length - 1; p >= 0; p--) {
-        if (rows[p].depth < depth) {
-          parent = p;
-          break;
-        }
-      }
-    } else if (numbering !== undefined) {
+    let depth: number;
+    if (numbering !== undefined) {
       const parts = numbering.split('.');
       depth = parts.length - 1;
       if (depth > MAX_DEPTH) {
@@ -259,6 +273,19 @@ function readTable(sheet: SheetSnapshot, layout: IndicatorLayout, notes: Temuan[
   if (title !== undefined) table.title = title;
   if (average !== undefined) table.average = average;
   return { table, bottom };
+}
+
+/** The nearest row before `index` with a smaller depth: the parent in a tree listed in order. */
+function parentByDepth(rows: IndicatorRow[], index: number, depth: number): number | undefined {
+  for (let p = index - 1; p >= 0; p--) if (rows[p].depth < depth) return p;
+  return undefined;
+}
+
+/** A row that only names a level (a tujuan written on the line of its first sasaran). */
+function nameOnlyRow(r: number, index: number, depth: number, name: StatedText, numbering: string | undefined): IndicatorRow {
+  const row: IndicatorRow = { index, row: r, lastRow: r, depth, level: CASCADE_LEVELS[depth], name, children: [] };
+  if (numbering !== undefined) row.numbering = numbering;
+  return row;
 }
 
 function readRow(

