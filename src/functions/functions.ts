@@ -58,7 +58,9 @@ export function kategori(capaian: any, skala?: any[][]): string {
  * @returns Nilai IKM.
  */
 export function ikm(jawaban: any[][], penimbang: any, invocation: CustomFunctions.Invocation): number {
-  return keAngka(ikmDariSel(jawaban, penimbang, { namaSel: namaSelDariAlamat(invocation?.parameterAddresses?.[0]) }));
+  return keAngka(
+    ikmDariSel(jawaban, penimbang, { namaSel: namaSelDariAlamat(invocation?.parameterAddresses?.[0]) }),
+  );
 }
 
 /**
@@ -87,7 +89,9 @@ export function nrr(jawaban: any[][], invocation: CustomFunctions.Invocation): a
  * @returns Nilai IKM.
  */
 export function ikmDariNrr(nrr: any[][], penimbang: any, invocation: CustomFunctions.Invocation): number {
-  return keAngka(ikmDariNrrSel(nrr, penimbang, { namaSel: namaSelDariAlamat(invocation?.parameterAddresses?.[0]) }));
+  return keAngka(
+    ikmDariNrrSel(nrr, penimbang, { namaSel: namaSelDariAlamat(invocation?.parameterAddresses?.[0]) }),
+  );
 }
 
 /**

@@ -44,12 +44,13 @@ function excelError(call: () => unknown): StubError {
   throw new Error('expected an Excel error, got a value');
 }
 
-const invocation = (...parameterAddresses: string[]) => ({ parameterAddresses }) as CustomFunctions.Invocation;
+const invocation = (...parameterAddresses: string[]) =>
+  ({ parameterAddresses }) as CustomFunctions.Invocation;
 const noAddress = {} as CustomFunctions.Invocation;
 
 describe('SAKIP.CAPAIAN and SAKIP.KEMAJUAN', () => {
   it('return the capaian as a number for Excel', () => {
-    expect(capaian(82, 81, null)).toBeCloseTo(0.987804878048780, 14);
+    expect(capaian(82, 81, null)).toBeCloseTo(0.98780487804878, 14);
     expect(capaian('87,15', '81')).toBeCloseTo(81 / 87.15, 14);
     expect(capaian(10, 8, 'negatif')).toBe(1.2);
     expect(capaian('BB', 'BB', null)).toBe(1);
@@ -69,7 +70,12 @@ describe('SAKIP.CAPAIAN and SAKIP.KEMAJUAN', () => {
 describe('SAKIP.KATEGORI and SAKIP.PREDIKAT', () => {
   it('return labels, with or without a user scale', () => {
     expect(kategori(0.905, null as unknown as unknown[][])).toBe('Tinggi');
-    expect(kategori(0.5, [[0.9, 'Baik'], [0, 'Kurang']])).toBe('Kurang');
+    expect(
+      kategori(0.5, [
+        [0.9, 'Baik'],
+        [0, 'Kurang'],
+      ]),
+    ).toBe('Kurang');
     expect(predikat(90)).toBe('A');
     expect(predikat(90.01)).toBe('AA');
   });
@@ -86,14 +92,21 @@ describe('SAKIP.IKM, SAKIP.NRR, SAKIP.IKM.DARI.NRR and SAKIP.MUTU', () => {
   it('compute the IKM, both weightings', () => {
     expect(ikm(allFour, null, noAddress)).toBe(100);
     expect(ikm(allFour, '0,111', noAddress)).toBe(99.9);
-    expect(ikmDariNrr([[3.2, 3.216, 2.936, 3.53, 3.136, 3.2, 3.316, 3.916, 3.323]], null, noAddress)).toBeCloseTo(
-      82.7027777777778,
-      12,
-    );
+    expect(
+      ikmDariNrr([[3.2, 3.216, 2.936, 3.53, 3.136, 3.2, 3.316, 3.916, 3.323]], null, noAddress),
+    ).toBeCloseTo(82.7027777777778, 12);
   });
 
   it('spill one NRR per unsur in one row, blank for an unsur without answers', () => {
-    expect(nrr([[1, 4, ''], [2, 3, '']], noAddress)).toEqual([[1.5, 3.5, '']]);
+    expect(
+      nrr(
+        [
+          [1, 4, ''],
+          [2, 3, ''],
+        ],
+        noAddress,
+      ),
+    ).toEqual([[1.5, 3.5, '']]);
   });
 
   it('name the real cell of an answer of 5 when Excel gives the range address', () => {
@@ -110,7 +123,17 @@ describe('SAKIP.IKM, SAKIP.NRR, SAKIP.IKM.DARI.NRR and SAKIP.MUTU', () => {
   });
 
   it('fall back to the position in the range without an address', () => {
-    const e = excelError(() => ikm([[4, 4], [4, 4], [4, 4, 4, 4, 5]], null, noAddress));
+    const e = excelError(() =>
+      ikm(
+        [
+          [4, 4],
+          [4, 4],
+          [4, 4, 4, 4, 5],
+        ],
+        null,
+        noAddress,
+      ),
+    );
     expect(e.code).toBe('#NUM!');
     expect(e.message).toContain('baris 3, kolom 5');
   });

@@ -101,7 +101,13 @@ describe('functions.json generated from src/functions/functions.ts', () => {
     const matrices = functions.flatMap((f) =>
       f.parameters.filter((p) => p.dimensionality === 'matrix').map((p) => `${f.id}.${p.name}`),
     );
-    expect(matrices.sort()).toEqual(['IKM.DARI.NRR.nrr', 'IKM.jawaban', 'KATEGORI.skala', 'NRR.jawaban', 'PREDIKAT.skala']);
+    expect(matrices.sort()).toEqual([
+      'IKM.DARI.NRR.nrr',
+      'IKM.jawaban',
+      'KATEGORI.skala',
+      'NRR.jawaban',
+      'PREDIKAT.skala',
+    ]);
     expect(fn('NRR').result.dimensionality).toBe('matrix');
   });
 

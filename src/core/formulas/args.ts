@@ -30,7 +30,9 @@ export function param<T>(nama: string, coerce: Coercer<T>): Param<T> {
   return { nama, coerce };
 }
 
-type ArgValues<P extends readonly Param<unknown>[]> = { [K in keyof P]: P[K] extends Param<infer T> ? T : never };
+type ArgValues<P extends readonly Param<unknown>[]> = {
+  [K in keyof P]: P[K] extends Param<infer T> ? T : never;
+};
 
 /**
  * Coerces `args` by the table `params` (in order) and runs `body` on the values; the first argument
@@ -56,19 +58,27 @@ export function isKosong(raw: unknown): boolean {
   return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
 }
 
+/** Texts that mean "no value yet": `Belum ada penilaian`, `belum dinilai`, `-`. */
+const BELUM_DINILAI = /^(belum\b.*|-+|—|–)$/i;
+
 /**
  * A number. Native numbers are exact as typed; text is read as `kind` (`persen` reads `86,17` as
- * 0.8617, `angka` as 86.17; a `%` sign always makes a fraction). Empty → #N/A failure.
+ * 0.8617, `angka` as 86.17; a `%` sign always makes a fraction). Empty or "Belum ada penilaian" → #N/A.
  * Example: `asNumber('angka')('4.186.950', 'target')` → 4186950.
  */
 export function asNumber(kind: NumberKind = 'angka', allowUnit = false): Coercer<Decimal> {
   return (raw, nama) => {
     if (isKosong(raw)) return gagal('tidak-tersedia', pesanFungsi.argumenKosong(nama));
     if (typeof raw === 'number') {
-      return Number.isFinite(raw) ? berhasil(decimalFromNumber(raw)) : gagal('angka', pesanFungsi.argumenTakTerbatas(nama));
+      return Number.isFinite(raw)
+        ? berhasil(decimalFromNumber(raw))
+        : gagal('angka', pesanFungsi.argumenTakTerbatas(nama));
     }
     if (Decimal.isDecimal(raw)) return berhasil(raw as Decimal);
     if (typeof raw === 'boolean') return gagal('nilai', pesanFungsi.argumenLogika(nama));
+    if (typeof raw === 'string' && BELUM_DINILAI.test(raw.trim())) {
+      return gagal('tidak-tersedia', pesanFungsi.belumDinilai(nama));
+    }
     const reading = readNumber(raw, kind, { allowUnit });
     if (reading.ok) return berhasil(reading.value);
     if (reading.reason === 'kosong') return gagal('tidak-tersedia', pesanFungsi.argumenKosong(nama));
@@ -89,9 +99,6 @@ export type Ukuran = Decimal | Grade;
 export function isGrade(u: Ukuran): u is Grade {
   return !Decimal.isDecimal(u);
 }
-
-/** Texts that mean "no value yet": `Belum ada penilaian`, `belum dinilai`, `-`. */
-const BELUM_DINILAI = /^(belum\b.*|-+|—|–)$/i;
 
 /**
  * A target or realisasi: a grade (`BB`, `wtp`), else a number (`82`, `"87,15"`, `"82 Nilai"`, `"100 %"`).
@@ -119,7 +126,9 @@ export function asPilihan<T extends string>(pilihan: readonly T[]): Coercer<T> {
     const text = String(raw).trim();
     const key = text.toLowerCase().replace(/[\s_]+/g, '-');
     const found = pilihan.find((p) => p.toLowerCase() === key);
-    return found === undefined ? gagal('nilai', pesanFungsi.pilihanTidakDikenal(nama, text, pilihan)) : berhasil(found);
+    return found === undefined
+      ? gagal('nilai', pesanFungsi.pilihanTidakDikenal(nama, text, pilihan))
+      : berhasil(found);
   };
 }
 
@@ -162,7 +171,11 @@ export function asMatriksAngka(namaSel: NamaSel = pesanFungsi.letakRelatif): Coe
           continue;
         }
         const read = asNumber('angka')(cell, '');
-        if (!read.ok) return gagal('angka', pesanFungsi.jawabanBukanAngka(String(cell), namaSel(r, c)), { row: r, col: c });
+        if (!read.ok)
+          return gagal('angka', pesanFungsi.jawabanBukanAngka(String(cell), namaSel(r, c)), {
+            row: r,
+            col: c,
+          });
         row.push(read.value);
       }
       out.push(row);
@@ -194,7 +207,10 @@ export function asSkala(jenis: JenisSkala): Coercer<ScaleBand[]> {
       if (band === undefined) {
         const isHeader = found.length === 0 && !isKosong(a) && !isKosong(b) && !adaAngka(a) && !adaAngka(b);
         if (isHeader) continue;
-        return gagal('nilai', pesanFungsi.skalaBarisTidakSah(pesanFungsi.letakRelatif(r, 0)), { row: r, col: 0 });
+        return gagal('nilai', pesanFungsi.skalaBarisTidakSah(pesanFungsi.letakRelatif(r, 0)), {
+          row: r,
+          col: 0,
+        });
       }
       found.push(band);
     }
@@ -219,7 +235,10 @@ function adaAngka(raw: unknown): boolean {
 }
 
 /** A (bound, label) pair when `bound` is a number and `label` a non-empty text. */
-function bacaBarisSkala(bound: unknown, label: unknown): { lower: Decimal; fraction: boolean; label: string } | undefined {
+function bacaBarisSkala(
+  bound: unknown,
+  label: unknown,
+): { lower: Decimal; fraction: boolean; label: string } | undefined {
   if (typeof label !== 'string' || label.trim() === '' || adaAngka(label)) return undefined;
   if (typeof bound === 'number' && Number.isFinite(bound)) {
     return { lower: decimalFromNumber(bound), fraction: false, label: label.trim() };

@@ -57,7 +57,9 @@ export function hitungCapaian(
         ? gagal('bagi-nol', pesanFungsi.targetNol)
         : berhasil(target.times(2).minus(realisasi).div(target));
     case 'negatif-rasio':
-      return realisasi.isZero() ? gagal('bagi-nol', pesanFungsi.realisasiNolRasio) : berhasil(target.div(realisasi));
+      return realisasi.isZero()
+        ? gagal('bagi-nol', pesanFungsi.realisasiNolRasio)
+        : berhasil(target.div(realisasi));
   }
 }
 
@@ -74,18 +76,28 @@ export function hitungKemajuan(
 }
 
 /** SAKIP.CAPAIAN on raw cell values (numbers, text, null for an omitted polaritas). */
-export function capaianDariSel(target: unknown, realisasi: unknown, polaritas?: unknown): FormulaResult<Decimal> {
+export function capaianDariSel(
+  target: unknown,
+  realisasi: unknown,
+  polaritas?: unknown,
+): FormulaResult<Decimal> {
   return jalankan(PARAMETER_CAPAIAN, [target, realisasi, polaritas], hitungCapaian);
 }
 
 /** SAKIP.KEMAJUAN on raw cell values. */
-export function kemajuanDariSel(realisasi: unknown, targetAkhir: unknown, polaritas?: unknown): FormulaResult<Decimal> {
+export function kemajuanDariSel(
+  realisasi: unknown,
+  targetAkhir: unknown,
+  polaritas?: unknown,
+): FormulaResult<Decimal> {
   return jalankan(PARAMETER_KEMAJUAN, [realisasi, targetAkhir, polaritas], hitungKemajuan);
 }
 
 /** Grades on the first ordinal scale holding both (scales.ts order), ranked from 1. */
 function capaianPredikat(target: Grade, realisasi: Grade): FormulaResult<Decimal> {
-  const scale = SKALA_ORDINAL.find((s) => s.grades.includes(target.grade) && s.grades.includes(realisasi.grade));
+  const scale = SKALA_ORDINAL.find(
+    (s) => s.grades.includes(target.grade) && s.grades.includes(realisasi.grade),
+  );
   if (scale === undefined) return gagal('nilai', pesanFungsi.skalaBerbeda(target.grade, realisasi.grade));
   const rankTarget = scale.grades.indexOf(target.grade) + 1;
   const rankRealisasi = scale.grades.indexOf(realisasi.grade) + 1;

@@ -17,7 +17,10 @@ import { berhasil, gagal, type FormulaResult } from './result';
 export const PARAMETER_EFISIENSI = [
   param('capaian kinerja', asNumber('persen')),
   param('capaian anggaran', asNumber('persen')),
-  param('metode', asOptional(asPilihan<MetodeEfisiensi>(['selisih', 'indeks', 'sisa']), 'selisih' as MetodeEfisiensi)),
+  param(
+    'metode',
+    asOptional(asPilihan<MetodeEfisiensi>(['selisih', 'indeks', 'sisa']), 'selisih' as MetodeEfisiensi),
+  ),
 ] as const;
 
 const SATU = new Decimal(1);
@@ -37,13 +40,21 @@ export function hitungEfisiensi(
     case 'selisih':
       return berhasil(kinerja.minus(anggaran));
     case 'indeks':
-      return anggaran.isZero() ? gagal('bagi-nol', pesanFungsi.anggaranNolIndeks) : berhasil(kinerja.div(anggaran));
+      return anggaran.isZero()
+        ? gagal('bagi-nol', pesanFungsi.anggaranNolIndeks)
+        : berhasil(kinerja.div(anggaran));
     case 'sisa':
-      return kinerja.gte(SATU) ? berhasil(SATU.minus(anggaran)) : gagal('tidak-tersedia', pesanFungsi.kinerjaTidakTercapai);
+      return kinerja.gte(SATU)
+        ? berhasil(SATU.minus(anggaran))
+        : gagal('tidak-tersedia', pesanFungsi.kinerjaTidakTercapai);
   }
 }
 
 /** SAKIP.EFISIENSI on raw cell values. */
-export function efisiensiDariSel(kinerja: unknown, anggaran: unknown, metode?: unknown): FormulaResult<Decimal> {
+export function efisiensiDariSel(
+  kinerja: unknown,
+  anggaran: unknown,
+  metode?: unknown,
+): FormulaResult<Decimal> {
   return jalankan(PARAMETER_EFISIENSI, [kinerja, anggaran, metode], hitungEfisiensi);
 }

@@ -78,7 +78,8 @@ export function hitungIkm(
       if (raw === null) continue;
       const value = typeof raw === 'number' ? new Decimal(String(raw)) : raw;
       const at: RangePosition = { row: r, col: c };
-      if (value.lt(1) || value.gt(4)) return gagal('angka', pesanFungsi.jawabanDiLuarRentang(value, namaSel(r, c)), at);
+      if (value.lt(1) || value.gt(4))
+        return gagal('angka', pesanFungsi.jawabanDiLuarRentang(value, namaSel(r, c)), at);
       if (!value.isInteger()) return gagal('angka', pesanFungsi.jawabanBukanBulat(value, namaSel(r, c)), at);
       sums[c] = sums[c].plus(value);
       counts[c] += 1;
@@ -128,7 +129,11 @@ export function mutuIkm(ikm: Decimal, bentuk: BentukMutu = 'huruf'): FormulaResu
 }
 
 /** SAKIP.IKM on raw cell values. */
-export function ikmDariSel(jawaban: unknown, penimbang?: unknown, opsi: OpsiIkm = {}): FormulaResult<Decimal> {
+export function ikmDariSel(
+  jawaban: unknown,
+  penimbang?: unknown,
+  opsi: OpsiIkm = {},
+): FormulaResult<Decimal> {
   return jalankan(parameterIkm(opsi.namaSel), [jawaban, penimbang], (a, p) => {
     const result = hitungIkm(a, p, opsi);
     return result.ok ? berhasil(result.value.ikm) : result;

@@ -42,12 +42,15 @@ export const pesanFungsi = {
   kinerjaTidakTercapai:
     'Target kinerja tidak tercapai: metode "sisa" hanya berlaku jika capaian kinerja ≥ 100%.',
 
-  nilaiPredikatDiLuarRentang: (nilai: { toString(): string }) => `Nilai ${angka(nilai)} di luar rentang 0–100.`,
+  nilaiPredikatDiLuarRentang: (nilai: { toString(): string }) =>
+    `Nilai ${angka(nilai)} di luar rentang 0–100.`,
 
   skalaKosong: 'Skala kosong: beri rentang 2 kolom (batas bawah, label).',
   skalaBukanDuaKolom: 'Skala harus rentang 2 kolom: batas bawah dan label.',
-  skalaBarisTidakSah: (letak: string) => `Baris skala di ${letak} harus berisi satu batas bawah (angka) dan satu label.`,
-  skalaBatasGanda: (batas: { toString(): string }) => `Batas bawah ${angka(batas)} muncul dua kali dalam skala.`,
+  skalaBarisTidakSah: (letak: string) =>
+    `Baris skala di ${letak} harus berisi satu batas bawah (angka) dan satu label.`,
+  skalaBatasGanda: (batas: { toString(): string }) =>
+    `Batas bawah ${angka(batas)} muncul dua kali dalam skala.`,
 
   terbilangTerlaluBesar: 'Angka terlalu besar untuk dieja: batasnya 999 triliun.',
 } as const;

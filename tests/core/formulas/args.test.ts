@@ -17,7 +17,10 @@ import {
 describe('the argument runner', () => {
   it('coerces each argument by its table row and runs the body on the values', () => {
     const params = [param('a', asNumber()), param('b', asOptional(asNumber(), new Decimal(2)))] as const;
-    expect(jalankan(params, ['1,5', null], (a, b) => berhasil(a.times(b).toString()))).toEqual({ ok: true, value: '3' });
+    expect(jalankan(params, ['1,5', null], (a, b) => berhasil(a.times(b).toString()))).toEqual({
+      ok: true,
+      value: '3',
+    });
   });
 
   it('stops at the first argument that fails and never runs the body', () => {
@@ -54,7 +57,10 @@ describe('coercers', () => {
     expect(asUkuran(' bb ', 'target')).toEqual({ ok: true, value: { grade: 'BB' } });
     expect(asUkuran('WTP', 'target')).toEqual({ ok: true, value: { grade: 'WTP' } });
     expect(asUkuran('72 Orang/bulan', 'target')).toEqual({ ok: true, value: new Decimal(72) });
-    expect(asUkuran('Belum ada penilaian', 'realisasi')).toMatchObject({ ok: false, error: 'tidak-tersedia' });
+    expect(asUkuran('Belum ada penilaian', 'realisasi')).toMatchObject({
+      ok: false,
+      error: 'tidak-tersedia',
+    });
     expect(asUkuran('E', 'realisasi')).toMatchObject({ ok: false, error: 'nilai' });
   });
 
@@ -66,9 +72,20 @@ describe('coercers', () => {
   });
 
   it('asMatriksAngka keeps blanks as null and reads a scalar as a 1×1 range', () => {
-    expect(asMatriksAngka()([[1, ''], [null, '2']], 'x')).toEqual({
+    expect(
+      asMatriksAngka()(
+        [
+          [1, ''],
+          [null, '2'],
+        ],
+        'x',
+      ),
+    ).toEqual({
       ok: true,
-      value: [[new Decimal(1), null], [null, new Decimal(2)]],
+      value: [
+        [new Decimal(1), null],
+        [null, new Decimal(2)],
+      ],
     });
     expect(asMatriksAngka()(3, 'x')).toEqual({ ok: true, value: [[new Decimal(3)]] });
   });
@@ -76,20 +93,43 @@ describe('coercers', () => {
 
 describe('asSkala (user scales from a 2-column range)', () => {
   it('gives kategori bounds as fractions and predikat bounds as points, from either notation', () => {
-    const points = [[91, 'ST'], [0, 'SR']];
-    const fractions = [[0.91, 'ST'], [0, 'SR']];
-    const expectedKategori = [{ lower: 0.91, label: 'ST' }, { lower: 0, label: 'SR' }];
+    const points = [
+      [91, 'ST'],
+      [0, 'SR'],
+    ];
+    const fractions = [
+      [0.91, 'ST'],
+      [0, 'SR'],
+    ];
+    const expectedKategori = [
+      { lower: 0.91, label: 'ST' },
+      { lower: 0, label: 'SR' },
+    ];
     expect(asSkala('kategori')(points, 'skala')).toEqual({ ok: true, value: expectedKategori });
     expect(asSkala('kategori')(fractions, 'skala')).toEqual({ ok: true, value: expectedKategori });
-    const expectedPredikat = [{ lower: 91, label: 'ST' }, { lower: 0, label: 'SR' }];
+    const expectedPredikat = [
+      { lower: 91, label: 'ST' },
+      { lower: 0, label: 'SR' },
+    ];
     expect(asSkala('predikat')(points, 'skala')).toEqual({ ok: true, value: expectedPredikat });
     expect(asSkala('predikat')(fractions, 'skala')).toEqual({ ok: true, value: expectedPredikat });
   });
 
   it('reads id-ID text bounds', () => {
-    expect(asSkala('kategori')([['0,91', 'ST'], ['0', 'SR']], 'skala')).toEqual({
+    expect(
+      asSkala('kategori')(
+        [
+          ['0,91', 'ST'],
+          ['0', 'SR'],
+        ],
+        'skala',
+      ),
+    ).toEqual({
       ok: true,
-      value: [{ lower: 0.91, label: 'ST' }, { lower: 0, label: 'SR' }],
+      value: [
+        { lower: 0.91, label: 'ST' },
+        { lower: 0, label: 'SR' },
+      ],
     });
   });
 

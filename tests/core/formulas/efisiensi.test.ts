@@ -46,6 +46,9 @@ describe('efisiensi (DESIGN.md §3.4)', () => {
   });
 
   it('is the same through the typed function', () => {
-    expect(hitungEfisiensi(new Decimal(1), new Decimal('0.8617'))).toEqual({ ok: true, value: new Decimal('0.1383') });
+    expect(hitungEfisiensi(new Decimal(1), new Decimal('0.8617'))).toEqual({
+      ok: true,
+      value: new Decimal('0.1383'),
+    });
   });
 });

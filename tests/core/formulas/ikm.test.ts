@@ -27,33 +27,77 @@ describe('IKM from survey answers (PermenPANRB 14/2017)', () => {
 
   it('averages each unsur over its own answers, blanks not counted', () => {
     // U1: (4 + 2) / 2 = 3; U2: 3 / 1 = 3 → IKM = 3 × 25 = 75
-    expect(ok(ikmDariSel([[4, null], [2, 3]])).toString()).toBe('75');
-    expect(ok(ikmDariSel([[4, ''], [2, 3]])).toString()).toBe('75');
+    expect(
+      ok(
+        ikmDariSel([
+          [4, null],
+          [2, 3],
+        ]),
+      ).toString(),
+    ).toBe('75');
+    expect(
+      ok(
+        ikmDariSel([
+          [4, ''],
+          [2, 3],
+        ]),
+      ).toString(),
+    ).toBe('75');
   });
 
   it('counts only unsur with answers in k', () => {
     // U1 = 4, U2 has no answers: k = 1 → 100
-    expect(ok(ikmDariSel([[4, null], [4, null]])).toString()).toBe('100');
+    expect(
+      ok(
+        ikmDariSel([
+          [4, null],
+          [4, null],
+        ]),
+      ).toString(),
+    ).toBe('100');
   });
 
   it('reads answers typed as text', () => {
-    expect(ok(ikmDariSel([['4', '3'], ['2', ' 1 ']])).toString()).toBe('62.5');
+    expect(
+      ok(
+        ikmDariSel([
+          ['4', '3'],
+          ['2', ' 1 '],
+        ]),
+      ).toString(),
+    ).toBe('62.5');
   });
 
   it('gives the NRR per unsur and the IKM together (hitungIkm)', () => {
     // U1 (1+2+3)/3 = 2, U2 (4+4+1)/3 = 3, U3 (2+3)/2 = 2,5 → mean 7,5/3 = 2,5 → 62,5
-    const r = ok(hitungIkm([[1, 4, 2], [2, 4, null], [3, 1, 3]]));
+    const r = ok(
+      hitungIkm([
+        [1, 4, 2],
+        [2, 4, null],
+        [3, 1, 3],
+      ]),
+    );
     expect(r.nrr.map((v) => v?.toString())).toEqual(['2', '3', '2.5']);
     expect(r.ikm.toString()).toBe('62.5');
   });
 
   it('is #NUM! naming the first answer outside 1–4, not whole, or not a number', () => {
-    expect(ikmDariSel([[4, 4], [4, 4], [4, 4, 4, 4, 5]])).toMatchObject({
+    expect(
+      ikmDariSel([
+        [4, 4],
+        [4, 4],
+        [4, 4, 4, 4, 5],
+      ]),
+    ).toMatchObject({
       ok: false,
       error: 'angka',
       at: { row: 2, col: 4 },
     });
-    const r = ikmDariSel([[4, 4], [4, 4], [4, 4, 4, 4, 5]]);
+    const r = ikmDariSel([
+      [4, 4],
+      [4, 4],
+      [4, 4, 4, 4, 5],
+    ]);
     expect(!r.ok && r.message).toContain('baris 3, kolom 5');
     expect(ikmDariSel([[0]])).toMatchObject({ ok: false, error: 'angka', at: { row: 0, col: 0 } });
     expect(ikmDariSel([[4, 2.5]])).toMatchObject({ ok: false, error: 'angka', at: { row: 0, col: 1 } });
@@ -66,7 +110,12 @@ describe('IKM from survey answers (PermenPANRB 14/2017)', () => {
   });
 
   it('is #N/A when every answer is blank', () => {
-    expect(ikmDariSel([[null, ''], ['', null]])).toMatchObject({ ok: false, error: 'tidak-tersedia' });
+    expect(
+      ikmDariSel([
+        [null, ''],
+        ['', null],
+      ]),
+    ).toMatchObject({ ok: false, error: 'tidak-tersedia' });
   });
 
   it('refuses an unknown penimbang', () => {
@@ -76,7 +125,12 @@ describe('IKM from survey answers (PermenPANRB 14/2017)', () => {
 
 describe('NRR per unsur', () => {
   it('spills one value per column, null for an unsur without answers', () => {
-    const r = ok(nrrDariSel([[1, 2, null], [3, null, null]]));
+    const r = ok(
+      nrrDariSel([
+        [1, 2, null],
+        [3, null, null],
+      ]),
+    );
     expect(r.map((v) => (v === null ? null : v.toString()))).toEqual(['2', '2', null]);
   });
 

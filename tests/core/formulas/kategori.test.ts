@@ -41,14 +41,17 @@ describe('kategori capaian, Permendagri 86/2017 (percentage rounded to 2 decimal
 
   it('is the same through the typed function the checks use', () => {
     expect(kategoriCapaian(new Decimal('0.755'))).toBe('Sedang');
-    expect(kategoriCapaian(new Decimal('0.91'), [
-      { lower: 0.9, label: 'Baik' },
-      { lower: 0, label: 'Kurang' },
-    ])).toBe('Baik');
+    expect(
+      kategoriCapaian(new Decimal('0.91'), [
+        { lower: 0.9, label: 'Baik' },
+        { lower: 0, label: 'Kurang' },
+      ]),
+    ).toBe('Baik');
   });
 
-  it('is #N/A for an empty capaian and #VALUE! for text that is no number', () => {
+  it('is #N/A for an empty capaian or "Belum ada penilaian", #VALUE! for text that is no number', () => {
     expect(kategoriDariSel(null)).toMatchObject({ ok: false, error: 'tidak-tersedia' });
+    expect(kategoriDariSel('Belum ada penilaian')).toMatchObject({ ok: false, error: 'tidak-tersedia' });
     expect(kategoriDariSel('tinggi')).toMatchObject({ ok: false, error: 'nilai' });
   });
 });
@@ -75,8 +78,20 @@ describe('kategori with a user scale (2-column range: batas bawah, label)', () =
   });
 
   it('reads percent text bounds as fractions even among point bounds', () => {
-    expect(label(0.9, [['90%', 'Baik Sekali'], [75, 'Baik'], [0, 'Kurang']])).toBe('Baik Sekali');
-    expect(label(0.8, [['90%', 'Baik Sekali'], [75, 'Baik'], [0, 'Kurang']])).toBe('Baik');
+    expect(
+      label(0.9, [
+        ['90%', 'Baik Sekali'],
+        [75, 'Baik'],
+        [0, 'Kurang'],
+      ]),
+    ).toBe('Baik Sekali');
+    expect(
+      label(0.8, [
+        ['90%', 'Baik Sekali'],
+        [75, 'Baik'],
+        [0, 'Kurang'],
+      ]),
+    ).toBe('Baik');
   });
 
   it('skips a header row and blank rows, accepts any row order and label-first columns', () => {
@@ -92,14 +107,34 @@ describe('kategori with a user scale (2-column range: batas bawah, label)', () =
   });
 
   it('lets the lowest band take everything below it', () => {
-    expect(label(0.1, [[0.5, 'Cukup'], [0.3, 'Kurang']])).toBe('Kurang');
+    expect(
+      label(0.1, [
+        [0.5, 'Cukup'],
+        [0.3, 'Kurang'],
+      ]),
+    ).toBe('Kurang');
   });
 
   it('refuses a range that is not two columns, repeats a bound, or has a row without a bound', () => {
     expect(kategoriDariSel(0.9, [[0.9, 'A', 'x']])).toMatchObject({ ok: false, error: 'nilai' });
-    expect(kategoriDariSel(0.9, [[0.9, 'A'], [0.9, 'B']])).toMatchObject({ ok: false, error: 'nilai' });
-    expect(kategoriDariSel(0.9, [['90%', 'A'], [90, 'B']])).toMatchObject({ ok: false, error: 'nilai' });
-    expect(kategoriDariSel(0.9, [[0.9, 'A'], ['x', 'B']])).toMatchObject({ ok: false, error: 'nilai', at: { row: 1, col: 0 } });
+    expect(
+      kategoriDariSel(0.9, [
+        [0.9, 'A'],
+        [0.9, 'B'],
+      ]),
+    ).toMatchObject({ ok: false, error: 'nilai' });
+    expect(
+      kategoriDariSel(0.9, [
+        ['90%', 'A'],
+        [90, 'B'],
+      ]),
+    ).toMatchObject({ ok: false, error: 'nilai' });
+    expect(
+      kategoriDariSel(0.9, [
+        [0.9, 'A'],
+        ['x', 'B'],
+      ]),
+    ).toMatchObject({ ok: false, error: 'nilai', at: { row: 1, col: 0 } });
     expect(kategoriDariSel(0.9, 0.9)).toMatchObject({ ok: false, error: 'nilai' });
   });
 });

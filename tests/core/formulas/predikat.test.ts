@@ -47,8 +47,19 @@ describe('predikat SAKIP, PermenPANRB 88/2021 (lower bounds exclusive, D from 0)
     expect(label(85.01, skala)).toBe('Istimewa');
     expect(label(85, skala)).toBe('Cukup');
     expect(label(10, skala)).toBe('Kurang');
-    expect(label(85, [[0.85, 'Istimewa'], [0.6, 'Cukup'], [0, 'Kurang']])).toBe('Cukup');
-    expect(predikatSakip(new Decimal(61), [{ lower: 60, label: 'Cukup' }, { lower: 0, label: 'Kurang' }])).toEqual({
+    expect(
+      label(85, [
+        [0.85, 'Istimewa'],
+        [0.6, 'Cukup'],
+        [0, 'Kurang'],
+      ]),
+    ).toBe('Cukup');
+    expect(
+      predikatSakip(new Decimal(61), [
+        { lower: 60, label: 'Cukup' },
+        { lower: 0, label: 'Kurang' },
+      ]),
+    ).toEqual({
       ok: true,
       value: 'Cukup',
     });

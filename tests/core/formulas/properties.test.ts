@@ -95,7 +95,9 @@ describe('IKM against exact rational arithmetic', () => {
   const answer = fc.option(fc.integer({ min: 1, max: 4 }), { freq: 5 });
   const survey = fc
     .integer({ min: 1, max: 12 })
-    .chain((width) => fc.array(fc.array(answer, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 40 }))
+    .chain((width) =>
+      fc.array(fc.array(answer, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 40 }),
+    )
     .filter((rows) => rows.some((row) => row.some((a) => a !== null)));
 
   /** NRR per unsur (null without answers) and the IKM for both weightings, by the regulation's formula. */
@@ -104,7 +106,9 @@ describe('IKM against exact rational arithmetic', () => {
     const nrr: (Rational | null)[] = [];
     for (let c = 0; c < width; c++) {
       const answers = rows.map((row) => row[c]).filter((a): a is number => a !== null);
-      nrr.push(answers.length === 0 ? null : rat(BigInt(answers.reduce((a, b) => a + b, 0)), BigInt(answers.length)));
+      nrr.push(
+        answers.length === 0 ? null : rat(BigInt(answers.reduce((a, b) => a + b, 0)), BigInt(answers.length)),
+      );
     }
     const present = nrr.filter((v): v is Rational => v !== null);
     const sum = present.reduce(add, rat(0n));

@@ -48,7 +48,14 @@ describe('scales as data', () => {
   });
 
   it('build user scales in any band order', () => {
-    const scale = skalaPengguna([{ lower: 0, label: 'Kurang' }, { lower: 0.8, label: 'Baik' }], { lowerInclusive: true }, new Decimal(100));
+    const scale = skalaPengguna(
+      [
+        { lower: 0, label: 'Kurang' },
+        { lower: 0.8, label: 'Baik' },
+      ],
+      { lowerInclusive: true },
+      new Decimal(100),
+    );
     expect(scale.bands.map((b) => [b.lower?.toString() ?? null, b.label])).toEqual([
       ['80', 'Baik'],
       [null, 'Kurang'],
