@@ -12,6 +12,9 @@ export const recogniseKinerjaMessages = {
   targetSebelumPerubahan: () => 'Kolom target sebelum perubahan tidak dibaca; yang dipakai target setelah perubahan.',
   /** Three or more year groups: only the last two are read. */
   tahunDiabaikan: (year: string) => `Kelompok kolom tahun ${year} diabaikan; yang dibaca hanya dua tahun terakhir.`,
+  /** A yearly target of a Renstra table other than the last year, which is read as the end-period target. */
+  targetTahunDiabaikan: (year: string, lastYear: string) =>
+    `Target tahun ${year} tidak dibaca; yang dibaca target akhir periode (tahun ${lastYear}).`,
   /** A row read as the tail of the text of the row above (text continued after a line or page break). */
   barisLanjutan: (previousRow: number) => `Baris ini dibaca sebagai lanjutan teks baris ${previousRow}.`,
   /** A numbered row whose parent numbering is missing; attached to the nearest higher row instead. */

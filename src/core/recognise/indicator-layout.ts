@@ -63,10 +63,11 @@ function groupText(sheet: SheetSnapshot, top: string[], row: number, col: number
   return '';
 }
 
-/** Whether a row under a header is a sub-header: every non-blank cell is a header word or a percent sign. */
+/** Whether a row under a header is a sub-header: every non-blank cell is a header word, a percent sign or a year. */
 function isSubHeader(texts: string[]): boolean {
   const filled = texts.filter((t) => t !== '');
-  return filled.length > 0 && !isColumnNumberRow(texts) && filled.every((t) => classify(t) !== undefined);
+  return filled.length > 0 && !isColumnNumberRow(texts)
+    && filled.every((t) => classify(t) !== undefined || headerYear(t) !== undefined);
 }
 
 function overlaps(range: CellRange, row: number): boolean {
@@ -92,6 +93,7 @@ export function readIndicatorLayout(sheet: SheetSnapshot, row: number, skip: Cel
 
   const plain: Array<{ col: number; field: IndicatorField }> = [];
   const byYear: Array<{ col: number; year: number; field: IndicatorField }> = [];
+  const targetYears: Array<{ col: number; year: number }> = [];
   for (let c = 0; c < width; c++) {
     const sub = hasSub ? (next[c] ?? '') : '';
     const own = top[c] ?? '';
@@ -100,7 +102,9 @@ export function readIndicatorLayout(sheet: SheetSnapshot, row: number, skip: Cel
       const year = headerYear(group);
       const subField = classify(sub);
       const groupField = classify(group);
+      const subYear = headerYear(sub);
       if (year !== undefined && subField !== undefined) byYear.push({ col: c, year, field: subField });
+      else if (subYear !== undefined && groupField === 'target') targetYears.push({ col: c, year: subYear });
       else if (groupField === 'target' && subField === 'setelah') plain.push({ col: c, field: 'target' });
       else if (groupField === 'target' && subField === 'sebelum') {
         notes.push(note(sheet.name, row + 1, c, 'STR-02', 'info', msg.targetSebelumPerubahan()));
@@ -120,6 +124,12 @@ export function readIndicatorLayout(sheet: SheetSnapshot, row: number, skip: Cel
   const years = [...new Set(byYear.map((y) => y.year))].sort((a, b) => b - a);
   for (const y of byYear) {
     if (y.year === years[0]) plain.push({ col: y.col, field: y.field });
+  }
+  // Targets per year of the Renstra period (Tabel 2.2): the last year is the end-period target.
+  const lastTargetYear = Math.max(...targetYears.map((t) => t.year));
+  for (const t of targetYears) {
+    if (t.year === lastTargetYear) plain.push({ col: t.col, field: 'targetAkhir' });
+    else notes.push(note(sheet.name, row + 1, t.col, 'STR-02', 'info', msg.targetTahunDiabaikan(String(t.year), String(lastTargetYear))));
   }
   const laluPairs: Array<{ col: number; column: IndicatorColumn }> = [];
   for (const y of byYear) {
@@ -157,7 +167,7 @@ export function readIndicatorLayout(sheet: SheetSnapshot, row: number, skip: Cel
     if (columns.standarNasional !== undefined || columns.targetAkhir !== undefined) delete columns.capaian;
   }
 
-  const hasFigures = ['target', 'realisasi', 'capaian', 'kemajuan', 'perbandinganStandar', 'lalu.target', 'lalu.realisasi', 'lalu.capaian']
+  const hasFigures = ['target', 'realisasi', 'capaian', 'kemajuan', 'perbandinganStandar', 'targetAkhir', 'lalu.target', 'lalu.realisasi', 'lalu.capaian']
     .some((k) => columns[k as IndicatorColumn] !== undefined);
   const hasName = columns.name !== undefined || levels.length >= 2;
   if (columns.indikator === undefined || !hasFigures || !hasName) return undefined;

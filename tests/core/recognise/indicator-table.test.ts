@@ -276,6 +276,20 @@ describe('recogniseIndicatorTables on other layouts', () => {
     expect(result.notes.filter((n) => n.rule === 'STR-02').map((n) => n.cell)).toEqual(['E5']);
   });
 
+  it('reads yearly Renstra targets under one Target heading: the last year is the end-period target', () => {
+    const sheet = sheetFromText('Renstra', [
+      'No\tSasaran Strategis\tIndikator Kinerja\tTarget Kinerja pada Tahun\t\t',
+      '\t\t\t2024\t2025\t2026',
+      '1\tMutu layanan\tNilai SKM\t87,3\t87,45\t87,55',
+    ].join('\n'));
+    const result = recogniseIndicatorTables(sheet);
+    const table = only(result);
+    expect(table.columns).toMatchObject({ targetAkhir: 5 });
+    expect(table.columns.target).toBeUndefined();
+    expect(numberOf(table.rows[0].targetAkhir)).toEqual({ value: '87.55' });
+    expect(result.notes.filter((n) => n.rule === 'STR-02').map((n) => n.cell)).toEqual(['D2', 'E2']);
+  });
+
   it('reads a line without a level name but with figures as another indicator of the line above', () => {
     const sheet = sheetFromValues('Dua indikator', [
       ['Tujuan', 'Sasaran', 'Indikator', 'Target'],
