@@ -8,11 +8,11 @@ import { berhasil, gagal, type FormulaResult } from './result';
  * Tingkat efisiensi (DESIGN.md §3.4). PermenPANRB 53/2014 asks for it but fixes no formula; three are in
  * use, and every generated table names the one it used.
  *
- * | parameter         | accepts                                                      | default   |
- * | ----------------- | ------------------------------------------------------------ | --------- |
- * | capaian_kinerja   | fraction (1 = 100%), percent text; text without % in points  | required  |
- * | capaian_anggaran  | the same                                                     | required  |
- * | metode            | `selisih`, `indeks`, `sisa`                                  | `selisih` |
+ * | parameter         | accepts                                                    | default   |
+ * | ----------------- | ---------------------------------------------------------- | --------- |
+ * | capaian_kinerja   | fraction (1 = 100%), percent text; bare text > 1,5 in points | required  |
+ * | capaian_anggaran  | the same                                                   | required  |
+ * | metode            | `selisih`, `indeks`, `sisa`                                | `selisih` |
  */
 export const PARAMETER_EFISIENSI = [
   param('capaian kinerja', asNumber('persen')),

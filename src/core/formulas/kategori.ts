@@ -7,10 +7,10 @@ import { pitaUntuk, skalaPengguna, SKALA_KATEGORI_86_2017, type BandScale } from
 /**
  * Kategori capaian (DESIGN.md §3.2, Permendagri 86/2017).
  *
- * | parameter | accepts                                                               | default          |
- * | --------- | --------------------------------------------------------------------- | ---------------- |
- * | capaian   | fraction (0,9878), percent text ("98,78%"), text without % read as points | required     |
- * | skala     | 2-column range (batas bawah, label); bounds as fractions or points    | Permendagri 86/2017 |
+ * | parameter | accepts                                                              | default             |
+ * | --------- | -------------------------------------------------------------------- | ------------------- |
+ * | capaian   | fraction (0,9878), percent text ("98,78%"); bare text > 1,5 in points | required            |
+ * | skala     | 2-column range (batas bawah, label); bounds as fractions or points   | Permendagri 86/2017 |
  */
 export const PARAMETER_KATEGORI = [
   param('capaian', asNumber('persen')),
