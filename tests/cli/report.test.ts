@@ -4,7 +4,10 @@ import type { PeriksaResult } from '../../src/core/engine';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { budgetTable, cleanBudgetLines, model } from '../core/checks/builders';
 
-/** Two budget sheets: Tabel 3.10 with a program off by 100.000 (two galat), Tabel 3.8 with text numbers. */
+/**
+ * Two budget sheets: Tabel 3.8 with one pagu stored as text (one info); Tabel 3.10 whose last kegiatan
+ * is 1.100.000 where its program says 1.000.000 (ANG-01 twice) and Tabel 3.8 says 1.000.000 (XTB-01 twice).
+ */
 function result(): PeriksaResult {
   const wrong = cleanBudgetLines().map((l, i) => (i === 8 ? { ...l, pagu: 1_100_000, realisasi: 1_100_000 } : l));
   const text = cleanBudgetLines().map((l, i) => (i === 3 ? { ...l, pagu: '1.000.000' } : l));
@@ -29,7 +32,7 @@ describe('renderReport', () => {
     expect(lines[sheet38 + 1]).toMatch(/INFO\s+NUM-01\s+C9/);
     expect(lines[sheet310 + 1]).toMatch(/GALAT\s+ANG-01\s+C9/);
     expect(lines[sheet310 + 2]).toContain('harapan 1.100.000 · tertulis 1.000.000');
-    expect(lines.filter((l) => l.startsWith('Ringkasan'))).toEqual(['Ringkasan: 2 galat, 0 peringatan, 1 info.']);
+    expect(lines.filter((l) => l.startsWith('Ringkasan'))).toEqual(['Ringkasan: 4 galat, 0 peringatan, 1 info.']);
     expect(text).not.toContain('\u001b[');
   });
 
@@ -67,8 +70,10 @@ describe('toContractJson', () => {
     expect(json.findings.slice(1).map((f) => [f.rule, f.cell, f.expected, f.actual])).toEqual([
       ['ANG-01', 'C9', '1.100.000', '1.000.000'],
       ['ANG-01', 'D9', '1.100.000', '1.000.000'],
+      ['XTB-01', 'C10', '1.000.000', '1.100.000'],
+      ['XTB-01', 'D10', '1.000.000', '1.100.000'],
     ]);
-    expect(json.summary).toEqual({ galat: 2, peringatan: 0, info: 1 });
+    expect(json.summary).toEqual({ galat: 4, peringatan: 0, info: 1 });
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
 });
