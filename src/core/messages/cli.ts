@@ -1,0 +1,58 @@
+/** Texts of the `sakip` command line, in Bahasa Indonesia. */
+export const cliMessages = {
+  bantuan: (versi: string): string =>
+    [
+      `sakip ${versi} — periksa dan susun tabel LKjIP dari buku kerja Excel (.xlsx)`,
+      '',
+      'Pemakaian:',
+      '  sakip periksa BERKAS.xlsx [--json]',
+      '      Kenali tabel (anggaran, kinerja, SKM) dan periksa konsistensinya.',
+      '      --json   cetak hasil sebagai satu objek JSON',
+      '  sakip susun BERKAS.xlsx -o HASIL.xlsx [--tabel 3.8,3.9,…]',
+      '      Tulis salinan buku kerja dengan tabel yang disusun; berkas asal tidak diubah.',
+      '  sakip bantuan | --help    tampilkan bantuan ini',
+      '  sakip --versi             tampilkan versi',
+      '',
+      'Kode keluar: 0 tanpa galat, 1 ada galat, 2 berkas tidak terbaca atau perintah salah.',
+    ].join('\n'),
+  bantuanPeriksa: (): string =>
+    [
+      'Pemakaian: sakip periksa BERKAS.xlsx [--json]',
+      'Mengenali tabel di setiap lembar dan memeriksa konsistensinya (DESIGN.md §7).',
+      'Kode keluar: 0 tanpa galat, 1 ada galat, 2 berkas tidak terbaca atau perintah salah.',
+    ].join('\n'),
+  perintahTidakDikenal: (perintah: string): string =>
+    `Perintah "${perintah}" tidak dikenal. Perintah yang ada: periksa, susun, bantuan. Lihat: sakip --help`,
+  tanpaPerintah: (): string => 'Sebutkan perintahnya, misalnya: sakip periksa laporan.xlsx. Lihat: sakip --help',
+  argumenSalah: (rincian: string): string => `Argumen tidak dapat dipahami: ${rincian}. Lihat: sakip --help`,
+  perluSatuBerkas: (): string => 'Sebutkan tepat satu berkas .xlsx, misalnya: sakip periksa laporan.xlsx',
+  jenisBerkasDitolak: (berkas: string, jenis: string): string => `Berkas "${berkas}" ${jenis}`,
+  jenisBerkas: {
+    '.xls': 'berformat Excel lama (.xls). Buka di Excel lalu simpan sebagai "Buku Kerja Excel (*.xlsx)".',
+    '.csv': 'berformat CSV (teks). Buka di Excel lalu simpan sebagai .xlsx agar format angka dan gabungan sel ikut terbaca.',
+    '.docx': 'adalah dokumen Word. Salin tabelnya ke Excel lalu simpan sebagai .xlsx.',
+    '.doc': 'adalah dokumen Word lama. Salin tabelnya ke Excel lalu simpan sebagai .xlsx.',
+    '.ods': 'berformat OpenDocument (.ods). Simpan sebagai .xlsx lebih dulu.',
+    '.pdf': 'berformat PDF. Salin tabelnya ke Excel lalu simpan sebagai .xlsx.',
+  } as Record<string, string>,
+  berkasTidakAda: (berkas: string): string => `Berkas "${berkas}" tidak ditemukan.`,
+  bukanBerkas: (berkas: string): string => `"${berkas}" adalah folder, bukan berkas .xlsx.`,
+  tidakBolehDibaca: (berkas: string): string => `Berkas "${berkas}" tidak boleh dibaca (izin akses ditolak).`,
+  gagalMembaca: (berkas: string, sebab: string): string => `Berkas "${berkas}" tidak dapat dibaca: ${sebab}`,
+  berkasTidakTerbaca: (berkas: string, pesan: string): string => `${berkas}: ${pesan}`,
+  galatInternal: (pesan: string): string =>
+    `Terjadi kesalahan internal (${pesan}). Mohon laporkan kepada pengelola beserta berkas yang diperiksa.`,
+  versiTidakTerbaca: (): string => 'Versi tidak dapat dibaca dari package.json.',
+  ringkasan: {
+    berkas: (berkas: string): string => `Berkas: ${berkas}`,
+    tabel: (jumlah: number): string => (jumlah === 0 ? 'Tidak ada tabel yang dikenali.' : `Tabel dikenali: ${jumlah}`),
+    satuTabel: (lembar: string, rentang: string, jenis: string, baris: number): string =>
+      `  - ${lembar}!${rentang}: ${jenis}, ${baris} baris`,
+    temuan: (galat: number, peringatan: number, info: number): string =>
+      `Temuan: ${galat} galat, ${peringatan} peringatan, ${info} info`,
+    satuTemuan: (tingkat: string, aturan: string, lembar: string, sel: string, pesan: string): string =>
+      `  [${tingkat}] ${aturan} ${lembar}!${sel}: ${pesan}`,
+    harapan: (harapan: string, tertulis: string): string => `      seharusnya ${harapan}, tertulis ${tertulis}`,
+  },
+  jenisTabel: { anggaran: 'tabel anggaran', kinerja: 'tabel kinerja', skm: 'tabel SKM' } as Record<string, string>,
+} as const;
