@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { Decimal } from '../../../src/core/decimal';
-import { capaianDariSel, hitungIkm } from '../../../src/core/formulas';
+import { capaianDariSel, hitungIkm, kategoriCapaian } from '../../../src/core/formulas';
 
 /**
  * Property tests against a reference written here with plain BigInt rationals (never the code under
@@ -143,6 +143,30 @@ describe('IKM against exact rational arithmetic', () => {
         return r.ok && r.value.ikm.gte(25) && r.value.ikm.lte(100);
       }),
       { seed: SEED + 4, numRuns: 1000 },
+    );
+  });
+});
+
+describe('kategori against integer arithmetic on hundredths of a percent', () => {
+  /** Permendagri 86/2017 lower bounds in hundredths of a percentage point. */
+  const BANDS: Array<[bigint, string]> = [
+    [9100n, 'Sangat Tinggi'],
+    [7600n, 'Tinggi'],
+    [6600n, 'Sedang'],
+    [5100n, 'Rendah'],
+  ];
+
+  it('rounds the percentage half-up to 2 decimals, then takes the first lower bound reached', () => {
+    // A fraction with 6 decimals: units / 10^6; hundredths of a percent = units / 100, rounded half-up.
+    fc.assert(
+      fc.property(fc.bigInt({ min: -200000n, max: 2000000n }), (units) => {
+        // Half-up as decimal.js does it: halves away from zero.
+        const hundredths = units >= 0n ? (units + 50n) / 100n : -((-units + 50n) / 100n);
+        const expected = BANDS.find(([lower]) => hundredths >= lower)?.[1] ?? 'Sangat Rendah';
+        const fraction = new Decimal(units.toString()).div(1000000);
+        return kategoriCapaian(fraction) === expected;
+      }),
+      { seed: SEED + 5, numRuns: 2000 },
     );
   });
 });
