@@ -117,14 +117,16 @@ export const asUkuran: Coercer<Ukuran> = (raw, nama) => {
 };
 
 /**
- * A choice from a fixed list, matched case-insensitively with spaces and underscores read as `-`.
+ * A choice from a fixed list, matched case-insensitively with spaces and underscores read as `-` and a
+ * decimal point as a comma.
  * Example: `asPilihan(['huruf', 'keterangan'])('Keterangan', 'bentuk')` → `keterangan`.
  */
 export function asPilihan<T extends string>(pilihan: readonly T[]): Coercer<T> {
   return (raw, nama) => {
     if (isKosong(raw)) return gagal('nilai', pesanFungsi.argumenKosong(nama));
     const text = String(raw).trim();
-    const key = text.toLowerCase().replace(/[\s_]+/g, '-');
+    // A number typed for a choice such as `0,111` arrives as 0.111: compare with a decimal comma.
+    const key = text.toLowerCase().replace(/[\s_]+/g, '-').replace('.', ',');
     const found = pilihan.find((p) => p.toLowerCase() === key);
     return found === undefined
       ? gagal('nilai', pesanFungsi.pilihanTidakDikenal(nama, text, pilihan))

@@ -23,6 +23,7 @@ describe('IKM from survey answers (PermenPANRB 14/2017)', () => {
     expect(ok(ikmDariSel(allFour)).toString()).toBe('100');
     expect(ok(ikmDariSel(allFour, '0,111')).toString()).toBe('99.9');
     expect(ok(ikmDariSel(allFour, null)).toString()).toBe('100');
+    expect(ok(ikmDariSel(allFour, 0.111)).toString()).toBe('99.9');
   });
 
   it('averages each unsur over its own answers, blanks not counted', () => {
