@@ -126,7 +126,10 @@ export function asPilihan<T extends string>(pilihan: readonly T[]): Coercer<T> {
     if (isKosong(raw)) return gagal('nilai', pesanFungsi.argumenKosong(nama));
     const text = String(raw).trim();
     // A number typed for a choice such as `0,111` arrives as 0.111: compare with a decimal comma.
-    const key = text.toLowerCase().replace(/[\s_]+/g, '-').replace('.', ',');
+    const key = text
+      .toLowerCase()
+      .replace(/[\s_]+/g, '-')
+      .replace('.', ',');
     const found = pilihan.find((p) => p.toLowerCase() === key);
     return found === undefined
       ? gagal('nilai', pesanFungsi.pilihanTidakDikenal(nama, text, pilihan))
@@ -173,11 +176,9 @@ export function asMatriksAngka(namaSel: NamaSel = pesanFungsi.letakRelatif): Coe
           continue;
         }
         const read = asNumber('angka')(cell, '');
-        if (!read.ok)
-          return gagal('angka', pesanFungsi.jawabanBukanAngka(String(cell), namaSel(r, c)), {
-            row: r,
-            col: c,
-          });
+        if (!read.ok) {
+          return gagal('angka', pesanFungsi.selBukanAngka(String(cell), namaSel(r, c)), { row: r, col: c });
+        }
         row.push(read.value);
       }
       out.push(row);

@@ -32,7 +32,7 @@ export const pesanFungsi = {
     `Jawaban ${angka(nilai)} di ${letak} di luar skala 1–4.`,
   jawabanBukanBulat: (nilai: { toString(): string }, letak: string) =>
     `Jawaban ${angka(nilai)} di ${letak} bukan bilangan bulat 1–4.`,
-  jawabanBukanAngka: (teks: string, letak: string) => `Jawaban "${teks}" di ${letak} bukan angka 1–4.`,
+  selBukanAngka: (teks: string, letak: string) => `"${teks}" di ${letak} bukan angka.`,
   tidakAdaJawaban: 'Tidak ada jawaban survei: semua sel kosong.',
   nrrDiLuarRentang: (nilai: { toString(): string }, letak: string) =>
     `NRR ${angka(nilai)} di ${letak} di luar rentang 1–4.`,
