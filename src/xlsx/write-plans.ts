@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { PlanCell, PlanStyle, SheetPlan, TableId } from '../core/plan/sheet-plan';
 import { ownerMarkName } from '../core/plan/sheet-plan';
+import { columnLetters } from '../core/snapshot';
 
 /** What writing the plans did to each sheet. */
 export interface WriteReport {
@@ -149,7 +150,26 @@ function cellValue(cell: PlanCell): ExcelJS.CellValue {
   return cell.value ?? null;
 }
 
-function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+/**
+ * Writes input sheets (the canonical template: Anggaran, Kinerja, SKM) that belong to the user: no owner
+ * mark, and never over an existing sheet — a plan whose name is taken is skipped and listed.
+ * Example: `writeInputSheets(wb, planTemplateSheets()).skipped` → `['Anggaran']` when that sheet exists.
+ */
+export function writeInputSheets(wb: ExcelJS.Workbook, plans: Array<Omit<SheetPlan, 'table'>>): { written: string[]; skipped: string[] } {
+  const written: string[] = [];
+  const skipped: string[] = [];
+  for (const plan of plans) {
+    if (wb.worksheets.some((w) => w.name.toLowerCase() === plan.name.toLowerCase())) {
+      skipped.push(plan.name);
+      continue;
+    }
+    writeSheet(wb.addWorksheet(plan.name), plan);
+    written.push(plan.name);
+  }
+  return { written, skipped };
+}
+
+function writeSheet(ws: ExcelJS.Worksheet, plan: Omit<SheetPlan, 'table'>): void {
   plan.columnWidths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
@@ -167,8 +187,10 @@ function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   plan.outline.forEach((level, r) => {
     if (level > 0) ws.getRow(r + 1).outlineLevel = level;
   });
-  noteHeights(ws, plan);
+  rowHeights(ws, plan);
   ws.properties.outlineProperties = { summaryBelow: false, summaryRight: false };
+  // ExcelJS marks a row collapsed when its level reaches outlineLevelRow; one above the deepest keeps all open.
+  ws.properties.outlineLevelRow = Math.max(0, ...plan.outline) + 1;
   ws.views = [{ state: 'frozen', xSplit: plan.freeze.columns, ySplit: plan.freeze.rows, topLeftCell: undefined }];
   ws.pageSetup = {
     ...ws.pageSetup,
@@ -181,6 +203,36 @@ function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     ...(plan.print.titleRows ? { printTitlesRow: `${plan.print.titleRows[0]}:${plan.print.titleRows[1]}` } : {}),
   };
+  for (const v of plan.validations ?? []) {
+    for (let r = v.range.top; r <= v.range.bottom; r++) {
+      for (let c = v.range.left; c <= v.range.right; c++) {
+        ws.getCell(r + 1, c + 1).dataValidation = { type: 'list', allowBlank: true, formulae: [`"${v.list.join(',')}"`] };
+      }
+    }
+  }
+  for (const t of plan.excelTables ?? []) addExcelTable(ws, plan, t);
+}
+
+/** An Excel table (ListObject) over cells the plan already holds; ExcelJS rewrites them from `rows`. */
+function addExcelTable(ws: ExcelJS.Worksheet, plan: Omit<SheetPlan, 'table'>, t: NonNullable<SheetPlan['excelTables']>[number]): void {
+  const rows: ExcelJS.CellValue[][] = [];
+  for (let r = t.range.top + 1; r <= t.range.bottom; r++) {
+    const row: ExcelJS.CellValue[] = [];
+    for (let c = t.range.left; c < t.range.left + t.columns.length; c++) {
+      const cell = plan.cells[r]?.[c];
+      row.push(cell ? cellValue(cell) : null);
+    }
+    rows.push(row);
+  }
+  if (rows.length === 0) rows.push(t.columns.map(() => null));
+  ws.addTable({
+    name: t.name,
+    ref: `${columnLetters(t.range.left)}${t.range.top + 1}`,
+    headerRow: true,
+    style: { theme: 'TableStyleLight9', showRowStripes: true },
+    columns: t.columns.map((name) => ({ name, filterButton: true })),
+    rows,
+  });
 }
 
 function applyStyle(target: ExcelJS.Cell, cell: PlanCell, col: number): void {
@@ -190,7 +242,10 @@ function applyStyle(target: ExcelJS.Cell, cell: PlanCell, col: number): void {
   if (s?.fill) target.fill = s.fill;
   if (s?.border) target.border = s.border;
   const alignment: Partial<ExcelJS.Alignment> = { ...(s?.alignment ?? {}) };
-  if (col === 0 && cell.style !== 'judul' && cell.style !== 'subjudul' && cell.style !== 'catatan' && cell.style !== 'teks') {
+  if (cell.numberFormat) {
+    // Number columns align right, also where a formula yields "-" or a text.
+    alignment.horizontal = 'right';
+  } else if (col === 0 && cell.style !== 'judul' && cell.style !== 'subjudul' && cell.style !== 'catatan' && cell.style !== 'teks') {
     alignment.horizontal = 'center';
   } else if (typeof cell.value === 'string' && s?.indent) {
     alignment.indent = s.indent;
@@ -198,15 +253,44 @@ function applyStyle(target: ExcelJS.Cell, cell: PlanCell, col: number): void {
   if (Object.keys(alignment).length > 0) target.alignment = alignment;
 }
 
-/** Merged note rows do not grow to fit their text in Excel or LibreOffice: give them a height. */
-function noteHeights(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
-  const totalWidth = plan.columnWidths.reduce((a, b) => a + b, 0);
+/**
+ * Row heights for wrapped text. Neither Excel nor LibreOffice grows a row written by a program to fit
+ * its wrapped text (and never a merged cell), so the height is estimated from the text length and the
+ * width of the cell or of its merge.
+ */
+function rowHeights(ws: ExcelJS.Worksheet, plan: Omit<SheetPlan, 'table'>): void {
+  const spanWidth = new Map<string, number>();
+  for (const m of plan.merges) {
+    if (m.top !== m.bottom) continue;
+    let w = 0;
+    for (let c = m.left; c <= m.right; c++) w += plan.columnWidths[c] ?? DEFAULT_WIDTH;
+    spanWidth.set(`${m.top}:${m.left}`, w);
+  }
   plan.cells.forEach((row, r) => {
-    const cell = row?.[0];
-    if (!cell || cell.style !== 'catatan' || typeof cell.value !== 'string') return;
-    const lines = Math.ceil((cell.value.length * 0.9) / Math.max(totalWidth, 1));
-    if (lines > 1) ws.getRow(r + 1).height = 13 * lines;
+    let lines = 1;
+    row?.forEach((cell, c) => {
+      const style = cell?.style ? STYLES[cell.style] : undefined;
+      if (!cell || typeof cell.value !== 'string' || !style?.alignment?.wrapText) return;
+      const width = spanWidth.get(`${r}:${c}`) ?? plan.columnWidths[c] ?? DEFAULT_WIDTH;
+      const usable = Math.max(width - 1 - (style.indent ?? 0), 4) * (style.font?.bold ? CHARS_PER_WIDTH_BOLD : CHARS_PER_WIDTH);
+      lines = Math.max(lines, Math.ceil(textWidth(cell.value) / usable));
+    });
+    if (lines > 1) ws.getRow(r + 1).height = LINE_HEIGHT * lines + 2;
   });
+}
+
+/** Width of a column the plan gives none (Excel's default), and the height of one line of 10 pt text. */
+const DEFAULT_WIDTH = 9;
+const LINE_HEIGHT = 13;
+/** Characters of 10 pt text per unit of column width (which is measured in 11 pt digits). */
+const CHARS_PER_WIDTH = 1.15;
+const CHARS_PER_WIDTH_BOLD = 1.05;
+
+/** Text width in average characters: capitals are wider than lower case. */
+function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch >= 'A' && ch <= 'Z' ? 1.25 : 1;
+  return w;
 }
 
 /** The workbook as .xlsx bytes. */

@@ -105,3 +105,29 @@ export const ALASAN_LEWAT = {
   tanpaStandar: 'Tabel 3.5 tidak disusun: tabel kinerja tidak memuat standar nasional.',
   tidakDidukung: (t: TableId) => `Tabel ${t} tidak disusun: tabel ini belum dapat disusun otomatis.`,
 } as const;
+
+/** Texts of `sakip susun`. */
+export const SUSUN_CLI = {
+  pemakaian:
+    'Pemakaian: sakip susun BERKAS.xlsx -o HASIL.xlsx [--tabel 3.2,3.3,3.4,3.5,3.8,3.9,3.10,catatan] [--efisiensi selisih|indeks|sisa]',
+  tanpaBerkas: 'Sebutkan berkas .xlsx yang akan disusun.',
+  tanpaKeluaran: 'Sebutkan berkas hasil dengan -o HASIL.xlsx.',
+  keluaranSamaDenganMasukan:
+    'Berkas hasil tidak boleh sama dengan berkas sumber: sumber tidak pernah diubah. Pilih nama lain untuk -o.',
+  opsiTakDikenal: (opsi: string) => `Opsi tidak dikenal: ${opsi}.`,
+  nilaiKurang: (opsi: string) => `Opsi ${opsi} memerlukan nilai.`,
+  tabelTakDikenal: (t: string) => `Tabel tidak dikenal: ${t}. Pilihan: 3.2, 3.3, 3.4, 3.5, 3.8, 3.9, 3.10, catatan.`,
+  metodeTakDikenal: (m: string) => `Metode efisiensi tidak dikenal: ${m}. Pilihan: selisih, indeks, sisa.`,
+  gagalBaca: (berkas: string, alasan: string) => `Berkas ${berkas} tidak dapat dibaca: ${alasan}`,
+  gagalTulis: (berkas: string, alasan: string) => `Berkas hasil ${berkas} tidak dapat ditulis: ${alasan}`,
+  ditulis: (berkas: string) => `Lembar yang disusun, ditulis ke ${berkas}:`,
+  lembar: (nama: string, diganti: boolean, diminta?: string) =>
+    `  - ${nama}${diganti ? ' (menggantikan susunan sebelumnya)' : ''}${
+      diminta ? ` — nama "${diminta}" sudah dipakai lembar Anda, jadi diberi nama baru` : ''
+    }`,
+  tidakAdaLembar: 'Tidak ada lembar yang disusun.',
+  dilewati: 'Tidak disusun:',
+  catatan: 'Catatan:',
+  pemeriksaan: (galat: number, peringatan: number, info: number) =>
+    `Pemeriksaan: ${galat} galat, ${peringatan} peringatan, ${info} info (rinciannya di lembar Catatan Pemeriksaan).`,
+} as const;

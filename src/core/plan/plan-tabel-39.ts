@@ -111,7 +111,7 @@ export function planTabel39(
     kinerjaCells(r, s.row, style);
     const programRows: number[] = [];
     s.programs.forEach((p, k) => {
-      const ps: PlanStyle = 'kegiatan';
+      const ps: PlanStyle = 'subkegiatan';
       const pr = grid.addRow([], 1);
       grid.set(pr, C.no, { value: `${i + 1}.${k + 1}`, style: ps });
       grid.set(pr, C.nama, { value: p.row.name.text, style: ps });

@@ -1,0 +1,106 @@
+import * as path from 'node:path';
+import { periksaWorkbook, susunWorkbook } from '../core/engine';
+import type { TableId } from '../core/plan/sheet-plan';
+import { SUSUN_TABLES } from '../core/plan/plan-sheets';
+import { DEFAULT_SETTINGS, type MetodeEfisiensi, type Settings } from '../core/settings';
+import { SUSUN_CLI } from '../core/messages/susun';
+import { loadXlsx, XlsxReadError } from '../xlsx/read-workbook';
+import { saveXlsx, writePlans } from '../xlsx/write-plans';
+import type { CliIO } from './io';
+
+/** Parsed `sakip susun` arguments, or the usage error. */
+export type SusunArgs =
+  | { ok: true; input: string; output: string; tables?: TableId[]; settings: Settings }
+  | { ok: false; message: string };
+
+const METODE: readonly MetodeEfisiensi[] = ['selisih', 'indeks', 'sisa'];
+
+/**
+ * Parses `FILE.xlsx -o OUT.xlsx [--tabel 3.8,3.9] [--efisiensi selisih|indeks|sisa]` (also `--output`,
+ * `--tabel=…`, `--efisiensi=…`). Example: `parseSusunArgs(['a.xlsx', '-o', 'b.xlsx']).ok` → true.
+ */
+export function parseSusunArgs(args: string[]): SusunArgs {
+  let input: string | undefined;
+  let output: string | undefined;
+  let tables: TableId[] | undefined;
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+  for (let i = 0; i < args.length; i++) {
+    const [flag, inline] = args[i].startsWith('--') && args[i].includes('=') ? args[i].split(/=(.*)/s) : [args[i], undefined];
+    const value = () => inline ?? args[++i];
+    if (flag === '-o' || flag === '--output') {
+      output = value();
+      if (output === undefined) return { ok: false, message: SUSUN_CLI.nilaiKurang(flag) };
+    } else if (flag === '--tabel') {
+      const v = value();
+      if (v === undefined) return { ok: false, message: SUSUN_CLI.nilaiKurang(flag) };
+      tables = [];
+      for (const t of v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
+        if (!SUSUN_TABLES.includes(t as TableId)) return { ok: false, message: SUSUN_CLI.tabelTakDikenal(t) };
+        tables.push(t as TableId);
+      }
+    } else if (flag === '--efisiensi') {
+      const v = value();
+      if (v === undefined) return { ok: false, message: SUSUN_CLI.nilaiKurang(flag) };
+      if (!METODE.includes(v as MetodeEfisiensi)) return { ok: false, message: SUSUN_CLI.metodeTakDikenal(v) };
+      settings.efisiensi = v as MetodeEfisiensi;
+    } else if (flag.startsWith('-') && flag !== '-') {
+      return { ok: false, message: SUSUN_CLI.opsiTakDikenal(flag) };
+    } else if (input === undefined) {
+      input = flag;
+    } else {
+      return { ok: false, message: SUSUN_CLI.opsiTakDikenal(flag) };
+    }
+  }
+  if (input === undefined) return { ok: false, message: SUSUN_CLI.tanpaBerkas };
+  if (output === undefined) return { ok: false, message: SUSUN_CLI.tanpaKeluaran };
+  if (path.resolve(input) === path.resolve(output)) return { ok: false, message: SUSUN_CLI.keluaranSamaDenganMasukan };
+  return { ok: true, input, output, ...(tables ? { tables } : {}), settings };
+}
+
+/**
+ * `sakip susun FILE.xlsx -o OUT.xlsx [--tabel …] [--efisiensi …]`: checks the workbook, plans the Bab III
+ * sheets and writes a copy with them to OUT (the source is never modified), then prints which sheets
+ * were written, which were left out and why. Exit code 0, or 2 for bad usage or an unreadable file.
+ */
+export async function runSusun(args: string[], io: CliIO): Promise<number> {
+  const parsed = parseSusunArgs(args);
+  if (!parsed.ok) {
+    io.stderr(`${parsed.message}\n${SUSUN_CLI.pemakaian}\n`);
+    return 2;
+  }
+  let loaded;
+  try {
+    loaded = await loadXlsx(await io.readFile(parsed.input), path.basename(parsed.input));
+  } catch (e) {
+    const reason = e instanceof XlsxReadError ? e.message : e instanceof Error ? e.message : String(e);
+    io.stderr(`${SUSUN_CLI.gagalBaca(parsed.input, reason)}\n`);
+    return 2;
+  }
+  const periksa = periksaWorkbook(loaded.snapshot, parsed.settings);
+  const susun = susunWorkbook(periksa, parsed.settings, parsed.tables);
+  const report = writePlans(loaded.workbook, susun.plans);
+  try {
+    await io.writeFile(parsed.output, await saveXlsx(loaded.workbook));
+  } catch (e) {
+    io.stderr(`${SUSUN_CLI.gagalTulis(parsed.output, e instanceof Error ? e.message : String(e))}\n`);
+    return 2;
+  }
+  const lines: string[] = [];
+  if (report.sheets.length === 0) lines.push(SUSUN_CLI.tidakAdaLembar);
+  else {
+    lines.push(SUSUN_CLI.ditulis(parsed.output));
+    for (const s of report.sheets) lines.push(SUSUN_CLI.lembar(s.sheet, s.replaced, s.wantedName));
+  }
+  if (susun.skipped.length > 0) {
+    lines.push(SUSUN_CLI.dilewati);
+    for (const s of susun.skipped) lines.push(`  - ${s.reason}`);
+  }
+  const notes = [...new Set(susun.plans.flatMap((p) => p.notes))];
+  if (notes.length > 0) {
+    lines.push(SUSUN_CLI.catatan);
+    for (const n of notes) lines.push(`  - ${n}`);
+  }
+  lines.push(SUSUN_CLI.pemeriksaan(periksa.summary.galat, periksa.summary.peringatan, periksa.summary.info));
+  io.stdout(`${lines.join('\n')}\n`);
+  return 0;
+}
