@@ -18,7 +18,7 @@ export const pesanFungsi = {
     `Argumen ${nama} "${teks}" tidak dikenal; pilih salah satu: ${pilihan.map((p) => `"${p}"`).join(', ')}.`,
   argumenBukanRentang: (nama: string) => `Argumen ${nama} harus berupa rentang sel.`,
   belumDinilai: (nama: string) =>
-    `${nama.charAt(0).toUpperCase()}${nama.slice(1)} belum ada (Belum ada penilaian): capaian tidak dapat dihitung.`,
+    `${nama.charAt(0).toUpperCase()}${nama.slice(1)} belum ada (Belum ada penilaian), sehingga tidak dapat dihitung.`,
 
   targetNol: 'Target bernilai 0: capaian tidak dapat dihitung (pembagian dengan nol).',
   realisasiNolRasio: 'Realisasi bernilai 0: rumus negatif-rasio (target ÷ realisasi) membagi dengan nol.',
