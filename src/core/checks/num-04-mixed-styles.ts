@@ -1,6 +1,5 @@
 import type { WorkbookModel } from '../model/workbook-model';
 import type { Temuan } from '../temuan';
-import { columnLetters } from '../snapshot';
 import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
 import { temuanAt, type RuleDescriptor } from './rule';
 import { numberColumns } from './number-sites';
@@ -12,22 +11,23 @@ const GAYA = { id: '1.234.567,89', en: '1,234,567.89' } as const;
 /**
  * NUM-04: a column mixing the Indonesian (`1.234,5`) and English (`1,234.5`) number styles. One finding
  * per column, at the first cell in the minority style (a tie counts Indonesian as the majority). Lone
- * separators (`36,800`) are ambiguous and left to NUM-02. expected = the majority style, actual = the other.
+ * separators (`36,800`) are ambiguous and left to NUM-02. A cell holding a real Excel number counts on
+ * the Indonesian side: Excel shows it as the user's (id-ID) Excel writes numbers, so `2,077,687,761`
+ * typed among them is as visibly foreign as among `2.485.143.930`. expected = the majority style,
+ * actual = the other.
  * Example: a Tabel 3.8 pagu column of `2.485.143.930`… with `2,077,687,761`… → one peringatan at the first comma one.
  */
 export function checkMixedStyles(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
   for (const column of numberColumns(model)) {
-    const styled = column.sites.filter(
-      (s) => (s.reading.style === 'id' || s.reading.style === 'en') && !s.reading.guesses.includes('pemisah-tunggal'),
-    );
-    const id = styled.filter((s) => s.reading.style === 'id');
+    const styled = column.sites.filter((s) => s.reading.style !== 'polos' && !s.reading.guesses.includes('pemisah-tunggal'));
+    const id = styled.filter((s) => s.reading.style !== 'en');
     const en = styled.filter((s) => s.reading.style === 'en');
     if (id.length === 0 || en.length === 0) continue;
     const [mayor, minor] = id.length >= en.length ? (['id', 'en'] as const) : (['en', 'id'] as const);
     const minority = mayor === 'id' ? en : id;
     const message = PESAN_TEMUAN.gayaCampuran({
-      kolom: columnLetters(column.col),
+      kolom: column.field,
       mayoritas: GAYA[mayor],
       jumlahMayoritas: mayor === 'id' ? id.length : en.length,
       minoritas: GAYA[minor],

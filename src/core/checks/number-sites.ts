@@ -2,36 +2,43 @@ import type { CellRef, StatedNumber } from '../model/source';
 import type { Measure } from '../model/indicator';
 import type { WorkbookModel } from '../model/workbook-model';
 import type { NumberKind, NumberReadingOk } from '../numbers/types';
+import { NAMA_KOLOM as K } from '../messages/temuan';
 
 /** One number the user wrote, wherever the model holds it, with the kind of its column. */
 export interface NumberSite {
   ref: CellRef;
+  /** The table column it belongs to, in Indonesian (`pagu`, `capaian`, `target`). */
+  field: string;
   reading: NumberReadingOk;
   kind: NumberKind;
   /** A target or realisasi written with its unit (`82 Nilai`, `100 %`): text by the table's own layout. */
   withUnit: boolean;
 }
 
-/** The numbers of one column of one table, in row order. */
+/**
+ * The numbers of one column of one table, in row order. A column is the table's field (pagu,
+ * realisasi …), not the sheet column: a table pasted from a PDF with ragged rows has its pagu in
+ * columns D, E and F, and its pagu column is still one column to the reader.
+ */
 export interface NumberColumn {
   sheet: string;
-  col: number;
+  field: string;
   sites: NumberSite[];
 }
 
-function fromStated(n: StatedNumber | undefined, kind: NumberKind): NumberSite[] {
-  return n === undefined ? [] : [{ ref: n.ref, reading: n.reading, kind, withUnit: false }];
+function fromStated(n: StatedNumber | undefined, kind: NumberKind, field: string): NumberSite[] {
+  return n === undefined ? [] : [{ ref: n.ref, field, reading: n.reading, kind, withUnit: false }];
 }
 
-function fromStatedOrText(n: StatedNumber | { text: string } | undefined, kind: NumberKind): NumberSite[] {
-  return n !== undefined && 'value' in n ? fromStated(n, kind) : [];
+function fromStatedOrText(n: StatedNumber | { text: string } | undefined, kind: NumberKind, field: string): NumberSite[] {
+  return n !== undefined && 'value' in n ? fromStated(n, kind, field) : [];
 }
 
-function fromMeasure(m: Measure | undefined): NumberSite[] {
+function fromMeasure(m: Measure | undefined, field: string): NumberSite[] {
   if (m === undefined || m.kind !== 'angka') return [];
   // `100 %` in a target column is number + unit like `82 Nilai`: the % sign is its unit.
   const withUnit = (m.unit !== undefined && m.unit !== '') || (m.reading.asText && m.reading.percent);
-  return [{ ref: m.ref, reading: m.reading, kind: 'angka', withUnit }];
+  return [{ ref: m.ref, field, reading: m.reading, kind: 'angka', withUnit }];
 }
 
 /**
@@ -44,25 +51,24 @@ export function numberColumns(model: WorkbookModel): NumberColumn[] {
   const addTable = (sites: NumberSite[]) => {
     const byCol = new Map<string, NumberColumn>();
     for (const s of sites) {
-      const key = `${s.ref.sheet}\u0000${s.ref.col}`;
-      let c = byCol.get(key);
+      let c = byCol.get(s.field);
       if (c === undefined) {
-        c = { sheet: s.ref.sheet, col: s.ref.col, sites: [] };
-        byCol.set(key, c);
+        c = { sheet: s.ref.sheet, field: s.field, sites: [] };
+        byCol.set(s.field, c);
         columns.push(c);
       }
       c.sites.push(s);
     }
-    for (const c of byCol.values()) c.sites.sort((a, b) => a.ref.row - b.ref.row);
+    for (const c of byCol.values()) c.sites.sort((a, b) => a.ref.row - b.ref.row || a.ref.col - b.ref.col);
   };
   for (const t of model.budgets) {
     const sites: NumberSite[] = [];
     for (const n of t.nodes) {
-      sites.push(...fromStated(n.pagu, 'rupiah'), ...fromStated(n.realisasi, 'rupiah'), ...fromStated(n.capaian, 'persen'));
+      sites.push(...fromStated(n.pagu, 'rupiah', K.pagu), ...fromStated(n.realisasi, 'rupiah', K.realisasi), ...fromStated(n.capaian, 'persen', K.capaian));
     }
     if (t.total !== undefined) {
       const { pagu, realisasi, capaian } = t.total;
-      sites.push(...fromStated(pagu, 'rupiah'), ...fromStated(realisasi, 'rupiah'), ...fromStated(capaian, 'persen'));
+      sites.push(...fromStated(pagu, 'rupiah', K.pagu), ...fromStated(realisasi, 'rupiah', K.realisasi), ...fromStated(capaian, 'persen', K.capaian));
     }
     addTable(sites);
   }
@@ -70,29 +76,29 @@ export function numberColumns(model: WorkbookModel): NumberColumn[] {
     const sites: NumberSite[] = [];
     for (const r of t.rows) {
       sites.push(
-        ...fromMeasure(r.target),
-        ...fromMeasure(r.realisasi),
-        ...fromStatedOrText(r.capaian, 'persen'),
-        ...fromMeasure(r.lalu?.target),
-        ...fromMeasure(r.lalu?.realisasi),
-        ...fromStatedOrText(r.lalu?.capaian, 'persen'),
-        ...fromMeasure(r.targetAkhir),
-        ...fromMeasure(r.standarNasional),
-        ...fromStatedOrText(r.kemajuan, 'persen'),
-        ...fromStatedOrText(r.perbandinganStandar, 'persen'),
-        ...fromStated(r.efisiensi, 'persen'),
-        ...fromStated(r.anggaran?.pagu, 'rupiah'),
-        ...fromStated(r.anggaran?.realisasi, 'rupiah'),
-        ...fromStated(r.anggaran?.capaian, 'persen'),
+        ...fromMeasure(r.target, K.target),
+        ...fromMeasure(r.realisasi, K.realisasi),
+        ...fromStatedOrText(r.capaian, 'persen', K.capaian),
+        ...fromMeasure(r.lalu?.target, K.targetLalu),
+        ...fromMeasure(r.lalu?.realisasi, K.realisasiLalu),
+        ...fromStatedOrText(r.lalu?.capaian, 'persen', K.capaianLalu),
+        ...fromMeasure(r.targetAkhir, K.targetAkhir),
+        ...fromMeasure(r.standarNasional, K.standarNasional),
+        ...fromStatedOrText(r.kemajuan, 'persen', K.kemajuan),
+        ...fromStatedOrText(r.perbandinganStandar, 'persen', K.perbandinganStandar),
+        ...fromStated(r.efisiensi, 'persen', K.efisiensi),
+        ...fromStated(r.anggaran?.pagu, 'rupiah', K.paguAnggaran),
+        ...fromStated(r.anggaran?.realisasi, 'rupiah', K.realisasiAnggaran),
+        ...fromStated(r.anggaran?.capaian, 'persen', K.capaianAnggaran),
       );
     }
-    if (t.average !== undefined) sites.push(...fromStated(t.average.capaian, 'persen'));
+    if (t.average !== undefined) sites.push(...fromStated(t.average.capaian, 'persen', K.capaian));
     addTable(sites);
   }
   for (const t of model.surveys) {
     const sites: NumberSite[] = [];
-    for (const n of t.nrr ?? []) sites.push(...fromStated(n, 'angka'));
-    sites.push(...fromStated(t.ikm, 'angka'));
+    for (const n of t.nrr ?? []) sites.push(...fromStated(n, 'angka', K.nrr));
+    sites.push(...fromStated(t.ikm, 'angka', K.ikm));
     addTable(sites);
   }
   return columns;

@@ -36,6 +36,27 @@ export const NAMA_TINGKAT_ANGGARAN = {
 
 export const NAMA_BIDANG = { pagu: 'Pagu', realisasi: 'Realisasi' } as const;
 
+/** Names of table columns, for the NUM-* messages that speak of a column as a whole. */
+export const NAMA_KOLOM = {
+  pagu: 'pagu',
+  realisasi: 'realisasi',
+  capaian: 'capaian',
+  target: 'target',
+  targetLalu: 'target tahun lalu',
+  realisasiLalu: 'realisasi tahun lalu',
+  capaianLalu: 'capaian tahun lalu',
+  targetAkhir: 'target akhir',
+  standarNasional: 'standar nasional',
+  kemajuan: 'tingkat kemajuan',
+  perbandinganStandar: 'perbandingan dengan standar',
+  efisiensi: 'tingkat efisiensi',
+  paguAnggaran: 'pagu anggaran',
+  realisasiAnggaran: 'realisasi anggaran',
+  capaianAnggaran: 'capaian anggaran',
+  nrr: 'NRR',
+  ikm: 'IKM',
+} as const;
+
 /** Names of the efficiency methods (DESIGN.md §3.4). */
 export const NAMA_METODE_EFISIENSI = {
   selisih: 'selisih (capaian kinerja − capaian anggaran)',
@@ -84,7 +105,7 @@ export const PESAN_TEMUAN = {
   rupiahPecahan: (p: { dibaca: string }) =>
     `Nilai Rupiah memuat pecahan (dibaca ${p.dibaca}); Rupiah ditulis tanpa desimal. Periksa pemisah ribuannya.`,
   gayaCampuran: (p: { kolom: string; mayoritas: string; jumlahMayoritas: number; minoritas: string; jumlahMinoritas: number }) =>
-    `Kolom ${p.kolom} mencampur gaya angka: ${p.jumlahMayoritas} sel bergaya ${p.mayoritas} dan ${p.jumlahMinoritas} sel bergaya ${p.minoritas}; ini sel pertama yang berbeda.`,
+    `Kolom ${p.kolom} mencampur gaya angka: ${p.jumlahMayoritas} sel bergaya ${p.mayoritas} (angka Excel terhitung di sini) dan ${p.jumlahMinoritas} sel bergaya ${p.minoritas}; ini sel pertama yang berbeda.`,
   capaianKinerja: (p: { jenis: 'capaian' | 'kemajuan' | 'standar'; indikator: string; tertulis: string; harapan: string; target: string; realisasi: string; polaritas: string }) =>
     `${JENIS_CAPAIAN[p.jenis].judul} ${kutipNama(p.indikator)} tertulis ${p.tertulis}, padahal dari ${JENIS_CAPAIAN[p.jenis].acuan} ${p.target} dan realisasi ${p.realisasi} (polaritas ${p.polaritas}) hasilnya ${p.harapan}.`,
   kategori: (p: { tertulis: string; harapan: string; capaian: string; skala: string }) =>

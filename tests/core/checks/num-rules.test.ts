@@ -98,4 +98,29 @@ describe('NUM-04 one column mixing 1.234 and 1,234', () => {
   it('gives nothing when the column keeps one style', () => {
     expect(ruleCells(check(lines('1.000.000')))).toEqual(['NUM-01 Tabel 3.8!C2']);
   });
+
+  it('counts real Excel numbers on the Indonesian side (a `1,000,000` among numbers Excel converted)', () => {
+    const findings = check([
+      { level: 'program', marker: 'I', name: 'PROGRAM A', pagu: 2_500_000, realisasi: 2_500_000 },
+      { level: 'kegiatan', marker: '1', name: 'Kegiatan A1', pagu: '1,000,000', realisasi: 1_000_000 },
+      { level: 'kegiatan', marker: '2', name: 'Kegiatan A2', pagu: 1_500_000, realisasi: 1_500_000 },
+    ]);
+    expect(ruleCells(findings)).toEqual(['NUM-01 Tabel 3.8!C3', 'NUM-04 Tabel 3.8!C3']);
+  });
+});
+
+describe('a column is the table’s field, not the sheet column', () => {
+  it('groups a ragged paste’s pagu cells in two sheet columns as one pagu column', () => {
+    const table = budgetTable({
+      lines: [
+        { level: 'program', marker: 'I', name: 'PROGRAM A', pagu: '1.500.000', realisasi: 1_500_000 },
+        { level: 'kegiatan', marker: '1', name: 'Kegiatan A1', pagu: '1.500.000', realisasi: 1_500_000 },
+      ],
+    });
+    const kegiatan = table.nodes[1];
+    kegiatan.pagu = { ...kegiatan.pagu!, ref: { ...kegiatan.pagu!.ref, col: 5 } };
+    const findings = checkWorkbook(model({ budgets: [table] }), DEFAULT_SETTINGS);
+    expect(ruleCells(findings)).toEqual(['NUM-01 Tabel 3.8!C2']);
+    expect(findings[0].message).toContain('2 angka di kolom pagu (C2:F3)');
+  });
 });
