@@ -9,9 +9,11 @@ export const recogniseKinerjaMessages = {
   /** A header the recogniser does not know, so the column is not read. */
   headerTidakDikenal: (header: string) => `Judul kolom "${header}" tidak dikenali; kolom ini tidak dibaca.`,
   /** A column for the target before a revision (Tabel 2.6); only the revised target is read. */
-  targetSebelumPerubahan: () => 'Kolom target sebelum perubahan tidak dibaca; yang dipakai target setelah perubahan.',
+  targetSebelumPerubahan: () =>
+    'Kolom target sebelum perubahan tidak dibaca; yang dipakai target setelah perubahan.',
   /** Three or more year groups: only the last two are read. */
-  tahunDiabaikan: (year: string) => `Kelompok kolom tahun ${year} diabaikan; yang dibaca hanya dua tahun terakhir.`,
+  tahunDiabaikan: (year: string) =>
+    `Kelompok kolom tahun ${year} diabaikan; yang dibaca hanya dua tahun terakhir.`,
   /** A yearly target of a Renstra table other than the last year, which is read as the end-period target. */
   targetTahunDiabaikan: (year: string, lastYear: string) =>
     `Target tahun ${year} tidak dibaca; yang dibaca target akhir periode (tahun ${lastYear}).`,
@@ -21,7 +23,8 @@ export const recogniseKinerjaMessages = {
   indukTidakAda: (numbering: string, parent: string) =>
     `Nomor ${numbering} tidak punya induk bernomor ${parent}; baris ini ditempatkan di bawah baris bernomor di atasnya.`,
   /** An unnumbered row before any numbered row: it becomes a top-level row. */
-  tanpaIndukBernomor: () => 'Baris tanpa nomor sebelum baris bernomor mana pun; dibaca sebagai tingkat teratas.',
+  tanpaIndukBernomor: () =>
+    'Baris tanpa nomor sebelum baris bernomor mana pun; dibaca sebagai tingkat teratas.',
   /** Numbering deeper than sub kegiatan. */
   terlaluDalam: (numbering: string) =>
     `Nomor ${numbering} lebih dalam dari tingkat sub kegiatan; dibaca sebagai sub kegiatan.`,
@@ -35,7 +38,8 @@ export const recogniseKinerjaMessages = {
   barisTidakDitempatkan: (text: string) =>
     `Baris "${text}" tidak dapat ditempatkan di tabel indikator (tanpa nomor, target atau realisasi); tidak dibaca.`,
   /** A row of a survey table that is neither a respondent nor a known summary row. */
-  barisSurveiTidakDikenal: (label: string) => `Baris "${label}" di tabel survei tidak dikenali dan tidak dibaca.`,
+  barisSurveiTidakDikenal: (label: string) =>
+    `Baris "${label}" di tabel survei tidak dikenali dan tidak dibaca.`,
   /** A stated IKM or NRR that is not a number. */
   nilaiSurveiBukanAngka: (label: string, text: string) => `${label} "${text}" bukan angka; tidak dibaca.`,
   /** A canonical template table whose headers are not the template's. */
@@ -45,14 +49,16 @@ export const recogniseKinerjaMessages = {
   templateLevelTidakDikenal: (level: string, allowed: string) =>
     `Level "${level}" tidak dikenali (pilih salah satu: ${allowed}); baris ini tidak dibaca.`,
   /** A template row whose level has no parent above it (a kegiatan before any program). */
-  templateTanpaInduk: (level: string) => `Baris ${level} tanpa induk di atasnya; dibaca sebagai tingkat teratas.`,
+  templateTanpaInduk: (level: string) =>
+    `Baris ${level} tanpa induk di atasnya; dibaca sebagai tingkat teratas.`,
 } as const;
 
 /** Lines shown after the pane creates the template sheets (plan-template.ts). */
 export const templateMessages = {
   dibuat: (sheet: string, table: string) =>
     `Lembar ${sheet} dibuat dengan tabel Excel "${table}"; baris contoh boleh diganti atau dihapus.`,
-  petunjukLevel: (levels: string) => `Kolom Level diisi dari daftar: ${levels}. Urutan baris mengikuti pohon (induk di atas anaknya).`,
+  petunjukLevel: (levels: string) =>
+    `Kolom Level diisi dari daftar: ${levels}. Urutan baris mengikuti pohon (induk di atas anaknya).`,
   petunjukPersen: () => 'Untuk Satuan "%", tulis 100 untuk 100%.',
   petunjukSkm: () => 'Satu baris per responden; jawaban 1–4 per unsur, kosongkan unsur yang tidak dijawab.',
 } as const;

@@ -1,8 +1,14 @@
 import type { CellRange } from '../snapshot';
 import type { PlanCell, SheetPlan } from './sheet-plan';
 import {
-  ANGGARAN_HEADERS, ANGGARAN_LEVELS, KINERJA_HEADERS, KINERJA_LEVELS, POLARITAS_VALUES, SKM_HEADERS,
-  TEMPLATE_TABLE_NAMES, type TemplateKind,
+  ANGGARAN_HEADERS,
+  ANGGARAN_LEVELS,
+  KINERJA_HEADERS,
+  KINERJA_LEVELS,
+  POLARITAS_VALUES,
+  SKM_HEADERS,
+  TEMPLATE_TABLE_NAMES,
+  type TemplateKind,
 } from '../recognise/template-spec';
 import { templateMessages as msg } from '../messages/recognise-kinerja';
 
@@ -26,23 +32,57 @@ interface ColumnSpec {
 /** Widths, formats and drop-down lists per template column, in header order. */
 const COLUMN_SPECS: Record<TemplateKind, ColumnSpec[]> = {
   anggaran: [
-    { width: 20 }, { width: 13, list: ANGGARAN_LEVELS }, { width: 60 },
-    { width: 18, numberFormat: RUPIAH }, { width: 18, numberFormat: RUPIAH },
+    { width: 20 },
+    { width: 13, list: ANGGARAN_LEVELS },
+    { width: 60 },
+    { width: 18, numberFormat: RUPIAH },
+    { width: 18, numberFormat: RUPIAH },
   ],
   kinerja: [
-    { width: 8 }, { width: 13, list: KINERJA_LEVELS }, { width: 45 }, { width: 45 }, { width: 12 },
-    { width: 14, list: POLARITAS_VALUES }, { width: 10 }, { width: 10 }, { width: 12 }, { width: 12 },
-    { width: 12 }, { width: 12 }, { width: 20 }, { width: 40 }, { width: 40 },
+    { width: 8 },
+    { width: 13, list: KINERJA_LEVELS },
+    { width: 45 },
+    { width: 45 },
+    { width: 12 },
+    { width: 14, list: POLARITAS_VALUES },
+    { width: 10 },
+    { width: 10 },
+    { width: 12 },
+    { width: 12 },
+    { width: 12 },
+    { width: 12 },
+    { width: 20 },
+    { width: 40 },
+    { width: 40 },
   ],
   skm: [{ width: 12 }, ...Array.from({ length: 9 }, () => ({ width: 6, numberFormat: '0' }))],
 };
 
 /** One example line per template, from the seed (Kecamatan Kalianget 2023). */
 const EXAMPLES: Record<TemplateKind, Array<string | number | null>> = {
-  anggaran: ['7.01.01', 'program', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', 2485143930, 1961049864],
+  anggaran: [
+    '7.01.01',
+    'program',
+    'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA',
+    2485143930,
+    1961049864,
+  ],
   kinerja: [
-    '1.1', 'sasaran', 'Meningkatnya Mutu Layanan Publik', 'Nilai SKM Kecamatan', 'Nilai', 'positif',
-    82, 81, 81, 80, 85, 87, null, null, null,
+    '1.1',
+    'sasaran',
+    'Meningkatnya Mutu Layanan Publik',
+    'Nilai SKM Kecamatan',
+    'Nilai',
+    'positif',
+    82,
+    81,
+    81,
+    80,
+    85,
+    87,
+    null,
+    null,
+    null,
   ],
   skm: [1, 4, 3, 4, 4, 3, 3, 4, 3, 3],
 };

@@ -31,20 +31,37 @@ export function isBlankRow(sheet: SheetSnapshot, row: number, left: number, righ
 }
 
 /** A note (Temuan) at a cell. */
-export function note(sheet: string, row: number, col: number, rule: RuleId, severity: Severity, message: string): Temuan {
+export function note(
+  sheet: string,
+  row: number,
+  col: number,
+  rule: RuleId,
+  severity: Severity,
+  message: string,
+): Temuan {
   return { rule, severity, sheet, cell: cellAddress(row, col), row, col, message };
 }
 
 /** The NUM-02 notes for what the number reader had to guess; none when the reading was certain. */
 export function guessNotes(ref: CellRef, text: string, reading: NumberReadingOk): Temuan[] {
   return reading.guesses.map((g) =>
-    note(ref.sheet, ref.row, ref.col, 'NUM-02', 'peringatan',
-      msg.tebakanAngka(text, reading.value.toFixed().replace('.', ','), tebakanAngkaNama[g] ?? g)),
+    note(
+      ref.sheet,
+      ref.row,
+      ref.col,
+      'NUM-02',
+      'peringatan',
+      msg.tebakanAngka(text, reading.value.toFixed().replace('.', ','), tebakanAngkaNama[g] ?? g),
+    ),
   );
 }
 
 /** The text at a cell as a StatedText, or undefined when blank. */
-export function statedText(sheet: SheetSnapshot, row: number, col: number | undefined): StatedText | undefined {
+export function statedText(
+  sheet: SheetSnapshot,
+  row: number,
+  col: number | undefined,
+): StatedText | undefined {
   if (col === undefined) return undefined;
   const text = cellText(sheet, row, col);
   return text === '' ? undefined : { ref: { sheet: sheet.name, row, col }, text };
@@ -56,7 +73,11 @@ export function statedText(sheet: SheetSnapshot, row: number, col: number | unde
  * Example: `'99,93 %'` in a capaian column → StatedNumber 0.9993.
  */
 export function statedNumberOrText(
-  sheet: SheetSnapshot, row: number, col: number | undefined, kind: NumberKind, notes: Temuan[],
+  sheet: SheetSnapshot,
+  row: number,
+  col: number | undefined,
+  kind: NumberKind,
+  notes: Temuan[],
 ): StatedNumber | StatedText | undefined {
   if (col === undefined) return undefined;
   const cell = cellAt(sheet, row, col);
@@ -72,7 +93,11 @@ export function statedNumberOrText(
 
 /** Only the number of `statedNumberOrText`; a text is dropped. */
 export function statedNumber(
-  sheet: SheetSnapshot, row: number, col: number | undefined, kind: NumberKind, notes: Temuan[],
+  sheet: SheetSnapshot,
+  row: number,
+  col: number | undefined,
+  kind: NumberKind,
+  notes: Temuan[],
 ): StatedNumber | undefined {
   const s = statedNumberOrText(sheet, row, col, kind, notes);
   return s !== undefined && 'value' in s ? s : undefined;
@@ -93,7 +118,10 @@ export function readGrade(text: string): { grade: string; unit?: string } | unde
  * taken as the fraction it holds.
  */
 export function readMeasure(
-  sheet: SheetSnapshot, row: number, col: number, notes: Temuan[],
+  sheet: SheetSnapshot,
+  row: number,
+  col: number,
+  notes: Temuan[],
   options: { defaultUnit?: string; percentPoints?: boolean } = {},
 ): Measure {
   const ref = { sheet: sheet.name, row, col };
@@ -103,9 +131,14 @@ export function readMeasure(
   const grade = typeof cell?.value === 'string' ? readGrade(text) : undefined;
   if (grade !== undefined) {
     const unit = grade.unit ?? options.defaultUnit;
-    return unit === undefined ? { kind: 'predikat', ref, grade: grade.grade } : { kind: 'predikat', ref, grade: grade.grade, unit };
+    return unit === undefined
+      ? { kind: 'predikat', ref, grade: grade.grade }
+      : { kind: 'predikat', ref, grade: grade.grade, unit };
   }
-  const reading = readNumber(cell?.value ?? null, 'angka', { numberFormat: cell?.numberFormat, allowUnit: true });
+  const reading = readNumber(cell?.value ?? null, 'angka', {
+    numberFormat: cell?.numberFormat,
+    allowUnit: true,
+  });
   if (!reading.ok) return { kind: 'teks', ref, text };
   notes.push(...guessNotes(ref, text, reading));
   if (options.percentPoints === true && !reading.percent) {

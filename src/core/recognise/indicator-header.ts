@@ -4,15 +4,31 @@ import type { CascadeLevel } from '../model/indicator';
 /**
  * What a header cell of an indicator table names. `level:*` are the separate name columns of a table
  * laid out by indentation (Tujuan | Sasaran | Program …); `sebelum`/`setelah` are the sub-headers of a
- * revised target (Tabel 2.6); `abaikan` are known columns that are not read (Sumber Data, Menunjang).
+ * revised target (Tabel 2.6); `menunjang` is Tabel 3.7's "Menunjang/ Tidak Menunjang"; `abaikan` are known
+ * columns that are not read (Sumber Data, Keterangan).
  */
 export type IndicatorField =
-  | 'no' | 'kode' | 'name' | `level:${CascadeLevel}`
-  | 'indikator' | 'satuan' | 'polaritas'
-  | 'target' | 'realisasi' | 'capaian' | 'kategori'
-  | 'targetAkhir' | 'standarNasional' | 'kemajuan'
-  | 'efisiensi' | 'analisis' | 'solusi'
-  | 'sebelum' | 'setelah' | 'abaikan';
+  | 'no'
+  | 'kode'
+  | 'name'
+  | `level:${CascadeLevel}`
+  | 'indikator'
+  | 'satuan'
+  | 'polaritas'
+  | 'target'
+  | 'realisasi'
+  | 'capaian'
+  | 'kategori'
+  | 'targetAkhir'
+  | 'standarNasional'
+  | 'kemajuan'
+  | 'efisiensi'
+  | 'analisis'
+  | 'solusi'
+  | 'menunjang'
+  | 'sebelum'
+  | 'setelah'
+  | 'abaikan';
 
 const LEVEL_HEADERS: Record<string, CascadeLevel> = {
   tujuan: 'tujuan',
@@ -51,7 +67,8 @@ export function classifyIndicatorHeader(text: string): IndicatorField | undefine
   if (/^solusi/.test(k)) return 'solusi';
   if (/^sebelum( perubahan)?$/.test(k)) return 'sebelum';
   if (/^(setelah|sesudah)( perubahan)?$/.test(k)) return 'setelah';
-  if (/^(sumber data|sumber|keterangan|menunjang)/.test(k)) return 'abaikan';
+  if (/^menunjang/.test(k)) return 'menunjang';
+  if (/^(sumber data|sumber|keterangan)/.test(k)) return 'abaikan';
   if (/(tujuan|sasaran|program|kegiatan|uraian)/.test(k)) return 'name';
   return undefined;
 }

@@ -6,16 +6,39 @@ import { recogniseKinerjaMessages as msg } from '../messages/recognise-kinerja';
 import { CASCADE_LEVELS, type CascadeLevel } from '../model/indicator';
 import { cellText, note } from './indicator-cells';
 import {
-  classifyIndicatorHeader, headerYear, isColumnNumberRow, isPercentHeader, type IndicatorField,
+  classifyIndicatorHeader,
+  headerYear,
+  isColumnNumberRow,
+  isPercentHeader,
+  type IndicatorField,
 } from './indicator-header';
 
 /** Fields of an indicator row that sit in one column each (the `IndicatorTable.columns` keys). */
 export type IndicatorColumn =
-  | 'numbering' | 'code' | 'name' | 'indikator' | 'satuan' | 'polaritas'
-  | 'target' | 'realisasi' | 'capaian' | 'kategori'
-  | 'targetAkhir' | 'standarNasional' | 'kemajuan' | 'perbandinganStandar'
-  | 'efisiensi' | 'analisis' | 'solusi'
-  | 'lalu.target' | 'lalu.realisasi' | 'lalu.capaian';
+  | 'numbering'
+  | 'code'
+  | 'name'
+  | 'indikator'
+  | 'satuan'
+  | 'polaritas'
+  | 'target'
+  | 'realisasi'
+  | 'capaian'
+  | 'kategori'
+  | 'targetAkhir'
+  | 'standarNasional'
+  | 'kemajuan'
+  | 'perbandinganStandar'
+  | 'efisiensi'
+  | 'analisis'
+  | 'solusi'
+  | 'lalu.target'
+  | 'lalu.realisasi'
+  | 'lalu.capaian'
+  | 'child.name'
+  | 'child.indikator'
+  | 'child.capaian'
+  | 'child.analisis';
 
 /** Where an indicator table's header is and what each column holds. */
 export interface IndicatorLayout {
@@ -33,14 +56,41 @@ export interface IndicatorLayout {
 }
 
 const FIELD_TO_COLUMN: Partial<Record<IndicatorField, IndicatorColumn>> = {
-  no: 'numbering', kode: 'code', name: 'name', indikator: 'indikator', satuan: 'satuan', polaritas: 'polaritas',
-  target: 'target', realisasi: 'realisasi', capaian: 'capaian', kategori: 'kategori',
-  targetAkhir: 'targetAkhir', standarNasional: 'standarNasional', kemajuan: 'kemajuan',
-  efisiensi: 'efisiensi', analisis: 'analisis', solusi: 'solusi',
+  no: 'numbering',
+  kode: 'code',
+  name: 'name',
+  indikator: 'indikator',
+  satuan: 'satuan',
+  polaritas: 'polaritas',
+  target: 'target',
+  realisasi: 'realisasi',
+  capaian: 'capaian',
+  kategori: 'kategori',
+  targetAkhir: 'targetAkhir',
+  standarNasional: 'standarNasional',
+  kemajuan: 'kemajuan',
+  efisiensi: 'efisiensi',
+  analisis: 'analisis',
+  solusi: 'solusi',
+  menunjang: 'analisis',
+};
+
+/**
+ * Columns of the right-hand side of a paired table (Tabel 3.7: Tujuan/Sasaran | Indikator | Capaian |
+ * Program/ Kegiatan/ Sub Kegiatan | Indikator | Capaian | Menunjang): the programs and kegiatan that
+ * support the sasaran on the left.
+ */
+const CHILD_COLUMN: Partial<Record<IndicatorField, IndicatorColumn>> = {
+  indikator: 'child.indikator',
+  capaian: 'child.capaian',
+  menunjang: 'child.analisis',
+  analisis: 'child.analisis',
 };
 
 const LALU: Partial<Record<IndicatorField, IndicatorColumn>> = {
-  target: 'lalu.target', realisasi: 'lalu.realisasi', capaian: 'lalu.capaian',
+  target: 'lalu.target',
+  realisasi: 'lalu.realisasi',
+  capaian: 'lalu.capaian',
 };
 
 function rowTexts(sheet: SheetSnapshot, row: number): string[] {
@@ -66,8 +116,11 @@ function groupText(sheet: SheetSnapshot, top: string[], row: number, col: number
 /** Whether a row under a header is a sub-header: every non-blank cell is a header word, a percent sign or a year. */
 function isSubHeader(texts: string[]): boolean {
   const filled = texts.filter((t) => t !== '');
-  return filled.length > 0 && !isColumnNumberRow(texts)
-    && filled.every((t) => classify(t) !== undefined || headerYear(t) !== undefined);
+  return (
+    filled.length > 0 &&
+    !isColumnNumberRow(texts) &&
+    filled.every((t) => classify(t) !== undefined || headerYear(t) !== undefined)
+  );
 }
 
 function overlaps(range: CellRange, row: number): boolean {
@@ -82,7 +135,11 @@ function overlaps(range: CellRange, row: number): boolean {
  * Example: the seed's Tabel 3.6 header `No | Tujuan/ Sasaran/ … | Indikator Kinerja | Target | Realisasi
  * | Capaian | Analisis … | Solusi …` → columns numbering 0, name 1, indikator 2, target 3 … solusi 7.
  */
-export function readIndicatorLayout(sheet: SheetSnapshot, row: number, skip: CellRange[] = []): IndicatorLayout | undefined {
+export function readIndicatorLayout(
+  sheet: SheetSnapshot,
+  row: number,
+  skip: CellRange[] = [],
+): IndicatorLayout | undefined {
   if (skip.some((r) => overlaps(r, row))) return undefined;
   const top = rowTexts(sheet, row);
   if (!top.some((t) => classify(t) === 'indikator')) return undefined;
@@ -116,7 +173,8 @@ export function readIndicatorLayout(sheet: SheetSnapshot, row: number, skip: Cel
       }
     } else if (own !== '') {
       const field = classify(own);
-      if (field === undefined) notes.push(note(sheet.name, row, c, 'STR-02', 'info', msg.headerTidakDikenal(own)));
+      if (field === undefined)
+        notes.push(note(sheet.name, row, c, 'STR-02', 'info', msg.headerTidakDikenal(own)));
       else plain.push({ col: c, field });
     }
   }
@@ -129,14 +187,25 @@ export function readIndicatorLayout(sheet: SheetSnapshot, row: number, skip: Cel
   const lastTargetYear = Math.max(...targetYears.map((t) => t.year));
   for (const t of targetYears) {
     if (t.year === lastTargetYear) plain.push({ col: t.col, field: 'targetAkhir' });
-    else notes.push(note(sheet.name, row + 1, t.col, 'STR-02', 'info', msg.targetTahunDiabaikan(String(t.year), String(lastTargetYear))));
+    else
+      notes.push(
+        note(
+          sheet.name,
+          row + 1,
+          t.col,
+          'STR-02',
+          'info',
+          msg.targetTahunDiabaikan(String(t.year), String(lastTargetYear)),
+        ),
+      );
   }
   const laluPairs: Array<{ col: number; column: IndicatorColumn }> = [];
   for (const y of byYear) {
     if (y.year === years[0]) continue;
     const lalu = LALU[y.field];
     if (y.year === years[1] && lalu !== undefined) laluPairs.push({ col: y.col, column: lalu });
-    else if (y.year !== years[1]) notes.push(note(sheet.name, row, y.col, 'STR-02', 'info', msg.tahunDiabaikan(String(y.year))));
+    else if (y.year !== years[1])
+      notes.push(note(sheet.name, row, y.col, 'STR-02', 'info', msg.tahunDiabaikan(String(y.year))));
   }
 
   const columns: Partial<Record<IndicatorColumn, number>> = {};
@@ -146,15 +215,32 @@ export function readIndicatorLayout(sheet: SheetSnapshot, row: number, skip: Cel
     if (used === undefined) columns[column] = col;
     else {
       const text = (hasSub && next[col]) || top[col] || '';
-      notes.push(note(sheet.name, headerRow, col, 'STR-02', 'peringatan', msg.headerGanda(text, columnLetters(used))));
+      notes.push(
+        note(sheet.name, headerRow, col, 'STR-02', 'peringatan', msg.headerGanda(text, columnLetters(used))),
+      );
     }
   };
+  let childStart: number | undefined;
   for (const p of plain.sort((a, b) => a.col - b.col)) {
     if (p.field.startsWith('level:')) {
       levels.push({ col: p.col, depth: CASCADE_LEVELS.indexOf(p.field.slice(6) as CascadeLevel) });
       continue;
     }
-    const column = FIELD_TO_COLUMN[p.field];
+    if (
+      p.field === 'name' &&
+      childStart === undefined &&
+      columns.name !== undefined &&
+      columns.indikator !== undefined &&
+      p.col > columns.indikator
+    ) {
+      childStart = p.col;
+      columns['child.name'] = p.col;
+      continue;
+    }
+    const column =
+      childStart !== undefined && p.col > childStart
+        ? (CHILD_COLUMN[p.field] ?? FIELD_TO_COLUMN[p.field])
+        : FIELD_TO_COLUMN[p.field];
     if (column !== undefined) assign(column, p.col, row);
   }
   for (const l of laluPairs) assign(l.column, l.col, row);
@@ -163,12 +249,22 @@ export function readIndicatorLayout(sheet: SheetSnapshot, row: number, skip: Cel
   if (columns.target === undefined && columns.capaian !== undefined) {
     // Tabel 3.4 and 3.5 put a "Capaian" against the end target or the national standard.
     if (columns.standarNasional !== undefined) columns.perbandinganStandar = columns.capaian;
-    else if (columns.targetAkhir !== undefined && columns.kemajuan === undefined) columns.kemajuan = columns.capaian;
+    else if (columns.targetAkhir !== undefined && columns.kemajuan === undefined)
+      columns.kemajuan = columns.capaian;
     if (columns.standarNasional !== undefined || columns.targetAkhir !== undefined) delete columns.capaian;
   }
 
-  const hasFigures = ['target', 'realisasi', 'capaian', 'kemajuan', 'perbandinganStandar', 'targetAkhir', 'lalu.target', 'lalu.realisasi', 'lalu.capaian']
-    .some((k) => columns[k as IndicatorColumn] !== undefined);
+  const hasFigures = [
+    'target',
+    'realisasi',
+    'capaian',
+    'kemajuan',
+    'perbandinganStandar',
+    'targetAkhir',
+    'lalu.target',
+    'lalu.realisasi',
+    'lalu.capaian',
+  ].some((k) => columns[k as IndicatorColumn] !== undefined);
   const hasName = columns.name !== undefined || levels.length >= 2;
   if (columns.indikator === undefined || !hasFigures || !hasName) return undefined;
 
@@ -192,7 +288,12 @@ export function readIndicatorLayout(sheet: SheetSnapshot, row: number, skip: Cel
 }
 
 /** Whether the row repeats header row `which` of the layout (a header repeated after a page break). */
-export function repeatsHeaderRow(sheet: SheetSnapshot, layout: IndicatorLayout, row: number, which: number): boolean {
+export function repeatsHeaderRow(
+  sheet: SheetSnapshot,
+  layout: IndicatorLayout,
+  row: number,
+  which: number,
+): boolean {
   const keys = layout.headerKeys[which];
   if (keys === undefined) return false;
   let filled = 0;

@@ -6,14 +6,26 @@ import type { StatedText } from '../model/source';
 import { CASCADE_LEVELS, type IndicatorRow, type IndicatorTable, type Polaritas } from '../model/indicator';
 import { recogniseKinerjaMessages as msg } from '../messages/recognise-kinerja';
 import {
-  cellText, isBlankRow, note, readMeasure, statedNumber, statedNumberOrText, statedText,
+  cellText,
+  isBlankRow,
+  note,
+  readMeasure,
+  statedNumber,
+  statedNumberOrText,
+  statedText,
 } from './indicator-cells';
-import { readIndicatorLayout, repeatsHeaderRow, type IndicatorColumn, type IndicatorLayout } from './indicator-layout';
+import {
+  readIndicatorLayout,
+  repeatsHeaderRow,
+  type IndicatorColumn,
+  type IndicatorLayout,
+} from './indicator-layout';
 import { templateTableRanges } from './template-spec';
 
 const NUMBERING = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/;
 const LEADING_NUMBERING = /^(\d{1,3}(?:\.\d{1,3})*)\.?\s+(\S.*)$/;
 const MAX_DEPTH = CASCADE_LEVELS.length - 1;
+const PROGRAM_DEPTH = CASCADE_LEVELS.indexOf('program');
 /** Blank rows allowed inside a table (spacers, page breaks) before it is taken to have ended. */
 const MAX_BLANK_RUN = 2;
 
@@ -21,8 +33,20 @@ const MAX_BLANK_RUN = 2;
 const TEXT_COLUMNS: IndicatorColumn[] = ['name', 'indikator', 'satuan', 'analisis', 'solusi'];
 /** Columns whose presence makes a row a row of its own. */
 const FIGURE_COLUMNS: IndicatorColumn[] = [
-  'target', 'realisasi', 'capaian', 'kategori', 'targetAkhir', 'standarNasional', 'kemajuan',
-  'perbandinganStandar', 'efisiensi', 'lalu.target', 'lalu.realisasi', 'lalu.capaian', 'polaritas', 'code',
+  'target',
+  'realisasi',
+  'capaian',
+  'kategori',
+  'targetAkhir',
+  'standarNasional',
+  'kemajuan',
+  'perbandinganStandar',
+  'efisiensi',
+  'lalu.target',
+  'lalu.realisasi',
+  'lalu.capaian',
+  'polaritas',
+  'code',
 ];
 
 /**
@@ -41,7 +65,12 @@ export function readPolaritas(text: string): Polaritas | undefined {
 }
 
 /** The title just above a header (`Tabel 3.6 Analisis Keberhasilan, Kegagalan dan Solusi`), if any. */
-export function titleAbove(sheet: SheetSnapshot, headerTop: number, left: number, right: number): string | undefined {
+export function titleAbove(
+  sheet: SheetSnapshot,
+  headerTop: number,
+  left: number,
+  right: number,
+): string | undefined {
   const lines: string[] = [];
   for (let r = headerTop - 1; r >= Math.max(0, headerTop - 5); r--) {
     const texts: string[] = [];
@@ -87,15 +116,19 @@ function endsTable(sheet: SheetSnapshot, layout: IndicatorLayout, row: number): 
   if (/^(sumber|tabel|keterangan)\b/i.test(first.text)) return true;
   const mapped = new Set(Object.values(layout.columns));
   const leftIsNumbering = first.col === layout.columns.numbering;
-  return texts.length === 1 && !mapped.has(first.col)
-    || (texts.length === 1 && leftIsNumbering && !NUMBERING.test(first.text) && !/^rata/i.test(first.text));
+  return (
+    (texts.length === 1 && !mapped.has(first.col)) ||
+    (texts.length === 1 && leftIsNumbering && !NUMBERING.test(first.text) && !/^rata/i.test(first.text))
+  );
 }
 
-/** Whether every non-blank cell of the row lies in one of the text columns. */
-function onlyTextColumns(sheet: SheetSnapshot, layout: IndicatorLayout, row: number): boolean {
-  const allowed = new Set(TEXT_COLUMNS.map((k) => layout.columns[k]).filter((c): c is number => c !== undefined));
+/** Whether every non-blank cell of the row up to column `right` lies in one of the text columns. */
+function onlyTextColumns(sheet: SheetSnapshot, layout: IndicatorLayout, row: number, right: number): boolean {
+  const allowed = new Set(
+    TEXT_COLUMNS.map((k) => layout.columns[k]).filter((c): c is number => c !== undefined),
+  );
   for (const l of layout.levelColumns) allowed.add(l.col);
-  for (let c = layout.left; c <= layout.right; c++) {
+  for (let c = layout.left; c <= right; c++) {
     if (cellText(sheet, row, c) !== '' && !allowed.has(c)) return false;
   }
   return true;
@@ -122,6 +155,203 @@ function readTable(sheet: SheetSnapshot, layout: IndicatorLayout, notes: Temuan[
     }
   };
 
+  const childStart = col(layout, 'child.name');
+  let lastChild: number | undefined;
+
+  /** The left-hand (or only) side of a row: a numbered or level row, another indicator, or a continuation. */
+  const readLeft = (r: number, firstText: { c: number; t: string } | undefined): void => {
+    const leftEnd = childStart === undefined ? layout.right : childStart - 1;
+    const hasFigures = FIGURE_COLUMNS.some((k) => has(sheet, r, col(layout, k)));
+    if (levelStyle) {
+      const names = layout.levelColumns
+        .map((l) => ({ depth: l.depth, text: statedText(sheet, r, l.col) }))
+        .filter((x): x is { depth: number; text: StatedText } => x.text !== undefined);
+      const previous = rows[rows.length - 1];
+      if (names.length === 0 && hasFigures && previous !== undefined) {
+        // Another indicator of the line above (a sasaran with two indicators): same name, same place.
+        const row = readRow(sheet, layout, r, rows.length, previous.depth, previous.name, undefined, notes);
+        rows.push(row);
+        attach(row, previous.parent);
+        return;
+      }
+      if (names.length > 0) {
+        // A tujuan and its sasaran may share a line; each name is a row, the figures belong to the last.
+        names.forEach((n, i) => {
+          const m = LEADING_NUMBERING.exec(n.text.text);
+          const name = m ? { ref: n.text.ref, text: m[2] } : n.text;
+          const index = rows.length;
+          const row =
+            i === names.length - 1
+              ? readRow(sheet, layout, r, index, n.depth, name, m?.[1], notes)
+              : nameOnlyRow(r, index, n.depth, name, m?.[1]);
+          rows.push(row);
+          attach(row, parentByDepth(rows, index, n.depth));
+        });
+        return;
+      }
+    }
+
+    let numbering: string | undefined;
+    let name = statedText(sheet, r, nameCol);
+    if (numberingCol !== undefined) {
+      const m = NUMBERING.exec(cellText(sheet, r, numberingCol));
+      if (m) numbering = m[1];
+    } else if (name !== undefined) {
+      const m = LEADING_NUMBERING.exec(name.text);
+      if (m) {
+        numbering = m[1];
+        name = { ref: name.ref, text: m[2] };
+      }
+    }
+
+    if (numbering === undefined && !hasFigures) {
+      const previous = rows[rows.length - 1];
+      if (previous !== undefined && onlyTextColumns(sheet, layout, r, leftEnd)) {
+        previous.name =
+          appendText(previous.name, levelStyle ? undefined : statedText(sheet, r, nameCol)) ?? previous.name;
+        previous.indikator = appendText(previous.indikator, statedText(sheet, r, col(layout, 'indikator')));
+        previous.satuan = appendText(previous.satuan, statedText(sheet, r, col(layout, 'satuan')));
+        previous.analisis = appendText(previous.analisis, statedText(sheet, r, col(layout, 'analisis')));
+        previous.solusi = appendText(previous.solusi, statedText(sheet, r, col(layout, 'solusi')));
+        previous.lastRow = r;
+        notes.push(
+          note(
+            sheet.name,
+            r,
+            firstText?.c ?? layout.left,
+            'STR-01',
+            'info',
+            msg.barisLanjutan(previous.row + 1),
+          ),
+        );
+      } else {
+        notes.push(
+          note(
+            sheet.name,
+            r,
+            firstText?.c ?? layout.left,
+            'STR-01',
+            'peringatan',
+            msg.barisTidakDitempatkan(firstText?.t ?? ''),
+          ),
+        );
+      }
+      return;
+    }
+
+    const index = rows.length;
+    let parent: number | undefined;
+    let depth: number;
+    if (numbering !== undefined) {
+      const parts = numbering.split('.');
+      depth = parts.length - 1;
+      if (depth > MAX_DEPTH) {
+        notes.push(
+          note(
+            sheet.name,
+            r,
+            numberingCol ?? nameCol ?? layout.left,
+            'STR-01',
+            'info',
+            msg.terlaluDalam(numbering),
+          ),
+        );
+        depth = MAX_DEPTH;
+      }
+      if (parts.length > 1) {
+        const prefix = parts.slice(0, -1).join('.');
+        parent = numberedIndex.get(prefix);
+        if (parent === undefined) {
+          for (let p = rows.length - 1; p >= 0; p--) {
+            if (rows[p].numbering !== undefined && rows[p].depth < depth) {
+              parent = p;
+              break;
+            }
+          }
+          notes.push(
+            note(
+              sheet.name,
+              r,
+              numberingCol ?? nameCol ?? layout.left,
+              'STR-01',
+              'info',
+              msg.indukTidakAda(numbering, prefix),
+            ),
+          );
+        }
+      }
+      numberedIndex.set(numbering, index);
+    } else if (lastNumbered !== undefined) {
+      parent = lastNumbered;
+      depth = Math.min(rows[lastNumbered].depth + 1, MAX_DEPTH);
+    } else {
+      depth = 0;
+      if (numberingCol !== undefined) {
+        notes.push(
+          note(sheet.name, r, firstText?.c ?? layout.left, 'STR-01', 'info', msg.tanpaIndukBernomor()),
+        );
+      }
+    }
+
+    const row = readRow(sheet, layout, r, index, depth, name, numbering, notes);
+    rows.push(row);
+    attach(row, parent);
+    if (numbering !== undefined) lastNumbered = index;
+  };
+
+  /**
+   * The right-hand side of a paired row (Tabel 3.7): a program (its name says so), a kegiatan (stated
+   * as supporting, "Menunjang …") or a sub kegiatan (under the kegiatan above); a side without capaian or
+   * remark continues the text of the one above.
+   */
+  const readChild = (r: number): void => {
+    const name = statedText(sheet, r, childStart);
+    const indikator = statedText(sheet, r, col(layout, 'child.indikator'));
+    const capaian = statedNumberOrText(sheet, r, col(layout, 'child.capaian'), 'persen', notes);
+    const analisis = statedText(sheet, r, col(layout, 'child.analisis'));
+    if (name === undefined && indikator === undefined && capaian === undefined && analisis === undefined)
+      return;
+    if (capaian === undefined && analisis === undefined && lastChild !== undefined) {
+      const previous = rows[lastChild];
+      previous.name = appendText(previous.name, name) ?? previous.name;
+      previous.indikator = appendText(previous.indikator, indikator);
+      previous.lastRow = r;
+      notes.push(
+        note(
+          sheet.name,
+          r,
+          (name ?? indikator)?.ref.col ?? childStart ?? layout.left,
+          'STR-01',
+          'info',
+          msg.barisLanjutan(previous.row + 1),
+        ),
+      );
+      return;
+    }
+    const index = rows.length;
+    let depth = PROGRAM_DEPTH;
+    if (name === undefined || !/^program\b/i.test(name.text)) {
+      const above = parentByDepth(rows, index, PROGRAM_DEPTH + 2);
+      depth =
+        analisis === undefined && above !== undefined && rows[above].depth === PROGRAM_DEPTH + 1
+          ? PROGRAM_DEPTH + 2
+          : PROGRAM_DEPTH + 1;
+    }
+    const row = nameOnlyRow(
+      r,
+      index,
+      depth,
+      name ?? { ref: { sheet: sheet.name, row: r, col: childStart ?? layout.left }, text: '' },
+      undefined,
+    );
+    if (indikator !== undefined) row.indikator = indikator;
+    if (capaian !== undefined) row.capaian = capaian;
+    if (analisis !== undefined) row.analisis = analisis;
+    rows.push(row);
+    attach(row, parentByDepth(rows, index, depth));
+    lastChild = index;
+  };
+
   for (let r = layout.headerBottom + 1; r < extent; r++) {
     if (isBlankRow(sheet, r, layout.left, layout.right)) {
       if (++blankRun > MAX_BLANK_RUN) break;
@@ -131,7 +361,8 @@ function readTable(sheet: SheetSnapshot, layout: IndicatorLayout, notes: Temuan[
     if (repeatsHeaderRow(sheet, layout, r, 0)) {
       // A header repeated after a page break, with its sub-header and column-number rows.
       let skip = r;
-      for (let h = 1; h < layout.headerKeys.length && repeatsHeaderRow(sheet, layout, skip + 1, h); h++) skip++;
+      for (let h = 1; h < layout.headerKeys.length && repeatsHeaderRow(sheet, layout, skip + 1, h); h++)
+        skip++;
       r = skip;
       continue;
     }
@@ -155,105 +386,9 @@ function readTable(sheet: SheetSnapshot, layout: IndicatorLayout, notes: Temuan[
       continue;
     }
 
-    const hasFigures = FIGURE_COLUMNS.some((k) => has(sheet, r, col(layout, k)));
-    if (levelStyle) {
-      const names = layout.levelColumns
-        .map((l) => ({ depth: l.depth, text: statedText(sheet, r, l.col) }))
-        .filter((x): x is { depth: number; text: StatedText } => x.text !== undefined);
-      const previous = rows[rows.length - 1];
-      if (names.length === 0 && hasFigures && previous !== undefined) {
-        // Another indicator of the line above (a sasaran with two indicators): same name, same place.
-        const row = readRow(sheet, layout, r, rows.length, previous.depth, previous.name, undefined, notes);
-        rows.push(row);
-        attach(row, previous.parent);
-        bottom = r;
-        continue;
-      }
-      if (names.length > 0) {
-        // A tujuan and its sasaran may share a line; each name is a row, the figures belong to the last.
-        names.forEach((n, i) => {
-          const m = LEADING_NUMBERING.exec(n.text.text);
-          const name = m ? { ref: n.text.ref, text: m[2] } : n.text;
-          const index = rows.length;
-          const row = i === names.length - 1
-            ? readRow(sheet, layout, r, index, n.depth, name, m?.[1], notes)
-            : nameOnlyRow(r, index, n.depth, name, m?.[1]);
-          rows.push(row);
-          attach(row, parentByDepth(rows, index, n.depth));
-        });
-        bottom = r;
-        continue;
-      }
-    }
-
-    let numbering: string | undefined;
-    let name = statedText(sheet, r, nameCol);
-    if (numberingCol !== undefined) {
-      const m = NUMBERING.exec(cellText(sheet, r, numberingCol));
-      if (m) numbering = m[1];
-    } else if (name !== undefined) {
-      const m = LEADING_NUMBERING.exec(name.text);
-      if (m) {
-        numbering = m[1];
-        name = { ref: name.ref, text: m[2] };
-      }
-    }
-
-    if (numbering === undefined && !hasFigures) {
-      const previous = rows[rows.length - 1];
-      if (previous !== undefined && onlyTextColumns(sheet, layout, r)) {
-        previous.name = appendText(previous.name, levelStyle ? undefined : statedText(sheet, r, nameCol)) ?? previous.name;
-        previous.indikator = appendText(previous.indikator, statedText(sheet, r, col(layout, 'indikator')));
-        previous.satuan = appendText(previous.satuan, statedText(sheet, r, col(layout, 'satuan')));
-        previous.analisis = appendText(previous.analisis, statedText(sheet, r, col(layout, 'analisis')));
-        previous.solusi = appendText(previous.solusi, statedText(sheet, r, col(layout, 'solusi')));
-        previous.lastRow = r;
-        notes.push(note(sheet.name, r, firstText?.c ?? layout.left, 'STR-01', 'info', msg.barisLanjutan(previous.row + 1)));
-      } else {
-        notes.push(note(sheet.name, r, firstText?.c ?? layout.left, 'STR-01', 'peringatan', msg.barisTidakDitempatkan(firstText?.t ?? '')));
-      }
-      bottom = r;
-      continue;
-    }
-
-    const index = rows.length;
-    let parent: number | undefined;
-    let depth: number;
-    if (numbering !== undefined) {
-      const parts = numbering.split('.');
-      depth = parts.length - 1;
-      if (depth > MAX_DEPTH) {
-        notes.push(note(sheet.name, r, numberingCol ?? nameCol ?? layout.left, 'STR-01', 'info', msg.terlaluDalam(numbering)));
-        depth = MAX_DEPTH;
-      }
-      if (parts.length > 1) {
-        const prefix = parts.slice(0, -1).join('.');
-        parent = numberedIndex.get(prefix);
-        if (parent === undefined) {
-          for (let p = rows.length - 1; p >= 0; p--) {
-            if (rows[p].numbering !== undefined && rows[p].depth < depth) {
-              parent = p;
-              break;
-            }
-          }
-          notes.push(note(sheet.name, r, numberingCol ?? nameCol ?? layout.left, 'STR-01', 'info', msg.indukTidakAda(numbering, prefix)));
-        }
-      }
-      numberedIndex.set(numbering, index);
-    } else if (lastNumbered !== undefined) {
-      parent = lastNumbered;
-      depth = Math.min(rows[lastNumbered].depth + 1, MAX_DEPTH);
-    } else {
-      depth = 0;
-      if (numberingCol !== undefined) {
-        notes.push(note(sheet.name, r, firstText?.c ?? layout.left, 'STR-01', 'info', msg.tanpaIndukBernomor()));
-      }
-    }
-
-    const row = readRow(sheet, layout, r, index, depth, name, numbering, notes);
-    rows.push(row);
-    attach(row, parent);
-    if (numbering !== undefined) lastNumbered = index;
+    const leftEnd = childStart === undefined ? layout.right : childStart - 1;
+    if (!isBlankRow(sheet, r, layout.left, leftEnd)) readLeft(r, firstText);
+    if (childStart !== undefined) readChild(r);
     bottom = r;
   }
 
@@ -264,7 +399,12 @@ function readTable(sheet: SheetSnapshot, layout: IndicatorLayout, notes: Temuan[
     kind: 'kinerja',
     sheet: sheet.name,
     range,
-    headerRange: { top: layout.headerTop, left: layout.left, bottom: layout.headerBottom, right: layout.right },
+    headerRange: {
+      top: layout.headerTop,
+      left: layout.left,
+      bottom: layout.headerBottom,
+      right: layout.right,
+    },
     style: 'lkjip',
     columns,
     rows,
@@ -282,15 +422,35 @@ function parentByDepth(rows: IndicatorRow[], index: number, depth: number): numb
 }
 
 /** A row that only names a level (a tujuan written on the line of its first sasaran). */
-function nameOnlyRow(r: number, index: number, depth: number, name: StatedText, numbering: string | undefined): IndicatorRow {
-  const row: IndicatorRow = { index, row: r, lastRow: r, depth, level: CASCADE_LEVELS[depth], name, children: [] };
+function nameOnlyRow(
+  r: number,
+  index: number,
+  depth: number,
+  name: StatedText,
+  numbering: string | undefined,
+): IndicatorRow {
+  const row: IndicatorRow = {
+    index,
+    row: r,
+    lastRow: r,
+    depth,
+    level: CASCADE_LEVELS[depth],
+    name,
+    children: [],
+  };
   if (numbering !== undefined) row.numbering = numbering;
   return row;
 }
 
 function readRow(
-  sheet: SheetSnapshot, layout: IndicatorLayout, r: number, index: number, depth: number,
-  name: StatedText | undefined, numbering: string | undefined, notes: Temuan[],
+  sheet: SheetSnapshot,
+  layout: IndicatorLayout,
+  r: number,
+  index: number,
+  depth: number,
+  name: StatedText | undefined,
+  numbering: string | undefined,
+  notes: Temuan[],
 ): IndicatorRow {
   const c = (k: IndicatorColumn) => col(layout, k);
   const measure = (k: IndicatorColumn) => {
@@ -330,7 +490,16 @@ function readRow(
   if (polaritasText !== undefined) {
     const p = readPolaritas(polaritasText.text);
     if (p === undefined) {
-      notes.push(note(sheet.name, r, polaritasText.ref.col, 'STR-02', 'peringatan', msg.polaritasTidakDikenal(polaritasText.text)));
+      notes.push(
+        note(
+          sheet.name,
+          r,
+          polaritasText.ref.col,
+          'STR-02',
+          'peringatan',
+          msg.polaritasTidakDikenal(polaritasText.text),
+        ),
+      );
     } else row.polaritas = p;
   }
   const lalu = {
@@ -356,7 +525,10 @@ function readRow(
  * to `recogniseTemplateTables`. Every guess and unplaceable row is a note.
  * Example: the seed's Tabel 3.6 → one table, 2 tujuan, 3 sasaran, 5 program, 13 kegiatan, 20 sub kegiatan.
  */
-export function recogniseIndicatorTables(sheet: SheetSnapshot): { tables: IndicatorTable[]; notes: Temuan[] } {
+export function recogniseIndicatorTables(sheet: SheetSnapshot): {
+  tables: IndicatorTable[];
+  notes: Temuan[];
+} {
   const tables: IndicatorTable[] = [];
   const notes: Temuan[] = [];
   const skip = templateTableRanges(sheet);

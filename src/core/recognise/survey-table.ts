@@ -12,8 +12,15 @@ import { templateTableRanges } from './template-spec';
 
 /** Words that name each of the nine unsur of PermenPANRB 14/2017 in a header. */
 const UNSUR_WORDS = [
-  /persyaratan/, /(sistem|mekanisme|prosedur)/, /waktu/, /(biaya|tarif)/, /(produk|spesifikasi)/,
-  /kompetensi/, /perilaku/, /(pengaduan|saran dan masukan)/, /(sarana|prasarana)/,
+  /persyaratan/,
+  /(sistem|mekanisme|prosedur)/,
+  /waktu/,
+  /(biaya|tarif)/,
+  /(produk|spesifikasi)/,
+  /kompetensi/,
+  /perilaku/,
+  /(pengaduan|saran dan masukan)/,
+  /(sarana|prasarana)/,
 ];
 /** Fewest unsur columns for a row to count as a survey header. */
 const MIN_UNSUR = 3;
@@ -66,7 +73,11 @@ function readLayout(sheet: SheetSnapshot, row: number, skip: CellRange[]): Surve
   return { header: row, unsur, labelCols, left, right: unsur[unsur.length - 1].col };
 }
 
-function rowLabel(sheet: SheetSnapshot, layout: SurveyLayout, row: number): { text: string; col: number } | undefined {
+function rowLabel(
+  sheet: SheetSnapshot,
+  layout: SurveyLayout,
+  row: number,
+): { text: string; col: number } | undefined {
   const cols = layout.labelCols.length > 0 ? layout.labelCols : [layout.left - 1].filter((c) => c >= 0);
   const parts = cols.map((c) => ({ text: cellText(sheet, row, c), col: c })).filter((p) => p.text !== '');
   if (parts.length === 0) return undefined;
@@ -74,7 +85,12 @@ function rowLabel(sheet: SheetSnapshot, layout: SurveyLayout, row: number): { te
 }
 
 /** One survey answer: the number read (blank → null), or null with the text kept when it is not a number. */
-export function readSurveyAnswer(sheet: SheetSnapshot, row: number, col: number, notes: Temuan[]): SurveyAnswer {
+export function readSurveyAnswer(
+  sheet: SheetSnapshot,
+  row: number,
+  col: number,
+  notes: Temuan[],
+): SurveyAnswer {
   const ref = { sheet: sheet.name, row, col };
   const cell = cellAt(sheet, row, col);
   const reading = readNumber(cell?.value ?? null, 'angka', { numberFormat: cell?.numberFormat });
@@ -87,7 +103,13 @@ export function readSurveyAnswer(sheet: SheetSnapshot, row: number, col: number,
 }
 
 /** The first number right of `col` on the row (a stated IKM next to its label), up to `right`. */
-function numberRightOf(sheet: SheetSnapshot, row: number, col: number, right: number, notes: Temuan[]): StatedNumber | undefined {
+function numberRightOf(
+  sheet: SheetSnapshot,
+  row: number,
+  col: number,
+  right: number,
+  notes: Temuan[],
+): StatedNumber | undefined {
   for (let c = col + 1; c <= right; c++) {
     const n = statedNumber(sheet, row, c, 'angka', notes);
     if (n !== undefined) return n;
@@ -111,7 +133,12 @@ function textRightOf(sheet: SheetSnapshot, row: number, col: number, right: numb
 
 /** Looks in a row for an IKM or mutu label anywhere from `left` and reads what stands right of it. */
 function statedSummary(
-  sheet: SheetSnapshot, row: number, left: number, right: number, survey: SurveyTable, notes: Temuan[],
+  sheet: SheetSnapshot,
+  row: number,
+  left: number,
+  right: number,
+  survey: SurveyTable,
+  notes: Temuan[],
 ): boolean {
   let found = false;
   for (let c = left; c <= right; c++) {
@@ -131,7 +158,11 @@ function statedSummary(
   return found;
 }
 
-function readSurvey(sheet: SheetSnapshot, layout: SurveyLayout, notes: Temuan[]): { table?: SurveyTable; bottom: number } {
+function readSurvey(
+  sheet: SheetSnapshot,
+  layout: SurveyLayout,
+  notes: Temuan[],
+): { table?: SurveyTable; bottom: number } {
   const answers: SurveyAnswer[][] = [];
   let nrr: Array<StatedNumber | undefined> | undefined;
   let bottom = layout.header;
@@ -163,7 +194,16 @@ function readSurvey(sheet: SheetSnapshot, layout: SurveyLayout, notes: Temuan[])
     } else if (statedSummary(sheet, r, layout.left, summaryRight, survey, notes)) {
       // The IKM or mutu stated inside the table.
     } else if (unsurFilled || label !== undefined) {
-      notes.push(note(sheet.name, r, label?.col ?? layout.left, 'STR-01', 'peringatan', msg.barisSurveiTidakDikenal(label?.text ?? '')));
+      notes.push(
+        note(
+          sheet.name,
+          r,
+          label?.col ?? layout.left,
+          'STR-01',
+          'peringatan',
+          msg.barisSurveiTidakDikenal(label?.text ?? ''),
+        ),
+      );
     } else break;
     bottom = r;
   }

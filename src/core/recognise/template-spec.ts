@@ -28,9 +28,21 @@ export const ANGGARAN_HEADERS = ['Kode', 'Level', 'Uraian', 'Pagu', 'Realisasi']
  * Tabel 3.5, Analisis and Solusi Tabel 3.6.
  */
 export const KINERJA_HEADERS = [
-  'No', 'Level', 'Uraian', 'Indikator', 'Satuan', 'Polaritas', 'Target', 'Realisasi',
-  'Target Tahun Lalu', 'Realisasi Tahun Lalu', 'Target Akhir Renstra', 'Standar Nasional',
-  'Kode Anggaran', 'Analisis', 'Solusi',
+  'No',
+  'Level',
+  'Uraian',
+  'Indikator',
+  'Satuan',
+  'Polaritas',
+  'Target',
+  'Realisasi',
+  'Target Tahun Lalu',
+  'Realisasi Tahun Lalu',
+  'Target Akhir Renstra',
+  'Standar Nasional',
+  'Kode Anggaran',
+  'Analisis',
+  'Solusi',
 ] as const;
 
 /** SKM: one line per respondent, answers 1–4 per unsur U1…U9 (PermenPANRB 14/2017); blank = not answered. */
@@ -52,7 +64,9 @@ export const POLARITAS_VALUES: readonly string[] = ['positif', 'negatif', 'negat
 /** The template kind of an Excel table name (`Kinerja` → `kinerja`, case-insensitive); undefined otherwise. */
 export function templateKindOf(tableName: string): TemplateKind | undefined {
   const n = tableName.trim().toLowerCase();
-  return (Object.keys(TEMPLATE_TABLE_NAMES) as TemplateKind[]).find((k) => TEMPLATE_TABLE_NAMES[k].toLowerCase() === n);
+  return (Object.keys(TEMPLATE_TABLE_NAMES) as TemplateKind[]).find(
+    (k) => TEMPLATE_TABLE_NAMES[k].toLowerCase() === n,
+  );
 }
 
 /** The header texts of a table's first row, one per column of its range. */

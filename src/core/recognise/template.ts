@@ -3,14 +3,24 @@ import { nameKey } from '../text';
 import type { Temuan } from '../temuan';
 import type { BudgetLevel, BudgetNode, BudgetTable } from '../model/budget';
 import { BUDGET_LEVELS } from '../model/budget';
-import { CASCADE_LEVELS, type CascadeLevel, type IndicatorRow, type IndicatorTable } from '../model/indicator';
+import {
+  CASCADE_LEVELS,
+  type CascadeLevel,
+  type IndicatorRow,
+  type IndicatorTable,
+} from '../model/indicator';
 import type { SurveyTable } from '../model/survey';
 import { recogniseKinerjaMessages as msg } from '../messages/recognise-kinerja';
 import { cellText, isBlankRow, note, readMeasure, statedNumber, statedText } from './indicator-cells';
 import { readPolaritas } from './indicator-table';
 import { readSurveyAnswer } from './survey-table';
 import {
-  ANGGARAN_LEVELS, KINERJA_LEVELS, TEMPLATE_HEADERS, firstHeaderMismatch, headerTexts, templateKindOf,
+  ANGGARAN_LEVELS,
+  KINERJA_LEVELS,
+  TEMPLATE_HEADERS,
+  firstHeaderMismatch,
+  headerTexts,
+  templateKindOf,
 } from './template-spec';
 
 /** What the canonical template tables of one sheet hold. */
@@ -54,17 +64,38 @@ function readAnggaran(sheet: SheetSnapshot, range: CellRange, notes: Temuan[]): 
     const levelText = cellText(sheet, r, c + 1);
     const level = readLevel(levelText, ANGGARAN_LEVELS) as BudgetLevel | undefined;
     if (level === undefined) {
-      notes.push(note(sheet.name, r, c + 1, 'STR-01', 'peringatan', msg.templateLevelTidakDikenal(levelText, ANGGARAN_LEVELS.join(', '))));
+      notes.push(
+        note(
+          sheet.name,
+          r,
+          c + 1,
+          'STR-01',
+          'peringatan',
+          msg.templateLevelTidakDikenal(levelText, ANGGARAN_LEVELS.join(', ')),
+        ),
+      );
       continue;
     }
     const depth = BUDGET_LEVELS.indexOf(level);
-    const parent = parentByDepth(nodes.map((n) => BUDGET_LEVELS.indexOf(n.level)), depth);
+    const parent = parentByDepth(
+      nodes.map((n) => BUDGET_LEVELS.indexOf(n.level)),
+      depth,
+    );
     if (parent === undefined && depth > 0) {
       notes.push(note(sheet.name, r, c + 1, 'STR-01', 'peringatan', msg.templateTanpaInduk(level)));
     }
-    const nameRef = statedText(sheet, r, columns.name) ?? { ref: { sheet: sheet.name, row: r, col: columns.name }, text: '' };
+    const nameRef = statedText(sheet, r, columns.name) ?? {
+      ref: { sheet: sheet.name, row: r, col: columns.name },
+      text: '',
+    };
     const node: BudgetNode = {
-      index: nodes.length, level, name: nameRef.text, row: r, lastRow: r, nameRef, children: [],
+      index: nodes.length,
+      level,
+      name: nameRef.text,
+      row: r,
+      lastRow: r,
+      nameRef,
+      children: [],
     };
     const code = cellText(sheet, r, columns.code);
     if (code !== '') node.code = code;
@@ -94,9 +125,21 @@ function readAnggaran(sheet: SheetSnapshot, range: CellRange, notes: Temuan[]): 
 function readKinerja(sheet: SheetSnapshot, range: CellRange, notes: Temuan[]): IndicatorTable {
   const c = range.left;
   const col = {
-    numbering: c, level: c + 1, name: c + 2, indikator: c + 3, satuan: c + 4, polaritas: c + 5,
-    target: c + 6, realisasi: c + 7, 'lalu.target': c + 8, 'lalu.realisasi': c + 9,
-    targetAkhir: c + 10, standarNasional: c + 11, code: c + 12, analisis: c + 13, solusi: c + 14,
+    numbering: c,
+    level: c + 1,
+    name: c + 2,
+    indikator: c + 3,
+    satuan: c + 4,
+    polaritas: c + 5,
+    target: c + 6,
+    realisasi: c + 7,
+    'lalu.target': c + 8,
+    'lalu.realisasi': c + 9,
+    targetAkhir: c + 10,
+    standarNasional: c + 11,
+    code: c + 12,
+    analisis: c + 13,
+    solusi: c + 14,
   };
   const rows: IndicatorRow[] = [];
   const roots: number[] = [];
@@ -104,11 +147,23 @@ function readKinerja(sheet: SheetSnapshot, range: CellRange, notes: Temuan[]): I
     const levelText = cellText(sheet, r, col.level);
     const level = readLevel(levelText, KINERJA_LEVELS) as CascadeLevel | undefined;
     if (level === undefined) {
-      notes.push(note(sheet.name, r, col.level, 'STR-01', 'peringatan', msg.templateLevelTidakDikenal(levelText, KINERJA_LEVELS.join(', '))));
+      notes.push(
+        note(
+          sheet.name,
+          r,
+          col.level,
+          'STR-01',
+          'peringatan',
+          msg.templateLevelTidakDikenal(levelText, KINERJA_LEVELS.join(', ')),
+        ),
+      );
       continue;
     }
     const depth = CASCADE_LEVELS.indexOf(level);
-    const parent = parentByDepth(rows.map((x) => x.depth), depth);
+    const parent = parentByDepth(
+      rows.map((x) => x.depth),
+      depth,
+    );
     if (parent === undefined && depth > 0) {
       notes.push(note(sheet.name, r, col.level, 'STR-01', 'peringatan', msg.templateTanpaInduk(level)));
     }
@@ -137,12 +192,23 @@ function readKinerja(sheet: SheetSnapshot, range: CellRange, notes: Temuan[]): I
     const polaritas = statedText(sheet, r, col.polaritas);
     if (polaritas !== undefined) {
       const p = readPolaritas(polaritas.text);
-      if (p === undefined) notes.push(note(sheet.name, r, col.polaritas, 'STR-02', 'peringatan', msg.polaritasTidakDikenal(polaritas.text)));
+      if (p === undefined)
+        notes.push(
+          note(
+            sheet.name,
+            r,
+            col.polaritas,
+            'STR-02',
+            'peringatan',
+            msg.polaritasTidakDikenal(polaritas.text),
+          ),
+        );
       else row.polaritas = p;
     }
     const laluTarget = measure(col['lalu.target']);
     const laluRealisasi = measure(col['lalu.realisasi']);
-    if (laluTarget.kind !== 'kosong' || laluRealisasi.kind !== 'kosong') row.lalu = { target: laluTarget, realisasi: laluRealisasi };
+    if (laluTarget.kind !== 'kosong' || laluRealisasi.kind !== 'kosong')
+      row.lalu = { target: laluTarget, realisasi: laluRealisasi };
     const targetAkhir = measure(col.targetAkhir);
     if (targetAkhir.kind !== 'kosong') row.targetAkhir = targetAkhir;
     const standar = measure(col.standarNasional);
@@ -172,7 +238,9 @@ function readKinerja(sheet: SheetSnapshot, range: CellRange, notes: Temuan[]): I
 
 function readSkm(sheet: SheetSnapshot, range: CellRange, notes: Temuan[]): SurveyTable {
   const unsur = TEMPLATE_HEADERS.skm.slice(1).map((name, i) => ({ name, col: range.left + 1 + i }));
-  const answers = dataRows(sheet, range).map((r) => unsur.map((u) => readSurveyAnswer(sheet, r, u.col, notes)));
+  const answers = dataRows(sheet, range).map((r) =>
+    unsur.map((u) => readSurveyAnswer(sheet, r, u.col, notes)),
+  );
   return {
     kind: 'skm',
     sheet: sheet.name,
@@ -202,8 +270,16 @@ export function recogniseTemplateTables(sheet: SheetSnapshot): TemplateTables {
     const bad = firstHeaderMismatch(kind, headers);
     if (bad >= 0) {
       const expected = TEMPLATE_HEADERS[kind][bad] ?? '';
-      out.notes.push(note(sheet.name, t.range.top, t.range.left + bad, 'STR-03', 'peringatan',
-        msg.templateHeaderBeda(t.name, expected, headers[bad] ?? '')));
+      out.notes.push(
+        note(
+          sheet.name,
+          t.range.top,
+          t.range.left + bad,
+          'STR-03',
+          'peringatan',
+          msg.templateHeaderBeda(t.name, expected, headers[bad] ?? ''),
+        ),
+      );
       continue;
     }
     if (kind === 'anggaran') out.budgets.push(readAnggaran(sheet, t.range, out.notes));

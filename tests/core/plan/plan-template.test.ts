@@ -1,4 +1,8 @@
-import { planTemplateSheets, TEMPLATE_VALIDATION_ROWS, type TemplateSheetPlan } from '../../../src/core/plan/plan-template';
+import {
+  planTemplateSheets,
+  TEMPLATE_VALIDATION_ROWS,
+  type TemplateSheetPlan,
+} from '../../../src/core/plan/plan-template';
 import { recogniseTemplateTables } from '../../../src/core/recognise/template';
 import type { SheetSnapshot } from '../../../src/core/snapshot';
 
@@ -6,7 +10,11 @@ import type { SheetSnapshot } from '../../../src/core/snapshot';
 function sheetOf(plan: TemplateSheetPlan): SheetSnapshot {
   return {
     name: plan.name,
-    rows: plan.cells.map((row) => row?.map((c) => (c === undefined ? undefined : { value: c.value ?? null, numberFormat: c.numberFormat }))),
+    rows: plan.cells.map((row) =>
+      row?.map((c) =>
+        c === undefined ? undefined : { value: c.value ?? null, numberFormat: c.numberFormat },
+      ),
+    ),
     merges: [],
     hiddenRows: new Set(),
     hiddenColumns: new Set(),
@@ -19,13 +27,34 @@ describe('planTemplateSheets', () => {
   const byName = (n: string) => plans.find((p) => p.name === n)!;
 
   it('plans the sheets Anggaran, Kinerja and SKM, each one Excel table of the same name over header and example', () => {
-    expect(plans.map((p) => [p.name, p.template])).toEqual([['Anggaran', 'anggaran'], ['Kinerja', 'kinerja'], ['SKM', 'skm']]);
-    expect(byName('Anggaran').excelTables).toEqual([{
-      name: 'Anggaran', range: { top: 0, left: 0, bottom: 1, right: 4 }, columns: ['Kode', 'Level', 'Uraian', 'Pagu', 'Realisasi'],
-    }]);
+    expect(plans.map((p) => [p.name, p.template])).toEqual([
+      ['Anggaran', 'anggaran'],
+      ['Kinerja', 'kinerja'],
+      ['SKM', 'skm'],
+    ]);
+    expect(byName('Anggaran').excelTables).toEqual([
+      {
+        name: 'Anggaran',
+        range: { top: 0, left: 0, bottom: 1, right: 4 },
+        columns: ['Kode', 'Level', 'Uraian', 'Pagu', 'Realisasi'],
+      },
+    ]);
     expect(byName('Kinerja').excelTables?.[0].columns).toEqual([
-      'No', 'Level', 'Uraian', 'Indikator', 'Satuan', 'Polaritas', 'Target', 'Realisasi', 'Target Tahun Lalu',
-      'Realisasi Tahun Lalu', 'Target Akhir Renstra', 'Standar Nasional', 'Kode Anggaran', 'Analisis', 'Solusi',
+      'No',
+      'Level',
+      'Uraian',
+      'Indikator',
+      'Satuan',
+      'Polaritas',
+      'Target',
+      'Realisasi',
+      'Target Tahun Lalu',
+      'Realisasi Tahun Lalu',
+      'Target Akhir Renstra',
+      'Standar Nasional',
+      'Kode Anggaran',
+      'Analisis',
+      'Solusi',
     ]);
     expect(byName('SKM').excelTables?.[0].range).toEqual({ top: 0, left: 0, bottom: 1, right: 9 });
     for (const p of plans) {
@@ -38,7 +67,12 @@ describe('planTemplateSheets', () => {
   });
 
   it('puts the Level and Polaritas drop-down lists under the header', () => {
-    const column = (top: number, col: number) => ({ top, left: col, bottom: TEMPLATE_VALIDATION_ROWS, right: col });
+    const column = (top: number, col: number) => ({
+      top,
+      left: col,
+      bottom: TEMPLATE_VALIDATION_ROWS,
+      right: col,
+    });
     expect(byName('Anggaran').validations).toEqual([
       { range: column(1, 1), list: ['program', 'kegiatan', 'subkegiatan', 'rekening'] },
     ]);
@@ -62,7 +96,11 @@ describe('planTemplateSheets', () => {
     ]);
     const kinerja = recogniseTemplateTables(sheetOf(byName('Kinerja')));
     const row = kinerja.indicators[0].rows[0];
-    expect([row.level, row.indikator?.text, row.polaritas]).toEqual(['sasaran', 'Nilai SKM Kecamatan', 'positif']);
+    expect([row.level, row.indikator?.text, row.polaritas]).toEqual([
+      'sasaran',
+      'Nilai SKM Kecamatan',
+      'positif',
+    ]);
     expect(row.target).toMatchObject({ kind: 'angka', unit: 'Nilai' });
     const skm = recogniseTemplateTables(sheetOf(byName('SKM')));
     expect(skm.surveys[0].answers[0].map((a) => a.value)).toEqual([4, 3, 4, 4, 3, 3, 4, 3, 3]);

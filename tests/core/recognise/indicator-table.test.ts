@@ -3,7 +3,14 @@ import type { IndicatorRow, IndicatorTable, Measure } from '../../../src/core/mo
 import { CASCADE_LEVELS } from '../../../src/core/model/indicator';
 import type { StatedNumber, StatedText } from '../../../src/core/model/source';
 import {
-  seedTabel25, seedTabel26, seedTabel32, seedTabel33, seedTabel34, seedTabel35, seedTabel36,
+  seedTabel25,
+  seedTabel26,
+  seedTabel32,
+  seedTabel33,
+  seedTabel34,
+  seedTabel35,
+  seedTabel36,
+  seedTabel37,
 } from '../../fixtures/seed-kinerja';
 import { sheetFromText, sheetFromValues } from '../../fixtures/text-sheet';
 
@@ -32,15 +39,22 @@ function numberOf(m: Measure | undefined): { value: string; unit?: string } {
 }
 
 function fraction(s: StatedNumber | StatedText | undefined): string {
-  if (s === undefined || !('value' in s)) throw new Error(`expected a stated number, got ${JSON.stringify(s)}`);
+  if (s === undefined || !('value' in s))
+    throw new Error(`expected a stated number, got ${JSON.stringify(s)}`);
   return s.value.toString();
 }
 
 describe('readPolaritas', () => {
   it.each([
-    ['positif', 'positif'], ['Positif', 'positif'], ['+', 'positif'], ['naik', 'positif'],
-    ['negatif', 'negatif'], ['-', 'negatif'], ['Turun', 'negatif'],
-    ['negatif-rasio', 'negatif-rasio'], ['Negatif Rasio', 'negatif-rasio'],
+    ['positif', 'positif'],
+    ['Positif', 'positif'],
+    ['+', 'positif'],
+    ['naik', 'positif'],
+    ['negatif', 'negatif'],
+    ['-', 'negatif'],
+    ['Turun', 'negatif'],
+    ['negatif-rasio', 'negatif-rasio'],
+    ['Negatif Rasio', 'negatif-rasio'],
   ])('reads %s as %s', (text, expected) => {
     expect(readPolaritas(text)).toBe(expected);
   });
@@ -61,12 +75,25 @@ describe('recogniseIndicatorTables on the seed Tabel 3.6 (cascade with page-brea
     expect(table.range).toEqual({ top: 6, left: 1, bottom: 70, right: 8 });
     expect(table.title).toBe('Tabel 3.6 Analisis Keberhasilan, Kegagalan dan Solusi');
     expect(table.columns).toMatchObject({
-      numbering: 1, name: 2, indikator: 3, target: 4, realisasi: 5, capaian: 6, analisis: 7, solusi: 8,
+      numbering: 1,
+      name: 2,
+      indikator: 3,
+      target: 4,
+      realisasi: 5,
+      capaian: 6,
+      analisis: 7,
+      solusi: 8,
     });
   });
 
   it('counts 2 tujuan, 3 sasaran, 6 program, 14 kegiatan and 28 unnumbered sub kegiatan (counted by hand)', () => {
-    expect(countPerLevel(table)).toEqual({ tujuan: 2, sasaran: 3, program: 6, kegiatan: 14, subkegiatan: 28 });
+    expect(countPerLevel(table)).toEqual({
+      tujuan: 2,
+      sasaran: 3,
+      program: 6,
+      kegiatan: 14,
+      subkegiatan: 28,
+    });
     expect(table.rows).toHaveLength(53);
     expect(table.roots.map((i) => table.rows[i].numbering)).toEqual(['1', '2']);
   });
@@ -96,9 +123,13 @@ describe('recogniseIndicatorTables on the seed Tabel 3.6 (cascade with page-brea
 
   it('joins the continuation row "yang disusun" to the indicator of the row before the page break', () => {
     const keuangan = table.rows.find((r) => r.numbering === '2.1.1.2')!;
-    expect(keuangan.indikator?.text).toBe('Jumlah Laporan Administrasi Keuangan Perangkat Daerah yang disusun');
+    expect(keuangan.indikator?.text).toBe(
+      'Jumlah Laporan Administrasi Keuangan Perangkat Daerah yang disusun',
+    );
     expect(keuangan.lastRow).toBeGreaterThan(keuangan.row);
-    expect(keuangan.children.map((i) => table.rows[i].name.text)).toEqual(['Penyediaan Gaji dan Tunjangan ASN']);
+    expect(keuangan.children.map((i) => table.rows[i].name.text)).toEqual([
+      'Penyediaan Gaji dan Tunjangan ASN',
+    ]);
     const joins = result.notes.filter((n) => n.rule === 'STR-01' && n.severity === 'info');
     expect(joins).toHaveLength(1);
     expect(joins[0].row).toBe(keuangan.lastRow);
@@ -116,8 +147,13 @@ describe('recogniseIndicatorTables on the seed Tabel 3.6 (cascade with page-brea
     expect(t2.realisasi).toMatchObject({ kind: 'predikat', grade: 'BB', unit: 'Nilai' });
     expect(t2.capaian).toMatchObject({ text: 'Belum ada penilaian' });
     expect(numberOf(byName(table, 'Penyediaan Gaji').target)).toEqual({ value: '72', unit: 'Orang/bulan' });
-    expect(numberOf(byName(table, 'Penyediaan Barang Cetak').target)).toEqual({ value: '4800', unit: 'Paket' });
-    expect(byName(table, 'Peningkatan Partisipasi').realisasi).toMatchObject({ unit: 'Lembaga Kemasyarakatan' });
+    expect(numberOf(byName(table, 'Penyediaan Barang Cetak').target)).toEqual({
+      value: '4800',
+      unit: 'Paket',
+    });
+    expect(byName(table, 'Peningkatan Partisipasi').realisasi).toMatchObject({
+      unit: 'Lembaga Kemasyarakatan',
+    });
     // The seed's own typo stays as written: target "1 kgiatan", realisasi "1 kegiatan".
     const wawasan = byName(table, 'Pembinaan Wawasan Kebangsaan');
     expect(numberOf(wawasan.target)).toEqual({ value: '1', unit: 'kgiatan' });
@@ -127,14 +163,84 @@ describe('recogniseIndicatorTables on the seed Tabel 3.6 (cascade with page-brea
   it('keeps the analysis and solution texts of the program rows', () => {
     const p = table.rows.find((r) => r.numbering === '1.2.4')!;
     expect(p.analisis?.text).toBe('Tingkat Pendidikan dan Pengetahuan Aparatur Desa kurang memadai');
-    expect(p.solusi?.text).toMatch(/^Pembinaan dan bimbingan atas Peraturan Bupati Sumenep Nomor 86 Tahun 2018/);
+    expect(p.solusi?.text).toMatch(
+      /^Pembinaan dan bimbingan atas Peraturan Bupati Sumenep Nomor 86 Tahun 2018/,
+    );
     expect(table.rows.find((r) => r.numbering === '1.2.4.1')!.analisis).toBeUndefined();
   });
 
   it('notes the two "4.800 Paket" readings as guesses (a lone separator before three digits)', () => {
     const guesses = result.notes.filter((n) => n.rule === 'NUM-02');
     const cetak = byName(table, 'Penyediaan Barang Cetak');
-    expect(guesses.map((n) => [n.row, n.col])).toEqual([[cetak.row, 4], [cetak.row, 5]]);
+    expect(guesses.map((n) => [n.row, n.col])).toEqual([
+      [cetak.row, 4],
+      [cetak.row, 5],
+    ]);
+  });
+});
+
+describe('recogniseIndicatorTables on the seed Tabel 3.7 (paired: sasaran left, supporting programs right)', () => {
+  const result = recogniseIndicatorTables(seedTabel37());
+  const table = only(result);
+  const parentName = (r: IndicatorRow) =>
+    r.parent === undefined ? undefined : table.rows[r.parent].name.text;
+
+  it('reads the right-hand side as program / kegiatan / sub kegiatan rows (counted by hand)', () => {
+    expect(table.columns).toMatchObject({
+      name: 1,
+      indikator: 2,
+      capaian: 3,
+      'child.name': 4,
+      'child.indikator': 5,
+      'child.capaian': 6,
+      'child.analisis': 7,
+    });
+    // Left: 1., 1.1, 1.2, 2., 2.1. Right: programs by name, kegiatan marked "Menunjang …", the rest sub kegiatan.
+    expect(countPerLevel(table)).toEqual({
+      tujuan: 2,
+      sasaran: 3,
+      program: 6,
+      kegiatan: 14,
+      subkegiatan: 35,
+    });
+    expect(result.notes.filter((n) => n.severity !== 'info')).toEqual([]);
+  });
+
+  it('puts each program under the sasaran of its line or above, and sub kegiatan under their kegiatan', () => {
+    expect(parentName(byName(table, 'Program Penyelenggaraan Pemerintahan dan Pelayanan Publik'))).toBe(
+      'Meningkatnya Mutu Layanan Publik',
+    );
+    expect(parentName(byName(table, 'Program Koordinasi Ketentraman'))).toBe(
+      'Meningkatkan Fasilitas dan Koordinasi Desa',
+    );
+    expect(parentName(byName(table, 'Program Penunjang Urusan'))).toBe(
+      'Meningkatnya Capaian Kinerja Perangkat Daerah',
+    );
+    expect(parentName(byName(table, 'Koordinasi/Sinergi'))).toBe(
+      'Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan',
+    );
+    expect(parentName(byName(table, 'Pengadaan Kendaraan Dinas'))).toBe(
+      'Pengadaan Barang Milik Daerah Penunjang Urusan Pemerintah Daerah',
+    );
+    const sasaran = table.rows.find((r) => r.numbering === '2.1')!;
+    expect(fraction(sasaran.capaian)).toBe('1');
+    expect(table.rows.find((r) => r.numbering === '2')!.capaian).toMatchObject({
+      text: 'Belum ada penilaian',
+    });
+  });
+
+  it('joins the right-hand continuation after the page break and keeps the "Menunjang" remark', () => {
+    const kesadaran = byName(table, 'Peningkatan Kesadaran Keluarga');
+    expect(kesadaran.name.text).toBe(
+      'Peningkatan Kesadaran Keluarga dalam Membangun Kerja Sama antar-Keluarga, Warga, dan Kelompok Masyarakat',
+    );
+    expect(kesadaran.indikator?.text).toMatch(/Warga, dan Kelompok Masyarakat$/);
+    expect(kesadaran.level).toBe('subkegiatan');
+    const kegiatan = byName(table, 'Koordinasi Kegiatan Pemberdayaan Desa');
+    expect([kegiatan.level, kegiatan.analisis?.text]).toEqual([
+      'kegiatan',
+      'Menunjang, Capaian Realisasi Kinerja Kegiatan Sangat Tinggi',
+    ]);
   });
 });
 
@@ -143,7 +249,10 @@ describe('recogniseIndicatorTables on the seed Tabel 3.2 (average row, KIN-05 ca
   const table = only(result);
 
   it('reads two top-level rows with their stated capaian', () => {
-    expect(table.rows.map((r) => [r.numbering, r.level])).toEqual([['1', 'tujuan'], ['2', 'tujuan']]);
+    expect(table.rows.map((r) => [r.numbering, r.level])).toEqual([
+      ['1', 'tujuan'],
+      ['2', 'tujuan'],
+    ]);
     expect(fraction(table.rows[0].capaian)).toBe('0.9993');
     expect(fraction(table.rows[1].capaian)).toBe('0.993');
     expect(table.columns.kategori).toBe(6);
@@ -171,7 +280,12 @@ describe('recogniseIndicatorTables on the seed Tabel 3.3 (two years)', () => {
   it('reads the earlier year as lalu and the later as the main figures', () => {
     expect(table.headerRange.bottom - table.headerRange.top).toBe(1);
     expect(table.columns).toMatchObject({
-      'lalu.target': 3, 'lalu.realisasi': 4, 'lalu.capaian': 5, target: 6, realisasi: 7, capaian: 8,
+      'lalu.target': 3,
+      'lalu.realisasi': 4,
+      'lalu.capaian': 5,
+      target: 6,
+      realisasi: 7,
+      capaian: 8,
     });
     const first = table.rows[0];
     expect(numberOf(first.lalu?.target)).toEqual({ value: '81', unit: 'Nilai' });
@@ -183,7 +297,11 @@ describe('recogniseIndicatorTables on the seed Tabel 3.3 (two years)', () => {
 
   it('builds the cascade 1 > 1.1, 1.2 and 2 > 2.1', () => {
     expect(table.rows.map((r) => [r.numbering, r.depth, r.parent])).toEqual([
-      ['1', 0, undefined], ['1.1', 1, 0], ['1.2', 1, 0], ['2', 0, undefined], ['2.1', 1, 3],
+      ['1', 0, undefined],
+      ['1.1', 1, 0],
+      ['1.2', 1, 0],
+      ['2', 0, undefined],
+      ['2.1', 1, 3],
     ]);
   });
 
@@ -194,7 +312,9 @@ describe('recogniseIndicatorTables on the seed Tabel 3.3 (two years)', () => {
     // Whatever the reader had to guess about the bare "75,25" (no % sign) is one NUM-02 note at that cell.
     const capaian = sakip.lalu?.capaian;
     const guessed = capaian !== undefined && 'reading' in capaian && capaian.reading.guesses.length > 0;
-    expect(result.notes.filter((n) => n.rule === 'NUM-02').map((n) => [n.row, n.col])).toEqual(guessed ? [[sakip.row, 5]] : []);
+    expect(result.notes.filter((n) => n.rule === 'NUM-02').map((n) => [n.row, n.col])).toEqual(
+      guessed ? [[sakip.row, 5]] : [],
+    );
   });
 });
 
@@ -242,8 +362,11 @@ describe('recogniseIndicatorTables on the seed Tabel 2.5 (Tujuan | Sasaran colum
     const result = recogniseIndicatorTables(seedTabel25());
     const table = only(result);
     expect(table.rows.map((r) => [r.level, r.parent, r.numbering])).toEqual([
-      ['tujuan', undefined, undefined], ['sasaran', 0, undefined], ['sasaran', 0, undefined],
-      ['sasaran', 0, '1.1'], ['sasaran', 0, '1.2'],
+      ['tujuan', undefined, undefined],
+      ['sasaran', 0, undefined],
+      ['sasaran', 0, undefined],
+      ['sasaran', 0, '1.1'],
+      ['sasaran', 0, '1.2'],
     ]);
     expect(table.rows[0].name.text).toBe('Meningkatkan Pelayanan Publik di Kecamatan');
     expect(table.rows[0].target).toBeUndefined();
@@ -259,8 +382,26 @@ describe('recogniseIndicatorTables on the seed Tabel 2.5 (Tujuan | Sasaran colum
 describe('recogniseIndicatorTables on other layouts', () => {
   it('takes the level from the column the name sits in, with polaritas and Renstra columns', () => {
     const sheet = sheetFromValues('Cascade', [
-      ['Tujuan', 'Sasaran', 'Program', 'Indikator', 'Polaritas', 'Target', 'Realisasi', 'Target Akhir Renstra'],
-      ['Meningkatnya pelayanan', undefined, undefined, 'Nilai IKM', 'positif', '82 Nilai', '81 Nilai', '85 Nilai'],
+      [
+        'Tujuan',
+        'Sasaran',
+        'Program',
+        'Indikator',
+        'Polaritas',
+        'Target',
+        'Realisasi',
+        'Target Akhir Renstra',
+      ],
+      [
+        'Meningkatnya pelayanan',
+        undefined,
+        undefined,
+        'Nilai IKM',
+        'positif',
+        '82 Nilai',
+        '81 Nilai',
+        '85 Nilai',
+      ],
       [undefined, 'Mutu layanan', undefined, 'Nilai SKM', '+', 82, 81, 85],
       [undefined, undefined, 'Program Pelayanan Publik', 'Persentase layanan', 'turun', '5 %', '4 %', '3 %'],
       [undefined, 'Fasilitasi desa', undefined, 'Rasio desa', 'sedang', 100, 100, 100],
@@ -268,7 +409,10 @@ describe('recogniseIndicatorTables on other layouts', () => {
     const result = recogniseIndicatorTables(sheet);
     const table = only(result);
     expect(table.rows.map((r) => [r.level, r.parent])).toEqual([
-      ['tujuan', undefined], ['sasaran', 0], ['program', 1], ['sasaran', 0],
+      ['tujuan', undefined],
+      ['sasaran', 0],
+      ['program', 1],
+      ['sasaran', 0],
     ]);
     expect(table.rows.map((r) => r.polaritas)).toEqual(['positif', 'positif', 'negatif', undefined]);
     expect(numberOf(table.rows[1].target)).toEqual({ value: '82' });
@@ -277,11 +421,14 @@ describe('recogniseIndicatorTables on other layouts', () => {
   });
 
   it('reads yearly Renstra targets under one Target heading: the last year is the end-period target', () => {
-    const sheet = sheetFromText('Renstra', [
-      'No\tSasaran Strategis\tIndikator Kinerja\tTarget Kinerja pada Tahun\t\t',
-      '\t\t\t2024\t2025\t2026',
-      '1\tMutu layanan\tNilai SKM\t87,3\t87,45\t87,55',
-    ].join('\n'));
+    const sheet = sheetFromText(
+      'Renstra',
+      [
+        'No\tSasaran Strategis\tIndikator Kinerja\tTarget Kinerja pada Tahun\t\t',
+        '\t\t\t2024\t2025\t2026',
+        '1\tMutu layanan\tNilai SKM\t87,3\t87,45\t87,55',
+      ].join('\n'),
+    );
     const result = recogniseIndicatorTables(sheet);
     const table = only(result);
     expect(table.columns).toMatchObject({ targetAkhir: 5 });
@@ -298,33 +445,43 @@ describe('recogniseIndicatorTables on other layouts', () => {
     ]);
     const table = only(recogniseIndicatorTables(sheet));
     expect(table.rows.map((r) => [r.level, r.name.text, r.indikator?.text, r.parent])).toEqual([
-      ['tujuan', 'T', undefined, undefined], ['sasaran', 'S', 'Nilai SAKIP', 0], ['sasaran', 'S', 'Persentase capaian', 0],
+      ['tujuan', 'T', undefined, undefined],
+      ['sasaran', 'S', 'Nilai SAKIP', 0],
+      ['sasaran', 'S', 'Persentase capaian', 0],
     ]);
   });
 
   it('finds two tables on one sheet and ignores a sheet without an indicator column', () => {
-    const two = sheetFromText('Dua', [
-      'No\tSasaran Strategis\tIndikator Kinerja\tTarget\tRealisasi',
-      '1\tA\tX\t10 Unit\t9 Unit',
-      'Sumber : data',
-      '',
-      'No\tSasaran Strategis\tIndikator Kinerja\tCapaian',
-      '1\tB\tY\t90%',
-    ].join('\n'));
+    const two = sheetFromText(
+      'Dua',
+      [
+        'No\tSasaran Strategis\tIndikator Kinerja\tTarget\tRealisasi',
+        '1\tA\tX\t10 Unit\t9 Unit',
+        'Sumber : data',
+        '',
+        'No\tSasaran Strategis\tIndikator Kinerja\tCapaian',
+        '1\tB\tY\t90%',
+      ].join('\n'),
+    );
     const result = recogniseIndicatorTables(two);
-    expect(result.tables.map((t) => [t.range.top, t.range.bottom, t.rows.length])).toEqual([[0, 1, 1], [4, 5, 1]]);
+    expect(result.tables.map((t) => [t.range.top, t.range.bottom, t.rows.length])).toEqual([
+      [0, 1, 1],
+      [4, 5, 1],
+    ]);
     const none = sheetFromText('Anggaran', 'No\tProgram\tPagu\tRealisasi\n1\tA\t100\t90');
     expect(recogniseIndicatorTables(none).tables).toHaveLength(0);
   });
 
   it('notes a numbered row whose parent numbering is missing and attaches it to the row above', () => {
-    const sheet = sheetFromText('Lompat', [
-      'No\tTujuan/Sasaran\tIndikator\tTarget',
-      '1\tA\tX\t1',
-      '1.1.1\tB\tY\t2',
-    ].join('\n'));
+    const sheet = sheetFromText(
+      'Lompat',
+      ['No\tTujuan/Sasaran\tIndikator\tTarget', '1\tA\tX\t1', '1.1.1\tB\tY\t2'].join('\n'),
+    );
     const result = recogniseIndicatorTables(sheet);
-    expect(only(result).rows.map((r) => [r.depth, r.parent])).toEqual([[0, undefined], [2, 0]]);
+    expect(only(result).rows.map((r) => [r.depth, r.parent])).toEqual([
+      [0, undefined],
+      [2, 0],
+    ]);
     expect(result.notes.map((n) => [n.rule, n.cell])).toEqual([['STR-01', 'A3']]);
   });
 });

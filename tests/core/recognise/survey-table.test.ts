@@ -9,10 +9,18 @@ function only(result: { tables: SurveyTable[] }): SurveyTable {
 }
 
 describe('isUnsurHeader', () => {
-  it.each(['U1', 'u 9', 'Unsur 3', 'Persyaratan', 'Sistem, Mekanisme dan Prosedur', 'Biaya/Tarif', 'Sarana dan Prasarana'])(
-    'knows %s', (t) => expect(isUnsurHeader(t)).toBe(true),
+  it.each([
+    'U1',
+    'u 9',
+    'Unsur 3',
+    'Persyaratan',
+    'Sistem, Mekanisme dan Prosedur',
+    'Biaya/Tarif',
+    'Sarana dan Prasarana',
+  ])('knows %s', (t) => expect(isUnsurHeader(t)).toBe(true));
+  it.each(['No', 'Responden', 'U10', 'Jumlah', 'Indikator Kinerja'])('rejects %s', (t) =>
+    expect(isUnsurHeader(t)).toBe(false),
   );
-  it.each(['No', 'Responden', 'U10', 'Jumlah', 'Indikator Kinerja'])('rejects %s', (t) => expect(isUnsurHeader(t)).toBe(false));
 });
 
 describe('recogniseSurveyTables on respondents × unsur', () => {
@@ -43,7 +51,17 @@ describe('recogniseSurveyTables on respondents × unsur', () => {
   });
 
   it('reads the stated NRR row but not the Jumlah or NRR tertimbang rows', () => {
-    expect(table.nrr?.map((n) => n?.value.toString())).toEqual(['3.6', '3.33', '4', '4', '3', '3.5', '3.8', '3', '3.33']);
+    expect(table.nrr?.map((n) => n?.value.toString())).toEqual([
+      '3.6',
+      '3.33',
+      '4',
+      '4',
+      '3',
+      '3.5',
+      '3.8',
+      '3',
+      '3.33',
+    ]);
     expect(table.nrr?.[0]?.ref.row).toBe(14);
   });
 
@@ -62,7 +80,17 @@ describe('recogniseSurveyTables on other forms', () => {
     expect(table.form).toBe('nrr');
     expect(table.answers).toEqual([]);
     expect(table.unsur).toHaveLength(9);
-    expect(table.nrr?.map((n) => n?.value.toString())).toEqual(['3.6', '3.33', '4', '4', '3', '3.5', '3.8', '3', '3.33']);
+    expect(table.nrr?.map((n) => n?.value.toString())).toEqual([
+      '3.6',
+      '3.33',
+      '4',
+      '4',
+      '3',
+      '3.5',
+      '3.8',
+      '3',
+      '3.33',
+    ]);
     expect(table.ikm?.value.toString()).toBe('87.69');
   });
 
@@ -82,7 +110,10 @@ describe('recogniseSurveyTables on other forms', () => {
     const result = recogniseSurveyTables(sheet);
     expect(only(result).answers).toHaveLength(1);
     expect(result.notes.map((n) => [n.rule, n.cell])).toEqual([['STR-01', 'A3']]);
-    const none = sheetFromValues('Y', [['No', 'Program', 'Pagu'], [1, 'A', 100]]);
+    const none = sheetFromValues('Y', [
+      ['No', 'Program', 'Pagu'],
+      [1, 'A', 100],
+    ]);
     expect(recogniseSurveyTables(none).tables).toEqual([]);
   });
 });

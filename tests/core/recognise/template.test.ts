@@ -27,7 +27,12 @@ describe('recogniseTemplateTables on the Anggaran template', () => {
     expect(result.notes).toEqual([]);
     const budget = result.budgets[0];
     expect(budget.style).toBe('template');
-    expect(levelCounts(budget.nodes.map((n) => n.level))).toEqual({ program: 2, kegiatan: 2, subkegiatan: 3, rekening: 9 });
+    expect(levelCounts(budget.nodes.map((n) => n.level))).toEqual({
+      program: 2,
+      kegiatan: 2,
+      subkegiatan: 3,
+      rekening: 9,
+    });
     expect(budget.roots.map((i) => budget.nodes[i].code)).toEqual(['7.01.01', '7.01.02']);
   });
 
@@ -39,9 +44,22 @@ describe('recogniseTemplateTables on the Anggaran template', () => {
     };
     // Rows 2–17 of the sheet are nodes 0–15.
     expect(budget.nodes.map((_, i) => codeOfParent(i))).toEqual([
-      undefined, '7.01.01', '7.01.01.2.01', '7.01.01.2.01.0001', '7.01.01.2.01.0001', '7.01.01.2.01.0001',
-      '7.01.01.2.01.0001', '7.01.01.2.01', '7.01.01.2.01.0002', '7.01.01.2.01.0002', '7.01.01.2.01.0002',
-      undefined, '7.01.02', '7.01.02.2.01', '7.01.02.2.01.0002', '7.01.02.2.01.0002',
+      undefined,
+      '7.01.01',
+      '7.01.01.2.01',
+      '7.01.01.2.01.0001',
+      '7.01.01.2.01.0001',
+      '7.01.01.2.01.0001',
+      '7.01.01.2.01.0001',
+      '7.01.01.2.01',
+      '7.01.01.2.01.0002',
+      '7.01.01.2.01.0002',
+      '7.01.01.2.01.0002',
+      undefined,
+      '7.01.02',
+      '7.01.02.2.01',
+      '7.01.02.2.01.0002',
+      '7.01.02.2.01.0002',
     ]);
   });
 
@@ -52,7 +70,11 @@ describe('recogniseTemplateTables on the Anggaran template', () => {
     for (const node of budget.nodes.filter((n) => n.children.length > 0)) {
       const sum = (k: 'pagu' | 'realisasi') =>
         node.children.reduce((s, c) => s.plus(budget.nodes[c][k]?.value ?? 0), new Decimal(0)).toString();
-      expect([node.code, sum('pagu'), sum('realisasi')]).toEqual([node.code, node.pagu?.value.toString(), node.realisasi?.value.toString()]);
+      expect([node.code, sum('pagu'), sum('realisasi')]).toEqual([
+        node.code,
+        node.pagu?.value.toString(),
+        node.realisasi?.value.toString(),
+      ]);
     }
   });
 });
@@ -65,20 +87,32 @@ describe('recogniseTemplateTables on the Kinerja template', () => {
     expect(result.indicators).toHaveLength(1);
     expect(result.notes).toEqual([]);
     expect(table.style).toBe('template');
-    expect(levelCounts(table.rows.map((r) => r.level))).toEqual({ tujuan: 2, sasaran: 2, program: 2, kegiatan: 2, subkegiatan: 3 });
+    expect(levelCounts(table.rows.map((r) => r.level))).toEqual({
+      tujuan: 2,
+      sasaran: 2,
+      program: 2,
+      kegiatan: 2,
+      subkegiatan: 3,
+    });
     expect(table.rows.map((r) => r.parent)).toEqual([undefined, 0, 1, 2, 3, undefined, 5, 6, 7, 8, 8]);
     expect(table.roots).toEqual([0, 5]);
   });
 
   it('reads measures with the Satuan as unit: numbers, % as fractions, grades', () => {
     expect(table.rows[0].realisasi).toMatchObject({ kind: 'angka', unit: 'Nilai' });
-    expect(table.rows[0].realisasi?.kind === 'angka' && table.rows[0].realisasi.value.toString()).toBe('81.25');
+    expect(table.rows[0].realisasi?.kind === 'angka' && table.rows[0].realisasi.value.toString()).toBe(
+      '81.25',
+    );
     const program = table.rows[2];
-    expect(program.target?.kind === 'angka' && [program.target.value.toString(), program.target.unit]).toEqual(['1', '%']);
+    expect(
+      program.target?.kind === 'angka' && [program.target.value.toString(), program.target.unit],
+    ).toEqual(['1', '%']);
     expect(table.rows[5].target).toMatchObject({ kind: 'predikat', grade: 'BB', unit: 'Nilai' });
     expect(table.rows[5].targetAkhir).toMatchObject({ kind: 'predikat', grade: 'A', unit: 'Nilai' });
     expect(table.rows[0].lalu?.realisasi).toMatchObject({ kind: 'angka', unit: 'Nilai' });
-    expect(table.rows[0].standarNasional?.kind === 'angka' && table.rows[0].standarNasional.value.toString()).toBe('87');
+    expect(
+      table.rows[0].standarNasional?.kind === 'angka' && table.rows[0].standarNasional.value.toString(),
+    ).toBe('87');
     expect(table.rows[3].lalu).toBeUndefined();
     expect(table.rows.map((r) => r.polaritas)).toEqual(Array(11).fill('positif'));
     expect(program.analisis?.text).toMatch(/^Profesionalisme/);
