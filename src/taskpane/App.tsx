@@ -1,14 +1,147 @@
-import { FluentProvider, webLightTheme, Text } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, Tab, TabList, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+import { paneText } from '../core/messages/pane';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import type { TableId } from '../core/plan/sheet-plan';
+import { ErrorBar } from './components/ErrorBar';
+import { FileBar } from './components/FileBar';
+import { Header } from './components/Header';
+import { PengaturanSection } from './components/PengaturanSection';
+import { PeriksaSection } from './components/PeriksaSection';
+import { StrukturSection } from './components/StrukturSection';
+import { SusunSection } from './components/SusunSection';
+import { useTask } from './hooks/use-task';
+import type { FileService } from './services/file-service';
+import type { WorkbookService } from './services/workbook-service';
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    paddingLeft: tokens.spacingHorizontalM,
+    paddingRight: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+  },
+  tabs: {
+    flexWrap: 'wrap',
+    marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
+  },
+});
+
+type Section = 'struktur' | 'periksa' | 'susun' | 'pengaturan';
 
 export interface AppProps {
-  host: 'excel' | 'file';
+  /** The open Excel workbook, or an .xlsx file in a plain browser (then `file` is the same service). */
+  service: WorkbookService;
+  file?: FileService;
+  dark: boolean;
 }
 
-/** The task pane: header, then the sections for the workbook or file at hand. */
-export function App(props: AppProps) {
+/** The task pane: header, file bar (file mode), tabs Struktur · Periksa · Susun · Pengaturan. */
+export function App({ service, file, dark }: AppProps) {
+  const styles = useStyles();
+  const [section, setSection] = useState<Section>('periksa');
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [progress, setProgress] = useState(0);
+  const [fileName, setFileName] = useState<string | undefined>(undefined);
+
+  const periksa = useTask(useCallback(() => service.periksa(settings), [service, settings]));
+  const susun = useTask(useCallback((tables: TableId[] | undefined) => service.susun(settings, tables, setProgress), [service, settings]));
+  const template = useTask(useCallback(() => service.createTemplate(), [service]));
+  const select = useTask(useCallback((sheet: string, address: string) => service.select!(sheet, address), [service]));
+  const saveSettings = useTask(
+    useCallback(
+      async (next: Settings) => {
+        await service.saveSettings(next);
+        setSettings(next);
+      },
+      [service],
+    ),
+  );
+  const loadSettings = useTask(useCallback(async () => setSettings(await service.loadSettings()), [service]));
+  const open = useTask(
+    useCallback(
+      async (f: File) => {
+        setFileName(await file!.open(f));
+      },
+      [file],
+    ),
+  );
+
+  const runPeriksa = periksa.run;
+  const runLoadSettings = loadSettings.run;
+  useEffect(() => {
+    void runLoadSettings();
+  }, [runLoadSettings]);
+  // Inside Excel the header shows the unit and year at once; in file mode once a file is open. It runs
+  // again when the settings change, as the findings depend on them (efficiency method, IKM weighting).
+  const settingsReady = loadSettings.status === 'done' || loadSettings.status === 'error';
+  useEffect(() => {
+    if (settingsReady && (service.mode === 'excel' || fileName !== undefined)) void runPeriksa();
+  }, [service, fileName, settingsReady, runPeriksa]);
+
+  const errors = [open, periksa, susun, template, select, saveSettings, loadSettings];
+  const failed = errors.find((t) => t.error);
+  const noFile = service.mode === 'file' && fileName === undefined;
+  const onSelect = service.select ? (sheet: string, address: string) => void select.run(sheet, address) : undefined;
+  const view = periksa.result;
+
   return (
-    <FluentProvider theme={webLightTheme}>
-      <Text>{props.host === 'excel' ? 'SAKIP untuk Excel' : 'SAKIP untuk Excel — mode berkas'}</Text>
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+      <div className={styles.root}>
+        <Header mode={service.mode} unit={view?.unit} year={settings.tahun ?? view?.year} />
+        {file && <FileBar fileName={fileName} opening={open.status === 'running'} download={susun.result || template.result ? file.result : undefined} onOpen={(f) => void open.run(f)} />}
+        <ErrorBar message={failed?.error} onDismiss={() => failed?.clearError()} />
+        {!noFile && (
+          <>
+            <TabList className={styles.tabs} size="small" selectedValue={section} onTabSelect={(_e, d) => setSection(d.value as Section)} aria-label={paneText.tabsLabel}>
+              <Tab value="struktur">{paneText.tabStruktur}</Tab>
+              <Tab value="periksa">{paneText.tabPeriksa}</Tab>
+              <Tab value="susun">{paneText.tabSusun}</Tab>
+              <Tab value="pengaturan">{paneText.tabPengaturan}</Tab>
+            </TabList>
+            {section === 'struktur' && (
+              <StrukturSection
+                view={view}
+                running={periksa.status === 'running' || template.status === 'running'}
+                onRun={() => void periksa.run()}
+                onSelect={onSelect}
+                onTemplate={() => void template.run()}
+                template={template.result}
+              />
+            )}
+            {section === 'periksa' && (
+              <PeriksaSection
+                view={view}
+                running={periksa.status === 'running'}
+                onRun={() => void periksa.run()}
+                onSelect={onSelect}
+                onCopy={() => {
+                  setSection('susun');
+                  void susun.run(['catatan']);
+                }}
+                copying={susun.status === 'running'}
+              />
+            )}
+            {section === 'susun' && (
+              <SusunSection running={susun.status === 'running'} progress={progress} result={susun.result} onSusun={(t) => void susun.run(t)} onSelect={onSelect} />
+            )}
+            {section === 'pengaturan' && (
+              <PengaturanSection
+                mode={service.mode}
+                settings={settings}
+                saving={saveSettings.status === 'running'}
+                saved={saveSettings.status === 'done'}
+                onSave={(s) => void saveSettings.run(s)}
+              />
+            )}
+          </>
+        )}
+      </div>
     </FluentProvider>
   );
 }

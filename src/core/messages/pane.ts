@@ -59,6 +59,17 @@ export const paneText = {
   fileDownload: 'Unduh hasil',
   fileNone: 'Belum ada berkas dibuka.',
 
+  periksaExpected: 'seharusnya',
+  periksaActual: 'tertulis',
+  periksaSelectHint: 'Klik alamat sel untuk memilihnya di Excel.',
+  susunOther: 'Tabel lain',
+  susunNotes: 'Catatan penyusunan',
+  susunOpen: 'buka',
+  fileOpened: 'Berkas dibuka',
+  fileResultReady: 'Hasil siap diunduh.',
+  templateWritten: 'Lembar isian dibuat',
+  templateSkipped: 'Sudah ada, dibiarkan',
+  modeFile: 'Mode berkas',
   errorTitle: 'Gagal',
   dismiss: 'Tutup',
 
@@ -88,11 +99,16 @@ export function summaryLine(summary: Record<Severity, number>): string {
   return `${summary.galat} galat · ${summary.peringatan} peringatan · ${summary.info} info`;
 }
 
-/** Label of the button that generates one table: `Susun Tabel 3.8`; `catatan` → `Susun Catatan Pemeriksaan`. */
+/** Title of a generated table: `3.8` → `Tabel 3.8`, `catatan` → `Catatan Pemeriksaan`. */
+export function tableTitle(table: string): string {
+  if (table === 'catatan') return 'Catatan Pemeriksaan';
+  if (table === 'ringkasan') return 'Ringkasan';
+  return `Tabel ${table}`;
+}
+
+/** Label of the button that generates one table: `Susun Tabel 3.8`. */
 export function susunLabel(table: string): string {
-  if (table === 'catatan') return 'Susun Catatan Pemeriksaan';
-  if (table === 'ringkasan') return 'Susun Ringkasan';
-  return `Susun Tabel ${table}`;
+  return `Susun ${tableTitle(table)}`;
 }
 
 /** Summary line of one written sheet: `Tabel 3.8 → lembar "Tabel 3.8" (120 baris)`. */
@@ -129,4 +145,14 @@ export function tableLine(sheet: string, range: string, rows: number): string {
 export function resultFileName(source: string): string {
   const base = source.replace(/\.xlsx$/i, '');
   return `${base}-sakip.xlsx`;
+}
+
+/** Accessible name of a finding's link: `Pilih sel D12 di lembar Bab III`. */
+export function selectCellLabel(sheet: string, cell: string): string {
+  return `Pilih sel ${cell} di lembar ${sheet}`;
+}
+
+/** A group heading: `Galat (3)`. */
+export function countLabel(label: string, count: number): string {
+  return `${label} (${count})`;
 }

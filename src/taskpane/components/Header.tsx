@@ -1,0 +1,48 @@
+import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { headerLine, paneText } from '../../core/messages/pane';
+
+const useStyles = makeStyles({
+  header: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    paddingTop: tokens.spacingVerticalM,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  title: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    flexWrap: 'wrap',
+  },
+  line: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+});
+
+export interface HeaderProps {
+  mode: 'excel' | 'file';
+  unit?: string;
+  year?: number;
+}
+
+/** The pane's title with the unit and year found in the workbook. */
+export function Header({ mode, unit, year }: HeaderProps) {
+  const styles = useStyles();
+  return (
+    <header className={styles.header}>
+      <div className={styles.title}>
+        <Text as="h1" size={500} weight="semibold">
+          {paneText.appTitle}
+        </Text>
+        {mode === 'file' && (
+          <Badge appearance="tint" color="informative">
+            {paneText.modeFile}
+          </Badge>
+        )}
+      </div>
+      <Text className={styles.line} data-testid="header-line">
+        {headerLine(unit, year)}
+      </Text>
+    </header>
+  );
+}

@@ -1,0 +1,88 @@
+import { Button, Link, Text } from '@fluentui/react-components';
+import { paneText, tableLine } from '../../core/messages/pane';
+import type { PeriksaView, StrukturItem } from '../services/workbook-service';
+import { useSectionStyles } from './styles';
+
+export interface StrukturSectionProps {
+  view?: PeriksaView;
+  running: boolean;
+  onRun: () => void;
+  onSelect?: (sheet: string, address: string) => void;
+  onTemplate: () => void;
+  template?: { written: string[]; skipped: string[] };
+}
+
+const KIND: Record<StrukturItem['kind'], string> = {
+  anggaran: paneText.kindAnggaran,
+  kinerja: paneText.kindKinerja,
+  skm: paneText.kindSkm,
+};
+
+/** What was recognised: each table with its sheet, range and row count; the template button. */
+export function StrukturSection({ view, running, onRun, onSelect, onTemplate, template }: StrukturSectionProps) {
+  const styles = useSectionStyles();
+  return (
+    <section className={styles.section} aria-label={paneText.tabStruktur}>
+      <Text>{paneText.strukturIntro}</Text>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={onRun} disabled={running}>
+          {paneText.strukturRun}
+        </Button>
+      </div>
+      {view && view.tables.length === 0 && <Text>{paneText.strukturEmpty}</Text>}
+      {view && view.tables.length > 0 && (
+        <ul className={styles.list}>
+          {view.tables.map((t) => (
+            <li key={`${t.sheet}!${t.range}`} className={styles.item}>
+              <Text weight="semibold">{t.title ?? KIND[t.kind]}</Text>
+              <span className={styles.row}>
+                <Text className={styles.muted}>
+                  {KIND[t.kind]} · {tableLine(t.sheet, t.range, t.rows)}
+                </Text>
+                {onSelect && (
+                  <Link as="button" onClick={() => onSelect(t.sheet, t.range)} aria-label={`${paneText.strukturSelect} ${t.sheet}!${t.range}`}>
+                    {paneText.strukturSelect}
+                  </Link>
+                )}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {view && view.notes.length > 0 && (
+        <div className={styles.group}>
+          <Text className={styles.groupTitle}>{paneText.strukturNotes}</Text>
+          <ul className={styles.list}>
+            {view.notes.map((n, i) => (
+              <li key={i} className={styles.item}>
+                <span className={styles.row}>
+                  {onSelect ? (
+                    <Link as="button" onClick={() => onSelect(n.sheet, n.cell)}>
+                      {n.sheet}!{n.cell}
+                    </Link>
+                  ) : (
+                    <Text weight="semibold">
+                      {n.sheet}!{n.cell}
+                    </Text>
+                  )}
+                </span>
+                <Text>{n.message}</Text>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className={styles.row}>
+        <Button onClick={onTemplate} disabled={running}>
+          {paneText.strukturTemplate}
+        </Button>
+      </div>
+      {template && (
+        <Text>
+          {template.written.length > 0 && `${paneText.templateWritten}: ${template.written.join(', ')}. `}
+          {template.skipped.length > 0 && `${paneText.templateSkipped}: ${template.skipped.join(', ')}.`}
+        </Text>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import { Button, Field, Link, ProgressBar, Text } from '@fluentui/react-components';
+import { paneText, renamedNote, susunLabel, tableTitle, writtenLine } from '../../core/messages/pane';
+import type { TableId } from '../../core/plan/sheet-plan';
+import type { SusunView } from '../services/workbook-service';
+import { useSectionStyles } from './styles';
+
+/** The tables offered besides 3.8 and 3.9, in report order. */
+const OTHER_TABLES: readonly TableId[] = ['3.2', '3.3', '3.4', '3.5', '3.10'];
+
+export interface SusunSectionProps {
+  running: boolean;
+  /** 0 to 1 while running. */
+  progress: number;
+  result?: SusunView;
+  onSusun: (tables: TableId[] | undefined) => void;
+  onSelect?: (sheet: string, address: string) => void;
+}
+
+/** "Susun": one button per table and "Semua", progress while writing, then what was written where. */
+export function SusunSection({ running, progress, result, onSusun, onSelect }: SusunSectionProps) {
+  const styles = useSectionStyles();
+  return (
+    <section className={styles.section} aria-label={paneText.tabSusun}>
+      <Text>{paneText.susunIntro}</Text>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={() => onSusun(['3.8'])} disabled={running}>
+          {susunLabel('3.8')}
+        </Button>
+        <Button appearance="primary" onClick={() => onSusun(['3.9'])} disabled={running}>
+          {susunLabel('3.9')}
+        </Button>
+      </div>
+      <div className={styles.group}>
+        <Text className={styles.groupTitle}>{paneText.susunOther}</Text>
+        <div className={styles.row}>
+          {OTHER_TABLES.map((t) => (
+            <Button key={t} size="small" onClick={() => onSusun([t])} disabled={running}>
+              {susunLabel(t)}
+            </Button>
+          ))}
+        </div>
+      </div>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={() => onSusun(undefined)} disabled={running}>
+          {paneText.susunAll}
+        </Button>
+      </div>
+      {running && (
+        <Field validationMessage={paneText.susunRunning} validationState="none">
+          <ProgressBar value={progress} max={1} thickness="large" />
+        </Field>
+      )}
+      {result && !running && (
+        <div className={styles.group} data-testid="susun-summary">
+          {result.written.length > 0 && (
+            <>
+              <Text className={styles.groupTitle}>{paneText.susunWritten}</Text>
+              <ul className={styles.list}>
+                {result.written.map((w) => (
+                  <li key={w.table} className={styles.item}>
+                    <span className={styles.row}>
+                      <Text>{writtenLine(tableTitle(w.table), w.sheet, w.rows ?? 0)}</Text>
+                      {onSelect && (
+                        <Link as="button" onClick={() => onSelect(w.sheet, 'A1')}>
+                          {paneText.susunOpen}
+                        </Link>
+                      )}
+                    </span>
+                    {w.wanted !== w.sheet && <Text className={styles.muted}>{renamedNote(w.wanted, w.sheet)}</Text>}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {result.skipped.length > 0 && (
+            <>
+              <Text className={styles.groupTitle}>{paneText.susunSkipped}</Text>
+              <ul className={styles.list}>
+                {result.skipped.map((s) => (
+                  <li key={s.table} className={styles.item}>
+                    <Text>
+                      {tableTitle(s.table)}: {s.reason}
+                    </Text>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {result.notes.length > 0 && (
+            <>
+              <Text className={styles.groupTitle}>{paneText.susunNotes}</Text>
+              <ul className={styles.list}>
+                {result.notes.map((n, i) => (
+                  <li key={i} className={styles.item}>
+                    <Text size={200}>{n}</Text>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
