@@ -1,0 +1,50 @@
+import { recogniseTemplateTables } from '../../../src/core/recognise/template';
+import { checkWorkbook, summarizeTemuan } from '../../../src/core/checks/check-workbook';
+import type { WorkbookModel } from '../../../src/core/model/workbook-model';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { templateWorkbook } from '../../fixtures/template-workbook';
+
+/** The model of the template workbook, read by the template recogniser sheet by sheet. */
+function templateModel(): WorkbookModel {
+  const snapshot = templateWorkbook();
+  const model: WorkbookModel = {
+    budgets: [],
+    indicators: [],
+    surveys: [],
+    notes: [],
+    narrative: [],
+    generatedSheets: [],
+    sheetOrder: snapshot.sheets.map((s) => s.name),
+  };
+  for (const sheet of snapshot.sheets) {
+    const t = recogniseTemplateTables(sheet);
+    model.budgets.push(...t.budgets);
+    model.indicators.push(...t.indicators);
+    model.surveys.push(...t.surveys);
+    model.notes.push(...t.notes);
+  }
+  return model;
+}
+
+describe('the canonical template filled consistently', () => {
+  const model = templateModel();
+  const findings = checkWorkbook(model, DEFAULT_SETTINGS);
+
+  it('is read as its three tables, so the check below judges something', () => {
+    expect(model.budgets.map((t) => [t.style, t.nodes.length])).toEqual([['template', 16]]);
+    expect(model.indicators.map((t) => t.style)).toEqual(['template']);
+    expect(model.surveys.map((t) => t.style)).toEqual(['template']);
+  });
+
+  it('gives zero galat and zero peringatan', () => {
+    expect(findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.sheet}!${f.cell} ${f.message}`)).toEqual([]);
+    expect(summarizeTemuan(findings)).toMatchObject({ galat: 0, peringatan: 0 });
+  });
+
+  it('still finds a mistake planted in it (a rekening one Rupiah off)', () => {
+    const planted = templateModel();
+    const rekening = planted.budgets[0].nodes[3];
+    rekening.pagu = { ...rekening.pagu!, value: rekening.pagu!.value.plus(1) };
+    expect(checkWorkbook(planted, DEFAULT_SETTINGS).filter((f) => f.severity === 'galat').map((f) => f.rule)).toEqual(['ANG-01']);
+  });
+});
