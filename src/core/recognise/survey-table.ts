@@ -224,7 +224,8 @@ function readSurvey(
 /**
  * Finds every survey (SKM) table on a sheet: a header with at least three unsur columns (`U1`…`U9`,
  * `Unsur 1`…, or the nine unsur names of PermenPANRB 14/2017), then one row per respondent (answers read
- * as numbers; blank → null; text → null with the text kept), or only a row of NRR per unsur (form `nrr`).
+ * as numbers; blank → null; text → null with the text kept), or only a row of NRR per unsur (form `nrr`),
+ * or the transposed form (one row per unsur under `Unsur Pelayanan | NRR`, also form `nrr`).
  * A stated NRR row, IKM and mutu are read where present in or just under the table; sums and weighted
  * NRR rows are skipped. Canonical template tables are left to `recogniseTemplateTables`.
  * Example: a sheet `Responden | U1 … U9` with 10 respondents and rows `NRR`, `IKM 87,69`, `Mutu B` →
@@ -236,14 +237,74 @@ export function recogniseSurveyTables(sheet: SheetSnapshot): { tables: SurveyTab
   const skip = templateTableRanges(sheet);
   const extent = rowExtent(sheet);
   for (let r = 0; r < extent; r++) {
-    const layout = readLayout(sheet, r, skip);
-    if (layout === undefined) continue;
     const tableNotes: Temuan[] = [];
-    const read = readSurvey(sheet, layout, tableNotes);
-    if (read.table === undefined) continue;
+    const layout = readLayout(sheet, r, skip);
+    const read =
+      layout !== undefined
+        ? readSurvey(sheet, layout, tableNotes)
+        : readTransposed(sheet, r, skip, tableNotes);
+    if (read?.table === undefined) continue;
     tables.push(read.table);
     notes.push(...tableNotes);
     r = read.bottom;
   }
   return { tables, notes };
+}
+
+/**
+ * The transposed NRR form many reports print: one row per unsur (`Unsur Pelayanan | NRR | NRR
+ * Tertimbang`), then Jumlah, IKM and mutu rows. Read as form `nrr`; each unsur's `col` is the NRR column.
+ */
+function readTransposed(
+  sheet: SheetSnapshot,
+  row: number,
+  skip: CellRange[],
+  notes: Temuan[],
+): { table?: SurveyTable; bottom: number } | undefined {
+  if (skip.some((r) => row >= r.top && row <= r.bottom)) return undefined;
+  const cells = sheet.rows[row] ?? [];
+  let unsurCol: number | undefined;
+  let nrrCol: number | undefined;
+  for (let c = 0; c < cells.length; c++) {
+    const k = nameKey(cellText(sheet, row, c));
+    if (unsurCol === undefined && /^(unsur|unsur pelayanan|jenis unsur)$/.test(k)) unsurCol = c;
+    else if (nrrCol === undefined && labelKind(k) === 'nrr') nrrCol = c;
+  }
+  if (unsurCol === undefined || nrrCol === undefined) return undefined;
+  const unsur: Array<{ name: string; col: number }> = [];
+  const nrr: Array<StatedNumber | undefined> = [];
+  let r = row + 1;
+  for (; r < rowExtent(sheet); r++) {
+    const name = cellText(sheet, r, unsurCol);
+    if (name === '' || !isUnsurHeader(name)) break;
+    unsur.push({ name, col: nrrCol });
+    nrr.push(statedNumber(sheet, r, nrrCol, 'angka', notes));
+  }
+  if (unsur.length < MIN_UNSUR) return undefined;
+  const left = Math.min(
+    unsurCol,
+    nrrCol,
+    ...[unsurCol - 1].filter((c) => c >= 0 && cellText(sheet, row, c) !== ''),
+  );
+  const right = Math.max(unsurCol, nrrCol, cells.length - 1);
+  const survey: SurveyTable = {
+    kind: 'skm',
+    sheet: sheet.name,
+    range: { top: row, left, bottom: r - 1, right },
+    headerRange: { top: row, left, bottom: row, right },
+    style: 'lkjip',
+    form: 'nrr',
+    unsur,
+    answers: [],
+    nrr,
+  };
+  let bottom = r - 1;
+  for (let near = r; near <= r + NEAR_ROWS && near < rowExtent(sheet); near++) {
+    if (survey.ikm !== undefined && survey.mutu !== undefined) break;
+    if (statedSummary(sheet, near, left, right + 3, survey, notes)) bottom = near;
+  }
+  survey.range = { ...survey.range, bottom };
+  const title = titleAbove(sheet, row, left, right);
+  if (title !== undefined) survey.title = title;
+  return { table: survey, bottom };
 }

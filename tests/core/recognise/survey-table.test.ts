@@ -1,6 +1,12 @@
 import { isUnsurHeader, recogniseSurveyTables } from '../../../src/core/recognise/survey-table';
 import type { SurveyTable } from '../../../src/core/model/survey';
-import { SURVEY_SUMS, surveyNrrSheet, surveySheet, surveyUnsurSheet } from '../../fixtures/survey';
+import {
+  SURVEY_SUMS,
+  surveyNrrSheet,
+  surveySheet,
+  surveyTransposedSheet,
+  surveyUnsurSheet,
+} from '../../fixtures/survey';
 import { sheetFromValues } from '../../fixtures/text-sheet';
 
 function only(result: { tables: SurveyTable[] }): SurveyTable {
@@ -92,6 +98,38 @@ describe('recogniseSurveyTables on other forms', () => {
       '3.33',
     ]);
     expect(table.ikm?.value.toString()).toBe('87.69');
+  });
+
+  it('reads the transposed form: one row per unsur under "Unsur Pelayanan | NRR", then IKM and mutu', () => {
+    const table = only(recogniseSurveyTables(surveyTransposedSheet()));
+    expect(table.form).toBe('nrr');
+    expect(table.unsur.map((u) => u.name)).toEqual([
+      'Persyaratan',
+      'Sistem, Mekanisme dan Prosedur',
+      'Waktu Penyelesaian',
+      'Biaya/Tarif',
+      'Produk Spesifikasi Jenis Pelayanan',
+      'Kompetensi Pelaksana',
+      'Perilaku Pelaksana',
+      'Penanganan Pengaduan, Saran dan Masukan',
+      'Sarana dan Prasarana',
+    ]);
+    expect(table.nrr?.map((n) => n?.value.toString())).toEqual([
+      '3.6',
+      '3.33',
+      '4',
+      '4',
+      '3',
+      '3.5',
+      '3.8',
+      '3',
+      '3.33',
+    ]);
+    expect(table.nrr?.map((n) => n?.ref.row)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(table.ikm?.value.toString()).toBe('87.69');
+    expect(table.mutu?.text).toBe('B (Baik)');
+    expect(table.range).toEqual({ top: 1, left: 0, bottom: 13, right: 3 });
+    expect(table.title).toBe('Tabel 2.3 Nilai Survei Kepuasan Masyarakat');
   });
 
   it('reads "Unsur n" headers and keeps a worded answer as text', () => {
