@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { CellRange, CellValue, SheetSnapshot, SnapshotCell, WorkbookSnapshot } from '../core/snapshot';
 import { parseCellAddress } from '../core/snapshot';
 import { pesanBerkas, type BerkasGagal } from '../core/messages/berkas';
+import { guardZip } from './zip-guard';
 
 /** A loaded .xlsx: the ExcelJS workbook (the writer adds generated sheets to it) and its snapshot. */
 export interface LoadedWorkbook {
@@ -31,13 +32,16 @@ const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
 /**
  * Reads an .xlsx file into an ExcelJS workbook and a host-neutral snapshot.
  * Rejects with an `XlsxReadError` (never another error) when the bytes are not a readable workbook:
- * empty, not a zip, a damaged zip, a Word document, another OOXML package, encrypted or legacy .xls.
+ * empty, not a zip, a damaged zip, a Word document, another OOXML package, encrypted or legacy .xls,
+ * or refused by the zip guard (a zip bomb: see zip-guard.ts).
  * `name` becomes the snapshot's name (the file name, for reports).
  * Example: `const { snapshot } = await loadXlsx(await fs.readFile('lkjip.xlsx'), 'lkjip.xlsx')`.
  */
 export async function loadXlsx(data: Buffer | ArrayBuffer | Uint8Array, name = ''): Promise<LoadedWorkbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   classifyPackage(bytes);
+  const refusal = await guardZip(bytes);
+  if (refusal !== undefined) throw new XlsxReadError('ditolak', refusal.message);
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS wants a node Buffer; wrapping shares the memory instead of copying it.

@@ -6,7 +6,8 @@ export type BerkasGagal =
   | 'dokumen-word'
   | 'bukan-xlsx'
   | 'terenkripsi'
-  | 'rusak';
+  | 'rusak'
+  | 'ditolak';
 
 const PESAN_BERKAS: Record<BerkasGagal, string> = {
   kosong: 'Berkas kosong (0 byte), tidak ada buku kerja yang bisa dibaca.',
@@ -20,6 +21,7 @@ const PESAN_BERKAS: Record<BerkasGagal, string> = {
   terenkripsi:
     'Berkas ini dilindungi kata sandi (terenkripsi) atau berformat Excel lama (.xls). Buka di Excel, hapus kata sandinya atau simpan sebagai .xlsx, lalu coba lagi.',
   rusak: 'Isi buku kerja ini tidak dapat dibaca; berkasnya mungkin rusak.',
+  ditolak: 'Berkas ini tidak dibuka demi keamanan.',
 };
 
 /**
