@@ -59,6 +59,25 @@ export interface SheetPlan {
   excelTables?: Array<{ name: string; range: CellRange; columns: string[] }>;
   /** List validations: every cell of `range` accepts only one of `list` (a drop-down in Excel). */
   validations?: Array<{ range: CellRange; list: string[] }>;
+  /**
+   * Native charts over ranges of this sheet (the Ringkasan's data blocks). Hosts that cannot write
+   * charts (the .xlsx writer) leave them out and say so; `preview` lets them draw a picture instead.
+   */
+  charts?: PlanChart[];
+}
+
+/** A clustered bar or column chart over ranges of the same sheet (0-based). */
+export interface PlanChart {
+  kind: 'bar-clustered' | 'column-clustered';
+  title: string;
+  /** One column of category labels. */
+  categories: CellRange;
+  /** One column of values per series, the same height as `categories`. */
+  series: Array<{ name: string; values: CellRange }>;
+  /** Where the chart is placed (top-left to bottom-right cell). */
+  anchor: CellRange;
+  /** The values as computed from the model when planned, for hosts that draw the chart themselves. */
+  preview: { categories: string[]; series: Array<{ name: string; values: Array<number | null> }>; percent: boolean };
 }
 
 /** The owner mark: a workbook defined name `SAKIP_<id>` pointing at A1 of each generated sheet. */

@@ -1,0 +1,347 @@
+/**
+ * The Ringkasan sheet: the figures a writer quotes in Bab IV and the foreword, each a live formula on
+ * the generated Tabel 3.6 and 3.8 (through their owner marks), the amounts in words, ready-to-paste
+ * sentences built from those cells, and the data and charts of pagu vs realisasi per program and
+ * capaian per sasaran.
+ */
+import { Decimal } from '../decimal';
+import type { BudgetTable } from '../model/budget';
+import type { IndicatorRow, IndicatorTable, Measure } from '../model/indicator';
+import type { Settings } from '../settings';
+import type { PlanCell, PlanChart, PlanStyle, SheetPlan } from './sheet-plan';
+import { FORMAT, PlanGrid, ref, type HeaderColumn } from './layout';
+import { capaianAnggaranFormula, efisiensiFormula, kategoriFormula, textLiteral } from './excel-formulas';
+import { kategoriScale } from './indicator-cells';
+import { leafSum, toCellNumber } from './sources';
+import { KOLOM_36, type Tabel36Layout } from './plan-tabel-36';
+import { angkaTextFormula, bilanganFormula, markRef, persenTextFormula, rupiahTextFormula } from './text-formulas';
+import { terbilang } from '../formulas/terbilang';
+import { hitungCapaian } from '../formulas/capaian';
+import type { Ukuran } from '../formulas/args';
+import { BARIS, KOLOM } from '../messages/susun';
+import { CATATAN_ANALISIS, KALIMAT, KOLOM_ANALISIS, RINGKASAN } from '../messages/analisis';
+
+/** Columns of the Ringkasan (0-based): label, value, long text (kategori, terbilang, sentences). */
+export const KOLOM_RINGKASAN = { uraian: 0, nilai: 1, keterangan: 2 } as const;
+
+/** Where Tabel 3.8's cells are, read back from its plan: program rows, the JUMLAH row, the columns. */
+export interface Tabel38Cells {
+  programRows: Array<{ row: number; name: string }>;
+  jumlahRow: number;
+  paguCol: number;
+  realisasiCol: number;
+}
+
+/**
+ * Finds the cells of a Tabel 3.8 plan the Ringkasan refers to: the header cells `PAGU ANGGARAN (Rp)`
+ * and `REALISASI (Rp)`, the rows styled `program` under the header, and the `JUMLAH` row. Undefined
+ * when the plan does not have them.
+ */
+export function locateTabel38(plan: SheetPlan): Tabel38Cells | undefined {
+  let header = -1;
+  let paguCol = -1;
+  let realisasiCol = -1;
+  let uraianCol = -1;
+  let jumlahRow = -1;
+  const programRows: Tabel38Cells['programRows'] = [];
+  plan.cells.forEach((row, r) => {
+    if (!row) return;
+    if (header < 0) {
+      paguCol = row.findIndex((c) => c?.value === KOLOM.pagu);
+      realisasiCol = row.findIndex((c) => c?.value === KOLOM.realisasiRp);
+      uraianCol = row.findIndex((c) => c?.value === KOLOM.uraian38);
+      if (paguCol >= 0 && realisasiCol >= 0) header = r;
+      return;
+    }
+    if (row[0]?.value === BARIS.jumlah && jumlahRow < 0) jumlahRow = r;
+    else if (jumlahRow < 0 && row[0]?.style === 'program' && uraianCol >= 0) {
+      programRows.push({ row: r, name: String(row[uraianCol]?.value ?? '') });
+    }
+  });
+  if (header < 0 || jumlahRow < 0) return undefined;
+  return { programRows, jumlahRow, paguCol, realisasiCol };
+}
+
+/** Excel's limit on the arguments of one function call. */
+const MAX_ARGS = 255;
+
+/** `fn(a,b,…)` over any number of references, nested as SUM(fn(…),fn(…)) past the argument limit. */
+function overRefs(fn: 'COUNTA' | 'COUNT' | 'SUM', refs: string[]): string {
+  if (refs.length <= MAX_ARGS) return `${fn}(${refs.join(',')})`;
+  const parts: string[] = [];
+  for (let k = 0; k < refs.length; k += MAX_ARGS) parts.push(`${fn}(${refs.slice(k, k + MAX_ARGS).join(',')})`);
+  return `SUM(${parts.join(',')})`;
+}
+
+/** A measure as a formula argument for the chart preview: a number, a grade, or nothing. */
+function ukuran(m: Measure | undefined): Ukuran | null {
+  if (m?.kind === 'angka') return m.value;
+  if (m?.kind === 'predikat') return { grade: m.grade };
+  return null;
+}
+
+function capaianValue(row: IndicatorRow): number | null {
+  const t = ukuran(row.target);
+  const r = ukuran(row.realisasi);
+  if (t === null || r === null) return null;
+  const c = hitungCapaian(t, r, row.polaritas);
+  return c.ok ? c.value.toNumber() : null;
+}
+
+export interface RingkasanContext {
+  settings: Settings;
+  unit?: string;
+  tahun?: number;
+  unitLine?: string;
+}
+
+type Tingkat = 'tujuan' | 'sasaran' | 'program';
+
+/**
+ * Plans the Ringkasan from the indicator table and budget table Tabel 3.6 and 3.8 were planned from,
+ * with Tabel 3.6's layout and Tabel 3.8's plan (whose cells it refers to). Every figure is a formula:
+ * counts (COUNTA) and average capaian (SUM/COUNT, text such as "Belum ada penilaian" left out, as
+ * AVERAGE does) per tujuan, sasaran and program over Tabel 3.6; pagu and realisasi = Tabel 3.8's
+ * JUMLAH; serapan; efisiensi by the chosen method. Terbilang is written as text computed by
+ * `terbilang()` beside a live check against the amount it was computed from.
+ * Example (seed figures): pagu 2.702.337.210, realisasi 2.146.644.864, serapan 79,44%.
+ */
+export function planRingkasan(
+  indicators: IndicatorTable,
+  layout36: Tabel36Layout,
+  budget: BudgetTable,
+  plan38: SheetPlan,
+  ctx: RingkasanContext,
+): SheetPlan | undefined {
+  const at38 = locateTabel38(plan38);
+  if (!at38) return undefined;
+  const C = KOLOM_RINGKASAN;
+  const columns: HeaderColumn[] = [
+    { label: KOLOM_ANALISIS.uraian, width: 46 },
+    { label: KOLOM_ANALISIS.nilai, width: 20 },
+    { label: KOLOM_ANALISIS.keterangan, width: 70 },
+  ];
+  const grid = new PlanGrid('ringkasan', columns);
+  for (const [text, style] of [
+    [RINGKASAN.judul, 'judul'],
+    ...(ctx.unitLine ? [[ctx.unitLine, 'subjudul']] : []),
+  ] as Array<[string, PlanStyle]>) {
+    const r = grid.addRow([{ value: text, style }]);
+    grid.merge(r, 0, r, columns.length - 1);
+  }
+  grid.skip();
+  grid.addHeader();
+
+  const section = (title: string) => {
+    const r = grid.addRow([{ value: title, style: 'program' }, { style: 'program' }, { style: 'program' }]);
+    grid.merge(r, 0, r, columns.length - 1);
+  };
+  const line = (label: string, value: PlanCell, keterangan?: PlanCell): number =>
+    grid.addRow([{ value: label, style: 'teks' }, { style: 'teks', ...value }, { style: 'teks', ...(keterangan ?? {}) }]);
+
+  // A. Kinerja: counts and average capaian per level, over Tabel 3.6.
+  const scale = kategoriScale(ctx.settings);
+  section(RINGKASAN.kinerja);
+  const levels: Partial<Record<Tingkat, { count: string; indikator: string; average: string; kategori: string }>> = {};
+  for (const tingkat of ['tujuan', 'sasaran', 'program'] as const) {
+    const rows = indicators.rows.filter((r) => r.level === tingkat && layout36.rowOf.has(r.index));
+    if (rows.length === 0) continue;
+    const refs = (col: number) => rows.map((r) => markRef('3.6', layout36.rowOf.get(r.index) as number, col));
+    const label = RINGKASAN.tingkat[tingkat];
+    const count = line(RINGKASAN.jumlah(label), { formula: overRefs('COUNTA', refs(KOLOM_36.nama)), numberFormat: '0' });
+    const ind = line(RINGKASAN.jumlahIndikator(label), { formula: overRefs('COUNTA', refs(KOLOM_36.indikator)), numberFormat: '0' });
+    const cap = refs(KOLOM_36.capaian);
+    const avgRow = grid.row;
+    line(
+      RINGKASAN.rataRata(label),
+      { formula: `IFERROR(${overRefs('SUM', cap)}/${overRefs('COUNT', cap)},"-")`, numberFormat: FORMAT.persen },
+      { formula: kategoriFormula(ref(avgRow, C.nilai), scale) },
+    );
+    levels[tingkat] = {
+      count: ref(count, C.nilai),
+      indikator: ref(ind, C.nilai),
+      average: ref(avgRow, C.nilai),
+      kategori: ref(avgRow, C.keterangan),
+    };
+  }
+
+  // B. Anggaran: Tabel 3.8's JUMLAH, serapan, efisiensi.
+  section(RINGKASAN.anggaran);
+  const paguRow = line(RINGKASAN.pagu, { formula: markRef('3.8', at38.jumlahRow, at38.paguCol), numberFormat: FORMAT.rupiah });
+  const realRow = line(RINGKASAN.realisasi, { formula: markRef('3.8', at38.jumlahRow, at38.realisasiCol), numberFormat: FORMAT.rupiah });
+  const pagu = ref(paguRow, C.nilai);
+  const realisasi = ref(realRow, C.nilai);
+  const serapanRow = line(RINGKASAN.serapan, { formula: capaianAnggaranFormula(pagu, realisasi), numberFormat: FORMAT.persen });
+  const serapan = ref(serapanRow, C.nilai);
+  const kinerjaSource = levels.sasaran ?? levels.tujuan;
+  const kinerjaRow = line(RINGKASAN.capaianKinerja, kinerjaSource ? { formula: kinerjaSource.average, numberFormat: FORMAT.persen } : { value: '-' });
+  const kinerja = ref(kinerjaRow, C.nilai);
+  const metode = ctx.settings.efisiensi;
+  const efisiensiRow = line(
+    RINGKASAN.efisiensi(metode),
+    { formula: efisiensiFormula(metode, kinerja, serapan), numberFormat: metode === 'indeks' ? FORMAT.indeks : FORMAT.persen },
+    { value: CATATAN_ANALISIS.efisiensi(metode) },
+  );
+  const efisiensi = ref(efisiensiRow, C.nilai);
+
+  // C. Terbilang: text computed now, checked live against the amount it was computed from.
+  section(RINGKASAN.terbilangBagian);
+  const sum = (field: 'pagu' | 'realisasi') => budget.roots.reduce((a, i) => a.plus(leafSum(budget, i, field)), new Decimal(0));
+  const terbilangRow = (label: string, total: Decimal, live: string): string => {
+    const t = terbilang(total);
+    const amount = toCellNumber(total);
+    const r = line(
+      label,
+      { formula: `IF(${live}=${amount},"",${textLiteral(RINGKASAN.perluDisusunUlang)})` },
+      { value: t.ok ? t.text : RINGKASAN.terbilangGagal },
+    );
+    return `${ref(r, C.nilai)}`;
+  };
+  const paguCheck = terbilangRow(RINGKASAN.paguTerbilang, sum('pagu'), pagu);
+  const paguWords = ref(grid.row - 1, C.keterangan);
+  const realCheck = terbilangRow(RINGKASAN.realisasiTerbilang, sum('realisasi'), realisasi);
+  const realWords = ref(grid.row - 1, C.keterangan);
+
+  // D. Sentences, after the seed's Bab IV, built from the cells above.
+  section(RINGKASAN.kalimatBagian);
+  const unit = ctx.unit ?? KALIMAT.unitBawaan;
+  const tahun = ctx.tahun !== undefined ? String(ctx.tahun) : KALIMAT.tahunBawaan;
+  const sentence = (label: string, parts: string[]) => line(label, {}, { formula: parts.join('&') });
+  const lit = textLiteral;
+  if (levels.tujuan && levels.sasaran) {
+    sentence(RINGKASAN.kalimatJumlah, [
+      lit(KALIMAT.pembuka(unit, tahun)),
+      bilanganFormula(levels.tujuan.count),
+      lit(KALIMAT.tujuan),
+      bilanganFormula(levels.sasaran.count),
+      lit(KALIMAT.sasaran),
+      bilanganFormula(levels.sasaran.indikator),
+      lit(KALIMAT.indikatorPenutup),
+    ]);
+  }
+  for (const tingkat of ['tujuan', 'sasaran', 'program'] as const) {
+    const l = levels[tingkat];
+    if (!l) continue;
+    sentence(RINGKASAN.kalimatTingkat(RINGKASAN.tingkat[tingkat]), [
+      lit(KALIMAT.butir(RINGKASAN.tingkat[tingkat])),
+      bilanganFormula(l.count),
+      lit(KALIMAT.terdiri),
+      bilanganFormula(l.indikator),
+      lit(KALIMAT.rataRata),
+      persenTextFormula(l.average),
+      lit(KALIMAT.kategori),
+      l.kategori,
+      lit(KALIMAT.butirPenutup),
+    ]);
+  }
+  const anggaranSentence = [
+    lit(KALIMAT.anggaranPembuka(unit, tahun)),
+    rupiahTextFormula(pagu),
+    lit(KALIMAT.kurungBuka),
+    paguWords,
+    lit(KALIMAT.realisasiSambung(tahun)),
+    rupiahTextFormula(realisasi),
+    lit(KALIMAT.kurungBuka),
+    realWords,
+    lit(KALIMAT.capaianPersentase),
+    persenTextFormula(serapan),
+    lit(KALIMAT.titik),
+  ].join('&');
+  line(RINGKASAN.kalimatAnggaran, {}, {
+    formula: `IF(AND(${paguCheck}="",${realCheck}=""),${anggaranSentence},${lit(RINGKASAN.perluDisusunUlang)})`,
+  });
+  sentence(RINGKASAN.kalimatEfisiensi, [
+    lit(KALIMAT.efisiensiPembuka),
+    persenTextFormula(kinerja),
+    lit(KALIMAT.penyerapan),
+    persenTextFormula(serapan),
+    lit(KALIMAT.efisiensiTengah),
+    metode === 'indeks' ? angkaTextFormula(efisiensi) : persenTextFormula(efisiensi),
+    lit(KALIMAT.titik),
+  ]);
+
+  // E. Chart data and the charts over it.
+  section(RINGKASAN.grafikBagian);
+  const charts: PlanChart[] = [];
+  const anchorCol = columns.length + 1;
+  if (at38.programRows.length > 0) {
+    grid.addRow([
+      { value: RINGKASAN.program, style: 'header' },
+      { value: RINGKASAN.paguKolom, style: 'header' },
+      { value: RINGKASAN.realisasiKolom, style: 'header' },
+    ]);
+    const first = grid.row;
+    for (const p of at38.programRows) {
+      line(
+        p.name,
+        { formula: markRef('3.8', p.row, at38.paguCol), numberFormat: FORMAT.rupiah },
+        { formula: markRef('3.8', p.row, at38.realisasiCol), numberFormat: FORMAT.rupiah },
+      );
+    }
+    const last = grid.row - 1;
+    const col = (c: number) => ({ top: first, left: c, bottom: last, right: c });
+    charts.push({
+      kind: 'bar-clustered',
+      title: RINGKASAN.grafikAnggaran,
+      categories: col(C.uraian),
+      series: [
+        { name: RINGKASAN.seriPagu, values: col(C.nilai) },
+        { name: RINGKASAN.seriRealisasi, values: col(C.keterangan) },
+      ],
+      anchor: { top: 0, left: anchorCol, bottom: 18, right: anchorCol + 9 },
+      preview: {
+        categories: at38.programRows.map((p) => p.name),
+        series: [
+          { name: RINGKASAN.seriPagu, values: budget.roots.map((i) => toCellNumber(leafSum(budget, i, 'pagu'))) },
+          { name: RINGKASAN.seriRealisasi, values: budget.roots.map((i) => toCellNumber(leafSum(budget, i, 'realisasi'))) },
+        ],
+        percent: false,
+      },
+    });
+  }
+  const sasaran = indicators.rows.filter((r) => r.level === 'sasaran' && layout36.rowOf.has(r.index));
+  if (sasaran.length > 0) {
+    grid.skip();
+    grid.addRow([
+      { value: RINGKASAN.sasaran, style: 'header' },
+      { value: RINGKASAN.capaianKolom, style: 'header' },
+      { value: RINGKASAN.targetKolom, style: 'header' },
+    ]);
+    const first = grid.row;
+    for (const s of sasaran) {
+      line(
+        s.name.text,
+        { formula: markRef('3.6', layout36.rowOf.get(s.index) as number, KOLOM_36.capaian), numberFormat: FORMAT.persen },
+        { value: 1, numberFormat: FORMAT.persen },
+      );
+    }
+    const last = grid.row - 1;
+    const col = (c: number) => ({ top: first, left: c, bottom: last, right: c });
+    charts.push({
+      kind: 'column-clustered',
+      title: RINGKASAN.grafikCapaian,
+      categories: col(C.uraian),
+      series: [
+        { name: RINGKASAN.seriCapaian, values: col(C.nilai) },
+        { name: RINGKASAN.seriTarget, values: col(C.keterangan) },
+      ],
+      anchor: { top: 20, left: anchorCol, bottom: 38, right: anchorCol + 9 },
+      preview: {
+        categories: sasaran.map((s) => s.name.text),
+        series: [
+          { name: RINGKASAN.seriCapaian, values: sasaran.map(capaianValue) },
+          { name: RINGKASAN.seriTarget, values: sasaran.map(() => 1) },
+        ],
+        percent: true,
+      },
+    });
+  }
+
+  grid.skip();
+  grid.addNote(CATATAN_ANALISIS.rujukanRingkasan);
+  grid.addNote(CATATAN_ANALISIS.terbilang);
+  grid.addNote(CATATAN_ANALISIS.kategori(scale.source));
+  if (charts.length > 0) grid.addNote(CATATAN_ANALISIS.grafik);
+  const plan = grid.toPlan();
+  return charts.length > 0 ? { ...plan, charts } : plan;
+}
