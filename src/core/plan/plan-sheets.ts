@@ -8,10 +8,15 @@ import { planTabel310 } from './plan-tabel-310';
 import { hasSasaranPrograms, planTabel39 } from './plan-tabel-39';
 import { ikuRows, planTabel32, planTabel33, planTabel34, planTabel35 } from './plan-tabel-kinerja';
 import { planCatatan } from './plan-catatan';
+import { planTabel36, type Tabel36Layout } from './plan-tabel-36';
+import { hasProgramRows, planTabel37 } from './plan-tabel-37';
+import { planRingkasan } from './plan-ringkasan';
+import { withDependencies } from './analysis-dependencies';
+import { ALASAN_ANALISIS, CATATAN_ANALISIS } from '../messages/analisis';
 import { ALASAN_LEWAT, CATATAN, barisUnit } from '../messages/susun';
 
 /** The tables "Susun" generates by default, in sheet order. */
-export const SUSUN_TABLES: readonly TableId[] = ['3.2', '3.3', '3.4', '3.5', '3.8', '3.9', '3.10', 'catatan'];
+export const SUSUN_TABLES: readonly TableId[] = ['3.2', '3.3', '3.4', '3.5', '3.6', '3.7', '3.8', '3.9', '3.10', 'ringkasan', 'catatan'];
 
 export interface PlanSheetsResult {
   plans: SheetPlan[];
@@ -31,7 +36,8 @@ export function planSheets(
   settings: Settings,
   tables?: TableId[],
 ): PlanSheetsResult {
-  const wanted = tables ?? [...SUSUN_TABLES];
+  // Tabel 3.7 and the Ringkasan refer to cells of Tabel 3.6 and 3.8, so those are planned with them.
+  const { tables: wanted, added } = withDependencies(tables ?? [...SUSUN_TABLES]);
   const order = [...SUSUN_TABLES, ...wanted.filter((t) => !SUSUN_TABLES.includes(t))];
   const tahun = settings.tahun ?? model.year;
   const unitLine = barisUnit(model.unit, tahun);
@@ -52,9 +58,10 @@ export function planSheets(
     return [CATATAN.tabelDipilih('Kinerja', loc.sheet, loc.range, model.indicators.length - 1)];
   };
   const withNotes = (plan: SheetPlan, notes: string[]) => {
-    plan.notes.unshift(...notes);
+    plan.notes.unshift(...notes, ...added.filter((a) => a.table === plan.table).map((a) => CATATAN_ANALISIS.ikutDisusun(a.table, a.by)));
     plans.push(plan);
   };
+  let layout36: Tabel36Layout | undefined;
 
   for (const table of order) {
     if (!wanted.includes(table)) continue;
@@ -90,6 +97,29 @@ export function planSheets(
           else withNotes(planTabel34(indicators, ctx), kinerjaNote());
         } else if (!rows.some((r) => r.standarNasional !== undefined)) skip(table, ALASAN_LEWAT.tanpaStandar);
         else withNotes(planTabel35(indicators, ctx), kinerjaNote());
+        break;
+      }
+      case '3.6':
+        if (!indicators) skip(table, ALASAN_ANALISIS.tanpaKinerja(table));
+        else {
+          const planned = planTabel36(indicators, model.indicators, { unitLine });
+          layout36 = planned.layout;
+          withNotes(planned.plan, kinerjaNote());
+        }
+        break;
+      case '3.7':
+        if (!indicators || !layout36) skip(table, ALASAN_ANALISIS.tanpaKinerja(table));
+        else if (!hasProgramRows(indicators)) skip(table, ALASAN_ANALISIS.tanpaProgram);
+        else withNotes(planTabel37(indicators, layout36, { settings, unitLine }), kinerjaNote());
+        break;
+      case 'ringkasan': {
+        const plan38 = plans.find((p) => p.table === '3.8');
+        const ringkasan =
+          indicators && budget && layout36 && plan38
+            ? planRingkasan(indicators, layout36, budget, plan38, { settings, unit: model.unit, tahun, unitLine })
+            : undefined;
+        if (!ringkasan) skip(table, ALASAN_ANALISIS.ringkasanTanpaData);
+        else withNotes(ringkasan, [...kinerjaNote(), ...budgetNote()]);
         break;
       }
       case 'catatan':
