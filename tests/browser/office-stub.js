@@ -10,30 +10,7 @@
   var config = window.__SAKIP_STUB__;
   var F = window.FakeExcel;
 
-  function stateFromSnapshot(snapshot) {
-    var state = F.newState(snapshot.name);
-    snapshot.sheets.forEach(function (s) {
-      var sheet = F.addSheet(state, s.name);
-      s.rows.forEach(function (row, r) {
-        if (!row) return;
-        row.forEach(function (cell, c) {
-          if (!cell) return;
-          var value = cell.value !== null && typeof cell.value === 'object' ? cell.value.error : cell.value;
-          var fake = { value: value };
-          if (cell.formula !== undefined) fake.formula = cell.formula;
-          if (cell.numberFormat !== undefined) fake.numberFormat = cell.numberFormat;
-          sheet.cells.set(r + ',' + c, fake);
-        });
-      });
-      sheet.merges = s.merges.slice();
-      s.hiddenRows.forEach(function (r) { sheet.hiddenRows.add(r); });
-      s.hiddenColumns.forEach(function (c) { sheet.hiddenColumns.add(c); });
-    });
-    state.active = state.sheets[0];
-    return state;
-  }
-
-  var state = config.host ? stateFromSnapshot(config.snapshot) : undefined;
+  var state = config.host ? F.stateFromSnapshot(config.snapshot) : undefined;
   window.__SAKIP_STATE__ = state;
 
   var stored = {};

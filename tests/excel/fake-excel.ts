@@ -959,3 +959,40 @@ export function sheetNamed(state: FakeState, name: string): FakeSheet | undefine
 export function sheetNames(state: FakeState): string[] {
   return liveSheets(state).map((s) => s.name);
 }
+
+/** The JSON shape of a WorkbookSnapshot (src/core/snapshot.ts), hidden rows and columns as arrays or sets. */
+export interface SnapshotLike {
+  name: string;
+  sheets: Array<{
+    name: string;
+    rows: Array<Array<{ value: FakeValue | { error: string }; formula?: string; numberFormat?: string } | undefined | null> | undefined | null>;
+    merges: Rect[];
+    hiddenRows: Iterable<number>;
+    hiddenColumns: Iterable<number>;
+    tables?: Array<{ name: string; range: Rect }>;
+  }>;
+}
+
+/** A workbook state holding a snapshot's sheets: what Excel would show for the same workbook. */
+export function stateFromSnapshot(snapshot: SnapshotLike): FakeState {
+  const state = newState(snapshot.name);
+  for (const s of snapshot.sheets) {
+    const sheet = addSheet(state, s.name);
+    s.rows.forEach((row, r) =>
+      row?.forEach((cell, c) => {
+        if (!cell) return;
+        const value = cell.value !== null && typeof cell.value === 'object' ? cell.value.error : cell.value;
+        const fake: FakeCell = { value };
+        if (cell.formula !== undefined) fake.formula = cell.formula;
+        if (cell.numberFormat !== undefined) fake.numberFormat = cell.numberFormat;
+        sheet.cells.set(key(r, c), fake);
+      }),
+    );
+    sheet.merges = s.merges.map((m) => ({ ...m }));
+    for (const r of s.hiddenRows) sheet.hiddenRows.add(r);
+    for (const c of s.hiddenColumns) sheet.hiddenColumns.add(c);
+    for (const t of s.tables ?? []) state.tables.push({ name: t.name, sheet, rect: { ...t.range } });
+  }
+  state.active = state.sheets[0];
+  return state;
+}
