@@ -22,13 +22,13 @@ describe('planSheets', () => {
   it('plans only Tabel 3.8, 3.10 and the Catatan from a budget alone, and says why the rest is skipped', () => {
     const { plans, skipped } = planSheets(model({ budgets: [budget] }), [], DEFAULT_SETTINGS);
     expect(plans.map((p) => p.table)).toEqual(['3.8', '3.10', 'catatan']);
-    expect(skipped.map((s) => s.table)).toEqual(['3.2', '3.3', '3.4', '3.5', '3.9']);
-    for (const s of skipped) expect(s.reason).toMatch(/^Tabel \d\.\d+ tidak disusun: /);
+    expect(skipped.map((s) => s.table)).toEqual(['3.2', '3.3', '3.4', '3.5', '3.6', '3.7', '3.9', 'ringkasan']);
+    for (const s of skipped) expect(s.reason).toMatch(/^(Tabel \d\.\d+|Ringkasan) tidak disusun: /);
   });
 
   it('skips 3.3 and 3.5 when the indicator table lacks last year and the national standard, but builds 3.4', () => {
     const { plans, skipped } = planSheets(model({ budgets: [budget], indicators: [indicators] }), [], DEFAULT_SETTINGS);
-    expect(plans.map((p) => p.table)).toEqual(['3.2', '3.4', '3.8', '3.9', '3.10', 'catatan']);
+    expect(plans.map((p) => p.table)).toEqual(['3.2', '3.4', '3.6', '3.7', '3.8', '3.9', '3.10', 'ringkasan', 'catatan']);
     expect(skipped.find((s) => s.table === '3.4')).toBeUndefined();
     expect(skipped.find((s) => s.table === '3.3')?.reason).toContain('tahun sebelumnya');
     expect(skipped.find((s) => s.table === '3.5')?.reason).toContain('standar nasional');
@@ -42,8 +42,8 @@ describe('planSheets', () => {
 
   it('builds only the requested tables, in the standard order', () => {
     const { plans, skipped } = planSheets(model({ budgets: [budget], indicators: [indicators] }), [], DEFAULT_SETTINGS, ['3.10', '3.8', '3.6']);
-    expect(plans.map((p) => p.table)).toEqual(['3.8', '3.10']);
-    expect(skipped.map((s) => s.table)).toEqual(['3.6']);
+    expect(plans.map((p) => p.table)).toEqual(['3.6', '3.8', '3.10']);
+    expect(skipped).toEqual([]);
   });
 
   it('picks the largest budget table when there are several, and says which', () => {
