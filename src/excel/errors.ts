@@ -36,7 +36,9 @@ const BY_CODE: Record<string, [ExcelErrorKind, string]> = {
 export function toExcelError(error: unknown): ExcelAdapterError {
   if (error instanceof ExcelAdapterError) return error;
   const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
-  const text = error instanceof Error ? error.message : String(error);
+  // Office.AsyncResult errors are plain objects {code, name, message}, not Error instances.
+  const message = typeof error === 'object' && error !== null && 'message' in error ? (error as { message: unknown }).message : undefined;
+  const text = typeof message === 'string' ? message : String(error);
   const known = code === undefined ? undefined : BY_CODE[code];
   if (known) return new ExcelAdapterError(known[0], known[1], code);
   if (/protect/i.test(text)) return new ExcelAdapterError('protected', paneText.errProtected, code);
