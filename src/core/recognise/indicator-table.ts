@@ -113,7 +113,9 @@ function endsTable(sheet: SheetSnapshot, layout: IndicatorLayout, row: number): 
   }
   const first = texts[0];
   if (first === undefined) return false;
-  if (/^(sumber|tabel|keterangan)\b/i.test(first.text)) return true;
+  // "Sumber : …" under the table, or the next table's title; a sub kegiatan may begin "Sumber Daya …".
+  if (/^(sumber( data)?|keterangan)\s*:/i.test(first.text) || /^tabel\s+\d/i.test(first.text)) return true;
+  if (first.col === layout.left && /^(sumber|tabel|keterangan)\b/i.test(first.text)) return true;
   const mapped = new Set(Object.values(layout.columns));
   const leftIsNumbering = first.col === layout.columns.numbering;
   return (
@@ -157,6 +159,12 @@ function readTable(sheet: SheetSnapshot, layout: IndicatorLayout, notes: Temuan[
 
   const childStart = col(layout, 'child.name');
   let lastChild: number | undefined;
+  let lastLeft: number | undefined;
+  const pushLeft = (row: IndicatorRow, parent: number | undefined) => {
+    rows.push(row);
+    attach(row, parent);
+    lastLeft = row.index;
+  };
 
   /** The left-hand (or only) side of a row: a numbered or level row, another indicator, or a continuation. */
   const readLeft = (r: number, firstText: { c: number; t: string } | undefined): void => {
@@ -166,12 +174,11 @@ function readTable(sheet: SheetSnapshot, layout: IndicatorLayout, notes: Temuan[
       const names = layout.levelColumns
         .map((l) => ({ depth: l.depth, text: statedText(sheet, r, l.col) }))
         .filter((x): x is { depth: number; text: StatedText } => x.text !== undefined);
-      const previous = rows[rows.length - 1];
+      const previous = lastLeft === undefined ? undefined : rows[lastLeft];
       if (names.length === 0 && hasFigures && previous !== undefined) {
         // Another indicator of the line above (a sasaran with two indicators): same name, same place.
         const row = readRow(sheet, layout, r, rows.length, previous.depth, previous.name, undefined, notes);
-        rows.push(row);
-        attach(row, previous.parent);
+        pushLeft(row, previous.parent);
         return;
       }
       if (names.length > 0) {
@@ -184,8 +191,7 @@ function readTable(sheet: SheetSnapshot, layout: IndicatorLayout, notes: Temuan[
             i === names.length - 1
               ? readRow(sheet, layout, r, index, n.depth, name, m?.[1], notes)
               : nameOnlyRow(r, index, n.depth, name, m?.[1]);
-          rows.push(row);
-          attach(row, parentByDepth(rows, index, n.depth));
+          pushLeft(row, parentByDepth(rows, index, n.depth));
         });
         return;
       }
@@ -205,7 +211,7 @@ function readTable(sheet: SheetSnapshot, layout: IndicatorLayout, notes: Temuan[
     }
 
     if (numbering === undefined && !hasFigures) {
-      const previous = rows[rows.length - 1];
+      const previous = lastLeft === undefined ? undefined : rows[lastLeft];
       if (previous !== undefined && onlyTextColumns(sheet, layout, r, leftEnd)) {
         previous.name =
           appendText(previous.name, levelStyle ? undefined : statedText(sheet, r, nameCol)) ?? previous.name;
@@ -294,8 +300,7 @@ function readTable(sheet: SheetSnapshot, layout: IndicatorLayout, notes: Temuan[
     }
 
     const row = readRow(sheet, layout, r, index, depth, name, numbering, notes);
-    rows.push(row);
-    attach(row, parent);
+    pushLeft(row, parent);
     if (numbering !== undefined) lastNumbered = index;
   };
 

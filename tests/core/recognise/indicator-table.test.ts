@@ -472,6 +472,24 @@ describe('recogniseIndicatorTables on other layouts', () => {
     expect(recogniseIndicatorTables(none).tables).toHaveLength(0);
   });
 
+  it('does not end the table at a sub kegiatan named "Sumber Daya …", only at a "Sumber :" line', () => {
+    const sheet = sheetFromText(
+      'Sumber',
+      [
+        'No\tProgram/Kegiatan\tIndikator\tTarget',
+        '1.1.1.1\tPengelolaan Air\tJumlah laporan\t2 Laporan',
+        '\tSumber Daya Air Kecamatan\tJumlah sumur\t4 Unit',
+        'Sumber : DPA 2023',
+      ].join('\n'),
+    );
+    const table = only(recogniseIndicatorTables(sheet));
+    expect(table.rows.map((r) => [r.name.text, r.parent])).toEqual([
+      ['Pengelolaan Air', undefined],
+      ['Sumber Daya Air Kecamatan', 0],
+    ]);
+    expect(table.range.bottom).toBe(2);
+  });
+
   it('notes a numbered row whose parent numbering is missing and attaches it to the row above', () => {
     const sheet = sheetFromText(
       'Lompat',
