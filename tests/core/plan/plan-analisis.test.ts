@@ -1,0 +1,169 @@
+/**
+ * Tabel 3.6, 3.7 and the Ringkasan as plans, on small hand-built models. The numbers they show are
+ * checked after a real recalculation in tests/xlsx/analisis-recalc.test.ts; here: layout, formulas,
+ * where the texts come from, and the references between the sheets.
+ */
+import { planTabel36, cascadeNumbering } from '../../../src/core/plan/plan-tabel-36';
+import { KOLOM_37, menunjangLabels, penilaianFormula, planTabel37 } from '../../../src/core/plan/plan-tabel-37';
+import { locateTabel38, planRingkasan } from '../../../src/core/plan/plan-ringkasan';
+import { planTabel32 } from '../../../src/core/plan/plan-tabel-kinerja';
+import { planTabel38 } from '../../../src/core/plan/plan-tabel-38';
+import { planSheets } from '../../../src/core/plan/plan-sheets';
+import { withDependencies } from '../../../src/core/plan/analysis-dependencies';
+import { markRef } from '../../../src/core/plan/text-formulas';
+import { SKALA_KATEGORI_86_2017 } from '../../../src/core/formulas/scales';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import type { IndicatorTable } from '../../../src/core/model/indicator';
+import { budgetTable, indicatorTable, model } from './builders';
+import { cell, rowOf } from './plan-helpers';
+
+const cascade = (): IndicatorTable =>
+  indicatorTable([
+    { level: 'tujuan', name: 'Meningkatkan Pelayanan Publik', indikator: 'Nilai IKM', target: '82 Nilai', realisasi: '81 Nilai' },
+    { level: 'sasaran', name: 'Meningkatnya Mutu Layanan', indikator: 'Nilai SKM', target: '82 Nilai', realisasi: '81 Nilai' },
+    { level: 'program', name: 'Program Pelayanan', indikator: 'Persentase Layanan', target: '100 %', realisasi: '60 %' },
+    { level: 'kegiatan', name: 'Koordinasi Kegiatan', indikator: 'Jumlah Laporan Koordinasi', target: '4 Laporan', realisasi: '4 Laporan' },
+    { level: 'subkegiatan', name: 'Sinergi Perencanaan', indikator: 'Jumlah Laporan Sinergi', target: '4 Laporan', realisasi: '3 Laporan' },
+    { level: 'kegiatan', name: 'Urusan Dilimpahkan', indikator: 'Jumlah Laporan Urusan', target: '12 Laporan', realisasi: '12 Laporan' },
+    { level: 'sasaran', name: 'Meningkatnya Akuntabilitas', indikator: 'Predikat SAKIP', target: 'BB', realisasi: 'Belum ada penilaian' },
+  ]);
+
+const budget = budgetTable([
+  ['program', 'PROGRAM PELAYANAN', null, null],
+  ['kegiatan', 'Koordinasi Kegiatan', null, null],
+  ['subkegiatan', 'Sinergi Perencanaan', 1_000_000, 900_000],
+  ['kegiatan', 'Urusan Dilimpahkan', 2_500_000, 2_500_000],
+  ['program', 'PROGRAM PENUNJANG', null, null],
+  ['kegiatan', 'Administrasi Umum', 6_500_000, 4_600_000],
+]);
+
+describe('Tabel 3.6', () => {
+  it('numbers the cascade as the seed does: 1, 1.1, 1.1.1, 1.1.1.1, and "-" for sub kegiatan', () => {
+    const t = cascade();
+    expect([...cascadeNumbering(t).values()]).toEqual(['1', '1.1', '1.1.1', '1.1.1.1', '-', '1.1.1.2', '1.2']);
+  });
+
+  it('computes capaian with the very formula of Tabel 3.2 on the same columns', () => {
+    const t = cascade();
+    const { plan } = planTabel36(t, [t], {});
+    const p32 = planTabel32(t, { settings: DEFAULT_SETTINGS });
+    for (const name of ['Meningkatkan Pelayanan Publik', 'Meningkatnya Mutu Layanan', 'Meningkatnya Akuntabilitas']) {
+      const r36 = rowOf(plan, name, 1);
+      const r32 = rowOf(p32, name, 1);
+      const f32 = cell(p32, r32, 5);
+      const shift = (f: string | undefined, from: number, to: number) => f?.replace(new RegExp(`([A-Z])${from + 1}\\b`, 'g'), `$1${to + 1}`);
+      expect(cell(plan, r36, 5)?.formula ?? cell(plan, r36, 5)?.value).toEqual(shift(f32?.formula, r32, r36) ?? f32?.value);
+    }
+    expect(cell(plan, rowOf(plan, 'Program Pelayanan', 1), 5)?.formula).toMatch(/^IF\(D\d+=0,"-",E\d+\/D\d+\)$/);
+    expect(cell(plan, rowOf(plan, 'Meningkatnya Akuntabilitas', 1), 5)?.value).toBe('Belum ada penilaian');
+  });
+
+  it("takes the user's analysis and solution, matched by indicator across tables, and invents none", () => {
+    const t = cascade();
+    t.rows[2].analisis = { ref: { sheet: 'Kinerja', row: 6, col: 9 }, text: 'Profesionalisme pelaksana layanan publik relatif masih rendah' };
+    const other = indicatorTable([{ level: 'sasaran', name: 'Sasaran lain', indikator: 'Nilai SKM' }], 'Bab III');
+    other.rows[0].solusi = { ref: { sheet: 'Bab III', row: 4, col: 7 }, text: 'Pembinaan atas Perbup 09/2010' };
+    const { plan } = planTabel36(t, [t, other], {});
+    const program = rowOf(plan, 'Program Pelayanan', 1);
+    const sasaran = rowOf(plan, 'Meningkatnya Mutu Layanan', 1);
+    expect(cell(plan, program, 6)).toMatchObject({ value: 'Profesionalisme pelaksana layanan publik relatif masih rendah', style: 'teks' });
+    expect(cell(plan, program, 7)).toMatchObject({ value: null, style: 'isian' });
+    expect(cell(plan, sasaran, 7)).toMatchObject({ value: 'Pembinaan atas Perbup 09/2010' });
+    expect(cell(plan, sasaran, 6)).toMatchObject({ value: null, style: 'isian' });
+    // Kegiatan and sub kegiatan rows are not expected to carry analysis: empty, not marked.
+    expect(cell(plan, rowOf(plan, 'Koordinasi Kegiatan', 1), 6)).toMatchObject({ value: null, style: 'subkegiatan' });
+    const texts = plan.cells.flatMap((row, r) => (r > 5 ? [row?.[6]?.value, row?.[7]?.value] : [])).filter((v) => typeof v === 'string');
+    expect(texts.sort()).toEqual(['Pembinaan atas Perbup 09/2010', 'Profesionalisme pelaksana layanan publik relatif masih rendah']);
+  });
+});
+
+describe('Tabel 3.7', () => {
+  it('calls Sangat Tinggi and Tinggi "Menunjang" under Permendagri 86/2017', () => {
+    expect(menunjangLabels(SKALA_KATEGORI_86_2017)).toEqual(['Sangat Tinggi', 'Tinggi']);
+  });
+
+  it('derives the judgment from the kategori cell by a formula', () => {
+    expect(penilaianFormula('G8', 'H8', 'program', ['Sangat Tinggi', 'Tinggi'])).toBe(
+      'IF(ISNUMBER(G8),IF(OR(H8="Sangat Tinggi",H8="Tinggi"),"Menunjang","Tidak menunjang")&", capaian realisasi kinerja program "&LOWER(H8),"Belum dapat dinilai: capaian belum ada")',
+    );
+  });
+
+  it("reads every capaian from Tabel 3.6's cell through its owner mark, the first program on its sasaran's row", () => {
+    const t = cascade();
+    const { plan: p36, layout } = planTabel36(t, [t], {});
+    const plan = planTabel37(t, layout, { settings: DEFAULT_SETTINGS });
+    const sasaran = rowOf(plan, 'Meningkatnya Mutu Layanan', KOLOM_37.sasaran);
+    expect(cell(plan, sasaran, KOLOM_37.program)?.value).toBe('Program Pelayanan');
+    expect(cell(plan, sasaran, KOLOM_37.capaianSasaran)?.formula).toBe(markRef('3.6', rowOf(p36, 'Meningkatnya Mutu Layanan', 1), 5));
+    expect(cell(plan, sasaran, KOLOM_37.capaianProgram)?.formula).toBe(markRef('3.6', rowOf(p36, 'Program Pelayanan', 1), 5));
+    const sub = rowOf(plan, 'Sinergi Perencanaan', KOLOM_37.program);
+    expect(cell(plan, sub, KOLOM_37.menunjang)?.formula).toContain('"Menunjang","Tidak menunjang")&", capaian realisasi kinerja sub kegiatan "');
+    // The sasaran's block (its row and the three kegiatan rows under it) is merged on the left.
+    expect(plan.merges).toContainEqual({ top: sasaran, left: 0, bottom: sasaran + 3, right: 0 });
+    expect(plan.notes.some((n) => n.includes('"Menunjang" bila kategori capaian Sangat Tinggi atau Tinggi'))).toBe(true);
+  });
+});
+
+describe('Ringkasan', () => {
+  const t = cascade();
+  const { layout } = planTabel36(t, [t], {});
+  const p38 = planTabel38(budget);
+
+  it('finds Tabel 3.8 program rows and its JUMLAH row in the plan', () => {
+    const at = locateTabel38(p38)!;
+    expect(at.programRows.map((p) => p.name)).toEqual(['PROGRAM PELAYANAN', 'PROGRAM PENUNJANG']);
+    expect(cell(p38, at.jumlahRow, 0)?.value).toBe('JUMLAH');
+    expect(cell(p38, at.jumlahRow, at.paguCol)?.formula).toMatch(/^SUM\(/);
+  });
+
+  it('points pagu and realisasi at that JUMLAH row and spells the total, with a live check', () => {
+    const plan = planRingkasan(t, layout, budget, p38, { settings: DEFAULT_SETTINGS, unit: 'Kecamatan Contoh', tahun: 2023 })!;
+    const at = locateTabel38(p38)!;
+    const pagu = rowOf(plan, 'Pagu anggaran (JUMLAH Tabel 3.8)', 0);
+    expect(cell(plan, pagu, 1)?.formula).toBe(`OFFSET(SAKIP_3_8,${at.jumlahRow},${at.paguCol})`);
+    // 1.000.000 + 2.500.000 + 6.500.000 = 10.000.000; realisasi 900.000 + 2.500.000 + 4.600.000 = 8.000.000.
+    const words = rowOf(plan, 'Pagu anggaran, terbilang', 0);
+    expect(cell(plan, words, 2)?.value).toBe('Sepuluh Juta Rupiah');
+    expect(cell(plan, words, 1)?.formula).toBe(`IF(B${pagu + 1}=10000000,"","teks terbilang perlu disusun ulang")`);
+    expect(cell(plan, rowOf(plan, 'Realisasi anggaran, terbilang', 0), 2)?.value).toBe('Delapan Juta Rupiah');
+  });
+
+  it('averages capaian per level over Tabel 3.6 and states the efficiency method', () => {
+    const plan = planRingkasan(t, layout, budget, p38, { settings: { ...DEFAULT_SETTINGS, efisiensi: 'indeks' } })!;
+    const avg = rowOf(plan, 'Rata-rata capaian sasaran', 0);
+    const refs = ['Meningkatnya Mutu Layanan', 'Meningkatnya Akuntabilitas'].map((n) => markRef('3.6', layout.rowOf.get(t.rows.find((r) => r.name.text === n)!.index)!, 5));
+    expect(cell(plan, avg, 1)?.formula).toBe(`IFERROR(SUM(${refs.join(',')})/COUNT(${refs.join(',')}),"-")`);
+    expect(rowOf(plan, 'Tingkat efisiensi (metode indeks)', 0)).toBeGreaterThan(0);
+  });
+
+  it('plans two charts over its own data, with preview values from the model', () => {
+    const plan = planRingkasan(t, layout, budget, p38, { settings: DEFAULT_SETTINGS })!;
+    expect(plan.charts?.map((c) => c.kind)).toEqual(['bar-clustered', 'column-clustered']);
+    const [anggaran, capaian] = plan.charts!;
+    expect(anggaran.preview.series[0].values).toEqual([3_500_000, 6_500_000]);
+    expect(anggaran.preview.series[1].values).toEqual([3_400_000, 4_600_000]);
+    expect(cell(plan, anggaran.categories.top, 0)?.value).toBe('PROGRAM PELAYANAN');
+    expect(anggaran.categories.bottom - anggaran.categories.top).toBe(1);
+    // 81 / 82 = 0,98780…; the SAKIP row has no realisasi yet.
+    expect(capaian.preview.series[0].values[0]).toBeCloseTo(81 / 82, 12);
+    expect(capaian.preview.series[0].values[1]).toBeNull();
+    expect(capaian.preview.series[1].values).toEqual([1, 1]);
+  });
+});
+
+describe('planSheets with the analysis sheets', () => {
+  it('plans Tabel 3.6 with 3.7, and 3.6 and 3.8 with the Ringkasan, saying why', () => {
+    expect(withDependencies(['ringkasan'])).toEqual({
+      tables: ['ringkasan', '3.6', '3.8'],
+      added: [{ table: '3.6', by: 'Ringkasan' }, { table: '3.8', by: 'Ringkasan' }],
+    });
+    const { plans } = planSheets(model({ budgets: [budget], indicators: [cascade()] }), [], DEFAULT_SETTINGS, ['3.7']);
+    expect(plans.map((p) => p.table)).toEqual(['3.6', '3.7']);
+    expect(plans[0].notes).toContain('Tabel 3.6 ikut disusun karena Tabel 3.7 merujuk ke sana.');
+  });
+
+  it('skips the Ringkasan without a budget table, with the reason', () => {
+    const { skipped } = planSheets(model({ indicators: [cascade()] }), [], DEFAULT_SETTINGS, ['ringkasan']);
+    expect(skipped.map((s) => s.table)).toEqual(['3.8', 'ringkasan']);
+  });
+});
