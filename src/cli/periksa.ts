@@ -2,7 +2,7 @@ import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { periksaWorkbook, type PeriksaResult } from '../core/engine';
 import { DEFAULT_SETTINGS } from '../core/settings';
-import { rangeAddress } from '../core/snapshot';
+import { rangeAddress, type WorkbookSnapshot } from '../core/snapshot';
 import type { RecognisedTable } from '../core/model/workbook-model';
 import { cliMessages as msg } from '../core/messages/cli';
 import { loadXlsx, XlsxReadError, type LoadedWorkbook } from '../xlsx/read-workbook';
@@ -60,9 +60,10 @@ export async function runPeriksa(args: string[], io: CliIO): Promise<number> {
     return EXIT.unreadable;
   }
   const file = parsed.positionals[0];
-  let loaded: LoadedWorkbook;
+  let snapshot: WorkbookSnapshot;
   try {
-    loaded = await readWorkbookFile(file, io);
+    // Keep only the snapshot: the ExcelJS model of a large workbook is freed before recognition.
+    snapshot = (await readWorkbookFile(file, io)).snapshot;
   } catch (e) {
     if (e instanceof CliUsageError) {
       io.stderr(`${e.message}\n`);
@@ -70,7 +71,7 @@ export async function runPeriksa(args: string[], io: CliIO): Promise<number> {
     }
     throw e;
   }
-  const result = periksaWorkbook(loaded.snapshot, DEFAULT_SETTINGS);
+  const result = periksaWorkbook(snapshot, DEFAULT_SETTINGS);
   if (parsed.values.json) io.stdout(`${JSON.stringify(periksaJson(file, result), null, 2)}\n`);
   else io.stdout(plainSummary(file, result));
   return result.summary.galat > 0 ? EXIT.galat : EXIT.ok;

@@ -6,14 +6,14 @@ import { readNumber } from '../numbers/read-number';
 import type { CellValue, SheetSnapshot } from '../snapshot';
 import { cellAddress, columnLetters, isCellError } from '../snapshot';
 import type { RuleId, Severity, Temuan } from '../temuan';
-import { cleanText, nameKey } from '../text';
+import { nameKey } from '../text';
 import { KOLOM_ANGGARAN, recogniseAnggaranMessages as msg } from '../messages/recognise-anggaran';
 import {
   findHeaderRows,
   headerRepeatLength,
   isBlankRow,
   isColumnNumberRow,
-  isFigure,
+  isFigureText,
   patternMatcher,
   titleAbove,
   valueText,
@@ -362,7 +362,7 @@ function splitRow(sheet: SheetSnapshot, row: number, left: number, codeCol: numb
         p.code = { text, level: codeLevel, col: c };
         continue;
       }
-      if (typeof cell.value !== 'string' || isFigure(cell.value)) {
+      if (typeof cell.value !== 'string' || isFigureText(text)) {
         p.values.push(token(c, cell.value, text, cell.numberFormat));
         continue;
       }
@@ -370,7 +370,7 @@ function splitRow(sheet: SheetSnapshot, row: number, left: number, codeCol: numb
       splitLeading(p, sheet.name, row, c);
       continue;
     }
-    if (isFigure(cell.value) || isCellError(cell.value)) {
+    if (typeof cell.value === 'number' || isCellError(cell.value) || isFigureText(text)) {
       p.values.push(token(c, cell.value, text, cell.numberFormat));
     }
   }
@@ -386,7 +386,7 @@ function token(col: number, value: CellValue, text: string, numberFormat: string
 /** Moves a code or marker that leads the name text into the row's code or marker. */
 function splitLeading(p: RowParts, sheet: string, row: number, col: number): void {
   if (p.name === undefined) return;
-  const text = cleanText(p.name.text);
+  const text = p.name.text;
   const code = LEADING_CODE.exec(text);
   if (code && p.code === undefined) {
     const level = budgetCodeLevel(code[1]);

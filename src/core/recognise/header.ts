@@ -67,18 +67,32 @@ export function cellText(sheet: SheetSnapshot, row: number, col: number): string
   return valueText(cellAt(sheet, row, col)?.value ?? null);
 }
 
+/** Anything cleanText would change (non-ASCII, controls, tags, entities, doubled or edge spaces). */
+const NEEDS_CLEANING = /[^\x21-\x7e ]|[<&]| {2}|^ | $/;
+
+/** cleanText, skipping the work for the plain ASCII text most cells hold (large sheets read faster). */
+export function cleanCellText(s: string): string {
+  return NEEDS_CLEANING.test(s) ? cleanText(s) : s;
+}
+
 /** The text of a snapshot value as in cellText. */
 export function valueText(v: CellValue): string {
-  if (typeof v === 'string') return cleanText(v);
+  if (typeof v === 'string') return cleanCellText(v);
   if (typeof v === 'number') return String(v);
   return '';
+}
+
+const FIGURE_TEXT = /^\(?[-+]?(?:Rp\.?\s*)?\d[\d.,\s]*\s*%?\)?$/i;
+
+/** Whether a cleaned text looks like a figure: `2.399.800`, `99,97 %`, `Rp 1.000`. */
+export function isFigureText(text: string): boolean {
+  return FIGURE_TEXT.test(text);
 }
 
 /** Whether a cell value looks like a figure: a number, or a text such as `2.399.800`, `99,97 %`, `Rp 1.000`. */
 export function isFigure(v: CellValue): boolean {
   if (typeof v === 'number') return true;
-  if (typeof v !== 'string') return false;
-  return /^\(?[-+]?(?:Rp\.?\s*)?\d[\d.,\s]*\s*%?\)?$/i.test(cleanText(v));
+  return typeof v === 'string' && FIGURE_TEXT.test(cleanCellText(v));
 }
 
 /** True when a row has no non-blank cell between columns left and right (inclusive). */
@@ -86,7 +100,11 @@ export function isBlankRow(sheet: SheetSnapshot, row: number, left: number, righ
   const cells = sheet.rows[row];
   if (cells === undefined) return true;
   const end = Math.min(right, cells.length - 1);
-  for (let c = left; c <= end; c++) if (valueText(cells[c]?.value ?? null) !== '') return false;
+  for (let c = left; c <= end; c++) {
+    const v = cells[c]?.value;
+    if (typeof v === 'number') return false;
+    if (typeof v === 'string' && v.trim() !== '' && valueText(v) !== '') return false;
+  }
   return true;
 }
 
@@ -130,12 +148,26 @@ function rowTexts(sheet: SheetSnapshot, row: number): Array<[number, string]> {
   const out: Array<[number, string]> = [];
   if (cells === undefined) return out;
   for (let c = 0; c < cells.length; c++) {
-    const v = cells[c]?.value ?? null;
-    if (typeof v !== 'string' || isFigure(v)) continue;
-    const t = cleanText(v);
-    if (t !== '') out.push([c, t]);
+    const v = cells[c]?.value;
+    if (typeof v !== 'string') continue;
+    const t = cleanCellText(v);
+    if (t !== '' && !FIGURE_TEXT.test(t)) out.push([c, t]);
   }
   return out;
+}
+
+/** Whether a row has at least two text cells that are not figures (a header needs two), without allocating. */
+function hasTwoTexts(sheet: SheetSnapshot, row: number): boolean {
+  const cells = sheet.rows[row];
+  if (cells === undefined) return false;
+  let n = 0;
+  for (let c = 0; c < cells.length; c++) {
+    const v = cells[c]?.value;
+    if (typeof v !== 'string') continue;
+    const t = cleanCellText(v);
+    if (t !== '' && !FIGURE_TEXT.test(t) && ++n >= 2) return true;
+  }
+  return false;
 }
 
 /** Whether a row holds any figure (number or numeric text). */
@@ -163,7 +195,7 @@ export function findHeaderRows<F extends string>(
   const merges = sheet.merges.length > 0 ? mergeIndex(sheet) : new Map<string, CellRange>();
   const found: Array<FoundHeader<F>> = [];
   for (let r = 0; r < sheet.rows.length; r++) {
-    if (sheet.rows[r] === undefined) continue;
+    if (!hasTwoTexts(sheet, r)) continue;
     const top = rowTexts(sheet, r);
     if (top.length < 2 || !top.some(([, t]) => matcher(headerKey(t)) !== undefined)) continue;
     const header = readHeader(sheet, r, top, matcher, merges);
@@ -249,6 +281,21 @@ function readHeader<F extends string>(
   return header;
 }
 
+const TOP_KEYS = new WeakMap<object, Array<{ col: number; key: string }>>();
+
+/** The header keys of a header's top texts, computed once per header. */
+function topKeys(header: FoundHeader<string>): Array<{ col: number; key: string }> {
+  let keys = TOP_KEYS.get(header);
+  if (keys === undefined) {
+    keys = header.columns
+      .filter((c) => c.top !== '' && !(c.col > header.left && header.columns.some((d) => d.col === c.col - 1 && d.top === c.top)))
+      .map((c) => ({ col: c.col, key: headerKey(c.top) }))
+      .filter((k) => k.key !== '');
+    TOP_KEYS.set(header, keys);
+  }
+  return keys;
+}
+
 /**
  * How many rows a repeat of `header` starting at `row` spans (header rows plus a column-number row),
  * or 0 when the row is no repeat: at least two of the header's field texts stand in the same columns.
@@ -258,9 +305,14 @@ export function headerRepeatLength<F extends string>(
   row: number,
   header: FoundHeader<F>,
 ): number {
+  const cells = sheet.rows[row];
+  if (cells === undefined) return 0;
   let same = 0;
-  for (const col of header.columns) {
-    if (col.top !== '' && headerKey(cellText(sheet, row, col.col)) === headerKey(col.top)) same++;
+  for (const { col, key } of topKeys(header)) {
+    const v = cells[col]?.value;
+    // Cheap first-letter test before the full key: body rows almost never start like a header word.
+    if (typeof v !== 'string' || v.trim().charAt(0).toLowerCase() !== key.charAt(0)) continue;
+    if (headerKey(v) === key) same++;
   }
   if (same < 2) return 0;
   let length = header.bottom - header.top + 1;
