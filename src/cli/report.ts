@@ -6,13 +6,28 @@ import { sheetRank } from '../core/checks/sheet-order';
 import { LAPORAN } from '../core/messages/temuan';
 
 /** ANSI colours per severity; bold and dim for emphasis. Used only when the output is a terminal. */
-const ANSI = { galat: '\u001b[31m', peringatan: '\u001b[33m', info: '\u001b[36m', bold: '\u001b[1m', dim: '\u001b[2m', reset: '\u001b[0m' };
+const ANSI = {
+  galat: '\u001b[31m',
+  peringatan: '\u001b[33m',
+  info: '\u001b[36m',
+  bold: '\u001b[1m',
+  dim: '\u001b[2m',
+  reset: '\u001b[0m',
+};
 
 /** The JSON object of `sakip periksa --json` (DESIGN.md §9). */
 export interface ContractJson {
   file: string;
   tables: Array<{ sheet: string; range: string; kind: RecognisedTable['kind']; rows: number }>;
-  findings: Array<{ rule: string; severity: Severity; sheet: string; cell: string; message: string; expected: string | null; actual: string | null }>;
+  findings: Array<{
+    rule: string;
+    severity: Severity;
+    sheet: string;
+    cell: string;
+    message: string;
+    expected: string | null;
+    actual: string | null;
+  }>;
   summary: { galat: number; peringatan: number; info: number };
 }
 
@@ -40,7 +55,12 @@ function tablesInOrder(result: PeriksaResult): RecognisedTable[] {
 export function toContractJson(file: string, result: PeriksaResult): ContractJson {
   return {
     file,
-    tables: tablesInOrder(result).map((t) => ({ sheet: t.sheet, range: rangeAddress(t.range), kind: t.kind, rows: rowCount(t) })),
+    tables: tablesInOrder(result).map((t) => ({
+      sheet: t.sheet,
+      range: rangeAddress(t.range),
+      kind: t.kind,
+      rows: rowCount(t),
+    })),
     findings: result.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,
@@ -50,7 +70,11 @@ export function toContractJson(file: string, result: PeriksaResult): ContractJso
       expected: f.expected ?? null,
       actual: f.actual ?? null,
     })),
-    summary: { galat: result.summary.galat, peringatan: result.summary.peringatan, info: result.summary.info },
+    summary: {
+      galat: result.summary.galat,
+      peringatan: result.summary.peringatan,
+      info: result.summary.info,
+    },
   };
 }
 
@@ -71,7 +95,10 @@ function bySheet(findings: readonly Temuan[]): Array<{ sheet: string; findings: 
  * apply), then the count per severity. ANSI colours only when `options.color` (a terminal).
  * Example: `renderReport({ file: 'a.xlsx', result }, { color: false })` → `'Hasil pemeriksaan konsistensi: a.xlsx\n…'`.
  */
-export function renderReport(input: { file: string; result: PeriksaResult }, options: { color: boolean }): string {
+export function renderReport(
+  input: { file: string; result: PeriksaResult },
+  options: { color: boolean },
+): string {
   const { file, result } = input;
   const paint = (code: string, text: string) => (options.color ? `${code}${text}${ANSI.reset}` : text);
   const lines: string[] = [paint(ANSI.bold, LAPORAN.judul(file)), ''];
@@ -80,7 +107,14 @@ export function renderReport(input: { file: string; result: PeriksaResult }, opt
   else {
     lines.push(LAPORAN.tabelDikenali(tables.length));
     for (const t of tables) {
-      lines.push(LAPORAN.tabel({ sheet: t.sheet, range: rangeAddress(t.range), jenis: LAPORAN.jenisTabel[t.kind] ?? t.kind, baris: rowCount(t) }));
+      lines.push(
+        LAPORAN.tabel({
+          sheet: t.sheet,
+          range: rangeAddress(t.range),
+          jenis: LAPORAN.jenisTabel[t.kind] ?? t.kind,
+          baris: rowCount(t),
+        }),
+      );
     }
   }
   lines.push('');
@@ -95,7 +129,13 @@ export function renderReport(input: { file: string; result: PeriksaResult }, opt
         f.expected === undefined ? undefined : `${LAPORAN.harapan} ${f.expected}`,
         f.actual === undefined ? undefined : `${LAPORAN.tertulis} ${f.actual}`,
       ].filter((x): x is string => x !== undefined);
-      if (nilai.length > 0) lines.push(paint(ANSI.dim, `  ${' '.repeat(width)}  ${' '.repeat(f.rule.length)}  ${' '.repeat(6)} ${nilai.join(' · ')}`));
+      if (nilai.length > 0)
+        lines.push(
+          paint(
+            ANSI.dim,
+            `  ${' '.repeat(width)}  ${' '.repeat(f.rule.length)}  ${' '.repeat(6)} ${nilai.join(' · ')}`,
+          ),
+        );
     }
     lines.push('');
   }

@@ -9,11 +9,16 @@ import { budgetTable, cleanBudgetLines, model } from '../core/checks/builders';
  * is 1.100.000 where its program says 1.000.000 (ANG-01 twice) and Tabel 3.8 says 1.000.000 (XTB-01 twice).
  */
 function result(): PeriksaResult {
-  const wrong = cleanBudgetLines().map((l, i) => (i === 8 ? { ...l, pagu: 1_100_000, realisasi: 1_100_000 } : l));
+  const wrong = cleanBudgetLines().map((l, i) =>
+    i === 8 ? { ...l, pagu: 1_100_000, realisasi: 1_100_000 } : l,
+  );
   const text = cleanBudgetLines().map((l, i) => (i === 3 ? { ...l, pagu: '1.000.000' } : l));
   const m = model({
     sheetOrder: ['Tabel 3.8', 'Tabel 3.10'],
-    budgets: [budgetTable({ sheet: 'Tabel 3.10', lines: wrong }), budgetTable({ sheet: 'Tabel 3.8', top: 4, lines: text })],
+    budgets: [
+      budgetTable({ sheet: 'Tabel 3.10', lines: wrong }),
+      budgetTable({ sheet: 'Tabel 3.8', top: 4, lines: text }),
+    ],
   });
   const findings = checkWorkbook(m, DEFAULT_SETTINGS);
   return { model: m, findings, summary: summarizeTemuan(findings) };
@@ -32,7 +37,9 @@ describe('renderReport', () => {
     expect(lines[sheet38 + 1]).toMatch(/INFO\s+NUM-01\s+C9/);
     expect(lines[sheet310 + 1]).toMatch(/GALAT\s+ANG-01\s+C9/);
     expect(lines[sheet310 + 2]).toContain('harapan 1.100.000 · tertulis 1.000.000');
-    expect(lines.filter((l) => l.startsWith('Ringkasan'))).toEqual(['Ringkasan: 4 galat, 0 peringatan, 1 info.']);
+    expect(lines.filter((l) => l.startsWith('Ringkasan'))).toEqual([
+      'Ringkasan: 4 galat, 0 peringatan, 1 info.',
+    ]);
     expect(text).not.toContain('\u001b[');
   });
 
@@ -44,7 +51,10 @@ describe('renderReport', () => {
 
   it('says so when there is nothing to report', () => {
     const m = model({ budgets: [budgetTable({ lines: cleanBudgetLines() })] });
-    const text = renderReport({ file: 'a.xlsx', result: { model: m, findings: [], summary: summarizeTemuan([]) } }, { color: false });
+    const text = renderReport(
+      { file: 'a.xlsx', result: { model: m, findings: [], summary: summarizeTemuan([]) } },
+      { color: false },
+    );
     expect(text).toContain('Tidak ada temuan');
     expect(text).toContain('Ringkasan: 0 galat, 0 peringatan, 0 info.');
   });

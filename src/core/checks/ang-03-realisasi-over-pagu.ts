@@ -29,7 +29,12 @@ export function checkRealisasiOverPagu(model: WorkbookModel): Temuan[] {
         temuanAt(
           ANG_03,
           realisasi.ref,
-          PESAN_TEMUAN.realisasiLebihPagu({ tingkat: line.tingkat, nama: line.name, realisasi: tertulis, pagu: harapan }),
+          PESAN_TEMUAN.realisasiLebihPagu({
+            tingkat: line.tingkat,
+            nama: line.name,
+            realisasi: tertulis,
+            pagu: harapan,
+          }),
           harapan,
           tertulis,
         ),

@@ -37,6 +37,7 @@ export function checkNumbering(model: WorkbookModel): Temuan[] {
 
 function markerCell(table: BudgetTable, node: BudgetNode): CellRef {
   if (node.markerRef !== undefined) return node.markerRef;
-  if (table.columns.marker !== undefined) return { sheet: table.sheet, row: node.row, col: table.columns.marker };
+  if (table.columns.marker !== undefined)
+    return { sheet: table.sheet, row: node.row, col: table.columns.marker };
   return node.nameRef.ref;
 }

@@ -20,7 +20,9 @@ export function tingkatLabel(node: BudgetNode): string {
  * Sum of the stated figures of some lines, and how many there were; undefined when none of them states
  * the field. Example: children 579.000 and 36.800 → `{ sum: 615800, count: 2 }`.
  */
-export function sumStated(values: Array<StatedNumber | undefined>): { sum: Decimal; count: number; stated: StatedNumber[] } | undefined {
+export function sumStated(
+  values: Array<StatedNumber | undefined>,
+): { sum: Decimal; count: number; stated: StatedNumber[] } | undefined {
   const stated = values.filter((v): v is StatedNumber => v !== undefined);
   if (stated.length === 0) return undefined;
   return { sum: stated.reduce((acc, v) => acc.plus(v.value), new Decimal(0)), count: stated.length, stated };

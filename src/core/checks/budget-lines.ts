@@ -29,7 +29,14 @@ export function budgetLines(table: BudgetTable): BudgetLine[] {
   }));
   if (table.total !== undefined) {
     const label: StatedText = table.total.label;
-    lines.push({ tingkat: 'baris', name: label.text, pagu: table.total.pagu, realisasi: table.total.realisasi, capaian: table.total.capaian, children: table.roots });
+    lines.push({
+      tingkat: 'baris',
+      name: label.text,
+      pagu: table.total.pagu,
+      realisasi: table.total.realisasi,
+      capaian: table.total.capaian,
+      children: table.roots,
+    });
   }
   return lines;
 }

@@ -6,7 +6,14 @@ import type { MetodeEfisiensi, Settings } from '../settings';
 import type { Temuan } from '../temuan';
 import { hitungEfisiensi } from '../formulas';
 import { JUDUL_ATURAN, NAMA_METODE_EFISIENSI, PESAN_TEMUAN } from '../messages/temuan';
-import { agreesWithStatedPercent, formatCapaian, formatStatedPercent, isDoubtfulRupiah, temuanAt, type RuleDescriptor } from './rule';
+import {
+  agreesWithStatedPercent,
+  formatCapaian,
+  formatStatedPercent,
+  isDoubtfulRupiah,
+  temuanAt,
+  type RuleDescriptor,
+} from './rule';
 
 export const EFI_01: RuleDescriptor = { id: 'EFI-01', severity: 'peringatan', title: JUDUL_ATURAN['EFI-01'] };
 
@@ -71,7 +78,9 @@ export function checkEfisiensi(model: WorkbookModel, settings: Settings): Temuan
       if (method !== undefined && row.matches.includes(method)) continue;
       const metode = method ?? settings.efisiensi;
       const expected = hitungEfisiensi(row.kinerja, row.anggaran, metode);
-      const harapan = expected.ok ? formatCapaian(expected.value, row.stated.reading.decimals) : expected.message;
+      const harapan = expected.ok
+        ? formatCapaian(expected.value, row.stated.reading.decimals)
+        : expected.message;
       const tertulis = formatStatedPercent(row.stated);
       const message =
         row.matches.length === 0

@@ -11,9 +11,15 @@ import { numberTolerance, temuanAt, type RuleDescriptor } from './rule';
 export const IKM_01: RuleDescriptor = { id: 'IKM-01', severity: 'galat', title: JUDUL_ATURAN['IKM-01'] };
 
 /** The IKM (25–100) and NRR per unsur a survey table's values give, or undefined when they give none. */
-export function computedIkm(table: SurveyTable, settings: Settings): { ikm: Decimal; nrr: Array<Decimal | null> } | undefined {
+export function computedIkm(
+  table: SurveyTable,
+  settings: Settings,
+): { ikm: Decimal; nrr: Array<Decimal | null> } | undefined {
   if (table.form === 'responden' && table.answers.length > 0) {
-    const r = hitungIkm(table.answers.map((row) => row.map((a) => a.value)), settings.penimbangIkm);
+    const r = hitungIkm(
+      table.answers.map((row) => row.map((a) => a.value)),
+      settings.penimbangIkm,
+    );
     return r.ok ? r.value : undefined;
   }
   if (table.nrr === undefined) return undefined;
@@ -42,7 +48,9 @@ export function checkIkm(model: WorkbookModel, settings: Settings): Temuan[] {
         const harapan = formatAngka(value, d);
         const tertulis = formatAngka(stated.value, stated.reading.decimals);
         const unsur = table.unsur[i]?.name ?? `U${i + 1}`;
-        out.push(temuanAt(IKM_01, stated.ref, PESAN_TEMUAN.nrr({ unsur, tertulis, harapan }), harapan, tertulis));
+        out.push(
+          temuanAt(IKM_01, stated.ref, PESAN_TEMUAN.nrr({ unsur, tertulis, harapan }), harapan, tertulis),
+        );
       });
     }
     const stated = table.ikm;
@@ -50,7 +58,9 @@ export function checkIkm(model: WorkbookModel, settings: Settings): Temuan[] {
     const harapan = formatAngka(computed.ikm, Math.max(2, stated.reading.decimals));
     const tertulis = formatAngka(stated.value, stated.reading.decimals);
     const jumlahUnsur = computed.nrr.filter((n) => n !== null).length;
-    out.push(temuanAt(IKM_01, stated.ref, PESAN_TEMUAN.ikm({ tertulis, harapan, jumlahUnsur }), harapan, tertulis));
+    out.push(
+      temuanAt(IKM_01, stated.ref, PESAN_TEMUAN.ikm({ tertulis, harapan, jumlahUnsur }), harapan, tertulis),
+    );
   }
   return out;
 }

@@ -4,7 +4,13 @@ import type { WorkbookModel } from '../model/workbook-model';
 import type { Temuan } from '../temuan';
 import { hitungCapaian } from '../formulas';
 import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
-import { agreesWithStatedPercent, formatCapaian, formatStatedPercent, temuanAt, type RuleDescriptor } from './rule';
+import {
+  agreesWithStatedPercent,
+  formatCapaian,
+  formatStatedPercent,
+  temuanAt,
+  type RuleDescriptor,
+} from './rule';
 import { formatMeasure, ukuranOf, unitMismatch } from './measures';
 
 export const KIN_01: RuleDescriptor = { id: 'KIN-01', severity: 'galat', title: JUDUL_ATURAN['KIN-01'] };
@@ -22,7 +28,12 @@ function recomputables(row: IndicatorRow): Recomputable[] {
     { jenis: 'capaian', stated: row.capaian, target: row.target, realisasi: row.realisasi },
     { jenis: 'capaian', stated: row.lalu?.capaian, target: row.lalu?.target, realisasi: row.lalu?.realisasi },
     { jenis: 'kemajuan', stated: row.kemajuan, target: row.targetAkhir, realisasi: row.realisasi },
-    { jenis: 'standar', stated: row.perbandinganStandar, target: row.standarNasional, realisasi: row.realisasi },
+    {
+      jenis: 'standar',
+      stated: row.perbandinganStandar,
+      target: row.standarNasional,
+      realisasi: row.realisasi,
+    },
   ];
 }
 
@@ -41,7 +52,8 @@ export function checkCapaianKinerja(model: WorkbookModel): Temuan[] {
       const polaritas = row.polaritas ?? 'positif';
       for (const item of recomputables(row)) {
         const { stated, target, realisasi } = item;
-        if (stated === undefined || !('value' in stated) || target === undefined || realisasi === undefined) continue;
+        if (stated === undefined || !('value' in stated) || target === undefined || realisasi === undefined)
+          continue;
         if (unitMismatch(target, realisasi) !== undefined) continue;
         const t = ukuranOf(target);
         if (t === null) continue;

@@ -19,12 +19,18 @@ export const KIN_02: RuleDescriptor = { id: 'KIN-02', severity: 'galat', title: 
  */
 export function checkKategori(model: WorkbookModel, settings: Settings): Temuan[] {
   const out: Temuan[] = [];
-  const skala = settings.skalaKategori === undefined ? NAMA_SKALA_KATEGORI.bawaan : NAMA_SKALA_KATEGORI.pengguna;
+  const skala =
+    settings.skalaKategori === undefined ? NAMA_SKALA_KATEGORI.bawaan : NAMA_SKALA_KATEGORI.pengguna;
   const judge = (kategori: StatedText | undefined, capaian: Decimal | undefined, decimals: number) => {
     if (kategori === undefined || capaian === undefined || nameKey(kategori.text) === '') return;
     const harapan = kategoriCapaian(capaian, settings.skalaKategori);
     if (nameKey(harapan) === nameKey(kategori.text)) return;
-    const message = PESAN_TEMUAN.kategori({ tertulis: kategori.text, harapan, capaian: formatCapaian(capaian, decimals), skala });
+    const message = PESAN_TEMUAN.kategori({
+      tertulis: kategori.text,
+      harapan,
+      capaian: formatCapaian(capaian, decimals),
+      skala,
+    });
     out.push(temuanAt(KIN_02, kategori.ref, message, harapan, kategori.text));
   };
   for (const table of model.indicators) {

@@ -3,7 +3,13 @@ import type { StatedNumber } from '../model/source';
 import type { WorkbookModel } from '../model/workbook-model';
 import type { Temuan } from '../temuan';
 import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
-import { agreesWithStatedPercent, formatCapaian, formatStatedPercent, temuanAt, type RuleDescriptor } from './rule';
+import {
+  agreesWithStatedPercent,
+  formatCapaian,
+  formatStatedPercent,
+  temuanAt,
+  type RuleDescriptor,
+} from './rule';
 
 export const KIN_03: RuleDescriptor = { id: 'KIN-03', severity: 'galat', title: JUDUL_ATURAN['KIN-03'] };
 
@@ -28,7 +34,15 @@ export function checkAverage(model: WorkbookModel): Temuan[] {
     if (agreesWithStatedPercent(mean, stated)) continue;
     const harapan = formatCapaian(mean, stated.reading.decimals);
     const tertulis = formatStatedPercent(stated);
-    out.push(temuanAt(KIN_03, stated.ref, PESAN_TEMUAN.rataRata({ tertulis, harapan, jumlahBaris: values.length }), harapan, tertulis));
+    out.push(
+      temuanAt(
+        KIN_03,
+        stated.ref,
+        PESAN_TEMUAN.rataRata({ tertulis, harapan, jumlahBaris: values.length }),
+        harapan,
+        tertulis,
+      ),
+    );
   }
   return out;
 }

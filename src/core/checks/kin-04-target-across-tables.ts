@@ -20,7 +20,9 @@ export const KIN_04: RuleDescriptor = { id: 'KIN-04', severity: 'peringatan', ti
 export function checkTargetsAcrossTables(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
   const rank = sheetRank(model);
-  const tables = [...model.indicators].sort((a, b) => rank(a.sheet) - rank(b.sheet) || a.range.top - b.range.top);
+  const tables = [...model.indicators].sort(
+    (a, b) => rank(a.sheet) - rank(b.sheet) || a.range.top - b.range.top,
+  );
   const reference = new Map<string, { table: IndicatorTable; target: Measure }>();
   for (const table of tables) {
     const seen = new Set<string>();
@@ -38,7 +40,15 @@ export function checkTargetsAcrossTables(model: WorkbookModel): Temuan[] {
       const harapan = formatMeasure(ref.target);
       const tertulis = formatMeasure(row.target);
       const acuan = `${ref.table.sheet}!${cellAddress(ref.target.ref.row, ref.target.ref.col)}`;
-      out.push(temuanAt(KIN_04, row.target.ref, PESAN_TEMUAN.targetBerbeda({ indikator: row.indikator.text, tertulis, harapan, acuan }), harapan, tertulis));
+      out.push(
+        temuanAt(
+          KIN_04,
+          row.target.ref,
+          PESAN_TEMUAN.targetBerbeda({ indikator: row.indikator.text, tertulis, harapan, acuan }),
+          harapan,
+          tertulis,
+        ),
+      );
     }
   }
   return out;

@@ -24,7 +24,12 @@ export function checkRealisasiUnit(model: WorkbookModel): Temuan[] {
         if (alasan === undefined || target === undefined || realisasi === undefined) continue;
         const harapan = formatMeasure(target);
         const tertulis = formatMeasure(realisasi);
-        const message = PESAN_TEMUAN.satuanBerbeda({ indikator: row.indikator?.text ?? row.name.text, target: harapan, realisasi: tertulis, alasan });
+        const message = PESAN_TEMUAN.satuanBerbeda({
+          indikator: row.indikator?.text ?? row.name.text,
+          target: harapan,
+          realisasi: tertulis,
+          alasan,
+        });
         out.push(temuanAt(KIN_05, realisasi.ref, message, harapan, tertulis));
       }
     }

@@ -68,7 +68,10 @@ function editDistance(a: string, b: string): number {
  * (target `87.15`, realisasi `14.671.200`: a Rupiah amount typed into the realisasi column).
  * A realisasi of 0 is a legitimate result and never counts.
  */
-export function unitMismatch(target: Measure | undefined, realisasi: Measure | undefined): 'satuan' | 'besaran' | undefined {
+export function unitMismatch(
+  target: Measure | undefined,
+  realisasi: Measure | undefined,
+): 'satuan' | 'besaran' | undefined {
   if (target?.kind !== 'angka' || realisasi?.kind !== 'angka') return undefined;
   const tu = unitKey(target);
   const ru = unitKey(realisasi);

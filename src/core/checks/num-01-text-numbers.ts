@@ -20,7 +20,10 @@ export function checkTextNumbers(model: WorkbookModel): Temuan[] {
     if (text.length === 0) continue;
     const first = text[0].ref;
     const last = text[text.length - 1].ref;
-    const rentang = first.row === last.row ? cellAddress(first.row, first.col) : `${cellAddress(first.row, first.col)}:${cellAddress(last.row, last.col)}`;
+    const rentang =
+      first.row === last.row
+        ? cellAddress(first.row, first.col)
+        : `${cellAddress(first.row, first.col)}:${cellAddress(last.row, last.col)}`;
     const message = PESAN_TEMUAN.angkaSebagaiTeks({ jumlah: text.length, kolom: column.field, rentang });
     out.push(temuanAt(NUM_01, first, message));
   }

@@ -44,7 +44,12 @@ function guessFinding(site: NumberSite, dominant: '.' | ',' | undefined): Temuan
     const sebagai = reading.groupSeparator !== undefined ? 'ribuan' : 'desimal';
     if (sebagai === 'ribuan' && dominant === reading.groupSeparator) return undefined;
     const dibaca = shown(site);
-    const message = PESAN_TEMUAN.pemisahTunggal({ dibaca, pemisah: loneSeparator(reading), sebagai, gayaKolom: dominant });
+    const message = PESAN_TEMUAN.pemisahTunggal({
+      dibaca,
+      pemisah: loneSeparator(reading),
+      sebagai,
+      gayaKolom: dominant,
+    });
     return temuanAt(NUM_02, site.ref, message, undefined, dibaca);
   }
   if (reading.guesses.includes('persen-tanpa-tanda')) {

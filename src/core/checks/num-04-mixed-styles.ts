@@ -20,7 +20,9 @@ const GAYA = { id: '1.234.567,89', en: '1,234,567.89' } as const;
 export function checkMixedStyles(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
   for (const column of numberColumns(model)) {
-    const styled = column.sites.filter((s) => s.reading.style !== 'polos' && !s.reading.guesses.includes('pemisah-tunggal'));
+    const styled = column.sites.filter(
+      (s) => s.reading.style !== 'polos' && !s.reading.guesses.includes('pemisah-tunggal'),
+    );
     const id = styled.filter((s) => s.reading.style !== 'en');
     const en = styled.filter((s) => s.reading.style === 'en');
     if (id.length === 0 || en.length === 0) continue;

@@ -30,7 +30,11 @@ function fromStated(n: StatedNumber | undefined, kind: NumberKind, field: string
   return n === undefined ? [] : [{ ref: n.ref, field, reading: n.reading, kind, withUnit: false }];
 }
 
-function fromStatedOrText(n: StatedNumber | { text: string } | undefined, kind: NumberKind, field: string): NumberSite[] {
+function fromStatedOrText(
+  n: StatedNumber | { text: string } | undefined,
+  kind: NumberKind,
+  field: string,
+): NumberSite[] {
   return n !== undefined && 'value' in n ? fromStated(n, kind, field) : [];
 }
 
@@ -64,11 +68,19 @@ export function numberColumns(model: WorkbookModel): NumberColumn[] {
   for (const t of model.budgets) {
     const sites: NumberSite[] = [];
     for (const n of t.nodes) {
-      sites.push(...fromStated(n.pagu, 'rupiah', K.pagu), ...fromStated(n.realisasi, 'rupiah', K.realisasi), ...fromStated(n.capaian, 'persen', K.capaian));
+      sites.push(
+        ...fromStated(n.pagu, 'rupiah', K.pagu),
+        ...fromStated(n.realisasi, 'rupiah', K.realisasi),
+        ...fromStated(n.capaian, 'persen', K.capaian),
+      );
     }
     if (t.total !== undefined) {
       const { pagu, realisasi, capaian } = t.total;
-      sites.push(...fromStated(pagu, 'rupiah', K.pagu), ...fromStated(realisasi, 'rupiah', K.realisasi), ...fromStated(capaian, 'persen', K.capaian));
+      sites.push(
+        ...fromStated(pagu, 'rupiah', K.pagu),
+        ...fromStated(realisasi, 'rupiah', K.realisasi),
+        ...fromStated(capaian, 'persen', K.capaian),
+      );
     }
     addTable(sites);
   }

@@ -97,7 +97,15 @@ export function checkCrossTableBudgets(model: WorkbookModel): Temuan[] {
       if (ref.value.value.eq(value.value)) continue;
       const harapan = formatRupiah(ref.value.value);
       const tertulis = formatRupiah(value.value);
-      out.push(temuanAt(XTB_01, value.ref, PESAN_TEMUAN.antarTabelJumlah({ bidang: bidangLabel(field), tertulis, harapan, acuan: place(ref) }), harapan, tertulis));
+      out.push(
+        temuanAt(
+          XTB_01,
+          value.ref,
+          PESAN_TEMUAN.antarTabelJumlah({ bidang: bidangLabel(field), tertulis, harapan, acuan: place(ref) }),
+          harapan,
+          tertulis,
+        ),
+      );
     }
   }
   return out;

@@ -10,7 +10,8 @@ import { XTB_01, budgetsInOrder } from './xtb-01-cross-table';
 
 const RUPIAH_IN_TEXT = /\bRp\.?\s*(\d[\d.,]*\d|\d)/gi;
 /** A percentage claimed as the budget's serapan: the first `86,17 %` after such words, within 80 characters. */
-const SERAPAN_IN_TEXT = /(?:penyerapan|serapan|realisasi anggaran|capaian anggaran)[^%]{0,80}?(\d{1,3}(?:[.,]\d+)?)\s*%/gi;
+const SERAPAN_IN_TEXT =
+  /(?:penyerapan|serapan|realisasi anggaran|capaian anggaran)[^%]{0,80}?(\d{1,3}(?:[.,]\d+)?)\s*%/gi;
 
 interface TableFigures {
   /** Every pagu and realisasi stated in any budget table, as exact strings. */
@@ -32,7 +33,8 @@ function tableFigures(model: WorkbookModel): TableFigures {
       if (n.realisasi !== undefined) all.add(n.realisasi.value.toFixed());
     }
     const sum = (f: 'pagu' | 'realisasi') =>
-      table.total?.[f]?.value ?? table.roots.reduce((a, i) => a.plus(table.nodes[i][f]?.value ?? 0), new Decimal(0));
+      table.total?.[f]?.value ??
+      table.roots.reduce((a, i) => a.plus(table.nodes[i][f]?.value ?? 0), new Decimal(0));
     const pagu = sum('pagu');
     const realisasi = sum('realisasi');
     for (const v of [pagu, realisasi]) {
@@ -61,7 +63,10 @@ function nearest(values: Decimal[], x: Decimal): Decimal | undefined {
 export function checkCrossTableNarrative(model: WorkbookModel): Temuan[] {
   if (model.budgets.length === 0) return [];
   const figures = tableFigures(model);
-  const jumlahTabel = figures.totals.map((v) => formatRupiah(v)).filter((v, i, a) => a.indexOf(v) === i).join(', ');
+  const jumlahTabel = figures.totals
+    .map((v) => formatRupiah(v))
+    .filter((v, i, a) => a.indexOf(v) === i)
+    .join(', ');
   const out: Temuan[] = [];
   for (const text of model.narrative) {
     const amounts: Decimal[] = [];
@@ -72,7 +77,15 @@ export function checkCrossTableNarrative(model: WorkbookModel): Temuan[] {
     if (amounts.length > 0) {
       const near = nearest(figures.totals, amounts[0]);
       const message = PESAN_TEMUAN.teksRupiah({ disebut: amounts.map((a) => formatRupiah(a)), jumlahTabel });
-      out.push(temuanAt(XTB_01, text.ref, message, near === undefined ? undefined : formatRupiah(near), formatRupiah(amounts[0])));
+      out.push(
+        temuanAt(
+          XTB_01,
+          text.ref,
+          message,
+          near === undefined ? undefined : formatRupiah(near),
+          formatRupiah(amounts[0]),
+        ),
+      );
       continue;
     }
     for (const m of text.text.matchAll(SERAPAN_IN_TEXT)) {
@@ -86,10 +99,17 @@ export function checkCrossTableNarrative(model: WorkbookModel): Temuan[] {
       const acuan = figures.statedCapaian[0]?.value ?? figures.capaian[0];
       const harapan = acuan === undefined ? undefined : formatStatedPercent({ ...quoted, value: acuan });
       const disebut = formatStatedPercent(quoted);
-      out.push(temuanAt(XTB_01, text.ref, PESAN_TEMUAN.teksPersen({ disebut, capaianTabel: harapan ?? '' }), harapan, disebut));
+      out.push(
+        temuanAt(
+          XTB_01,
+          text.ref,
+          PESAN_TEMUAN.teksPersen({ disebut, capaianTabel: harapan ?? '' }),
+          harapan,
+          disebut,
+        ),
+      );
       break;
     }
   }
   return out;
 }
-

@@ -77,16 +77,42 @@ const JENIS_CAPAIAN = {
 } as const;
 
 /** Names of the kategori scale in use, for KIN-02 messages. */
-export const NAMA_SKALA_KATEGORI = { bawaan: 'skala Permendagri 86/2017', pengguna: 'skala kategori pengguna' } as const;
+export const NAMA_SKALA_KATEGORI = {
+  bawaan: 'skala Permendagri 86/2017',
+  pengguna: 'skala kategori pengguna',
+} as const;
 
 export const PESAN_TEMUAN = {
-  jumlahInduk: (p: { bidang: string; tingkat: string; nama: string; jumlahAnak: number; tingkatAnak: string; tertulis: string; harapan: string; selisih: string }) =>
+  jumlahInduk: (p: {
+    bidang: string;
+    tingkat: string;
+    nama: string;
+    jumlahAnak: number;
+    tingkatAnak: string;
+    tertulis: string;
+    harapan: string;
+    selisih: string;
+  }) =>
     `${p.bidang} ${p.tingkat} ${kutipNama(p.nama)} tertulis ${p.tertulis}, padahal jumlah ${p.jumlahAnak} ${p.tingkatAnak} di bawahnya ${p.harapan} (selisih ${p.selisih}).`,
-  capaianAnggaran: (p: { tingkat: string; nama: string; tertulis: string; harapan: string; realisasi: string; pagu: string }) =>
+  capaianAnggaran: (p: {
+    tingkat: string;
+    nama: string;
+    tertulis: string;
+    harapan: string;
+    realisasi: string;
+    pagu: string;
+  }) =>
     `Capaian ${p.tingkat} ${kutipNama(p.nama)} tertulis ${p.tertulis}, padahal realisasi ${p.realisasi} ÷ pagu ${p.pagu} = ${p.harapan}.`,
   realisasiLebihPagu: (p: { tingkat: string; nama: string; realisasi: string; pagu: string }) =>
     `Realisasi ${p.tingkat} ${kutipNama(p.nama)} (${p.realisasi}) melebihi pagunya (${p.pagu}).`,
-  jumlahTotal: (p: { bidang: string; label: string; jumlahProgram: number; tertulis: string; harapan: string; selisih: string }) =>
+  jumlahTotal: (p: {
+    bidang: string;
+    label: string;
+    jumlahProgram: number;
+    tertulis: string;
+    harapan: string;
+    selisih: string;
+  }) =>
     `${p.bidang} baris ${kutipNama(p.label)} tertulis ${p.tertulis}, padahal jumlah ${p.jumlahProgram} program di atasnya ${p.harapan} (selisih ${p.selisih}).`,
   nomorBerulang: (p: { nomor: string; nama: string }) =>
     `Nomor "${p.nomor}" pada ${kutipNama(p.nama)} berulang: nomor itu sudah dipakai baris sebelumnya di bawah induk yang sama.`,
@@ -94,9 +120,16 @@ export const PESAN_TEMUAN = {
     `Nomor "${p.nomor}" pada ${kutipNama(p.nama)} tidak berurutan: seharusnya "${p.harapan}".`,
   angkaSebagaiTeks: (p: { jumlah: number; kolom: string; rentang: string }) =>
     `${p.jumlah} angka di kolom ${p.kolom} (${p.rentang}) tersimpan sebagai teks, sehingga Excel tidak dapat menghitungnya; ini yang pertama.`,
-  pemisahTunggal: (p: { dibaca: string; pemisah: string; sebagai: 'ribuan' | 'desimal'; gayaKolom?: string }) =>
+  pemisahTunggal: (p: {
+    dibaca: string;
+    pemisah: string;
+    sebagai: 'ribuan' | 'desimal';
+    gayaKolom?: string;
+  }) =>
     `Angka dengan satu pemisah "${p.pemisah}" diikuti tiga angka dibaca sebagai ${p.sebagai === 'ribuan' ? 'pemisah ribuan' : 'tanda desimal'}: ${p.dibaca}` +
-    (p.gayaKolom === undefined ? '.' : `, padahal kolom ini umumnya memakai "${p.gayaKolom}" sebagai pemisah ribuan.`) +
+    (p.gayaKolom === undefined
+      ? '.'
+      : `, padahal kolom ini umumnya memakai "${p.gayaKolom}" sebagai pemisah ribuan.`) +
     ' Pastikan nilainya.',
   persenTanpaTanda: (p: { dibaca: string }) =>
     `Nilai di kolom persen ditulis tanpa tanda % dan dibaca sebagai ${p.dibaca}.`,
@@ -104,9 +137,23 @@ export const PESAN_TEMUAN = {
     `Nilai kecil di kolom persen tanpa format persen dibaca sebagai pecahan: ${p.dibaca}.`,
   rupiahPecahan: (p: { dibaca: string }) =>
     `Nilai Rupiah memuat pecahan (dibaca ${p.dibaca}); Rupiah ditulis tanpa desimal. Periksa pemisah ribuannya.`,
-  gayaCampuran: (p: { kolom: string; mayoritas: string; jumlahMayoritas: number; minoritas: string; jumlahMinoritas: number }) =>
+  gayaCampuran: (p: {
+    kolom: string;
+    mayoritas: string;
+    jumlahMayoritas: number;
+    minoritas: string;
+    jumlahMinoritas: number;
+  }) =>
     `Kolom ${p.kolom} mencampur gaya angka: ${p.jumlahMayoritas} sel bergaya ${p.mayoritas} (angka Excel terhitung di sini) dan ${p.jumlahMinoritas} sel bergaya ${p.minoritas}; ini sel pertama yang berbeda.`,
-  capaianKinerja: (p: { jenis: 'capaian' | 'kemajuan' | 'standar'; indikator: string; tertulis: string; harapan: string; target: string; realisasi: string; polaritas: string }) =>
+  capaianKinerja: (p: {
+    jenis: 'capaian' | 'kemajuan' | 'standar';
+    indikator: string;
+    tertulis: string;
+    harapan: string;
+    target: string;
+    realisasi: string;
+    polaritas: string;
+  }) =>
     `${JENIS_CAPAIAN[p.jenis].judul} ${kutipNama(p.indikator)} tertulis ${p.tertulis}, padahal dari ${JENIS_CAPAIAN[p.jenis].acuan} ${p.target} dan realisasi ${p.realisasi} (polaritas ${p.polaritas}) hasilnya ${p.harapan}.`,
   kategori: (p: { tertulis: string; harapan: string; capaian: string; skala: string }) =>
     `Kategori "${p.tertulis}" tidak sesuai ${p.skala} untuk capaian ${p.capaian}: seharusnya "${p.harapan}".`,
@@ -114,9 +161,16 @@ export const PESAN_TEMUAN = {
     `Rata-rata capaian tertulis ${p.tertulis}, padahal rata-rata capaian ${p.jumlahBaris} baris indikatornya ${p.harapan}.`,
   targetBerbeda: (p: { indikator: string; tertulis: string; harapan: string; acuan: string }) =>
     `Target indikator ${kutipNama(p.indikator)} di sini ${p.tertulis}, sedangkan di ${p.acuan} ${p.harapan}.`,
-  satuanBerbeda: (p: { indikator: string; target: string; realisasi: string; alasan: 'satuan' | 'besaran' }) =>
+  satuanBerbeda: (p: {
+    indikator: string;
+    target: string;
+    realisasi: string;
+    alasan: 'satuan' | 'besaran';
+  }) =>
     `Realisasi ${p.realisasi} tidak sesatuan dengan target ${p.target} untuk ${kutipNama(p.indikator)}` +
-    (p.alasan === 'satuan' ? ' (satuannya berbeda)' : ' (besarnya berlipat lebih dari seratus kali; tampaknya angka lain, mis. Rupiah)') +
+    (p.alasan === 'satuan'
+      ? ' (satuannya berbeda)'
+      : ' (besarnya berlipat lebih dari seratus kali; tampaknya angka lain, mis. Rupiah)') +
     '; capaiannya tidak dapat diperiksa.',
   efisiensiTanpaMetode: (p: { tertulis: string; harapan: string; metode: string }) =>
     `Tingkat efisiensi tertulis ${p.tertulis} tidak cocok dengan metode mana pun dari capaian kinerja dan capaian anggaran baris ini; dengan metode ${p.metode} seharusnya ${p.harapan}.`,
@@ -128,7 +182,14 @@ export const PESAN_TEMUAN = {
     `NRR unsur ${p.unsur} tertulis ${p.tertulis}, padahal rata-rata jawabannya ${p.harapan}.`,
   mutu: (p: { tertulis: string; harapan: string; ikm: string }) =>
     `Mutu pelayanan "${p.tertulis}" tidak sesuai IKM ${p.ikm}: seharusnya "${p.harapan}".`,
-  antarTabel: (p: { bidang: string; tingkat: string; nama: string; tertulis: string; harapan: string; acuan: string }) =>
+  antarTabel: (p: {
+    bidang: string;
+    tingkat: string;
+    nama: string;
+    tertulis: string;
+    harapan: string;
+    acuan: string;
+  }) =>
     `${p.bidang} ${p.tingkat} ${kutipNama(p.nama)} di sini ${p.tertulis}, sedangkan di ${p.acuan} ${p.harapan}.`,
   antarTabelJumlah: (p: { bidang: string; tertulis: string; harapan: string; acuan: string }) =>
     `${p.bidang} baris JUMLAH di sini ${p.tertulis}, sedangkan di ${p.acuan} ${p.harapan}.`,
@@ -144,7 +205,10 @@ export const LAPORAN = {
   tabelDikenali: (n: number) => `${n} tabel dikenali:`,
   tabel: (p: { sheet: string; range: string; jenis: string; baris: number }) =>
     `  • ${p.sheet}!${p.range} — ${p.jenis}, ${p.baris} baris`,
-  jenisTabel: { anggaran: 'tabel anggaran', kinerja: 'tabel kinerja', skm: 'tabel SKM' } as Record<string, string>,
+  jenisTabel: { anggaran: 'tabel anggaran', kinerja: 'tabel kinerja', skm: 'tabel SKM' } as Record<
+    string,
+    string
+  >,
   tidakAdaTabel: 'Tidak ada tabel yang dikenali.',
   lembar: (sheet: string, n: number) => `Lembar "${sheet}" — ${n} temuan`,
   harapan: 'harapan',

@@ -55,7 +55,13 @@ describe('ANG-02 stated capaian ≠ realisasi ÷ pagu', () => {
 
   it('allows half a unit of the stated last place and no more', () => {
     const at = (realisasi: number, capaian: string) =>
-      checkCapaianAnggaran(model({ budgets: [budgetTable({ lines: [{ level: 'program', name: 'P', pagu: 1_000_000, realisasi, capaian }] })] }));
+      checkCapaianAnggaran(
+        model({
+          budgets: [
+            budgetTable({ lines: [{ level: 'program', name: 'P', pagu: 1_000_000, realisasi, capaian }] }),
+          ],
+        }),
+      );
     expect(at(999_700, '99,97 %')).toEqual([]);
     expect(at(999_750, '99,97 %')).toEqual([]); // 99,975: 0,005 points away
     expect(at(999_651, '99,97 %')).toEqual([]);
@@ -89,8 +95,22 @@ describe('ANG-03 realisasi > pagu', () => {
 
   it('reports where it originates, not at every ancestor', () => {
     const lines: LineSpec[] = [
-      { level: 'program', marker: 'I', name: 'PROGRAM A', pagu: 1_000_000, realisasi: 1_100_000, capaian: 1.1 },
-      { level: 'kegiatan', marker: '1', name: 'Kegiatan A', pagu: 1_000_000, realisasi: 1_100_000, capaian: 1.1 },
+      {
+        level: 'program',
+        marker: 'I',
+        name: 'PROGRAM A',
+        pagu: 1_000_000,
+        realisasi: 1_100_000,
+        capaian: 1.1,
+      },
+      {
+        level: 'kegiatan',
+        marker: '1',
+        name: 'Kegiatan A',
+        pagu: 1_000_000,
+        realisasi: 1_100_000,
+        capaian: 1.1,
+      },
     ];
     expect(ruleCells(check(lines, null))).toEqual(['ANG-03 Tabel 3.8!D3']);
   });
@@ -112,7 +132,11 @@ describe('ANG-05 numbering repeats or skips', () => {
   it('reports a repeated sub kegiatan number at its marker cell', () => {
     const findings = check(planted(5, { marker: '1)' }));
     expect(ruleCells(findings)).toEqual(['ANG-05 Tabel 3.8!A7']);
-    expect([findings[0].severity, findings[0].expected, findings[0].actual]).toEqual(['peringatan', '2)', '1)']);
+    expect([findings[0].severity, findings[0].expected, findings[0].actual]).toEqual([
+      'peringatan',
+      '2)',
+      '1)',
+    ]);
   });
 
   it('reports a skipped program number', () => {

@@ -17,7 +17,13 @@ export type Value = number | string;
 const FORMAT: Record<NumberKind, string | undefined> = { rupiah: '#,##0', persen: '0.00%', angka: undefined };
 
 /** A stated number at (row, col) of `sheet`, read like a cell holding `value`. */
-export function stated(sheet: string, row: number, col: number, value: Value, kind: NumberKind): StatedNumber {
+export function stated(
+  sheet: string,
+  row: number,
+  col: number,
+  value: Value,
+  kind: NumberKind,
+): StatedNumber {
   const reading = readNumber(value, kind, typeof value === 'number' ? { numberFormat: FORMAT[kind] } : {});
   if (!reading.ok) throw new Error(`test value ${String(value)} is not a number (${reading.reason})`);
   return { ref: { sheet, row, col }, value: reading.value, reading };
@@ -112,7 +118,13 @@ export function budgetTable(spec: BudgetSpec): BudgetTable {
     range: { top, left: 0, bottom: last, right: COL.capaian },
     headerRange: { top, left: 0, bottom: top, right: COL.capaian },
     style: 'lkjip',
-    columns: { marker: COL.marker, name: COL.name, pagu: COL.pagu, realisasi: COL.realisasi, capaian: COL.capaian },
+    columns: {
+      marker: COL.marker,
+      name: COL.name,
+      pagu: COL.pagu,
+      realisasi: COL.realisasi,
+      capaian: COL.capaian,
+    },
     nodes,
     roots,
   };
@@ -121,7 +133,8 @@ export function budgetTable(spec: BudgetSpec): BudgetTable {
     const t = spec.total;
     table.total = { row, label: statedText(sheet, row, COL.name, 'JUMLAH') };
     if (t.pagu !== undefined) table.total.pagu = stated(sheet, row, COL.pagu, t.pagu, 'rupiah');
-    if (t.realisasi !== undefined) table.total.realisasi = stated(sheet, row, COL.realisasi, t.realisasi, 'rupiah');
+    if (t.realisasi !== undefined)
+      table.total.realisasi = stated(sheet, row, COL.realisasi, t.realisasi, 'rupiah');
     if (t.capaian !== undefined) table.total.capaian = stated(sheet, row, COL.capaian, t.capaian, 'persen');
   }
   return table;
@@ -135,15 +148,78 @@ export function budgetTable(spec: BudgetSpec): BudgetTable {
  */
 export function cleanBudgetLines(): LineSpec[] {
   return [
-    { level: 'program', marker: 'I', name: 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH', pagu: 3_000_000, realisasi: 2_700_000, capaian: 0.9 },
-    { level: 'kegiatan', marker: '1', name: 'Administrasi Umum Perangkat Daerah', pagu: 2_000_000, realisasi: 1_800_000, capaian: 0.9 },
-    { level: 'subkegiatan', marker: '1)', name: 'Penyediaan Bahan Logistik Kantor', pagu: 1_500_000, realisasi: 1_350_000, capaian: 0.9 },
-    { level: 'rekening', marker: '-', name: 'Belanja Makanan dan Minuman Rapat', pagu: 1_000_000, realisasi: 900_000, capaian: 0.9 },
-    { level: 'rekening', marker: '-', name: 'Belanja Alat Tulis Kantor', pagu: 500_000, realisasi: 450_000, capaian: 0.9 },
-    { level: 'subkegiatan', marker: '2)', name: 'Penyediaan Barang Cetak dan Penggandaan', pagu: 500_000, realisasi: 450_000, capaian: 0.9 },
-    { level: 'kegiatan', marker: '2', name: 'Administrasi Keuangan Perangkat Daerah', pagu: 1_000_000, realisasi: 900_000, capaian: 0.9 },
-    { level: 'program', marker: 'II', name: 'PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN', pagu: 1_000_000, realisasi: 1_000_000, capaian: 1 },
-    { level: 'kegiatan', marker: '1', name: 'Koordinasi Kegiatan Pemberdayaan Desa', pagu: 1_000_000, realisasi: 1_000_000, capaian: 1 },
+    {
+      level: 'program',
+      marker: 'I',
+      name: 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH',
+      pagu: 3_000_000,
+      realisasi: 2_700_000,
+      capaian: 0.9,
+    },
+    {
+      level: 'kegiatan',
+      marker: '1',
+      name: 'Administrasi Umum Perangkat Daerah',
+      pagu: 2_000_000,
+      realisasi: 1_800_000,
+      capaian: 0.9,
+    },
+    {
+      level: 'subkegiatan',
+      marker: '1)',
+      name: 'Penyediaan Bahan Logistik Kantor',
+      pagu: 1_500_000,
+      realisasi: 1_350_000,
+      capaian: 0.9,
+    },
+    {
+      level: 'rekening',
+      marker: '-',
+      name: 'Belanja Makanan dan Minuman Rapat',
+      pagu: 1_000_000,
+      realisasi: 900_000,
+      capaian: 0.9,
+    },
+    {
+      level: 'rekening',
+      marker: '-',
+      name: 'Belanja Alat Tulis Kantor',
+      pagu: 500_000,
+      realisasi: 450_000,
+      capaian: 0.9,
+    },
+    {
+      level: 'subkegiatan',
+      marker: '2)',
+      name: 'Penyediaan Barang Cetak dan Penggandaan',
+      pagu: 500_000,
+      realisasi: 450_000,
+      capaian: 0.9,
+    },
+    {
+      level: 'kegiatan',
+      marker: '2',
+      name: 'Administrasi Keuangan Perangkat Daerah',
+      pagu: 1_000_000,
+      realisasi: 900_000,
+      capaian: 0.9,
+    },
+    {
+      level: 'program',
+      marker: 'II',
+      name: 'PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN',
+      pagu: 1_000_000,
+      realisasi: 1_000_000,
+      capaian: 1,
+    },
+    {
+      level: 'kegiatan',
+      marker: '1',
+      name: 'Koordinasi Kegiatan Pemberdayaan Desa',
+      pagu: 1_000_000,
+      realisasi: 1_000_000,
+      capaian: 1,
+    },
   ];
 }
 
@@ -151,11 +227,31 @@ export const CLEAN_TOTAL = { pagu: 4_000_000, realisasi: 3_700_000, capaian: 0.9
 
 /** An empty model with the given tables. */
 export function model(parts: Partial<WorkbookModel> = {}): WorkbookModel {
-  return { budgets: [], indicators: [], surveys: [], notes: [], narrative: [], generatedSheets: [], ...parts };
+  return {
+    budgets: [],
+    indicators: [],
+    surveys: [],
+    notes: [],
+    narrative: [],
+    generatedSheets: [],
+    ...parts,
+  };
 }
 
 /** Indicator table columns: A no, B name, C indikator, D target, E realisasi, F capaian, G kategori, H efisiensi, I–K anggaran. */
-export const ICOL = { no: 0, name: 1, indikator: 2, target: 3, realisasi: 4, capaian: 5, kategori: 6, efisiensi: 7, pagu: 8, realisasiRp: 9, capaianRp: 10 } as const;
+export const ICOL = {
+  no: 0,
+  name: 1,
+  indikator: 2,
+  target: 3,
+  realisasi: 4,
+  capaian: 5,
+  kategori: 6,
+  efisiensi: 7,
+  pagu: 8,
+  realisasiRp: 9,
+  capaianRp: 10,
+} as const;
 
 export interface IndicatorSpec {
   numbering?: string;
@@ -204,7 +300,9 @@ export function indicatorTable(spec: {
     if (r.realisasi !== undefined) ir.realisasi = measure(sheet, row, ICOL.realisasi, r.realisasi);
     if (r.capaian !== undefined) {
       const isText = typeof r.capaian === 'string' && !readNumber(r.capaian, 'persen').ok;
-      ir.capaian = isText ? statedText(sheet, row, ICOL.capaian, r.capaian as string) : stated(sheet, row, ICOL.capaian, r.capaian, 'persen');
+      ir.capaian = isText
+        ? statedText(sheet, row, ICOL.capaian, r.capaian as string)
+        : stated(sheet, row, ICOL.capaian, r.capaian, 'persen');
     }
     if (r.kategori !== undefined) ir.kategori = statedText(sheet, row, ICOL.kategori, r.kategori);
     if (r.polaritas !== undefined) ir.polaritas = r.polaritas;
@@ -214,7 +312,8 @@ export function indicatorTable(spec: {
         pagu: stated(sheet, row, ICOL.pagu, r.anggaran.pagu, 'rupiah'),
         realisasi: stated(sheet, row, ICOL.realisasiRp, r.anggaran.realisasi, 'rupiah'),
       };
-      if (r.anggaran.capaian !== undefined) ir.anggaran.capaian = stated(sheet, row, ICOL.capaianRp, r.anggaran.capaian, 'persen');
+      if (r.anggaran.capaian !== undefined)
+        ir.anggaran.capaian = stated(sheet, row, ICOL.capaianRp, r.anggaran.capaian, 'persen');
     }
     if (parent === undefined) roots.push(index);
     else {
@@ -231,15 +330,24 @@ export function indicatorTable(spec: {
     range: { top, left: 0, bottom: last, right: ICOL.capaianRp },
     headerRange: { top, left: 0, bottom: top, right: ICOL.capaianRp },
     style: 'lkjip',
-    columns: { name: ICOL.name, indikator: ICOL.indikator, target: ICOL.target, realisasi: ICOL.realisasi, capaian: ICOL.capaian, kategori: ICOL.kategori },
+    columns: {
+      name: ICOL.name,
+      indikator: ICOL.indikator,
+      target: ICOL.target,
+      realisasi: ICOL.realisasi,
+      capaian: ICOL.capaian,
+      kategori: ICOL.kategori,
+    },
     rows,
     roots,
   };
   if (spec.average !== undefined) {
     const row = last;
     table.average = { label: statedText(sheet, row, ICOL.name, 'Rata-Rata Capaian Kinerja') };
-    if (spec.average.capaian !== undefined) table.average.capaian = stated(sheet, row, ICOL.capaian, spec.average.capaian, 'persen');
-    if (spec.average.kategori !== undefined) table.average.kategori = statedText(sheet, row, ICOL.kategori, spec.average.kategori);
+    if (spec.average.capaian !== undefined)
+      table.average.capaian = stated(sheet, row, ICOL.capaian, spec.average.capaian, 'persen');
+    if (spec.average.kategori !== undefined)
+      table.average.kategori = statedText(sheet, row, ICOL.kategori, spec.average.kategori);
   }
   return table;
 }
@@ -250,8 +358,24 @@ export function indicatorTable(spec: {
  */
 export function cleanIndicatorRows(): IndicatorSpec[] {
   return [
-    { numbering: '1', name: 'Meningkatnya Mutu Layanan Publik', indikator: 'Nilai SKM Kecamatan', target: '82 Nilai', realisasi: '81 Nilai', capaian: 0.9878, kategori: 'Sangat Tinggi' },
-    { numbering: '2', name: 'Meningkatnya Fasilitasi dan Koordinasi Desa', indikator: 'Rasio Jumlah Desa yang Terfasilitasi', target: '100 %', realisasi: '100 %', capaian: 1, kategori: 'Sangat Tinggi' },
+    {
+      numbering: '1',
+      name: 'Meningkatnya Mutu Layanan Publik',
+      indikator: 'Nilai SKM Kecamatan',
+      target: '82 Nilai',
+      realisasi: '81 Nilai',
+      capaian: 0.9878,
+      kategori: 'Sangat Tinggi',
+    },
+    {
+      numbering: '2',
+      name: 'Meningkatnya Fasilitasi dan Koordinasi Desa',
+      indikator: 'Rasio Jumlah Desa yang Terfasilitasi',
+      target: '100 %',
+      realisasi: '100 %',
+      capaian: 1,
+      kategori: 'Sangat Tinggi',
+    },
   ];
 }
 
@@ -261,7 +385,12 @@ export const CLEAN_AVERAGE = { capaian: 0.9939, kategori: 'Sangat Tinggi' };
  * A consistent survey (by hand): 4 respondents × 3 unsur; NRR 3,5 (4,4,3,3), 3 (all 3), 4 (all 4);
  * IKM = mean 3,5 × 25 = 87,5 → B (Baik). Answers in B2:D5, NRR row 6, IKM F2, mutu G2.
  */
-export function surveyTable(parts: Partial<Pick<SurveyTable, 'ikm' | 'mutu' | 'nrr'>> & { answers?: number[][]; nrr?: Array<StatedNumber | undefined> } = {}): SurveyTable {
+export function surveyTable(
+  parts: Partial<Pick<SurveyTable, 'ikm' | 'mutu' | 'nrr'>> & {
+    answers?: number[][];
+    nrr?: Array<StatedNumber | undefined>;
+  } = {},
+): SurveyTable {
   const sheet = 'SKM';
   const answers = parts.answers ?? [
     [4, 3, 4],

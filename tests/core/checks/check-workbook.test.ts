@@ -14,12 +14,16 @@ const note = (rule: Temuan['rule'], sheet: string, row: number, col: number, cel
 });
 
 describe('checkWorkbook', () => {
-  const wrongProgram = () => cleanBudgetLines().map((l, i) => (i === 8 ? { ...l, pagu: 1_100_000, realisasi: 1_100_000 } : l));
+  const wrongProgram = () =>
+    cleanBudgetLines().map((l, i) => (i === 8 ? { ...l, pagu: 1_100_000, realisasi: 1_100_000 } : l));
 
   it('orders findings by workbook sheet order, then row, then column', () => {
     const m = model({
       sheetOrder: ['Tabel 3.10', 'Tabel 3.8'],
-      budgets: [budgetTable({ sheet: 'Tabel 3.8', lines: wrongProgram() }), budgetTable({ sheet: 'Tabel 3.10', lines: wrongProgram() })],
+      budgets: [
+        budgetTable({ sheet: 'Tabel 3.8', lines: wrongProgram() }),
+        budgetTable({ sheet: 'Tabel 3.10', lines: wrongProgram() }),
+      ],
       notes: [note('STR-01', 'Tabel 3.8', 0, 0, 'A1')],
     });
     expect(ruleCells(checkWorkbook(m, DEFAULT_SETTINGS))).toEqual([
@@ -59,6 +63,10 @@ describe('summarizeTemuan', () => {
   it('counts findings per severity', () => {
     const t = (severity: Temuan['severity']): Temuan => ({ ...note('ANG-01', 'S', 0, 0, 'A1'), severity });
     expect(summarizeTemuan([])).toEqual({ galat: 0, peringatan: 0, info: 0 });
-    expect(summarizeTemuan([t('galat'), t('info'), t('galat'), t('peringatan')])).toEqual({ galat: 2, peringatan: 1, info: 1 });
+    expect(summarizeTemuan([t('galat'), t('info'), t('galat'), t('peringatan')])).toEqual({
+      galat: 2,
+      peringatan: 1,
+      info: 1,
+    });
   });
 });

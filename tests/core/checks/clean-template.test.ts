@@ -37,7 +37,9 @@ describe('the canonical template filled consistently', () => {
   });
 
   it('gives zero galat and zero peringatan', () => {
-    expect(findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.sheet}!${f.cell} ${f.message}`)).toEqual([]);
+    expect(
+      findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.sheet}!${f.cell} ${f.message}`),
+    ).toEqual([]);
     expect(summarizeTemuan(findings)).toMatchObject({ galat: 0, peringatan: 0 });
   });
 
@@ -45,6 +47,10 @@ describe('the canonical template filled consistently', () => {
     const planted = templateModel();
     const rekening = planted.budgets[0].nodes[3];
     rekening.pagu = { ...rekening.pagu!, value: rekening.pagu!.value.plus(1) };
-    expect(checkWorkbook(planted, DEFAULT_SETTINGS).filter((f) => f.severity === 'galat').map((f) => f.rule)).toEqual(['ANG-01']);
+    expect(
+      checkWorkbook(planted, DEFAULT_SETTINGS)
+        .filter((f) => f.severity === 'galat')
+        .map((f) => f.rule),
+    ).toEqual(['ANG-01']);
   });
 });

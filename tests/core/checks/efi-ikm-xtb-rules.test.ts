@@ -1,6 +1,16 @@
 import { checkWorkbook } from '../../../src/core/checks/check-workbook';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
-import { budgetTable, indicatorTable, model, ruleCells, stated, statedText, surveyTable, type IndicatorSpec, type LineSpec } from './builders';
+import {
+  budgetTable,
+  indicatorTable,
+  model,
+  ruleCells,
+  stated,
+  statedText,
+  surveyTable,
+  type IndicatorSpec,
+  type LineSpec,
+} from './builders';
 
 describe('EFI-01 stated efficiency', () => {
   /**
@@ -9,11 +19,42 @@ describe('EFI-01 stated efficiency', () => {
    * 100% and 800.000/1.000.000 = 80% → 20%.
    */
   const rows = (second: number): IndicatorSpec[] => [
-    { name: 'Sasaran A', indikator: 'Indikator A', target: '100 %', realisasi: '100 %', capaian: 1, kategori: 'Sangat Tinggi', anggaran: { pagu: 1_000_000, realisasi: 900_000, capaian: 0.9 }, efisiensi: 0.1 },
-    { name: 'Sasaran B', indikator: 'Indikator B', target: '100 %', realisasi: '95 %', capaian: 0.95, kategori: 'Sangat Tinggi', anggaran: { pagu: 2_000_000, realisasi: 1_800_000, capaian: 0.9 }, efisiensi: second },
-    { name: 'Sasaran C', indikator: 'Indikator C', target: '100 %', realisasi: '100 %', capaian: 1, kategori: 'Sangat Tinggi', anggaran: { pagu: 1_000_000, realisasi: 800_000, capaian: 0.8 }, efisiensi: 0.2 },
+    {
+      name: 'Sasaran A',
+      indikator: 'Indikator A',
+      target: '100 %',
+      realisasi: '100 %',
+      capaian: 1,
+      kategori: 'Sangat Tinggi',
+      anggaran: { pagu: 1_000_000, realisasi: 900_000, capaian: 0.9 },
+      efisiensi: 0.1,
+    },
+    {
+      name: 'Sasaran B',
+      indikator: 'Indikator B',
+      target: '100 %',
+      realisasi: '95 %',
+      capaian: 0.95,
+      kategori: 'Sangat Tinggi',
+      anggaran: { pagu: 2_000_000, realisasi: 1_800_000, capaian: 0.9 },
+      efisiensi: second,
+    },
+    {
+      name: 'Sasaran C',
+      indikator: 'Indikator C',
+      target: '100 %',
+      realisasi: '100 %',
+      capaian: 1,
+      kategori: 'Sangat Tinggi',
+      anggaran: { pagu: 1_000_000, realisasi: 800_000, capaian: 0.8 },
+      efisiensi: 0.2,
+    },
   ];
-  const check = (second: number) => checkWorkbook(model({ indicators: [indicatorTable({ sheet: 'Tabel 3.9', rows: rows(second) })] }), DEFAULT_SETTINGS);
+  const check = (second: number) =>
+    checkWorkbook(
+      model({ indicators: [indicatorTable({ sheet: 'Tabel 3.9', rows: rows(second) })] }),
+      DEFAULT_SETTINGS,
+    );
 
   it('gives nothing when every row follows one method', () => {
     expect(check(0.05)).toEqual([]);
@@ -22,7 +63,11 @@ describe('EFI-01 stated efficiency', () => {
   it('reports an efficiency that matches no method, with the table’s method result', () => {
     const findings = check(0.07);
     expect(ruleCells(findings)).toEqual(['EFI-01 Tabel 3.9!H3']);
-    expect([findings[0].severity, findings[0].expected, findings[0].actual]).toEqual(['peringatan', '5,00%', '7,00%']);
+    expect([findings[0].severity, findings[0].expected, findings[0].actual]).toEqual([
+      'peringatan',
+      '5,00%',
+      '7,00%',
+    ]);
   });
 
   it('reports a row computed with another method than the rest of its table', () => {
@@ -35,7 +80,8 @@ describe('EFI-01 stated efficiency', () => {
 });
 
 describe('IKM-01 stated IKM or NRR ≠ the unsur values', () => {
-  const check = (parts: Parameters<typeof surveyTable>[0]) => checkWorkbook(model({ surveys: [surveyTable(parts)] }), DEFAULT_SETTINGS);
+  const check = (parts: Parameters<typeof surveyTable>[0]) =>
+    checkWorkbook(model({ surveys: [surveyTable(parts)] }), DEFAULT_SETTINGS);
 
   it('gives nothing for a consistent survey (NRR 3,5 3 4 → IKM 87,5, mutu B)', () => {
     expect(check({})).toEqual([]);
@@ -48,7 +94,11 @@ describe('IKM-01 stated IKM or NRR ≠ the unsur values', () => {
   it('reports a stated IKM that differs', () => {
     const findings = check({ ikm: stated('SKM', 1, 5, 86, 'angka') });
     expect(ruleCells(findings)).toEqual(['IKM-01 SKM!F2']);
-    expect([findings[0].severity, findings[0].expected, findings[0].actual]).toEqual(['galat', '87,50', '86']);
+    expect([findings[0].severity, findings[0].expected, findings[0].actual]).toEqual([
+      'galat',
+      '87,50',
+      '86',
+    ]);
   });
 
   it('reports a stated NRR that is not the mean of its answers', () => {
@@ -60,7 +110,10 @@ describe('IKM-01 stated IKM or NRR ≠ the unsur values', () => {
 
   it('weights with 0,111 when the settings say so', () => {
     // Σ NRR 10,5 × 0,111 × 25 = 29,1375 with three unsur; the stated 87,5 is then wrong.
-    const findings = checkWorkbook(model({ surveys: [surveyTable({ mutu: undefined })] }), { ...DEFAULT_SETTINGS, penimbangIkm: '0,111' });
+    const findings = checkWorkbook(model({ surveys: [surveyTable({ mutu: undefined })] }), {
+      ...DEFAULT_SETTINGS,
+      penimbangIkm: '0,111',
+    });
     expect(ruleCells(findings)).toEqual(['IKM-01 SKM!F2']);
     expect(findings[0].expected).toBe('29,14');
   });
@@ -68,29 +121,43 @@ describe('IKM-01 stated IKM or NRR ≠ the unsur values', () => {
 
 describe('IKM-02 stated mutu ≠ the scale', () => {
   const check = (mutu: string) =>
-    checkWorkbook(model({ surveys: [surveyTable({ mutu: statedText('SKM', 1, 6, mutu) })] }), DEFAULT_SETTINGS);
+    checkWorkbook(
+      model({ surveys: [surveyTable({ mutu: statedText('SKM', 1, 6, mutu) })] }),
+      DEFAULT_SETTINGS,
+    );
 
   it.each(['B', 'Baik', 'Mutu B', 'B (Baik)', 'b - baik'])('accepts %s for IKM 87,5', (mutu) => {
     expect(check(mutu)).toEqual([]);
   });
 
-  it.each(['A (Sangat Baik)', 'Sangat Baik', 'A', 'A (Baik)', 'B (Sangat Baik)'])('reports %s for IKM 87,5', (mutu) => {
-    const findings = check(mutu);
-    expect(ruleCells(findings)).toEqual(['IKM-02 SKM!G2']);
-    expect([findings[0].expected, findings[0].actual]).toEqual(['B (Baik)', mutu]);
-  });
+  it.each(['A (Sangat Baik)', 'Sangat Baik', 'A', 'A (Baik)', 'B (Sangat Baik)'])(
+    'reports %s for IKM 87,5',
+    (mutu) => {
+      const findings = check(mutu);
+      expect(ruleCells(findings)).toEqual(['IKM-02 SKM!G2']);
+      expect([findings[0].expected, findings[0].actual]).toEqual(['B (Baik)', mutu]);
+    },
+  );
 });
 
 describe('XTB-01 the same figure differs across tables or in the text', () => {
   const programs = (b: number): LineSpec[] => [
-    { level: 'program', marker: 'I', name: 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', pagu: 3_000_000 },
+    {
+      level: 'program',
+      marker: 'I',
+      name: 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota',
+      pagu: 3_000_000,
+    },
     { level: 'program', marker: 'II', name: 'Program Pemberdayaan Masyarakat Desa dan Kelurahan', pagu: b },
   ];
   const twoTables = (b: number) =>
     model({
       sheetOrder: ['Tabel 2.7', 'Tabel 3.10'],
       budgets: [
-        budgetTable({ sheet: 'Tabel 3.10', lines: programs(b).map((l) => ({ ...l, name: l.name.toUpperCase() })) }),
+        budgetTable({
+          sheet: 'Tabel 3.10',
+          lines: programs(b).map((l) => ({ ...l, name: l.name.toUpperCase() })),
+        }),
         budgetTable({ sheet: 'Tabel 2.7', lines: programs(1_000_000) }),
       ],
     });
@@ -98,7 +165,11 @@ describe('XTB-01 the same figure differs across tables or in the text', () => {
   it('reports a program whose pagu differs from the first table’s (matched by name)', () => {
     const findings = checkWorkbook(twoTables(1_100_000), DEFAULT_SETTINGS);
     expect(ruleCells(findings)).toEqual(['XTB-01 Tabel 3.10!C3']);
-    expect([findings[0].severity, findings[0].expected, findings[0].actual]).toEqual(['galat', '1.000.000', '1.100.000']);
+    expect([findings[0].severity, findings[0].expected, findings[0].actual]).toEqual([
+      'galat',
+      '1.000.000',
+      '1.100.000',
+    ]);
     expect(findings[0].message).toContain('Tabel 2.7!C3');
   });
 
@@ -109,8 +180,14 @@ describe('XTB-01 the same figure differs across tables or in the text', () => {
   it('matches by budget code before the name', () => {
     const m = model({
       budgets: [
-        budgetTable({ sheet: 'A', lines: [{ level: 'program', code: '7.01.01', name: 'Program Penunjang', pagu: 3_000_000 }] }),
-        budgetTable({ sheet: 'B', lines: [{ level: 'program', code: '7.01.01', name: 'PENUNJANG URUSAN', pagu: 2_000_000 }] }),
+        budgetTable({
+          sheet: 'A',
+          lines: [{ level: 'program', code: '7.01.01', name: 'Program Penunjang', pagu: 3_000_000 }],
+        }),
+        budgetTable({
+          sheet: 'B',
+          lines: [{ level: 'program', code: '7.01.01', name: 'PENUNJANG URUSAN', pagu: 2_000_000 }],
+        }),
       ],
     });
     expect(ruleCells(checkWorkbook(m, DEFAULT_SETTINGS))).toEqual(['XTB-01 B!C2']);
@@ -122,7 +199,10 @@ describe('XTB-01 the same figure differs across tables or in the text', () => {
         budgetTable({ sheet: 'Tabel 2.7', lines: programs(1_000_000), total: { pagu: 4_000_000 } }),
         budgetTable({
           sheet: 'Tabel 3.8',
-          lines: [programs(1_000_000)[0], { level: 'program', marker: 'II', name: 'Program Lain', pagu: 500_000 }],
+          lines: [
+            programs(1_000_000)[0],
+            { level: 'program', marker: 'II', name: 'Program Lain', pagu: 500_000 },
+          ],
           total: { pagu: 3_500_000 },
         }),
       ],
@@ -134,24 +214,46 @@ describe('XTB-01 the same figure differs across tables or in the text', () => {
 
   const narrative = (text: string) =>
     model({
-      budgets: [budgetTable({ sheet: 'Tabel 3.8', lines: [{ level: 'program', marker: 'I', name: 'P', pagu: 4_000_000, realisasi: 3_700_000, capaian: 0.925 }], total: { pagu: 4_000_000, realisasi: 3_700_000, capaian: 0.925 } })],
+      budgets: [
+        budgetTable({
+          sheet: 'Tabel 3.8',
+          lines: [
+            {
+              level: 'program',
+              marker: 'I',
+              name: 'P',
+              pagu: 4_000_000,
+              realisasi: 3_700_000,
+              capaian: 0.925,
+            },
+          ],
+          total: { pagu: 4_000_000, realisasi: 3_700_000, capaian: 0.925 },
+        }),
+      ],
       narrative: [statedText('Bab III', 20, 0, text)],
     });
 
   it('reports a text cell quoting a Rupiah total that no table has', () => {
-    const findings = checkWorkbook(narrative('teralokasi anggaran sebesar Rp. 4.100.000,- sedangkan realisasi Rp. 3.700.000'), DEFAULT_SETTINGS);
+    const findings = checkWorkbook(
+      narrative('teralokasi anggaran sebesar Rp. 4.100.000,- sedangkan realisasi Rp. 3.700.000'),
+      DEFAULT_SETTINGS,
+    );
     expect(ruleCells(findings)).toEqual(['XTB-01 Bab III!A21']);
     expect([findings[0].expected, findings[0].actual]).toEqual(['4.000.000', '4.100.000']);
   });
 
   it('reports a text cell quoting a serapan that is not the total’s capaian', () => {
-    const findings = checkWorkbook(narrative('penyerapan anggaran mencapai sebesar **86,17%** atau efisiensi 13,83%'), DEFAULT_SETTINGS);
+    const findings = checkWorkbook(
+      narrative('penyerapan anggaran mencapai sebesar **86,17%** atau efisiensi 13,83%'),
+      DEFAULT_SETTINGS,
+    );
     expect(ruleCells(findings)).toEqual(['XTB-01 Bab III!A21']);
     expect([findings[0].expected, findings[0].actual]).toEqual(['92,50%', '86,17%']);
   });
 
   it('gives nothing for text that quotes the tables right', () => {
-    const text = 'teralokasi anggaran sebesar Rp. 4.000.000,- dan realisasi Rp 3.700.000, penyerapan anggaran mencapai 92,50 %';
+    const text =
+      'teralokasi anggaran sebesar Rp. 4.000.000,- dan realisasi Rp 3.700.000, penyerapan anggaran mencapai 92,50 %';
     expect(checkWorkbook(narrative(text), DEFAULT_SETTINGS)).toEqual([]);
   });
 });

@@ -1,9 +1,19 @@
 import { checkWorkbook } from '../../../src/core/checks/check-workbook';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
-import { CLEAN_AVERAGE, cleanIndicatorRows, indicatorTable, model, ruleCells, type IndicatorSpec } from './builders';
+import {
+  CLEAN_AVERAGE,
+  cleanIndicatorRows,
+  indicatorTable,
+  model,
+  ruleCells,
+  type IndicatorSpec,
+} from './builders';
 
-const check = (rows: IndicatorSpec[], average?: { capaian?: number; kategori?: string }, settings: Settings = DEFAULT_SETTINGS) =>
-  checkWorkbook(model({ indicators: [indicatorTable({ rows, average })] }), settings);
+const check = (
+  rows: IndicatorSpec[],
+  average?: { capaian?: number; kategori?: string },
+  settings: Settings = DEFAULT_SETTINGS,
+) => checkWorkbook(model({ indicators: [indicatorTable({ rows, average })] }), settings);
 
 function planted(index: number, change: Partial<IndicatorSpec>): IndicatorSpec[] {
   return cleanIndicatorRows().map((r, i) => (i === index ? { ...r, ...change } : r));
@@ -19,19 +29,39 @@ describe('KIN-01 stated capaian ≠ capaian from target and realisasi', () => {
   it('reports the capaian cell with the computed capaian', () => {
     const findings = check(planted(0, { capaian: 0.99 }));
     expect(ruleCells(findings)).toEqual(['KIN-01 Tabel 3.2!F2']);
-    expect([findings[0].severity, findings[0].expected, findings[0].actual]).toEqual(['galat', '98,78%', '99,00%']);
+    expect([findings[0].severity, findings[0].expected, findings[0].actual]).toEqual([
+      'galat',
+      '98,78%',
+      '99,00%',
+    ]);
   });
 
   it('uses the polarity: negatif is (2·target − realisasi) / target', () => {
     const rows: IndicatorSpec[] = [
-      { name: 'Menurunnya angka kemiskinan', indikator: 'Persentase penduduk miskin', target: '10 %', realisasi: '8 %', capaian: 1.2, polaritas: 'negatif', kategori: 'Sangat Tinggi' },
+      {
+        name: 'Menurunnya angka kemiskinan',
+        indikator: 'Persentase penduduk miskin',
+        target: '10 %',
+        realisasi: '8 %',
+        capaian: 1.2,
+        polaritas: 'negatif',
+        kategori: 'Sangat Tinggi',
+      },
     ];
     expect(check(rows)).toEqual([]);
     expect(ruleCells(check([{ ...rows[0], polaritas: 'positif' }]))).toEqual(['KIN-01 Tabel 3.2!F2']);
   });
 
   it('leaves a capaian of "Belum ada penilaian" alone', () => {
-    const rows: IndicatorSpec[] = [{ name: 'Akuntabilitas', indikator: 'Nilai SAKIP', target: 'BB', realisasi: '', capaian: 'Belum ada penilaian' }];
+    const rows: IndicatorSpec[] = [
+      {
+        name: 'Akuntabilitas',
+        indikator: 'Nilai SAKIP',
+        target: 'BB',
+        realisasi: '',
+        capaian: 'Belum ada penilaian',
+      },
+    ];
     expect(check(rows)).toEqual([]);
   });
 });
@@ -44,7 +74,13 @@ describe('KIN-02 kategori ≠ the scale', () => {
   });
 
   it('follows a user scale from the settings', () => {
-    const settings: Settings = { ...DEFAULT_SETTINGS, skalaKategori: [{ lower: 0.99, label: 'Baik Sekali' }, { lower: 0, label: 'Kurang' }] };
+    const settings: Settings = {
+      ...DEFAULT_SETTINGS,
+      skalaKategori: [
+        { lower: 0.99, label: 'Baik Sekali' },
+        { lower: 0, label: 'Kurang' },
+      ],
+    };
     const findings = check(cleanIndicatorRows(), undefined, settings);
     // 98,78% < 99% is "Kurang" on that scale; 100% is "Baik Sekali".
     expect(ruleCells(findings)).toEqual(['KIN-02 Tabel 3.2!G2', 'KIN-02 Tabel 3.2!G3']);
@@ -64,7 +100,11 @@ describe('KIN-03 stated average ≠ mean of its rows', () => {
       { name: 'A', capaian: '99,93 %' },
       { name: 'B', capaian: '99,30 %' },
     ];
-    expect(ruleCells(check(rows, { capaian: 0.9962, kategori: 'Sangat Tinggi' })).filter((r) => r.startsWith('KIN'))).toEqual([]);
+    expect(
+      ruleCells(check(rows, { capaian: 0.9962, kategori: 'Sangat Tinggi' })).filter((r) =>
+        r.startsWith('KIN'),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -76,7 +116,16 @@ describe('KIN-04 one indicator, different targets in different tables', () => {
         indicatorTable({ sheet: 'Tabel 3.2', rows: cleanIndicatorRows() }),
         indicatorTable({
           sheet: 'Tabel 3.3',
-          rows: [{ name: 'Meningkatnya Mutu Layanan Publik', indikator: 'Nilai SKM  Kecamatan', target, realisasi: '81 Nilai', capaian: target === '85 Nilai' ? 0.9529 : 0.9878, kategori: 'Sangat Tinggi' }],
+          rows: [
+            {
+              name: 'Meningkatnya Mutu Layanan Publik',
+              indikator: 'Nilai SKM  Kecamatan',
+              target,
+              realisasi: '81 Nilai',
+              capaian: target === '85 Nilai' ? 0.9529 : 0.9878,
+              kategori: 'Sangat Tinggi',
+            },
+          ],
         }),
       ],
     });
@@ -84,7 +133,11 @@ describe('KIN-04 one indicator, different targets in different tables', () => {
   it('reports the later table’s target against the first table’s', () => {
     const findings = checkWorkbook(tables('85 Nilai'), DEFAULT_SETTINGS);
     expect(ruleCells(findings)).toEqual(['KIN-04 Tabel 3.3!D2']);
-    expect([findings[0].severity, findings[0].expected, findings[0].actual]).toEqual(['peringatan', '82 Nilai', '85 Nilai']);
+    expect([findings[0].severity, findings[0].expected, findings[0].actual]).toEqual([
+      'peringatan',
+      '82 Nilai',
+      '85 Nilai',
+    ]);
   });
 
   it('gives nothing when the targets agree', () => {
@@ -94,14 +147,24 @@ describe('KIN-04 one indicator, different targets in different tables', () => {
 
 describe('KIN-05 realisasi in another unit than its target', () => {
   it('reports a realisasi whose unit differs, and does not judge its capaian', () => {
-    const findings = check(planted(0, { target: '87,15 Nilai', realisasi: '14.671.200 Rupiah', capaian: 0.9993 }));
+    const findings = check(
+      planted(0, { target: '87,15 Nilai', realisasi: '14.671.200 Rupiah', capaian: 0.9993 }),
+    );
     expect(ruleCells(findings)).toEqual(['KIN-05 Tabel 3.2!E2']);
-    expect([findings[0].severity, findings[0].expected, findings[0].actual]).toEqual(['galat', '87,15 Nilai', '14.671.200 Rupiah']);
+    expect([findings[0].severity, findings[0].expected, findings[0].actual]).toEqual([
+      'galat',
+      '87,15 Nilai',
+      '14.671.200 Rupiah',
+    ]);
   });
 
   it('reports the seed’s 87.15 → 14.671.200 written without units', () => {
     const findings = check(planted(0, { target: '87.15', realisasi: '14.671.200', capaian: 0.9993 }));
-    expect(ruleCells(findings)).toEqual(['NUM-01 Tabel 3.2!D2', 'NUM-01 Tabel 3.2!E2', 'KIN-05 Tabel 3.2!E2']);
+    expect(ruleCells(findings)).toEqual([
+      'NUM-01 Tabel 3.2!D2',
+      'NUM-01 Tabel 3.2!E2',
+      'KIN-05 Tabel 3.2!E2',
+    ]);
   });
 
   it('forgives a typo in the unit (`kgiatan` for `kegiatan`)', () => {

@@ -3,7 +3,8 @@ import { checkGuessedReadings } from '../../../src/core/checks/num-02-guessed-re
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { budgetTable, model, ruleCells, type LineSpec } from './builders';
 
-const check = (lines: LineSpec[]) => checkWorkbook(model({ budgets: [budgetTable({ lines })] }), DEFAULT_SETTINGS);
+const check = (lines: LineSpec[]) =>
+  checkWorkbook(model({ budgets: [budgetTable({ lines })] }), DEFAULT_SETTINGS);
 
 describe('NUM-01 number stored as text', () => {
   const lines = (pagu: [string | number, string | number, string | number]): LineSpec[] => [
@@ -47,11 +48,20 @@ describe('NUM-02 a guessed reading', () => {
   });
 
   it('does not report a lone dot that agrees with the column’s grouping', () => {
-    expect(ruleCells(check(lines('36.800', '36.000')))).toEqual(['NUM-01 Tabel 3.8!C2', 'NUM-01 Tabel 3.8!D2']);
+    expect(ruleCells(check(lines('36.800', '36.000')))).toEqual([
+      'NUM-01 Tabel 3.8!C2',
+      'NUM-01 Tabel 3.8!D2',
+    ]);
   });
 
   it('reports a small bare number in a percent column read as a fraction, as info', () => {
-    const m = model({ budgets: [budgetTable({ lines: [{ level: 'program', name: 'P', pagu: 1_000_000, realisasi: 900_000, capaian: '0,9' }] })] });
+    const m = model({
+      budgets: [
+        budgetTable({
+          lines: [{ level: 'program', name: 'P', pagu: 1_000_000, realisasi: 900_000, capaian: '0,9' }],
+        }),
+      ],
+    });
     const findings = checkGuessedReadings(m);
     expect(ruleCells(findings)).toEqual(['NUM-02 Tabel 3.8!E2']);
     expect([findings[0].severity, findings[0].actual]).toEqual(['info', '90,00%']);
@@ -61,7 +71,13 @@ describe('NUM-02 a guessed reading', () => {
 describe('NUM-03 Rupiah with a fraction', () => {
   const lines = (pagu: string | number): LineSpec[] => [
     { level: 'program', marker: 'I', name: 'PROGRAM A', pagu: 4_186_950, realisasi: 4_176_000 },
-    { level: 'kegiatan', marker: '1', name: 'Perencanaan, Penganggaran, dan Evaluasi Kinerja', pagu, realisasi: 4_176_000 },
+    {
+      level: 'kegiatan',
+      marker: '1',
+      name: 'Perencanaan, Penganggaran, dan Evaluasi Kinerja',
+      pagu,
+      realisasi: 4_176_000,
+    },
   ];
 
   it('reports `4.186,950`, read 4.186,95, and compares nothing that would use it', () => {
@@ -71,9 +87,7 @@ describe('NUM-03 Rupiah with a fraction', () => {
   });
 
   it('reports a native 36,8 left by Excel’s conversion of a pasted `36,800`', () => {
-    const findings = check([
-      { level: 'program', marker: 'I', name: 'PROGRAM A', pagu: 36.8, realisasi: 36 },
-    ]);
+    const findings = check([{ level: 'program', marker: 'I', name: 'PROGRAM A', pagu: 36.8, realisasi: 36 }]);
     expect(ruleCells(findings)).toEqual(['NUM-03 Tabel 3.8!C2']);
   });
 
@@ -92,7 +106,11 @@ describe('NUM-04 one column mixing 1.234 and 1,234', () => {
   it('reports the column once, at the first cell in the minority style', () => {
     const findings = check(lines('1,000,000'));
     expect(ruleCells(findings)).toEqual(['NUM-01 Tabel 3.8!C2', 'NUM-04 Tabel 3.8!C3']);
-    expect([findings[1].severity, findings[1].expected, findings[1].actual]).toEqual(['peringatan', '1.234.567,89', '1,234,567.89']);
+    expect([findings[1].severity, findings[1].expected, findings[1].actual]).toEqual([
+      'peringatan',
+      '1.234.567,89',
+      '1,234,567.89',
+    ]);
   });
 
   it('gives nothing when the column keeps one style', () => {

@@ -16,7 +16,7 @@ const BAB_IV =
 
 async function seedWithBabIV(sentence: string): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(await seedTabel38Converted());
+  await wb.xlsx.load((await seedTabel38Converted()) as unknown as ExcelJS.Buffer);
   const ws = wb.addWorksheet('Bab IV');
   ws.getCell('A1').value = 'BAB IV PENUTUP';
   ws.getCell('B4').value = sentence;
