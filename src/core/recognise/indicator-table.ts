@@ -197,6 +197,18 @@ function readTable(sheet: SheetSnapshot, layout: IndicatorLayout, notes: Temuan[
       }
     }
 
+    const mergedFrom = nameCol === undefined ? undefined : mergeAbove(sheet, r, nameCol);
+    const anchor = mergedFrom === undefined ? undefined : rows.findIndex((x) => x.row === mergedFrom);
+    if (anchor !== undefined && anchor >= 0 && hasFigures) {
+      // The name cell is merged down from a row above: another indicator of that row.
+      const above = rows[anchor];
+      pushLeft(
+        readRow(sheet, layout, r, rows.length, above.depth, above.name, undefined, notes),
+        above.parent,
+      );
+      return;
+    }
+
     let numbering: string | undefined;
     let name = statedText(sheet, r, nameCol);
     if (numberingCol !== undefined) {
@@ -418,6 +430,12 @@ function readTable(sheet: SheetSnapshot, layout: IndicatorLayout, notes: Temuan[
   if (title !== undefined) table.title = title;
   if (average !== undefined) table.average = average;
   return { table, bottom };
+}
+
+/** The top row of a merge that covers (row, col) from a row above; undefined when the cell is not so covered. */
+function mergeAbove(sheet: SheetSnapshot, row: number, col: number): number | undefined {
+  const m = sheet.merges.find((x) => x.top < row && x.bottom >= row && x.left <= col && x.right >= col);
+  return m?.top;
 }
 
 /** The nearest row before `index` with a smaller depth: the parent in a tree listed in order. */

@@ -472,6 +472,26 @@ describe('recogniseIndicatorTables on other layouts', () => {
     expect(recogniseIndicatorTables(none).tables).toHaveLength(0);
   });
 
+  it('reads a row under a name merged down from the row above as another indicator of that row', () => {
+    const sheet = sheetFromText(
+      'Merge',
+      [
+        'No\tTujuan/Sasaran\tIndikator\tTarget\tRealisasi',
+        '1\tMeningkatnya akuntabilitas\tNilai SAKIP\tBB\tBB',
+        '\t\tPersentase capaian kinerja\t100 %\t100 %',
+        '1.1\tMeningkatnya capaian kinerja\tPersentase capaian\t100 %\t100 %',
+      ].join('\n'),
+    );
+    sheet.merges.push({ top: 1, left: 0, bottom: 2, right: 0 }, { top: 1, left: 1, bottom: 2, right: 1 });
+    const table = only(recogniseIndicatorTables(sheet));
+    expect(table.rows.map((r) => [r.depth, r.name.text, r.indikator?.text, r.parent])).toEqual([
+      [0, 'Meningkatnya akuntabilitas', 'Nilai SAKIP', undefined],
+      [0, 'Meningkatnya akuntabilitas', 'Persentase capaian kinerja', undefined],
+      [1, 'Meningkatnya capaian kinerja', 'Persentase capaian', 0],
+    ]);
+    expect(table.roots).toEqual([0, 1]);
+  });
+
   it('does not end the table at a sub kegiatan named "Sumber Daya …", only at a "Sumber :" line', () => {
     const sheet = sheetFromText(
       'Sumber',
