@@ -472,6 +472,39 @@ describe('recogniseIndicatorTables on other layouts', () => {
     expect(recogniseIndicatorTables(none).tables).toHaveLength(0);
   });
 
+  it('reads typed Excel numbers: a percent-formatted 0.9878 is the fraction, a percent-formatted 1 is 100 %', () => {
+    const sheet = sheetFromValues('Angka', [
+      ['No', 'Sasaran', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Kategori'],
+      [
+        1,
+        'Mutu layanan',
+        'Nilai SKM',
+        'Nilai',
+        82,
+        81,
+        { value: 0.9878, numberFormat: '0.00%' },
+        'Sangat Tinggi',
+      ],
+      [
+        2,
+        'Fasilitasi desa',
+        'Rasio desa',
+        '%',
+        { value: 1, numberFormat: '0%' },
+        { value: 1, numberFormat: '0%' },
+        { value: 1, numberFormat: '0.00%' },
+        'Sangat Tinggi',
+      ],
+    ]);
+    const result = recogniseIndicatorTables(sheet);
+    const table = only(result);
+    expect(numberOf(table.rows[0].target)).toEqual({ value: '82' });
+    expect(fraction(table.rows[0].capaian)).toBe('0.9878');
+    expect(numberOf(table.rows[1].target)).toEqual({ value: '1', unit: '%' });
+    expect(table.rows[1].kategori?.text).toBe('Sangat Tinggi');
+    expect(result.notes).toEqual([]);
+  });
+
   it('reads a row under a name merged down from the row above as another indicator of that row', () => {
     const sheet = sheetFromText(
       'Merge',
