@@ -35,7 +35,7 @@ export function parseSusunArgs(args: string[]): SusunArgs {
       if (v === undefined) return { ok: false, message: SUSUN_CLI.nilaiKurang(flag) };
       tables = [];
       for (const t of v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
-        if (!SUSUN_TABLES.includes(t as TableId)) return { ok: false, message: SUSUN_CLI.tabelTakDikenal(t) };
+        if (!SUSUN_TABLES.includes(t as TableId)) return { ok: false, message: SUSUN_CLI.tabelTakDikenal(t, SUSUN_TABLES) };
         tables.push(t as TableId);
       }
     } else if (flag === '--efisiensi') {
@@ -90,6 +90,7 @@ export async function runSusun(args: string[], io: CliIO): Promise<number> {
   else {
     lines.push(SUSUN_CLI.ditulis(parsed.output));
     for (const s of report.sheets) lines.push(SUSUN_CLI.lembar(s.sheet, s.replaced, s.wantedName));
+    for (const s of report.sheets) if (s.omittedCharts) lines.push(SUSUN_CLI.grafikTidakDitulis(s.sheet, s.omittedCharts));
   }
   if (susun.skipped.length > 0) {
     lines.push(SUSUN_CLI.dilewati);

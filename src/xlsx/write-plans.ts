@@ -13,6 +13,8 @@ export interface WriteReport {
     replaced: boolean;
     /** The name the plan wanted, when a user sheet had it and another name was chosen. */
     wantedName?: string;
+    /** Titles of the plan's charts, which ExcelJS cannot write (the data ranges are on the sheet). */
+    omittedCharts?: string[];
   }>;
 }
 
@@ -136,7 +138,13 @@ export function writePlans(wb: ExcelJS.Workbook, plans: SheetPlan[]): WriteRepor
       ...definedNames(wb).model.filter((d) => d.name !== ownerMarkName(plan.table)),
       { name: ownerMarkName(plan.table), ranges: [`${quoteSheetName(name)}!$A$1`] },
     ];
-    report.sheets.push({ table: plan.table, sheet: name, replaced: old !== undefined, ...(name !== plan.name && !old ? { wantedName: plan.name } : {}) });
+    report.sheets.push({
+      table: plan.table,
+      sheet: name,
+      replaced: old !== undefined,
+      ...(name !== plan.name && !old ? { wantedName: plan.name } : {}),
+      ...(plan.charts && plan.charts.length > 0 ? { omittedCharts: plan.charts.map((c) => c.title) } : {}),
+    });
   }
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
   return report;

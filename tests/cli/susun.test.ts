@@ -90,7 +90,8 @@ describe('runSusun', () => {
     const before = await load(EXAMPLE);
     const after = await load(files.get('hasil.xlsx')!);
     expect(after.worksheets.map((w) => w.name)).toEqual([
-      ...SOURCE_SHEETS, 'Tabel 3.2', 'Tabel 3.3', 'Tabel 3.4', 'Tabel 3.5', 'Tabel 3.8', 'Tabel 3.9', 'Tabel 3.10', 'Catatan Pemeriksaan',
+      ...SOURCE_SHEETS, 'Tabel 3.2', 'Tabel 3.3', 'Tabel 3.4', 'Tabel 3.5', 'Tabel 3.6', 'Tabel 3.7', 'Tabel 3.8', 'Tabel 3.9',
+      'Tabel 3.10', 'Ringkasan', 'Catatan Pemeriksaan',
     ]);
     for (const name of SOURCE_SHEETS) expect(cellsOf(after.getWorksheet(name)!)).toEqual(cellsOf(before.getWorksheet(name)!));
     expect(out.stdout).toContain('Tabel 3.9');

@@ -109,14 +109,16 @@ export const ALASAN_LEWAT = {
 /** Texts of `sakip susun`. */
 export const SUSUN_CLI = {
   pemakaian:
-    'Pemakaian: sakip susun BERKAS.xlsx -o HASIL.xlsx [--tabel 3.2,3.3,3.4,3.5,3.8,3.9,3.10,catatan] [--efisiensi selisih|indeks|sisa]',
+    'Pemakaian: sakip susun BERKAS.xlsx -o HASIL.xlsx [--tabel 3.2,3.3,…,3.10,ringkasan,catatan] [--efisiensi selisih|indeks|sisa]',
   tanpaBerkas: 'Sebutkan berkas .xlsx yang akan disusun.',
   tanpaKeluaran: 'Sebutkan berkas hasil dengan -o HASIL.xlsx.',
   keluaranSamaDenganMasukan:
     'Berkas hasil tidak boleh sama dengan berkas sumber: sumber tidak pernah diubah. Pilih nama lain untuk -o.',
   opsiTakDikenal: (opsi: string) => `Opsi tidak dikenal: ${opsi}.`,
   nilaiKurang: (opsi: string) => `Opsi ${opsi} memerlukan nilai.`,
-  tabelTakDikenal: (t: string) => `Tabel tidak dikenal: ${t}. Pilihan: 3.2, 3.3, 3.4, 3.5, 3.8, 3.9, 3.10, catatan.`,
+  tabelTakDikenal: (t: string, pilihan: readonly string[]) => `Tabel tidak dikenal: ${t}. Pilihan: ${pilihan.join(', ')}.`,
+  grafikTidakDitulis: (lembar: string, judul: string[]) =>
+    `  - ${lembar}: grafik tidak dapat ditulis ke berkas .xlsx oleh baris perintah (${judul.join('; ')}); datanya ada di lembar, buat grafiknya di Excel bila perlu.`,
   metodeTakDikenal: (m: string) => `Metode efisiensi tidak dikenal: ${m}. Pilihan: selisih, indeks, sisa.`,
   gagalBaca: (berkas: string, alasan: string) => `Berkas ${berkas} tidak dapat dibaca: ${alasan}`,
   gagalTulis: (berkas: string, alasan: string) => `Berkas hasil ${berkas} tidak dapat ditulis: ${alasan}`,
