@@ -6,6 +6,8 @@ import type { Temuan } from '../../../src/core/temuan';
 import {
   seedBudgetSipd,
   seedSipdRows,
+  seedTabel27Pasted,
+  seedTabel310Pasted,
   seedTabel38Converted,
   seedTabel38Pasted,
   tableAtG12,
@@ -246,5 +248,67 @@ describe('budgetCodeLevel', () => {
     ['Belanja', undefined],
   ])('%s → %s', (code, level) => {
     expect(budgetCodeLevel(code)).toBe(level);
+  });
+});
+
+/** [level, marker, name, pagu, realisasi] typed from the seed's Tabel 3.10 (lines 983–1004). */
+const TABEL310: Array<[string, string, string, string, string]> = [
+  ['program', 'I', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', '2485143930', '1961049864'],
+  ['kegiatan', '1', 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah', '4186.95', '4176000'],
+  ['kegiatan', '2', 'Administrasi Keuangan Perangkat Daerah', '2077687761', '1468864519'],
+  ['kegiatan', '3', 'Administrasi Kepegawaian Perangkat Daerah', '23301900', '23274000'],
+  ['kegiatan', '4', 'Administrasi Umum Perangkat Daerah', '156803474', '156696200'],
+  ['kegiatan', '5', 'Pengadaan Barang Milik Daerah Penunjang Urusan Pemerintah Daerah', '63517822', '63500000'],
+  ['kegiatan', '6', 'Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah', '39129380', '39029623'],
+  ['kegiatan', '7', 'Pemeliharaan Barang Milik Daerah Penunjang Urusan Pemerintahan Daerah', '120516643', '120510000'],
+  ['program', 'II', 'PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN', '34208520', '34166000'],
+  ['kegiatan', '1', 'Koordinasi Kegiatan Pemberdayaan Desa', '9878000', '9878000'],
+  ['kegiatan', '2', 'Koordinasi dan Sinkronisasi Pemberlakuan Pembatasan Kegiatan Masyarakat (PPKM)', '4320000', '4320000'],
+  ['kegiatan', '3', 'Pemberdayaan dan Kesejahteraan Keluarga Tingkat Kecamatan dan Kelurahan', '20010520', '20010520'],
+  ['program', 'III', 'PROGRAM KOORDINASI KETENTRAMAN DAN KETERTIBAN UMUM', '21169760', '21109000'],
+  ['kegiatan', '1', 'Koordinasi Upaya Penyelenggaraan Ketenteraman dan Ketertiban Umum', '21169760', '21109000'],
+  ['program', 'IV', 'PROGRAM PENYELENGGARAAN URUSAN PEMERINTAHAN UMUM', '152960600', '121467000'],
+  ['kegiatan', '1', 'Penyelenggaraan Urusan Pemerintahan Umum sesuai Penugasan Kepala Daerah', '152960600', '121467000'],
+  ['program', 'V', 'PROGRAM PEMBINAAN DAN PENGAWASAN PEMERINTAHAN DESA', '8854400', '8853000'],
+  ['kegiatan', '1', 'Fasilitasi, Rekomendasi dan Koordinasi Pembinaan dan Pengawasan Pemerintahan Desa', '8854400', '8853000'],
+];
+
+describe('recogniseBudgetTables: the seed Tabel 3.10 pasted (program and kegiatan only)', () => {
+  it('reads 5 programs and their 13 kegiatan with the stated amounts and the total', async () => {
+    const { tables } = await recognise(seedTabel310Pasted);
+    expect(tables).toHaveLength(1);
+    const t = tables[0];
+    expect(t.nodes.map((n) => [n.level, n.marker, n.name, text(n.pagu), text(n.realisasi)])).toEqual(TABEL310);
+    expect(t.nodes.filter((n) => n.level === 'kegiatan').every((n) => t.nodes[n.parent!].level === 'program')).toBe(true);
+    expect(text(t.total?.pagu)).toBe('2702337210');
+    expect(text(t.total?.realisasi)).toBe('2146644864');
+  });
+});
+
+describe('recogniseBudgetTables: the seed Tabel 2.7 pasted (dotted numbering, two-row header repeated)', () => {
+  it('reads pagu from "Anggaran – Setelah Perubahan", programs from "1.", kegiatan from "1.1"', async () => {
+    const { tables } = await recognise(seedTabel27Pasted);
+    expect(tables).toHaveLength(1);
+    const t = tables[0];
+    expect(t.columns).toEqual({ marker: 1, name: 2, pagu: 7 });
+    expect(t.headerRange).toEqual({ top: 7, left: 1, bottom: 8, right: 7 });
+    expect(countLevels(t)).toEqual({ program: 5, kegiatan: 15, subkegiatan: 0, rekening: 0 });
+    const programs = t.roots.map((i) => [t.nodes[i].marker, text(t.nodes[i].pagu)]);
+    expect(programs).toEqual([
+      ['1.', '2485143930'],
+      ['2.', '26622840'],
+      ['3.', '34208520'],
+      ['5.', '152960600'],
+      ['6.', '8854400'],
+    ]);
+    // "4.1 Program Koordinasi Ketenteraman …" is numbered like a kegiatan, so it is read as one (under 3.).
+    const third = t.nodes[t.roots[2]];
+    expect(third.children.map((i) => [t.nodes[i].marker, text(t.nodes[i].pagu)])).toEqual([
+      ['3.1', '9878000'],
+      ['3.2', '20010520'],
+      ['4.1', '21169760'],
+      ['4.1', '21169760'],
+    ]);
+    expect(text(t.total?.pagu)).toBe('2702337210');
   });
 });
