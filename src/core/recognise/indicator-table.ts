@@ -476,9 +476,13 @@ function readRow(
   notes: Temuan[],
 ): IndicatorRow {
   const c = (k: IndicatorColumn) => col(layout, k);
+  // A Satuan column gives the unit of bare numbers; `%` there makes 100 mean 100%.
+  const satuan = statedText(sheet, r, c('satuan'))?.text;
   const measure = (k: IndicatorColumn) => {
     const at = c(k);
-    return at === undefined ? undefined : readMeasure(sheet, r, at, notes);
+    return at === undefined
+      ? undefined
+      : readMeasure(sheet, r, at, notes, { defaultUnit: satuan, percentPoints: satuan === '%' });
   };
   const row: IndicatorRow = {
     index,

@@ -351,7 +351,7 @@ describe('recogniseIndicatorTables on the seed Tabel 2.6 (revised target)', () =
     const table = only(result);
     expect(table.columns).toMatchObject({ numbering: 0, name: 1, indikator: 2, satuan: 3, target: 5 });
     expect(table.rows.map((r) => r.numbering)).toEqual(['1', '2', '3']);
-    expect(numberOf(table.rows[0].target)).toEqual({ value: '87' });
+    expect(numberOf(table.rows[0].target)).toEqual({ value: '87', unit: 'layanan' });
     expect(numberOf(table.rows[1].target)).toEqual({ value: '1', unit: '%' });
     expect(result.notes.some((n) => n.rule === 'STR-02' && n.col === 4)).toBe(true);
   });
@@ -370,8 +370,11 @@ describe('recogniseIndicatorTables on the seed Tabel 2.5 (Tujuan | Sasaran colum
     ]);
     expect(table.rows[0].name.text).toBe('Meningkatkan Pelayanan Publik di Kecamatan');
     expect(table.rows[0].target).toBeUndefined();
+    // The seed writes Satuan "%" beside the target 82 of Nilai SKM: read as it says, 82%.
     expect(table.rows[1].satuan?.text).toBe('%');
-    expect(numberOf(table.rows[1].target)).toEqual({ value: '82' });
+    expect(numberOf(table.rows[1].target)).toEqual({ value: '0.82', unit: '%' });
+    expect(numberOf(table.rows[2].target)).toEqual({ value: '1', unit: '%' });
+    expect(table.rows[3].target).toMatchObject({ kind: 'predikat', grade: 'A', unit: 'Nilai' });
     expect(table.rows[3].name.text).toBe('Meningkatkan akuntabilitas kinerja perangkat daerah');
     expect(table.rows[3].target).toMatchObject({ kind: 'predikat', grade: 'A' });
     // The sentence after the table ends it.
@@ -472,7 +475,7 @@ describe('recogniseIndicatorTables on other layouts', () => {
     expect(recogniseIndicatorTables(none).tables).toHaveLength(0);
   });
 
-  it('reads typed Excel numbers: a percent-formatted 0.9878 is the fraction, a percent-formatted 1 is 100 %', () => {
+  it('reads typed Excel numbers with the Satuan as unit; a percent-formatted 1 is 100 %', () => {
     const sheet = sheetFromValues('Angka', [
       ['No', 'Sasaran', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Kategori'],
       [
@@ -498,7 +501,7 @@ describe('recogniseIndicatorTables on other layouts', () => {
     ]);
     const result = recogniseIndicatorTables(sheet);
     const table = only(result);
-    expect(numberOf(table.rows[0].target)).toEqual({ value: '82' });
+    expect(numberOf(table.rows[0].target)).toEqual({ value: '82', unit: 'Nilai' });
     expect(fraction(table.rows[0].capaian)).toBe('0.9878');
     expect(numberOf(table.rows[1].target)).toEqual({ value: '1', unit: '%' });
     expect(table.rows[1].kategori?.text).toBe('Sangat Tinggi');
