@@ -7,8 +7,10 @@ import { dominantGroupSeparator, loneSeparator } from './number-style';
 import { formatAngka, formatRupiah } from '../numbers/format-number';
 
 /**
- * NUM-02 is a peringatan for a lone separator followed by three digits (`36,800`), and an info for a
- * percentage read from a bare number (`75,25` in a % column without % sign or format).
+ * NUM-02 is a peringatan for a lone separator followed by three digits (`36,800`) that goes against
+ * its column's grouping or was read as a decimal mark, and an info for one in a column with no grouping
+ * to compare with (`4.800 Paket` among `485 Paket`) and for a percentage read from a bare number
+ * (`75,25` in a % column without % sign or format).
  */
 export const NUM_02: RuleDescriptor = { id: 'NUM-02', severity: 'peringatan', title: JUDUL_ATURAN['NUM-02'] };
 const NUM_02_INFO: RuleDescriptor = { ...NUM_02, severity: 'info' };
@@ -50,7 +52,8 @@ function guessFinding(site: NumberSite, dominant: '.' | ',' | undefined): Temuan
       sebagai,
       gayaKolom: dominant,
     });
-    return temuanAt(NUM_02, site.ref, message, undefined, dibaca);
+    const rule = sebagai === 'ribuan' && dominant === undefined ? NUM_02_INFO : NUM_02;
+    return temuanAt(rule, site.ref, message, undefined, dibaca);
   }
   if (reading.guesses.includes('persen-tanpa-tanda')) {
     const dibaca = shown(site);

@@ -54,6 +54,22 @@ describe('NUM-02 a guessed reading', () => {
     ]);
   });
 
+  it('gives only an info for a lone separator in a column with no grouping to compare with', () => {
+    const m = model({
+      budgets: [
+        budgetTable({
+          lines: [
+            { level: 'program', name: 'P', pagu: '4.800', realisasi: 4_800 },
+            { level: 'kegiatan', marker: '1', name: 'K', pagu: '4800', realisasi: 4_800 },
+          ],
+        }),
+      ],
+    });
+    const findings = checkGuessedReadings(m);
+    expect(ruleCells(findings)).toEqual(['NUM-02 Tabel 3.8!C2']);
+    expect([findings[0].severity, findings[0].actual]).toEqual(['info', '4.800']);
+  });
+
   it('reports a small bare number in a percent column read as a fraction, as info', () => {
     const m = model({
       budgets: [
