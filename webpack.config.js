@@ -10,6 +10,7 @@
  * The build itself works offline and needs no certificate; only `webpack serve` asks for one.
  */
 const path = require('path');
+const webpack = require('webpack');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -68,6 +69,8 @@ module.exports = async (env, argv) => {
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
+      // The .xlsx adapter (file mode of the pane) uses Buffer, which browsers lack: the `buffer` package supplies it.
+      fallback: { buffer: require.resolve('buffer/') },
     },
     module: {
       rules: [
@@ -83,6 +86,7 @@ module.exports = async (env, argv) => {
       ],
     },
     plugins: [
+      new webpack.ProvidePlugin({ Buffer: ['buffer', 'Buffer'] }),
       new CustomFunctionsMetadataPlugin({
         input: './src/functions/functions.ts',
         output: 'functions.json',

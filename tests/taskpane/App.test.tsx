@@ -1,0 +1,150 @@
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { App } from '../../src/taskpane/App';
+import type { PeriksaView, SusunView, WorkbookService } from '../../src/taskpane/services/workbook-service';
+import type { Settings } from '../../src/core/settings';
+import type { TableId } from '../../src/core/plan/sheet-plan';
+import type { Temuan } from '../../src/core/temuan';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+// jsdom has no layout, hence no ResizeObserver; Fluent's MessageBar measures itself with one.
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+Object.assign(window, { ResizeObserver: window.ResizeObserver ?? NoResizeObserver });
+
+const temuan = (rule: Temuan['rule'], severity: Temuan['severity'], sheet: string, cell: string, message: string): Temuan => ({
+  rule,
+  severity,
+  sheet,
+  cell,
+  row: 0,
+  col: 0,
+  message,
+});
+
+const VIEW: PeriksaView = {
+  unit: 'Kecamatan Kalianget',
+  year: 2023,
+  tables: [{ kind: 'anggaran', sheet: 'Bab III', range: 'B8:F52', rows: 44 }],
+  notes: [],
+  findings: [
+    temuan('ANG-01', 'galat', 'Bab III', 'E10', 'Realisasi program tidak sama dengan jumlah kegiatannya.'),
+    temuan('NUM-02', 'peringatan', 'Bab III', 'D14', 'Angka 36,800 dibaca sebagai 36.800.'),
+    temuan('ANG-03', 'galat', 'Lain', 'C4', 'Realisasi melebihi pagu.'),
+  ],
+  summary: { galat: 2, peringatan: 1, info: 0 },
+};
+
+/** A service that records calls; `fail` makes periksa reject with an adapter-style error. */
+function fakeService(fail?: string) {
+  const calls: { select: Array<[string, string]>; susun: Array<TableId[] | undefined>; saved: Settings[] } = { select: [], susun: [], saved: [] };
+  const service: WorkbookService = {
+    mode: 'excel',
+    periksa: async () => {
+      if (fail) throw Object.assign(new Error(fail), { name: 'ExcelAdapterError' });
+      return VIEW;
+    },
+    susun: async (_s, tables, onProgress): Promise<SusunView> => {
+      calls.susun.push(tables);
+      onProgress(1);
+      return { written: [{ table: '3.8', sheet: 'Tabel 3.8', wanted: 'Tabel 3.8', rows: 48 }], skipped: [{ table: '3.9', reason: 'tidak ada tabel kinerja' }], notes: [] };
+    },
+    createTemplate: async () => ({ written: ['Anggaran'], skipped: [] }),
+    select: async (sheet, address) => void calls.select.push([sheet, address]),
+    loadSettings: async () => ({ efisiensi: 'selisih', penimbangIkm: 'eksak' }),
+    saveSettings: async (s) => void calls.saved.push(s),
+  };
+  return { service, calls };
+}
+
+let container: HTMLDivElement;
+let root: Root;
+
+async function render(service: WorkbookService): Promise<void> {
+  container = document.createElement('div');
+  document.body.appendChild(container);
+  root = createRoot(container);
+  await act(async () => root.render(<App service={service} dark={false} />));
+  await act(async () => new Promise((r) => setTimeout(r, 0)));
+}
+
+function button(name: string | RegExp): HTMLElement {
+  const all = [...container.querySelectorAll<HTMLElement>('button, [role="tab"], a')];
+  const found = all.find((b) => (typeof name === 'string' ? (b.getAttribute('aria-label') ?? b.textContent) === name : name.test(b.getAttribute('aria-label') ?? b.textContent ?? '')));
+  if (!found) throw new Error(`no button ${name}; have ${all.map((b) => b.getAttribute('aria-label') ?? b.textContent).join(' | ')}`);
+  return found;
+}
+
+/** A tab by its label (Fluent renders the label twice, once hidden to reserve the bold width). */
+function tab(name: string): HTMLElement {
+  const found = [...container.querySelectorAll<HTMLElement>('[role="tab"]')].find((t) => t.textContent === name + name || t.textContent === name);
+  if (!found) throw new Error(`no tab ${name}`);
+  return found;
+}
+
+async function click(el: HTMLElement): Promise<void> {
+  await act(async () => el.click());
+  await act(async () => new Promise((r) => setTimeout(r, 0)));
+}
+
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+});
+
+describe('task pane', () => {
+  it('shows the unit and year found, and the findings grouped by severity then sheet', async () => {
+    await render(fakeService().service);
+    expect(container.textContent).toContain('Kecamatan Kalianget · 2023');
+    expect(container.textContent).toContain('2 galat · 1 peringatan · 0 info');
+    const headings = [...container.querySelectorAll('h2, h3')].map((h) => h.textContent);
+    expect(headings).toEqual(['Galat (2)', 'Bab III', 'Lain', 'Peringatan (1)', 'Bab III']);
+  });
+
+  it('selects the cell of a finding when its link is clicked', async () => {
+    const { service, calls } = fakeService();
+    await render(service);
+    await click(button('Pilih sel E10 di lembar Bab III'));
+    expect(calls.select).toEqual([['Bab III', 'E10']]);
+  });
+
+  it('copies the findings to Catatan Pemeriksaan by generating that sheet', async () => {
+    const { service, calls } = fakeService();
+    await render(service);
+    await click(button('Salin ke Catatan Pemeriksaan'));
+    expect(calls.susun).toEqual([['catatan']]);
+  });
+
+  it('generates Tabel 3.8 and reports what was written where and what was skipped', async () => {
+    const { service, calls } = fakeService();
+    await render(service);
+    await click(tab('Susun'));
+    await click(button('Susun Tabel 3.8'));
+    expect(calls.susun).toEqual([['3.8']]);
+    const summary = container.querySelector('[data-testid="susun-summary"]')!.textContent;
+    expect(summary).toContain('Tabel 3.8 → lembar "Tabel 3.8" (48 baris)');
+    expect(summary).toContain('Tabel 3.9: tidak ada tabel kinerja');
+    await click(button('Semua'));
+    expect(calls.susun).toEqual([['3.8'], undefined]);
+  });
+
+  it('shows a failure in a message bar, not only in the console', async () => {
+    await render(fakeService('Excel sedang dalam mode sunting sel.').service);
+    const alert = container.querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain('Excel sedang dalam mode sunting sel.');
+  });
+
+  it('saves the settings chosen in Pengaturan', async () => {
+    const { service, calls } = fakeService();
+    await render(service);
+    await click(tab('Pengaturan'));
+    const indeks = [...container.querySelectorAll<HTMLInputElement>('input[type="radio"]')].find((r) => r.value === 'indeks')!;
+    await click(indeks);
+    await click(button('Simpan pengaturan'));
+    expect(calls.saved).toEqual([{ efisiensi: 'indeks', penimbangIkm: 'eksak' }]);
+    expect(container.textContent).toContain('Pengaturan disimpan di buku kerja.');
+  });
+});
