@@ -4,9 +4,9 @@ import type { TableId } from '../core/plan/sheet-plan';
 import { SUSUN_TABLES } from '../core/plan/plan-sheets';
 import { DEFAULT_SETTINGS, type MetodeEfisiensi, type Settings } from '../core/settings';
 import { SUSUN_CLI } from '../core/messages/susun';
-import { loadXlsx, XlsxReadError } from '../xlsx/read-workbook';
 import { saveXlsx, writePlans } from '../xlsx/write-plans';
 import type { CliIO } from './io';
+import { CliUsageError, readWorkbookFile } from './periksa';
 
 /** Parsed `sakip susun` arguments, or the usage error. */
 export type SusunArgs =
@@ -70,10 +70,10 @@ export async function runSusun(args: string[], io: CliIO): Promise<number> {
   }
   let loaded;
   try {
-    loaded = await loadXlsx(await io.readFile(parsed.input), path.basename(parsed.input));
+    loaded = await readWorkbookFile(parsed.input, io);
   } catch (e) {
-    const reason = e instanceof XlsxReadError ? e.message : e instanceof Error ? e.message : String(e);
-    io.stderr(`${SUSUN_CLI.gagalBaca(parsed.input, reason)}\n`);
+    if (!(e instanceof CliUsageError)) throw e;
+    io.stderr(`${e.message}\n`);
     return 2;
   }
   const periksa = periksaWorkbook(loaded.snapshot, parsed.settings);

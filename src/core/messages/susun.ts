@@ -120,7 +120,6 @@ export const SUSUN_CLI = {
   grafikTidakDitulis: (lembar: string, judul: string[]) =>
     `  - ${lembar}: grafik tidak dapat ditulis ke berkas .xlsx oleh baris perintah (${judul.join('; ')}); datanya ada di lembar, buat grafiknya di Excel bila perlu.`,
   metodeTakDikenal: (m: string) => `Metode efisiensi tidak dikenal: ${m}. Pilihan: selisih, indeks, sisa.`,
-  gagalBaca: (berkas: string, alasan: string) => `Berkas ${berkas} tidak dapat dibaca: ${alasan}`,
   gagalTulis: (berkas: string, alasan: string) => `Berkas hasil ${berkas} tidak dapat ditulis: ${alasan}`,
   ditulis: (berkas: string) => `Lembar yang disusun, ditulis ke ${berkas}:`,
   lembar: (nama: string, diganti: boolean, diminta?: string) =>
