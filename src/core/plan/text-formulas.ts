@@ -22,26 +22,20 @@ export function markRef(table: TableId, row: number, col: number): string {
   return `OFFSET(${ownerMarkName(table)},${row},${col})`;
 }
 
-/** 10^k for the thousands groups up to 999 triliun. */
-const GROUPS = [1e12, 1e9, 1e6, 1e3];
-
 /**
  * A whole Rupiah amount as `2.702.337.210` (rounded half up to whole Rupiah, `-` sign for negatives,
- * up to 999.999.999.999.999). Example: `rupiahTextFormula('B12')` →
- * `IF(ROUND(B12,0)<0,"-","")&IF(ABS(ROUND(B12,0))>=1000000000000,INT(…)&"."&RIGHT("00"&MOD(…),3)…`.
+ * up to 999.999.999.999.999). The digits are cut from the number's own text (`&""`, exact up to 15
+ * digits) rather than computed with INT and MOD: both Excel and LibreOffice round a quotient such as
+ * 999999999,999999 up to the next integer, which would print 999.000.000.999.999.
+ * Example: `rupiahTextFormula('B12')` → `IF(ROUND(B12,0)<0,"-","")&LEFT(ABS(ROUND(B12,0))&"",…)&IF(…)`.
  */
 export function rupiahTextFormula(ref: string): string {
-  const n = `ABS(ROUND(${ref},0))`;
-  const pad = (div: number) => `RIGHT("00"&MOD(INT(${n}/${div}),1000),3)`;
-  const last = `RIGHT("00"&MOD(${n},1000),3)`;
-  // For a leading group at 10^k: INT(n/10^k), then each lower group padded to three digits.
-  const from = (i: number): string => {
-    const lower = GROUPS.slice(i + 1).map((g) => `&"."&${pad(g)}`).join('');
-    return `INT(${n}/${GROUPS[i]})${lower}&"."&${last}`;
-  };
-  let body = `MOD(${n},1000)&""`;
-  for (let i = GROUPS.length - 1; i >= 0; i--) body = `IF(${n}>=${GROUPS[i]},${from(i)},${body})`;
-  return `IF(ROUND(${ref},0)<0,"-","")&${body}`;
+  const digits = `(ABS(ROUND(${ref},0))&"")`;
+  const len = `LEN${digits}`;
+  const lead = `(MOD(${len}-1,3)+1)`;
+  let out = `IF(ROUND(${ref},0)<0,"-","")&LEFT(${digits},${lead})`;
+  for (let k = 0; k < 4; k++) out += `&IF(${len}>${3 * (k + 1)},"."&MID(${digits},${lead}+${3 * k + 1},3),"")`;
+  return out;
 }
 
 /**
