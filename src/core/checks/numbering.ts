@@ -102,17 +102,21 @@ export interface NumberingBreak {
 export function numberingBreaks(markers: Array<Marker | undefined>): NumberingBreak[] {
   const out: NumberingBreak[] = [];
   let last = 0;
+  // The expected marker is written in the style of the sibling before (`3.` → `4.`, not `4.1` → `4.4`).
+  let previous: Marker | undefined;
   markers.forEach((m, index) => {
     if (m === undefined) return;
     const expected = last + 1;
+    const style = previous ?? m;
     if (m.ordinal === expected) {
       last = m.ordinal;
     } else if (m.ordinal === last) {
-      out.push({ index, kind: 'berulang', expected: m.styled(expected) });
+      out.push({ index, kind: 'berulang', expected: style.styled(expected) });
     } else {
-      out.push({ index, kind: 'melompat', expected: m.styled(expected) });
+      out.push({ index, kind: 'melompat', expected: style.styled(expected) });
       last = m.ordinal > expected ? m.ordinal : expected;
     }
+    previous = m;
   });
   return out;
 }

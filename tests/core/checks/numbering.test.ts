@@ -1,0 +1,67 @@
+import { numberingBreaks, parseMarker, toRoman } from '../../../src/core/checks/numbering';
+
+const breaks = (markers: string[]) =>
+  numberingBreaks(markers.map(parseMarker)).map(
+    (b) => `${markers[b.index]}@${b.index} ${b.kind} ${b.expected}`,
+  );
+
+describe('parseMarker', () => {
+  it.each([
+    ['II', 2, 'III'],
+    ['VIII', 8, 'IX'],
+    ['4)', 4, '5)'],
+    ['1.', 1, '2.'],
+    ['7', 7, '8'],
+    ['1.2', 2, '1.3'],
+    ['2.1.1.4', 4, '2.1.1.5'],
+    ['b.', 2, 'c.'],
+    ['iv', 4, 'v'],
+  ])('reads %s as ordinal %d and writes the next one as %s', (raw, ordinal, next) => {
+    const m = parseMarker(raw);
+    expect(m?.ordinal).toBe(ordinal);
+    expect(m?.styled(ordinal + 1)).toBe(next);
+  });
+
+  it.each(['-', '', '•', 'IIII', 'JUMLAH'])('does not count %j', (raw) => {
+    expect(parseMarker(raw)).toBeUndefined();
+  });
+
+  it('writes Roman numerals', () => {
+    expect([1, 4, 9, 14, 40, 90, 400, 1994].map(toRoman)).toEqual([
+      'I',
+      'IV',
+      'IX',
+      'XIV',
+      'XL',
+      'XC',
+      'CD',
+      'MCMXCIV',
+    ]);
+  });
+});
+
+describe('numberingBreaks', () => {
+  it('finds nothing in an unbroken sequence', () => {
+    expect(breaks(['1)', '2)', '3)'])).toEqual([]);
+  });
+
+  it('reports a repeat once, at the second occurrence (the seed’s two 4))', () => {
+    expect(breaks(['1)', '2)', '3)', '4)', '4)', '5)'])).toEqual(['4)@4 berulang 5)']);
+  });
+
+  it('reports the seed’s programs II, IV, V, VI, VIII at each gap', () => {
+    expect(breaks(['II', 'IV', 'V', 'VI', 'VIII'])).toEqual([
+      'II@0 melompat I',
+      'IV@1 melompat III',
+      'VIII@4 melompat VII',
+    ]);
+  });
+
+  it('reports a number that goes back once and resumes counting (Tabel 2.7’s program "4.1")', () => {
+    expect(breaks(['1.', '2.', '3.', '4.1', '5.', '6.'])).toEqual(['4.1@3 melompat 4.']);
+  });
+
+  it('skips markers that do not count', () => {
+    expect(breaks(['1)', '-', '2)'])).toEqual([]);
+  });
+});
