@@ -13,6 +13,8 @@ export interface CliIO {
   readFile(path: string): Promise<Uint8Array>;
   /** Write a whole file, replacing it. */
   writeFile(path: string, data: Uint8Array): Promise<void>;
+  /** True when standard output is a terminal (reports may use colour); absent means no. */
+  stdoutIsTerminal?: boolean;
 }
 
 /** The CLI's real input/output: process streams and node's file system. */
@@ -21,4 +23,5 @@ export const processIO: CliIO = {
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => fs.readFile(path),
   writeFile: (path, data) => fs.writeFile(path, data),
+  stdoutIsTerminal: process.stdout.isTTY === true,
 };

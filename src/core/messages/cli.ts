@@ -43,16 +43,4 @@ export const cliMessages = {
   galatInternal: (pesan: string): string =>
     `Terjadi kesalahan internal (${pesan}). Mohon laporkan kepada pengelola beserta berkas yang diperiksa.`,
   versiTidakTerbaca: (): string => 'Versi tidak dapat dibaca dari package.json.',
-  ringkasan: {
-    berkas: (berkas: string): string => `Berkas: ${berkas}`,
-    tabel: (jumlah: number): string => (jumlah === 0 ? 'Tidak ada tabel yang dikenali.' : `Tabel dikenali: ${jumlah}`),
-    satuTabel: (lembar: string, rentang: string, jenis: string, baris: number): string =>
-      `  - ${lembar}!${rentang}: ${jenis}, ${baris} baris`,
-    temuan: (galat: number, peringatan: number, info: number): string =>
-      `Temuan: ${galat} galat, ${peringatan} peringatan, ${info} info`,
-    satuTemuan: (tingkat: string, aturan: string, lembar: string, sel: string, pesan: string): string =>
-      `  [${tingkat}] ${aturan} ${lembar}!${sel}: ${pesan}`,
-    harapan: (harapan: string, tertulis: string): string => `      seharusnya ${harapan}, tertulis ${tertulis}`,
-  },
-  jenisTabel: { anggaran: 'tabel anggaran', kinerja: 'tabel kinerja', skm: 'tabel SKM' } as Record<string, string>,
 } as const;
