@@ -40,11 +40,10 @@ async function main() {
   if (susun.code !== 0) throw new Error(susun.stderr);
 
   const report = JSON.parse(json.stdout);
-  const { galat, peringatan, info } = report.summary;
   const lines = [
     `Contoh: ${rel(INPUT)} (Kecamatan Kalianget, 2023)`,
     `Dikenali: ${report.tables.map((t) => `${t.kind} di '${t.sheet}' ${t.range} (${t.rows} baris)`).join('; ')}`,
-    `Pemeriksaan: ${galat} galat, ${peringatan} peringatan, ${info} info → ${rel(REPORT_TXT)}, ${rel(REPORT_JSON)}`,
+    `Laporan pemeriksaan: ${rel(REPORT_TXT)} dan ${rel(REPORT_JSON)}`,
     '',
     susun.stdout.trimEnd(),
     '',
