@@ -4,8 +4,10 @@ import {
   CLEAN_AVERAGE,
   cleanIndicatorRows,
   indicatorTable,
+  measure,
   model,
   ruleCells,
+  stated,
   type IndicatorSpec,
 } from './builders';
 
@@ -50,6 +52,23 @@ describe('KIN-01 stated capaian ≠ capaian from target and realisasi', () => {
     ];
     expect(check(rows)).toEqual([]);
     expect(ruleCells(check([{ ...rows[0], polaritas: 'positif' }]))).toEqual(['KIN-01 Tabel 3.2!F2']);
+  });
+
+  it('recomputes the kemajuan of Tabel 3.4 from the Renstra end target (81 of 85 → 95,29%)', () => {
+    const withKemajuan = (kemajuan: number) => {
+      const table = indicatorTable({
+        sheet: 'Tabel 3.4',
+        rows: [{ name: 'Mutu Layanan', indikator: 'Nilai SKM Kecamatan', realisasi: '81 Nilai' }],
+      });
+      const row = table.rows[0];
+      row.targetAkhir = measure('Tabel 3.4', 1, 5, '85 Nilai');
+      row.kemajuan = stated('Tabel 3.4', 1, 6, kemajuan, 'persen');
+      return checkWorkbook(model({ indicators: [table] }), DEFAULT_SETTINGS);
+    };
+    expect(withKemajuan(0.9529)).toEqual([]);
+    const findings = withKemajuan(0.95);
+    expect(ruleCells(findings)).toEqual(['KIN-01 Tabel 3.4!G2']);
+    expect([findings[0].expected, findings[0].actual]).toEqual(['95,29%', '95,00%']);
   });
 
   it('leaves a capaian of "Belum ada penilaian" alone', () => {
