@@ -49,7 +49,9 @@ function labelKind(label: string): RowKind {
 }
 
 interface SurveyLayout {
+  /** The row of the unsur headers, and the first header row (the row above for a two-row header). */
   header: number;
+  headerTop: number;
   unsur: Array<{ name: string; col: number }>;
   /** Columns left of the first unsur that hold the row label (No, Responden, Nama). */
   labelCols: number[];
@@ -69,8 +71,19 @@ function readLayout(sheet: SheetSnapshot, row: number, skip: CellRange[]): Surve
   const first = unsur[0].col;
   const labelCols: number[] = [];
   for (let c = first - 1; c >= 0 && cellText(sheet, row, c) !== ''; c--) labelCols.unshift(c);
+  // A two-row header: `No` merged down from the row above, `Unsur Pelayanan` spanning the U columns.
+  const twoRows =
+    labelCols.length === 0 && first > 0 && row > 0 && cellText(sheet, row - 1, first - 1) !== '';
+  if (twoRows) labelCols.push(first - 1);
   const left = labelCols[0] ?? first;
-  return { header: row, unsur, labelCols, left, right: unsur[unsur.length - 1].col };
+  return {
+    header: row,
+    headerTop: twoRows ? row - 1 : row,
+    unsur,
+    labelCols,
+    left,
+    right: unsur[unsur.length - 1].col,
+  };
 }
 
 function rowLabel(
@@ -171,8 +184,8 @@ function readSurvey(
   const survey: SurveyTable = {
     kind: 'skm',
     sheet: sheet.name,
-    range: { top: layout.header, left: layout.left, bottom: layout.header, right: layout.right },
-    headerRange: { top: layout.header, left: layout.left, bottom: layout.header, right: layout.right },
+    range: { top: layout.headerTop, left: layout.left, bottom: layout.header, right: layout.right },
+    headerRange: { top: layout.headerTop, left: layout.left, bottom: layout.header, right: layout.right },
     style: 'lkjip',
     form: 'responden',
     unsur: layout.unsur,
@@ -216,7 +229,7 @@ function readSurvey(
   if (answers.length === 0) survey.form = 'nrr';
   if (nrr !== undefined) survey.nrr = nrr;
   survey.range = { ...survey.range, bottom };
-  const title = titleAbove(sheet, layout.header, layout.left, layout.right);
+  const title = titleAbove(sheet, layout.headerTop, layout.left, layout.right);
   if (title !== undefined) survey.title = title;
   return { table: survey, bottom };
 }

@@ -139,6 +139,21 @@ describe('recogniseSurveyTables on other forms', () => {
     expect(table.answers[1][0].value).toBe(3);
   });
 
+  it('reads a two-row header: No merged down, "Nilai Unsur Pelayanan" over U1…U9', () => {
+    const sheet = sheetFromValues('Dua baris', [
+      ['No', 'Nilai Unsur Pelayanan'],
+      [undefined, 'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9'],
+      [1, 4, 4, 3, 4, 4, 3, 4, 4, 3],
+      [2, 3, 4, 3, 4, 4, 3, 4, 3, 3],
+      ['NRR', 3.5, 4, 3, 4, 4, 3, 4, 3.5, 3],
+    ]);
+    const table = only(recogniseSurveyTables(sheet));
+    expect(table.headerRange).toEqual({ top: 0, left: 0, bottom: 1, right: 9 });
+    expect(table.answers.map((a) => a[0].value)).toEqual([4, 3]);
+    expect(table.nrr?.[0]?.value.toString()).toBe('3.5');
+    expect(table.range.bottom).toBe(4);
+  });
+
   it('notes a row it cannot place and finds nothing on a sheet without unsur headers', () => {
     const sheet = sheetFromValues('X', [
       ['No', 'U1', 'U2', 'U3'],
