@@ -5,6 +5,7 @@ import { cleanText } from '../text';
 import { recogniseBudgetTables } from './budget-table';
 import { recogniseIndicatorTables } from './indicator-table';
 import { recogniseSurveyTables } from './survey-table';
+import { recogniseTemplateTables } from './template';
 
 /** A Rupiah amount with at least one group (`Rp. 2.752.010.113`, `2,702,337,210`) or a percentage (`86,17 %`). */
 const FIGURE_IN_TEXT = /(?:Rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?\s?%/i;
@@ -17,7 +18,8 @@ const UNIT_HEADING = /^((?:Kantor\s+)?(?:Kecamatan|Kelurahan|Dinas|Badan|Inspekt
 const YEAR = /\bTahun(?:\s+Anggaran)?\s+((?:19|20)\d{2})\b/i;
 
 /**
- * Recognises every table of a workbook (DESIGN.md §5): budget, indicator and survey tables on every
+ * Recognises every table of a workbook (DESIGN.md §5): the canonical template tables, and budget,
+ * indicator and survey tables laid out as users keep them, on every
  * sheet except those the add-in generated (their owner mark is set; they are listed in
  * `generatedSheets`), the notes of each recogniser, the text cells outside tables that quote Rupiah or
  * percentage figures (for XTB-01), and the unit and year from title lines.
@@ -38,14 +40,20 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot): WorkbookModel {
       model.generatedSheets.push(sheet.name);
       continue;
     }
+    const template = recogniseTemplateTables(sheet);
     const budgets = recogniseBudgetTables(sheet);
     const indicators = recogniseIndicatorTables(sheet);
     const surveys = recogniseSurveyTables(sheet);
-    model.budgets.push(...budgets.tables);
-    model.indicators.push(...indicators.tables);
-    model.surveys.push(...surveys.tables);
-    model.notes.push(...budgets.notes, ...indicators.notes, ...surveys.notes);
-    const ranges = [...budgets.tables, ...indicators.tables, ...surveys.tables].map((t) => t.range);
+    const found = {
+      budgets: [...template.budgets, ...budgets.tables],
+      indicators: [...template.indicators, ...indicators.tables],
+      surveys: [...template.surveys, ...surveys.tables],
+    };
+    model.budgets.push(...found.budgets);
+    model.indicators.push(...found.indicators);
+    model.surveys.push(...found.surveys);
+    model.notes.push(...template.notes, ...budgets.notes, ...indicators.notes, ...surveys.notes);
+    const ranges = [...found.budgets, ...found.indicators, ...found.surveys].map((t) => t.range);
     readLooseText(sheet, ranges, model);
   }
   return model;

@@ -53,3 +53,13 @@ describe('recogniseWorkbook', () => {
     expect(model.narrative.map((n) => n.ref.row)).toEqual([0]);
   });
 });
+
+describe('recogniseWorkbook: the canonical template', () => {
+  it('reads the template tables once each (style template), not again as user tables', async () => {
+    const { templateWorkbookXlsx } = await import('../../fixtures/template-workbook-xlsx');
+    const model = await modelOf(await templateWorkbookXlsx());
+    expect(model.budgets.map((b) => [b.sheet, b.style, b.nodes.length])).toEqual([['Anggaran', 'template', 16]]);
+    expect(model.indicators.map((t) => [t.sheet, t.style])).toEqual([['Kinerja', 'template']]);
+    expect(model.surveys.map((t) => [t.sheet, t.style])).toEqual([['SKM', 'template']]);
+  });
+});
