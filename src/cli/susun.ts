@@ -101,7 +101,8 @@ export async function runSusun(args: string[], io: CliIO): Promise<number> {
     lines.push(SUSUN_CLI.catatan);
     for (const n of notes) lines.push(`  - ${n}`);
   }
-  lines.push(SUSUN_CLI.pemeriksaan(periksa.summary.galat, periksa.summary.peringatan, periksa.summary.info));
+  const catatan = report.sheets.find((s) => s.table === 'catatan')?.sheet;
+  lines.push(SUSUN_CLI.pemeriksaan(periksa.summary.galat, periksa.summary.peringatan, periksa.summary.info, catatan));
   io.stdout(`${lines.join('\n')}\n`);
   return 0;
 }

@@ -292,7 +292,7 @@ const DEFAULT_WIDTH = 9;
 const LINE_HEIGHT = 13;
 /** Characters of 10 pt text per unit of column width (which is measured in 11 pt digits). */
 const CHARS_PER_WIDTH = 1.15;
-const CHARS_PER_WIDTH_BOLD = 1.05;
+const CHARS_PER_WIDTH_BOLD = 1.12;
 
 /** Text width in average characters: capitals are wider than lower case. */
 function textWidth(text: string): number {

@@ -129,6 +129,8 @@ export const SUSUN_CLI = {
   tidakAdaLembar: 'Tidak ada lembar yang disusun.',
   dilewati: 'Tidak disusun:',
   catatan: 'Catatan:',
-  pemeriksaan: (galat: number, peringatan: number, info: number) =>
-    `Pemeriksaan: ${galat} galat, ${peringatan} peringatan, ${info} info (rinciannya di lembar Catatan Pemeriksaan).`,
+  pemeriksaan: (galat: number, peringatan: number, info: number, lembarCatatan?: string) =>
+    `Pemeriksaan: ${galat} galat, ${peringatan} peringatan, ${info} info${
+      lembarCatatan ? ` (rinciannya di lembar ${lembarCatatan})` : ' (rinciannya: sakip periksa)'
+    }.`,
 } as const;
