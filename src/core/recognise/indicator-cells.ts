@@ -24,6 +24,21 @@ export function cellText(sheet: SheetSnapshot, row: number, col: number): string
   return String(v);
 }
 
+/**
+ * How many text cells of a row match `pattern` (tested on the raw value), stopping at `enough`: a cheap
+ * test that lets the recognisers skip the rows of a 50 000-line sheet that cannot start a table.
+ */
+export function countTextMatches(sheet: SheetSnapshot, row: number, pattern: RegExp, enough = 1): number {
+  const cells = sheet.rows[row];
+  if (cells === undefined) return 0;
+  let n = 0;
+  for (const cell of cells) {
+    const v = cell?.value;
+    if (typeof v === 'string' && v.length <= 200 && pattern.test(v) && ++n >= enough) return n;
+  }
+  return n;
+}
+
 /** Whether a row has no non-blank cell between columns `left` and `right` (inclusive). */
 export function isBlankRow(sheet: SheetSnapshot, row: number, left: number, right: number): boolean {
   for (let c = left; c <= right; c++) if (cellText(sheet, row, c) !== '') return false;

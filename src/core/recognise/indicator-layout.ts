@@ -4,7 +4,7 @@ import { nameKey } from '../text';
 import type { Temuan } from '../temuan';
 import { recogniseKinerjaMessages as msg } from '../messages/recognise-kinerja';
 import { CASCADE_LEVELS, type CascadeLevel } from '../model/indicator';
-import { cellText, note } from './indicator-cells';
+import { cellText, countTextMatches, note } from './indicator-cells';
 import {
   classifyIndicatorHeader,
   headerYear,
@@ -141,6 +141,7 @@ export function readIndicatorLayout(
   skip: CellRange[] = [],
 ): IndicatorLayout | undefined {
   if (skip.some((r) => overlaps(r, row))) return undefined;
+  if (countTextMatches(sheet, row, /indikator/i) === 0) return undefined;
   const top = rowTexts(sheet, row);
   if (!top.some((t) => classify(t) === 'indikator')) return undefined;
   const next = rowTexts(sheet, row + 1);

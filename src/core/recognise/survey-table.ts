@@ -6,7 +6,7 @@ import type { StatedNumber, StatedText } from '../model/source';
 import type { SurveyAnswer, SurveyTable } from '../model/survey';
 import { readNumber } from '../numbers/read-number';
 import { recogniseKinerjaMessages as msg } from '../messages/recognise-kinerja';
-import { cellText, guessNotes, isBlankRow, note, statedNumber } from './indicator-cells';
+import { cellText, countTextMatches, guessNotes, isBlankRow, note, statedNumber } from './indicator-cells';
 import { titleAbove } from './indicator-table';
 import { templateTableRanges } from './template-spec';
 
@@ -22,6 +22,9 @@ const UNSUR_WORDS = [
   /(pengaduan|saran dan masukan)/,
   /(sarana|prasarana)/,
 ];
+/** A raw text that may be an unsur header, for skipping rows cheaply before the exact test. */
+const MAYBE_UNSUR =
+  /^\s*(u|unsur)\s?[1-9]\s*$|persyaratan|prosedur|mekanisme|waktu|biaya|tarif|produk|spesifikasi|kompetensi|perilaku|pengaduan|sarana/i;
 /** Fewest unsur columns for a row to count as a survey header. */
 const MIN_UNSUR = 3;
 /** Rows below a table searched for a stated IKM and mutu. */
@@ -61,6 +64,7 @@ interface SurveyLayout {
 
 function readLayout(sheet: SheetSnapshot, row: number, skip: CellRange[]): SurveyLayout | undefined {
   if (skip.some((r) => row >= r.top && row <= r.bottom)) return undefined;
+  if (countTextMatches(sheet, row, MAYBE_UNSUR, MIN_UNSUR) < MIN_UNSUR) return undefined;
   const cells = sheet.rows[row] ?? [];
   const unsur: Array<{ name: string; col: number }> = [];
   for (let c = 0; c < cells.length; c++) {
@@ -275,6 +279,7 @@ function readTransposed(
   notes: Temuan[],
 ): { table?: SurveyTable; bottom: number } | undefined {
   if (skip.some((r) => row >= r.top && row <= r.bottom)) return undefined;
+  if (countTextMatches(sheet, row, /^\s*(jenis\s+)?unsur/i) === 0) return undefined;
   const cells = sheet.rows[row] ?? [];
   let unsurCol: number | undefined;
   let nrrCol: number | undefined;
