@@ -20,7 +20,8 @@ const NUM_02_INFO: RuleDescriptor = { ...NUM_02, severity: 'info' };
  * A lone separator read as a thousands group that agrees with the grouping most of its column uses
  * (`36.800` among `2.399.800`, `579.000`) is not reported — nothing about it is surprising; one that
  * disagrees (`36,800` in a column grouped with dots), or one read as a decimal mark, is.
- * Example: `36,800` in the pagu column of a pasted Tabel 3.8 → peringatan, actual `36.800`.
+ * The reading is in the message (`dibaca 36.800`); expected and actual are left out, since what was
+ * written is the text itself. Example: `36,800` in the pagu column of a pasted Tabel 3.8 → peringatan.
  */
 export function checkGuessedReadings(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
@@ -53,15 +54,15 @@ function guessFinding(site: NumberSite, dominant: '.' | ',' | undefined): Temuan
       gayaKolom: dominant,
     });
     const rule = sebagai === 'ribuan' && dominant === undefined ? NUM_02_INFO : NUM_02;
-    return temuanAt(rule, site.ref, message, undefined, dibaca);
+    return temuanAt(rule, site.ref, message);
   }
   if (reading.guesses.includes('persen-tanpa-tanda')) {
     const dibaca = shown(site);
-    return temuanAt(NUM_02_INFO, site.ref, PESAN_TEMUAN.persenTanpaTanda({ dibaca }), undefined, dibaca);
+    return temuanAt(NUM_02_INFO, site.ref, PESAN_TEMUAN.persenTanpaTanda({ dibaca }));
   }
   if (reading.guesses.includes('persen-pecahan')) {
     const dibaca = shown(site);
-    return temuanAt(NUM_02_INFO, site.ref, PESAN_TEMUAN.persenPecahan({ dibaca }), undefined, dibaca);
+    return temuanAt(NUM_02_INFO, site.ref, PESAN_TEMUAN.persenPecahan({ dibaca }));
   }
   return undefined;
 }

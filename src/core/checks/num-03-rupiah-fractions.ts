@@ -9,8 +9,8 @@ export const NUM_03: RuleDescriptor = { id: 'NUM-03', severity: 'peringatan', ti
 
 /**
  * NUM-03: a Rupiah figure with a fraction — typed (`4.186,950`, read 4.186,95) or left by Excel's
- * conversion of a pasted `36,800` into 36,8. One finding per cell; actual = the value as read.
- * Example: pagu `4.186,950` → peringatan, actual `4.186,95`.
+ * conversion of a pasted `36,800` into 36,8. One finding per cell; the value as read is in the message.
+ * Example: pagu `4.186,950` → peringatan "… (dibaca 4.186,95) …".
  */
 export function checkRupiahFractions(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
@@ -18,7 +18,7 @@ export function checkRupiahFractions(model: WorkbookModel): Temuan[] {
     for (const site of column.sites) {
       if (site.kind !== 'rupiah' || site.reading.value.isInteger()) continue;
       const dibaca = formatRupiah(site.reading.value);
-      out.push(temuanAt(NUM_03, site.ref, PESAN_TEMUAN.rupiahPecahan({ dibaca }), undefined, dibaca));
+      out.push(temuanAt(NUM_03, site.ref, PESAN_TEMUAN.rupiahPecahan({ dibaca })));
     }
   }
   return out;

@@ -34,6 +34,7 @@ export function checkMixedStyles(model: WorkbookModel): Temuan[] {
       jumlahMayoritas: mayor === 'id' ? id.length : en.length,
       minoritas: GAYA[minor],
       jumlahMinoritas: minority.length,
+      denganAngkaExcel: styled.some((s) => s.reading.style === 'bilangan'),
     });
     out.push(temuanAt(NUM_04, minority[0].ref, message, GAYA[mayor], GAYA[minor]));
   }

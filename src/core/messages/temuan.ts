@@ -143,8 +143,11 @@ export const PESAN_TEMUAN = {
     jumlahMayoritas: number;
     minoritas: string;
     jumlahMinoritas: number;
+    denganAngkaExcel: boolean;
   }) =>
-    `Kolom ${p.kolom} mencampur gaya angka: ${p.jumlahMayoritas} sel bergaya ${p.mayoritas} (angka Excel terhitung di sini) dan ${p.jumlahMinoritas} sel bergaya ${p.minoritas}; ini sel pertama yang berbeda.`,
+    `Kolom ${p.kolom} mencampur gaya angka: ${p.jumlahMayoritas} sel bergaya ${p.mayoritas}` +
+    (p.denganAngkaExcel ? ' (termasuk angka Excel)' : '') +
+    ` dan ${p.jumlahMinoritas} sel bergaya ${p.minoritas}; ini sel pertama yang berbeda.`,
   capaianKinerja: (p: {
     jenis: 'capaian' | 'kemajuan' | 'standar';
     indikator: string;

