@@ -171,3 +171,24 @@ describe('writeInputSheets', () => {
     expect((back.definedNames as unknown as { model: unknown[] }).model).toHaveLength(0);
   });
 });
+
+describe('Excel tables and validations of a plan', () => {
+  it('creates the Excel table over the planned cells and a drop-down list on the range', async () => {
+    const wb = new ExcelJS.Workbook();
+    const { table: _t, ...plan } = plans[0];
+    writeInputSheets(wb, [{
+      ...plan,
+      name: 'Kinerja',
+      cells: [[{ value: 'Uraian' }, { value: 'Polaritas' }], [{ value: 'Nilai SKM' }, { value: 'positif' }]],
+      merges: [],
+      excelTables: [{ name: 'Kinerja', range: { top: 0, left: 0, bottom: 1, right: 1 }, columns: ['Uraian', 'Polaritas'] }],
+      validations: [{ range: { top: 1, left: 1, bottom: 1, right: 1 }, list: ['positif', 'negatif'] }],
+    }]);
+    const back = await roundTrip(wb);
+    const ws = back.getWorksheet('Kinerja')!;
+    const tables = ws.getTables() as unknown as Array<{ table: { name: string; tableRef?: string; ref?: string } }>;
+    expect(tables.map((t) => t.table.name)).toEqual(['Kinerja']);
+    expect(ws.getCell('A2').value).toBe('Nilai SKM');
+    expect(ws.getCell('B2').dataValidation).toMatchObject({ type: 'list', formulae: ['"positif,negatif"'] });
+  });
+});

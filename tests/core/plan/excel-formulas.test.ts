@@ -1,0 +1,60 @@
+import {
+  capaianAngkaFormula, capaianPredikatFormula, efisiensiFormula, kategoriFormula, rowPieces, sumFormula, textLiteral,
+} from '../../../src/core/plan/excel-formulas';
+import { SKALA_ORDINAL, SKALA_PREDIKAT_88_2021 } from '../../../src/core/formulas/scales';
+
+describe('sumFormula', () => {
+  it('lists single rows and joins consecutive rows into a range', () => {
+    expect(sumFormula(2, [7])).toBe('SUM(C8)');
+    expect(sumFormula(2, [9, 7, 8, 14])).toBe('SUM(C8:C10,C15)');
+    expect(rowPieces(27, [0, 2])).toEqual(['AB1', 'AB3']);
+  });
+
+  it('nests SUM when there are more than 255 pieces (Excel’s argument limit)', () => {
+    const rows = Array.from({ length: 600 }, (_, i) => i * 2);
+    const f = sumFormula(3, rows);
+    expect(f.startsWith('SUM(SUM(D1,D3,')).toBe(true);
+    const inner = f.slice(4, -1).match(/SUM\([^)]*\)/g)!;
+    expect(inner).toHaveLength(3);
+    for (const part of inner) expect(part.split(',').length).toBeLessThanOrEqual(255);
+  });
+});
+
+describe('capaian and efisiensi formulas', () => {
+  it('follow the polarity rules of DESIGN.md §3.1', () => {
+    expect(capaianAngkaFormula('D8', 'E8')).toBe('IF(D8=0,"-",E8/D8)');
+    expect(capaianAngkaFormula('D8', 'E8', 'negatif')).toBe('IF(D8=0,"-",(2*D8-E8)/D8)');
+    expect(capaianAngkaFormula('D8', 'E8', 'negatif-rasio')).toBe('IF(E8=0,"-",D8/E8)');
+  });
+
+  it('rank grades on the scale given', () => {
+    const f = capaianPredikatFormula('D8', 'E8', SKALA_ORDINAL[1]);
+    expect(f).toContain('MATCH(E8,{"TMP","TW","WDP","WTP"},0)');
+    expect(f.startsWith('IFERROR(IF(MATCH(E8')).toBe(true);
+  });
+
+  it('state each efficiency method (DESIGN.md §3.4)', () => {
+    expect(efisiensiFormula('selisih', 'F8', 'I8')).toBe('IF(AND(ISNUMBER(F8),ISNUMBER(I8)),F8-I8,"")');
+    expect(efisiensiFormula('indeks', 'F8', 'I8')).toBe('IF(AND(ISNUMBER(F8),ISNUMBER(I8)),IF(I8=0,"-",F8/I8),"")');
+    expect(efisiensiFormula('sisa', 'F8', 'I8')).toBe('IF(AND(ISNUMBER(F8),ISNUMBER(I8)),IF(F8>=1,1-I8,"Target tidak tercapai"),"")');
+  });
+});
+
+describe('kategoriFormula', () => {
+  it('uses > for scales whose lower bounds are exclusive (predikat: 90,00 is A)', () => {
+    const f = kategoriFormula('B2', SKALA_PREDIKAT_88_2021);
+    expect(f).toContain('IF(ROUND(B2*100,2)>90,"AA",IF(ROUND(B2*100,2)>80,"A",');
+    // Six nested IFs for seven bands, inside the ISNUMBER guard.
+    expect(f.endsWith('"D")))))),"")')).toBe(true);
+  });
+
+  it('takes the label of a one-band scale without a comparison', () => {
+    expect(kategoriFormula('B2', { id: 'x', source: 'x', lowerInclusive: true, bands: [{ lower: null, label: 'Semua' }] })).toBe(
+      'IF(ISNUMBER(B2),"Semua","")',
+    );
+  });
+
+  it('escapes quotes in labels', () => {
+    expect(textLiteral('Sangat "Baik"')).toBe('"Sangat ""Baik"""');
+  });
+});
