@@ -33,7 +33,10 @@ export type BudgetField = 'marker' | 'code' | 'name' | 'pagu' | 'realisasi' | 'c
 export const budgetHeader = patternMatcher<BudgetField>([
   ['marker', /no|nomor|no urut/],
   ['code', /kode( rekening| rek| program| kegiatan| sub kegiatan| anggaran)?/],
-  ['capaian', /(capaian( anggaran| keuangan)?|persentase( capaian| realisasi)?|realisasi persen|persen)( persen)?/],
+  [
+    'capaian',
+    /(capaian( anggaran| keuangan)?|persentase( capaian| realisasi)?|realisasi persen|persen)( persen)?/,
+  ],
   ['realisasi', /realisasi( anggaran| keuangan| belanja)?( rp)?/],
   [
     'pagu',
@@ -121,7 +124,8 @@ const END_LABEL = /^(sumber|keterangan|catatan|ket)\b|^tabel \d/;
 export function recogniseBudgetTables(sheet: SheetSnapshot): { tables: BudgetTable[]; notes: Temuan[] } {
   const templates = templateTableRanges(sheet);
   const headers = findHeaderRows(sheet, budgetHeader, ['name', 'pagu']).filter(
-    (h) => !templates.some((t) => h.top >= t.top && h.top <= t.bottom && h.left >= t.left && h.left <= t.right),
+    (h) =>
+      !templates.some((t) => h.top >= t.top && h.top <= t.bottom && h.left >= t.left && h.left <= t.right),
   );
   const tables: BudgetTable[] = [];
   const notes: Temuan[] = [];
@@ -138,7 +142,14 @@ export function recogniseBudgetTables(sheet: SheetSnapshot): { tables: BudgetTab
   return { tables, notes };
 }
 
-function note(sheet: string, row: number, col: number, rule: RuleId, severity: Severity, message: string): Temuan {
+function note(
+  sheet: string,
+  row: number,
+  col: number,
+  rule: RuleId,
+  severity: Severity,
+  message: string,
+): Temuan {
   return { rule, severity, sheet, cell: cellAddress(row, col), row, col, message };
 }
 
@@ -158,12 +169,22 @@ function readBudgetTable(
     const label = header.columns.find((c) => c.col === d.col);
     const text = label ? [label.top, label.bottom].filter((t) => t !== '').join(' ') : d.field;
     notes.push(
-      note(sheet.name, header.top, d.col, 'STR-02', 'info', msg.kolomGanda(text, columnLetters(f[d.field] as number))),
+      note(
+        sheet.name,
+        header.top,
+        d.col,
+        'STR-02',
+        'info',
+        msg.kolomGanda(text, columnLetters(f[d.field] as number)),
+      ),
     );
   }
 
   const headerCols = new Set(header.columns.map((c) => c.col));
-  const figureFields = FIGURE_FIELDS.filter((k) => f[k] !== undefined).sort((a, b) => (f[a] as number) - (f[b] as number));
+  const figureFields = FIGURE_FIELDS.filter((k) => f[k] !== undefined).sort(
+    (a, b) => (f[a] as number) - (f[b] as number),
+  );
+  const figureCols = new Set(figureFields.map((k) => f[k] as number));
 
   // First pass: split rows and find where the table ends.
   const parts: RowParts[] = [];
@@ -183,7 +204,7 @@ function readBudgetTable(
       continue;
     }
     if (isColumnNumberRow(sheet, r, header.left, header.right + 2)) continue;
-    const p = splitRow(sheet, r, header.left, columns.code);
+    const p = splitRow(sheet, r, header.left, columns.code, figureCols);
     const label = p.name ? nameKey(p.name.text) : '';
     if (!p.marker && !p.code && END_LABEL.test(label)) break;
     if (!p.marker && !p.code && TOTAL_LABEL.test(label)) {
@@ -234,11 +255,24 @@ function readBudgetTable(
       });
     }
     for (const [field, v] of pairs) {
-      const reading = readNumber(v.value, KIND_OF[field], v.numberFormat !== undefined ? { numberFormat: v.numberFormat } : {});
+      const reading = readNumber(
+        v.value,
+        KIND_OF[field],
+        v.numberFormat !== undefined ? { numberFormat: v.numberFormat } : {},
+      );
       const ref: CellRef = { sheet: sheet.name, row: p.row, col: v.col };
       if (reading.ok) out[field] = { ref, value: reading.value, reading };
       else if (reading.reason !== 'kosong')
-        notes.push(note(sheet.name, p.row, v.col, 'STR-01', 'peringatan', msg.nilaiTakTerbaca(KOLOM_ANGGARAN[field], v.text)));
+        notes.push(
+          note(
+            sheet.name,
+            p.row,
+            v.col,
+            'STR-01',
+            'peringatan',
+            msg.nilaiTakTerbaca(KOLOM_ANGGARAN[field], v.text),
+          ),
+        );
     }
     return out;
   };
@@ -250,7 +284,8 @@ function readBudgetTable(
   let right = header.right;
   let bottom = header.numberRow ?? header.bottom;
   for (const p of parts) {
-    const level: BudgetLevel | 'kelompok' | undefined = p.code?.level ?? (p.marker ? levelOfMarker(p.marker) : undefined);
+    const level: BudgetLevel | 'kelompok' | undefined =
+      p.code?.level ?? (p.marker ? levelOfMarker(p.marker) : undefined);
     const at = p.name?.col ?? p.marker?.ref.col ?? p.values[0]?.col ?? header.left;
     if (level === 'kelompok') {
       notes.push(note(sheet.name, p.row, at, 'STR-01', 'info', msg.kelompokRekening(p.code?.text ?? '')));
@@ -273,7 +308,9 @@ function readBudgetTable(
       continue;
     }
     if (p.name === undefined && p.values.length === 0) {
-      notes.push(note(sheet.name, p.row, at, 'STR-01', 'info', msg.penandaSaja(p.marker?.text ?? p.code?.text ?? '')));
+      notes.push(
+        note(sheet.name, p.row, at, 'STR-01', 'info', msg.penandaSaja(p.marker?.text ?? p.code?.text ?? '')),
+      );
       continue;
     }
     if (p.name === undefined) {
@@ -281,10 +318,22 @@ function readBudgetTable(
       continue;
     }
     const depth = BUDGET_LEVELS.indexOf(level);
-    while (stack.length > 0 && BUDGET_LEVELS.indexOf(nodes[stack[stack.length - 1]].level) >= depth) stack.pop();
+    while (stack.length > 0 && BUDGET_LEVELS.indexOf(nodes[stack[stack.length - 1]].level) >= depth)
+      stack.pop();
     const index = nodes.length;
-    const nameRef: StatedText = { ref: { sheet: sheet.name, row: p.row, col: p.name.col }, text: p.name.text };
-    const node: BudgetNode = { index, level, name: p.name.text, row: p.row, lastRow: p.row, nameRef, children: [] };
+    const nameRef: StatedText = {
+      ref: { sheet: sheet.name, row: p.row, col: p.name.col },
+      text: p.name.text,
+    };
+    const node: BudgetNode = {
+      index,
+      level,
+      name: p.name.text,
+      row: p.row,
+      lastRow: p.row,
+      nameRef,
+      children: [],
+    };
     if (p.marker) {
       node.marker = p.marker.text;
       node.markerRef = p.marker.ref;
@@ -307,7 +356,12 @@ function readBudgetTable(
     kind: 'anggaran',
     sheet: sheet.name,
     range: { top: header.top, left: header.left, bottom, right },
-    headerRange: { top: header.top, left: header.left, bottom: header.numberRow ?? header.bottom, right: header.right },
+    headerRange: {
+      top: header.top,
+      left: header.left,
+      bottom: header.numberRow ?? header.bottom,
+      right: header.right,
+    },
     style: nodes.some((n) => n.code !== undefined) ? 'sipd' : 'lkjip',
     columns,
     nodes,
@@ -319,7 +373,10 @@ function readBudgetTable(
     const t = figures(totalParts);
     table.total = {
       row: totalParts.row,
-      label: { ref: { sheet: sheet.name, row: totalParts.row, col: totalParts.name.col }, text: totalParts.name.text },
+      label: {
+        ref: { sheet: sheet.name, row: totalParts.row, col: totalParts.name.col },
+        text: totalParts.name.text,
+      },
       ...t,
     };
     table.range.bottom = totalParts.row;
@@ -331,9 +388,16 @@ function readBudgetTable(
 /**
  * Splits a body row into marker, code, name and figures, reading cells left to right from the
  * table's left edge: cells before the name that are markers or codes, the first other text as the
- * name (a marker or code leading it split off), and the figures after it.
+ * name (a marker or code leading it split off), and the figures after it (with any text standing in a
+ * pagu/realisasi/capaian column, so that an unreadable figure is reported rather than dropped).
  */
-function splitRow(sheet: SheetSnapshot, row: number, left: number, codeCol: number | undefined): RowParts {
+function splitRow(
+  sheet: SheetSnapshot,
+  row: number,
+  left: number,
+  codeCol: number | undefined,
+  figureCols: ReadonlySet<number>,
+): RowParts {
   const cells = sheet.rows[row] ?? [];
   const p: RowParts = { row, values: [], right: left };
   for (let c = left; c < cells.length; c++) {
@@ -370,7 +434,12 @@ function splitRow(sheet: SheetSnapshot, row: number, left: number, codeCol: numb
       splitLeading(p, sheet.name, row, c);
       continue;
     }
-    if (typeof cell.value === 'number' || isCellError(cell.value) || isFigureText(text)) {
+    if (
+      typeof cell.value === 'number' ||
+      isCellError(cell.value) ||
+      isFigureText(text) ||
+      figureCols.has(c)
+    ) {
       p.values.push(token(c, cell.value, text, cell.numberFormat));
     }
   }

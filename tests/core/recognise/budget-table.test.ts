@@ -3,6 +3,7 @@ import { recogniseBudgetTables, budgetCodeLevel } from '../../../src/core/recogn
 import type { BudgetTable } from '../../../src/core/model/budget';
 import type { StatedNumber } from '../../../src/core/model/source';
 import type { Temuan } from '../../../src/core/temuan';
+import type { CellValue, SheetSnapshot } from '../../../src/core/snapshot';
 import {
   seedBudgetSipd,
   seedSipdRows,
@@ -310,5 +311,76 @@ describe('recogniseBudgetTables: the seed Tabel 2.7 pasted (dotted numbering, tw
       ['4.1', '21169760'],
     ]);
     expect(text(t.total?.pagu)).toBe('2702337210');
+  });
+});
+
+describe('recogniseBudgetTables: rows it cannot place and where a table ends', () => {
+  function sheetOf(rows: Array<Array<CellValue | undefined>>): SheetSnapshot {
+    return {
+      name: 'Uji',
+      rows: rows.map((r) => (r.length === 0 ? undefined : r.map((v) => (v === undefined ? undefined : { value: v })))),
+      merges: [],
+      hiddenRows: new Set(),
+      hiddenColumns: new Set(),
+    };
+  }
+
+  it('notes a row with figures but no marker (STR-01) and an unreadable figure, and keeps the rest', () => {
+    const { tables, notes } = recogniseBudgetTables(
+      sheetOf([
+        ['No', 'Kegiatan', 'Pagu', 'Realisasi'],
+        ['I', 'Program A', '1.000', '900'],
+        [undefined, 'Baris tanpa nomor', '500', '400'],
+        ['1', 'Kegiatan A', 'seribu', { error: '#REF!' }],
+      ]),
+    );
+    expect(tables[0].nodes.map((n) => [n.level, n.name])).toEqual([
+      ['program', 'Program A'],
+      ['kegiatan', 'Kegiatan A'],
+    ]);
+    expect(tables[0].nodes[1].pagu).toBeUndefined();
+    expect(notes.map((n) => [n.rule, n.severity, n.cell])).toEqual([
+      ['STR-01', 'peringatan', 'B3'],
+      ['STR-01', 'peringatan', 'C4'],
+      ['STR-01', 'peringatan', 'D4'],
+    ]);
+  });
+
+  it('attaches a rekening right under a kegiatan to that kegiatan (a level skipped)', () => {
+    const { tables } = recogniseBudgetTables(
+      sheetOf([
+        ['Kode', 'Uraian', 'Anggaran'],
+        ['7.01.01', 'Program A', 100],
+        ['7.01.01.2.01', 'Kegiatan A', 100],
+        ['5.1.02', 'Belanja Barang dan Jasa', 100],
+        ['5.1.02.01.01.0024', 'Belanja Alat Tulis Kantor', 100],
+      ]),
+    );
+    const t = tables[0];
+    expect(t.nodes.map((n) => [n.level, n.code, n.parent])).toEqual([
+      ['program', '7.01.01', undefined],
+      ['kegiatan', '7.01.01.2.01', 0],
+      ['rekening', '5.1.02.01.01.0024', 1],
+    ]);
+  });
+
+  it('ends a table at "Sumber", and reads a second table below as its own', () => {
+    const { tables } = recogniseBudgetTables(
+      sheetOf([
+        ['No', 'Uraian', 'Pagu'],
+        ['I', 'Program A', '100'],
+        [],
+        ['Sumber: DPA 2023'],
+        [],
+        ['No', 'Uraian', 'Pagu Anggaran'],
+        ['I', 'Program B', '200'],
+        ['JUMLAH', undefined, '200'],
+        ['Catatan lepas tanpa angka'],
+      ]),
+    );
+    expect(tables.map((t) => [t.range.top, t.range.bottom, t.nodes.map((n) => n.name)])).toEqual([
+      [0, 1, ['Program A']],
+      [5, 7, ['Program B']],
+    ]);
   });
 });
