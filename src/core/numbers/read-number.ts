@@ -291,8 +291,14 @@ function readText(raw: string, kind: NumberKind, allowUnit: boolean): NumberRead
   if ((last === CODE_DOT || last === CODE_COMMA) && s[i] === '-') {
     bodyEnd--;
     i++;
-    if (last === CODE_DOT) dots--;
-    else commas--;
+    // The separator before the dash is not part of the number; the one before it (if any) is the last.
+    if (last === CODE_DOT) {
+      dots--;
+      lastDot = s.lastIndexOf('.', bodyEnd - 1);
+    } else {
+      commas--;
+      lastComma = s.lastIndexOf(',', bodyEnd - 1);
+    }
   }
 
   i = skipSpaces(s, i, end);
