@@ -3,7 +3,7 @@ import type { Temuan } from '../temuan';
 import { formatRupiah } from '../numbers/format-number';
 import { JUDUL_ATURAN, NAMA_TINGKAT_ANGGARAN, PESAN_TEMUAN } from '../messages/temuan';
 import { isDoubtfulRupiah, temuanAt, type RuleDescriptor } from './rule';
-import { RUPIAH_FIELDS, bidangLabel, sumStated, tingkatLabel } from './budget-fields';
+import { RUPIAH_FIELDS, bidangLabel, hasUnreadableFigure, sumStated, tingkatLabel } from './budget-fields';
 
 export const ANG_01: RuleDescriptor = { id: 'ANG-01', severity: 'galat', title: JUDUL_ATURAN['ANG-01'] };
 
@@ -12,7 +12,8 @@ export const ANG_01: RuleDescriptor = { id: 'ANG-01', severity: 'galat', title: 
  * direct children's *stated* figures, exactly in Rupiah. Comparing with direct children only reports a
  * wrong figure once, where it originates: a parent that agrees with its children is consistent whatever
  * the grandchildren say. Points at the parent's figure; expected = the children's sum, actual = stated.
- * Skipped when a child's figure is doubtful (a Rupiah with a fraction, which NUM-03 reports).
+ * Skipped when a child's figure is doubtful (a Rupiah with a fraction, which NUM-03 reports) or unreadable
+ * (`#REF!`, a formula without a value: the recogniser's STR-01 names that cell), as the sum would be incomplete.
  * Example: program PENUNJANG realisasi 1.961.049.864 with kegiatan summing to 1.876.050.342 → one galat.
  */
 export function checkParentSums(model: WorkbookModel): Temuan[] {
@@ -26,6 +27,7 @@ export function checkParentSums(model: WorkbookModel): Temuan[] {
         if (stated === undefined) continue;
         const values = children.map((c) => c[field]);
         if (values.some(isDoubtfulRupiah)) continue;
+        if (children.some((c) => hasUnreadableFigure(model, table, c, field))) continue;
         const total = sumStated(values);
         if (total === undefined || total.sum.eq(stated.value)) continue;
         const harapan = formatRupiah(total.sum);

@@ -1,5 +1,6 @@
 import { Decimal } from '../decimal';
-import type { BudgetNode } from '../model/budget';
+import type { BudgetNode, BudgetTable } from '../model/budget';
+import type { WorkbookModel } from '../model/workbook-model';
 import type { StatedNumber } from '../model/source';
 import { NAMA_BIDANG, NAMA_TINGKAT_ANGGARAN } from '../messages/temuan';
 
@@ -26,4 +27,29 @@ export function sumStated(
   const stated = values.filter((v): v is StatedNumber => v !== undefined);
   if (stated.length === 0) return undefined;
   return { sum: stated.reduce((acc, v) => acc.plus(v.value), new Decimal(0)), count: stated.length, stated };
+}
+
+/**
+ * Whether a line's pagu (or realisasi) cell holds something that could not be read as a figure — an
+ * Excel error, a formula without a cached value, a text — which the recogniser reported as STR-01 at
+ * that cell. A sum over lines with such a cell is incomplete, so no sum check may use it (its expected
+ * value would be a wrong number). Example: a sub kegiatan whose pagu is `#REF!` → true.
+ */
+export function hasUnreadableFigure(
+  model: WorkbookModel,
+  table: BudgetTable,
+  node: BudgetNode,
+  field: RupiahField,
+): boolean {
+  if (node[field] !== undefined) return false;
+  const col = table.columns[field];
+  if (col === undefined) return false;
+  return model.notes.some(
+    (n) =>
+      n.rule === 'STR-01' &&
+      n.sheet === table.sheet &&
+      n.col === col &&
+      n.row >= node.row &&
+      n.row <= node.lastRow,
+  );
 }

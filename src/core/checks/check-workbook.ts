@@ -15,7 +15,8 @@ const COMPUTED_HERE: ReadonlySet<RuleId> = new Set<RuleId>(['NUM-01', 'NUM-02', 
  */
 export function checkWorkbook(model: WorkbookModel, settings: Settings): Temuan[] {
   const all: Temuan[] = model.notes.filter((n) => !COMPUTED_HERE.has(n.rule));
-  for (const rule of CONSISTENCY_RULES) all.push(...rule.check(model, settings));
+  // A loop, not push(...found): a 50 000-row sheet can give more findings than a call takes arguments.
+  for (const rule of CONSISTENCY_RULES) for (const t of rule.check(model, settings)) all.push(t);
   const seen = new Set<string>();
   const unique = all.filter((t) => {
     const key = `${t.rule}\u0000${t.sheet}\u0000${t.cell}`;

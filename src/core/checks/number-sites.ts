@@ -51,6 +51,17 @@ function fromMeasure(m: Measure | undefined, field: string): NumberSite[] {
  * efficiency and the Tabel 3.9 budget columns; survey NRR and IKM.
  */
 export function numberColumns(model: WorkbookModel): NumberColumn[] {
+  // NUM-01…04 all ask for the same columns; collect them once per model.
+  const cached = CACHE.get(model);
+  if (cached !== undefined) return cached;
+  const columns = collectColumns(model);
+  CACHE.set(model, columns);
+  return columns;
+}
+
+const CACHE = new WeakMap<WorkbookModel, NumberColumn[]>();
+
+function collectColumns(model: WorkbookModel): NumberColumn[] {
   const columns: NumberColumn[] = [];
   const addTable = (sites: NumberSite[]) => {
     const byCol = new Map<string, NumberColumn>();

@@ -53,8 +53,19 @@ const NOISE = new Decimal('1e-9');
  * `100 %` → 0.005 (0,5 points). Decimals are those written, in percentage points.
  */
 export function percentTolerance(stated: StatedNumber): Decimal {
-  const tol = new Decimal(5).times(new Decimal(10).pow(-(stated.reading.decimals + 3)));
-  return Decimal.max(tol, NOISE);
+  return halfUnit(stated.reading.decimals + 2);
+}
+
+const HALF_UNITS = new Map<number, Decimal>();
+
+/** Half a unit of the `places`-th decimal place (never below NOISE), kept per place: 2 → 0.005. */
+function halfUnit(places: number): Decimal {
+  let tol = HALF_UNITS.get(places);
+  if (tol === undefined) {
+    tol = Decimal.max(new Decimal(5).times(new Decimal(10).pow(-(places + 1))), NOISE);
+    HALF_UNITS.set(places, tol);
+  }
+  return tol;
 }
 
 /** Whether `computed` (a fraction) rounds to the stated percentage: |computed − stated| ≤ tolerance. */
@@ -64,8 +75,7 @@ export function agreesWithStatedPercent(computed: Decimal, stated: StatedNumber)
 
 /** Half a unit of the last place written of a plain number (an IKM `88,31` → 0,005). */
 export function numberTolerance(stated: StatedNumber): Decimal {
-  const tol = new Decimal(5).times(new Decimal(10).pow(-(stated.reading.decimals + 1)));
-  return Decimal.max(tol, NOISE);
+  return halfUnit(stated.reading.decimals);
 }
 
 /**
