@@ -14,7 +14,6 @@ const webpack = require('webpack');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
-const { sources } = require('webpack');
 const { normalizeBaseUrl, rewriteJsonUrls, rewriteManifestUrls } = require('./scripts/manifest-url');
 
 const DEV_PORT = 3000;
@@ -40,7 +39,7 @@ class RewriteJsonUrlsPlugin {
         (assets) => {
           for (const file of this.files.filter((name) => assets[name])) {
             const text = assets[file].source().toString();
-            compilation.updateAsset(file, new sources.RawSource(rewriteJsonUrls(text, this.baseUrl)));
+            compilation.updateAsset(file, new webpack.sources.RawSource(rewriteJsonUrls(text, this.baseUrl)));
           }
         },
       );
