@@ -1,0 +1,50 @@
+import { promises as fs } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { main } from '../src/cli/main';
+import type { CliIO } from '../src/cli/io';
+
+/**
+ * One measured operation in a fresh process, so that peak memory (maxRSS) belongs to it alone.
+ * Usage: node child.js <floor-read|floor-readwrite|periksa|susun> FILE [OUT]
+ * Prints one JSON line: {"ms": …, "maxRssMb": …, "exit": …}.
+ */
+async function run(mode: string, file: string, out: string): Promise<number> {
+  const quiet: CliIO = {
+    stdout: () => undefined,
+    stderr: (t) => process.stderr.write(t),
+    readFile: (p) => fs.readFile(p),
+    writeFile: (p, d) => fs.writeFile(p, d),
+  };
+  switch (mode) {
+    case 'floor-read': {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await fs.readFile(file)) as unknown as ExcelJS.Buffer);
+      return wb.worksheets.length > 0 ? 0 : 3;
+    }
+    case 'floor-readwrite': {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await fs.readFile(file)) as unknown as ExcelJS.Buffer);
+      await fs.writeFile(out, new Uint8Array(await wb.xlsx.writeBuffer()));
+      return 0;
+    }
+    case 'periksa':
+      return main(['periksa', file, '--json'], quiet);
+    case 'susun':
+      return main(['susun', file, '-o', out], quiet);
+    default:
+      throw new Error(`unknown mode ${mode}`);
+  }
+}
+
+const [mode, file, out = `${file}.out.xlsx`] = process.argv.slice(2);
+const t0 = process.hrtime.bigint();
+run(mode, file, out).then(
+  (exit) => {
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    process.stdout.write(`${JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, exit })}\n`);
+  },
+  (e: unknown) => {
+    process.stderr.write(`${String(e)}\n`);
+    process.exit(9);
+  },
+);

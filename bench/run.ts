@@ -1,0 +1,158 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, existsSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { syntheticWorkbook, type SyntheticLayout } from './synthetic-workbook';
+import { loadXlsx } from '../src/xlsx/read-workbook';
+import { recogniseWorkbook } from '../src/core/recognise/recognise-workbook';
+import { checkWorkbook } from '../src/core/checks/check-workbook';
+import { planSheets } from '../src/core/plan/plan-sheets';
+import { DEFAULT_SETTINGS } from '../src/core/settings';
+import type { WorkbookSnapshot } from '../src/core/snapshot';
+import { capaian, kategori, ikm } from '../src/functions/functions';
+import { measureAdapter } from './adapter-syncs';
+
+/**
+ * `npm run bench`: the figures of the benchmark issue, side by side for each size N and layout.
+ * (a) ExcelJS floor: read; read + write back. (b) `sakip periksa` / `sakip susun` end to end.
+ * (c) the engine alone on an in-memory snapshot. (d) peak memory of (a) and (b), each in its own process.
+ * (e) custom functions per call. (f) Office adapter syncs and bytes per sync (recording fake).
+ * Medians of RUNS runs. Sizes from BENCH_SIZES (default 1000,10000,50000,100000).
+ */
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000,100000').split(',').map(Number);
+const LAYOUTS = (process.env.BENCH_LAYOUTS ?? 'lkjip,sipd').split(',') as SyntheticLayout[];
+const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3));
+const CHILD = join(__dirname, 'child.js');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+interface ChildFigure {
+  ms: number;
+  maxRssMb: number;
+}
+
+/** Runs one operation RUNS times, each in a fresh process; medians of time and peak memory. */
+function child(mode: string, file: string, out: string): ChildFigure {
+  const runs: ChildFigure[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    if (existsSync(out)) unlinkSync(out);
+    const line = execFileSync(process.execPath, [CHILD, mode, file, out], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    runs.push(JSON.parse(line.trim().split('\n').pop()!) as ChildFigure);
+  }
+  return { ms: median(runs.map((r) => r.ms)), maxRssMb: median(runs.map((r) => r.maxRssMb)) };
+}
+
+function timeMedian(fn: () => void): number {
+  const xs: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    xs.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return median(xs);
+}
+
+function engineFigures(snapshot: WorkbookSnapshot) {
+  let model = recogniseWorkbook(snapshot);
+  let findings = checkWorkbook(model, DEFAULT_SETTINGS);
+  const recogniseMs = timeMedian(() => { model = recogniseWorkbook(snapshot); });
+  const checkMs = timeMedian(() => { findings = checkWorkbook(model, DEFAULT_SETTINGS); });
+  const planMs = timeMedian(() => { planSheets(model, findings, DEFAULT_SETTINGS); });
+  const byRule: Record<string, number> = {};
+  for (const f of findings) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
+  return { recogniseMs, checkMs, planMs, totalMs: recogniseMs + checkMs + planMs, findingsByRule: byRule };
+}
+
+function perCallNs(calls: number, fn: (i: number) => unknown): number {
+  for (let i = 0; i < Math.min(calls, 10_000); i++) fn(i);
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < calls; i++) fn(i);
+  return Number(process.hrtime.bigint() - t0) / calls;
+}
+
+function functionFigures() {
+  const targets = [82, 100, 87.15, 4186950];
+  const capaianNs = perCallNs(1_000_000, (i) => capaian(targets[i & 3], 81 + (i % 7), null));
+  const kategoriNs = perCallNs(1_000_000, (i) => kategori(0.5 + (i % 1000) / 1000, null as never));
+  const answers: number[][] = [];
+  for (let r = 0; r < 1000; r++) answers.push(Array.from({ length: 9 }, (_, u) => 1 + ((r * 7 + u * 3) % 4)));
+  const invocation = { parameterAddresses: ['SKM!B2:J1001'] } as unknown as CustomFunctions.Invocation;
+  const ikmMs = perCallNs(300, () => ikm(answers, null, invocation)) / 1e6;
+  return { capaianUs: capaianNs / 1000, kategoriUs: kategoriNs / 1000, ikm1000x9Ms: ikmMs };
+}
+
+function fmt(n: number, d = 0): string {
+  return n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'sakip-bench-'));
+  const rows: Array<Record<string, unknown>> = [];
+  try {
+    for (const layout of LAYOUTS) {
+      for (const n of SIZES) {
+        const synthetic = syntheticWorkbook(n, layout);
+        const file = join(dir, `sintetis-${layout}-${n}.xlsx`);
+        writeFileSync(file, new Uint8Array(await synthetic.workbook.xlsx.writeBuffer()));
+        const out = join(dir, `hasil-${layout}-${n}.xlsx`);
+        const floorRead = child('floor-read', file, out);
+        const floorReadWrite = child('floor-readwrite', file, out);
+        const periksa = child('periksa', file, out);
+        const susun = child('susun', file, out);
+        const { snapshot } = await loadXlsx(new Uint8Array(require('node:fs').readFileSync(file)));
+        const engine = engineFigures(snapshot);
+        const adapter = await measureAdapter(snapshot);
+        const row = {
+          layout, n, planted: synthetic.planted,
+          floorReadMs: floorRead.ms, floorReadWriteMs: floorReadWrite.ms,
+          periksaMs: periksa.ms, susunMs: susun.ms,
+          periksaOverRead: periksa.ms / floorRead.ms, susunOverReadWrite: susun.ms / floorReadWrite.ms,
+          floorReadMb: floorRead.maxRssMb, floorReadWriteMb: floorReadWrite.maxRssMb,
+          periksaMb: periksa.maxRssMb, susunMb: susun.maxRssMb, susunMemOverFloor: susun.maxRssMb / floorReadWrite.maxRssMb,
+          engine, adapter,
+        };
+        rows.push(row);
+        process.stderr.write(`${layout} ${n}: selesai\n`);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const fns = functionFigures();
+
+  const head = ['layout', 'N', 'read', 'read+write', 'periksa', 'susun', 'p/read', 's/rw', 'engine', 'rss floor', 'rss susun', 'syncs', 'max req KB'];
+  const table = rows.map((r) => {
+    const e = r.engine as ReturnType<typeof engineFigures>;
+    const a = r.adapter as Awaited<ReturnType<typeof measureAdapter>>;
+    return [r.layout, fmt(r.n as number), `${fmt(r.floorReadMs as number)} ms`, `${fmt(r.floorReadWriteMs as number)} ms`,
+      `${fmt(r.periksaMs as number)} ms`, `${fmt(r.susunMs as number)} ms`, fmt(r.periksaOverRead as number, 2),
+      fmt(r.susunOverReadWrite as number, 2), `${fmt(e.totalMs)} ms`, `${fmt(r.floorReadWriteMb as number)} MB`,
+      `${fmt(r.susunMb as number)} MB`, String(a.syncs), fmt(a.maxRequestBytes / 1024)].map(String);
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join('  ');
+  console.log(line(head));
+  for (const t of table) console.log(line(t));
+  console.log(`\nCAPAIAN ${fmt(fns.capaianUs, 3)} µs/panggilan, KATEGORI ${fmt(fns.kategoriUs, 3)} µs/panggilan, IKM 1000×9 ${fmt(fns.ikm1000x9Ms, 3)} ms`);
+
+  const growth: Record<string, number> = {};
+  for (const layout of LAYOUTS) {
+    const a = rows.find((r) => r.layout === layout && r.n === 10_000);
+    const b = rows.find((r) => r.layout === layout && r.n === 100_000);
+    if (a && b) {
+      const ta = (a.engine as ReturnType<typeof engineFigures>).totalMs;
+      const tb = (b.engine as ReturnType<typeof engineFigures>).totalMs;
+      growth[layout] = Math.log(tb / ta) / Math.log(10);
+      console.log(`Eksponen pertumbuhan mesin ${layout} (10 000 → 100 000 baris): ${fmt(growth[layout], 2)}`);
+    }
+  }
+  console.log(`BENCH ${JSON.stringify({ runs: RUNS, rows, functions: fns, growthExponent: growth })}`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
