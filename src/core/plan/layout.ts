@@ -127,8 +127,13 @@ export class PlanGrid {
     if (summary) this.notes.push(text);
   }
 
-  /** The finished plan. */
+  /** The finished plan; texts longer than an Excel cell holds are cut (see fitCellText). */
   toPlan(name?: string): SheetPlan {
+    for (const row of this.cells) {
+      for (const cell of row ?? []) {
+        if (typeof cell?.value === 'string' && cell.value.length > EXCEL_MAX_TEXT) cell.value = fitCellText(cell.value);
+      }
+    }
     const outline: number[] = [];
     for (let r = 0; r < this.nextRow; r++) outline.push(this.outline[r] ?? 0);
     return {
@@ -148,6 +153,21 @@ export class PlanGrid {
       notes: this.notes,
     };
   }
+}
+
+/** Excel's limit on the characters of one cell; a longer text makes Excel repair the file on opening. */
+export const EXCEL_MAX_TEXT = 32_767;
+
+/**
+ * A text cut to what one Excel cell holds, ending in `…` when cut (a user's name of 32 767 characters
+ * joined with its continuation row would pass the limit). Example: `fitCellText('abc')` → `'abc'`.
+ */
+export function fitCellText(text: string): string {
+  if (text.length <= EXCEL_MAX_TEXT) return text;
+  let cut = text.slice(0, EXCEL_MAX_TEXT - 1);
+  // Do not leave half of a surrogate pair at the end.
+  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}…`;
 }
 
 /** Roman numeral of a positive integer: 4 → `IV`, 14 → `XIV`. */
