@@ -37,6 +37,9 @@ export const recogniseKinerjaMessages = {
   /** A row of an indicator table that has text outside the columns read and no figures. */
   barisTidakDitempatkan: (text: string) =>
     `Baris "${text}" tidak dapat ditempatkan di tabel indikator (tanpa nomor, target atau realisasi); tidak dibaca.`,
+  /** A total row inside an indicator table, which the cascade does not hold. */
+  barisJumlah: (label: string) =>
+    `Baris "${label}" adalah jumlah, bukan indikator; tidak dibaca di tabel kinerja.`,
   /** A row of a survey table that is neither a respondent nor a known summary row. */
   barisSurveiTidakDikenal: (label: string) =>
     `Baris "${label}" di tabel survei tidak dikenali dan tidak dibaca.`,

@@ -4,7 +4,8 @@ import type { CascadeLevel } from '../model/indicator';
 /**
  * What a header cell of an indicator table names. `level:*` are the separate name columns of a table
  * laid out by indentation (Tujuan | Sasaran | Program …); `sebelum`/`setelah` are the sub-headers of a
- * revised target (Tabel 2.6); `menunjang` is Tabel 3.7's "Menunjang/ Tidak Menunjang"; `abaikan` are known
+ * revised target (Tabel 2.6); `pagu`, `realisasiAnggaran`, `capaianAnggaran` the budget columns of Tabel
+ * 3.9 (and `pagu` also its "Anggaran" group heading); `kinerja` the "Kinerja" group heading; `menunjang` is Tabel 3.7's "Menunjang/ Tidak Menunjang"; `abaikan` are known
  * columns that are not read (Sumber Data, Keterangan).
  */
 export type IndicatorField =
@@ -25,6 +26,10 @@ export type IndicatorField =
   | 'efisiensi'
   | 'analisis'
   | 'solusi'
+  | 'pagu'
+  | 'realisasiAnggaran'
+  | 'capaianAnggaran'
+  | 'kinerja'
   | 'menunjang'
   | 'sebelum'
   | 'setelah'
@@ -59,6 +64,10 @@ export function classifyIndicatorHeader(text: string): IndicatorField | undefine
   if (/^(standar|standart)/.test(k)) return 'standarNasional';
   if (/^(tingkat )?kemajuan/.test(k)) return 'kemajuan';
   if (/efisiensi/.test(k)) return 'efisiensi';
+  if (k === 'kinerja') return 'kinerja';
+  if (/^(pagu|anggaran|target rp|target anggaran)\b/.test(k)) return 'pagu';
+  if (/^realisasi (anggaran|rp|keuangan)\b/.test(k)) return 'realisasiAnggaran';
+  if (/^(capaian anggaran|penyerapan( anggaran)?|persentase penyerapan)\b/.test(k)) return 'capaianAnggaran';
   if (/^target\b/.test(k)) return 'target';
   if (/^realisasi\b/.test(k)) return 'realisasi';
   if (/^(capaian|persentase capaian)\b/.test(k)) return 'capaian';

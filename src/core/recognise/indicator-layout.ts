@@ -38,7 +38,10 @@ export type IndicatorColumn =
   | 'child.name'
   | 'child.indikator'
   | 'child.capaian'
-  | 'child.analisis';
+  | 'child.analisis'
+  | 'anggaran.pagu'
+  | 'anggaran.realisasi'
+  | 'anggaran.capaian';
 
 /** Where an indicator table's header is and what each column holds. */
 export interface IndicatorLayout {
@@ -73,6 +76,20 @@ const FIELD_TO_COLUMN: Partial<Record<IndicatorField, IndicatorColumn>> = {
   analisis: 'analisis',
   solusi: 'solusi',
   menunjang: 'analisis',
+  pagu: 'anggaran.pagu',
+  realisasiAnggaran: 'anggaran.realisasi',
+  capaianAnggaran: 'anggaran.capaian',
+};
+
+/** Sub-headers under an "Anggaran" group (Tabel 3.9, Tabel 2.7): the budget's own columns. */
+const UNDER_ANGGARAN: Partial<Record<IndicatorField, IndicatorField>> = {
+  target: 'pagu',
+  pagu: 'pagu',
+  setelah: 'pagu',
+  realisasi: 'realisasiAnggaran',
+  realisasiAnggaran: 'realisasiAnggaran',
+  capaian: 'capaianAnggaran',
+  capaianAnggaran: 'capaianAnggaran',
 };
 
 /**
@@ -141,9 +158,9 @@ export function readIndicatorLayout(
   skip: CellRange[] = [],
 ): IndicatorLayout | undefined {
   if (skip.some((r) => overlaps(r, row))) return undefined;
-  if (countTextMatches(sheet, row, /indikator/i) === 0) return undefined;
+  if (countTextMatches(sheet, row, /indikator|efisiensi/i) === 0) return undefined;
   const top = rowTexts(sheet, row);
-  if (!top.some((t) => classify(t) === 'indikator')) return undefined;
+  if (!top.some((t) => classify(t) === 'indikator' || classify(t) === 'efisiensi')) return undefined;
   const next = rowTexts(sheet, row + 1);
   const hasSub = isSubHeader(next);
   const notes: Temuan[] = [];
@@ -160,11 +177,14 @@ export function readIndicatorLayout(
       const year = headerYear(group);
       const subField = classify(sub);
       const groupField = classify(group);
+      const underAnggaran =
+        groupField === 'pagu' && subField !== undefined ? UNDER_ANGGARAN[subField] : undefined;
       const subYear = headerYear(sub);
       if (year !== undefined && subField !== undefined) byYear.push({ col: c, year, field: subField });
       else if (subYear !== undefined && groupField === 'target') targetYears.push({ col: c, year: subYear });
+      else if (underAnggaran !== undefined) plain.push({ col: c, field: underAnggaran });
       else if (groupField === 'target' && subField === 'setelah') plain.push({ col: c, field: 'target' });
-      else if (groupField === 'target' && subField === 'sebelum') {
+      else if ((groupField === 'target' || groupField === 'pagu') && subField === 'sebelum') {
         notes.push(note(sheet.name, row + 1, c, 'STR-02', 'info', msg.targetSebelumPerubahan()));
       } else if (groupField === undefined && own === '') {
         // A sub-header under a group this recogniser does not read (Anggaran in Tabel 2.7).
@@ -267,7 +287,9 @@ export function readIndicatorLayout(
     'lalu.capaian',
   ].some((k) => columns[k as IndicatorColumn] !== undefined);
   const hasName = columns.name !== undefined || levels.length >= 2;
-  if (columns.indikator === undefined || !hasFigures || !hasName) return undefined;
+  // Tabel 3.9 names no indicator column but states the efficiency against the sasaran.
+  const hasIndicator = columns.indikator !== undefined || columns.efisiensi !== undefined;
+  if (!hasIndicator || !hasFigures || !hasName) return undefined;
 
   const filledCols = (texts: string[]) => texts.map((t, c) => (t !== '' ? c : -1)).filter((c) => c >= 0);
   const used = [...filledCols(top), ...(hasSub ? filledCols(next) : [])];

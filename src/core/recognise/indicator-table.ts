@@ -47,6 +47,9 @@ const FIGURE_COLUMNS: IndicatorColumn[] = [
   'lalu.capaian',
   'polaritas',
   'code',
+  'anggaran.pagu',
+  'anggaran.realisasi',
+  'anggaran.capaian',
 ];
 
 /**
@@ -402,6 +405,12 @@ function readTable(sheet: SheetSnapshot, layout: IndicatorLayout, notes: Temuan[
       bottom = r;
       continue;
     }
+    if (firstText !== undefined && /^(jumlah|total)\b/.test(nameKey(firstText.t))) {
+      // A closing total (Tabel 2.7's JUMLAH of the budget) belongs to the budget tree, not the cascade.
+      notes.push(note(sheet.name, r, firstText.c, 'STR-01', 'info', msg.barisJumlah(firstText.t)));
+      bottom = r;
+      continue;
+    }
 
     const leftEnd = childStart === undefined ? layout.right : childStart - 1;
     if (!isBlankRow(sheet, r, layout.left, leftEnd)) readLeft(r, firstText);
@@ -528,6 +537,17 @@ function readRow(
         ),
       );
     } else row.polaritas = p;
+  }
+  const anggaran = {
+    pagu: statedNumber(sheet, r, c('anggaran.pagu'), 'rupiah', notes),
+    realisasi: statedNumber(sheet, r, c('anggaran.realisasi'), 'rupiah', notes),
+    capaian: statedNumber(sheet, r, c('anggaran.capaian'), 'persen', notes),
+  };
+  if (anggaran.pagu !== undefined || anggaran.realisasi !== undefined || anggaran.capaian !== undefined) {
+    row.anggaran = {};
+    if (anggaran.pagu !== undefined) row.anggaran.pagu = anggaran.pagu;
+    if (anggaran.realisasi !== undefined) row.anggaran.realisasi = anggaran.realisasi;
+    if (anggaran.capaian !== undefined) row.anggaran.capaian = anggaran.capaian;
   }
   const lalu = {
     target: measure('lalu.target'),

@@ -11,6 +11,7 @@ import {
   seedTabel35,
   seedTabel36,
   seedTabel37,
+  seedTabel39,
 } from '../../fixtures/seed-kinerja';
 import { sheetFromText, sheetFromValues } from '../../fixtures/text-sheet';
 
@@ -241,6 +242,52 @@ describe('recogniseIndicatorTables on the seed Tabel 3.7 (paired: sasaran left, 
       'kegiatan',
       'Menunjang, Capaian Realisasi Kinerja Kegiatan Sangat Tinggi',
     ]);
+  });
+});
+
+describe('recogniseIndicatorTables on the seed Tabel 3.9 (kinerja, anggaran and efisiensi)', () => {
+  const result = recogniseIndicatorTables(seedTabel39());
+  const table = only(result);
+  const rupiah = (r: IndicatorRow) => [
+    r.anggaran?.pagu?.value.toString(),
+    r.anggaran?.realisasi?.value.toString(),
+  ];
+
+  it('maps the KINERJA and ANGGARAN groups and the efficiency column', () => {
+    expect(table.columns).toMatchObject({
+      numbering: 0,
+      name: 1,
+      target: 2,
+      realisasi: 3,
+      capaian: 4,
+      'anggaran.pagu': 5,
+      'anggaran.realisasi': 6,
+      'anggaran.capaian': 7,
+      efisiensi: 8,
+    });
+    expect(table.title).toBe('Tabel 3.9 Perbandingan Pencapaian Kinerja Anggaran Dengan Tujuan/Sasaran');
+  });
+
+  it('reads 13 rows (1 numbered, 12 under it, 6 of them without a name) across the repeated header', () => {
+    expect(table.rows).toHaveLength(13);
+    expect(table.roots).toEqual([0]);
+    expect(table.rows.slice(1).every((r) => r.parent === 0 && r.level === 'sasaran')).toBe(true);
+    expect(table.rows.filter((r) => r.name.text === '')).toHaveLength(6);
+    expect(table.rows[12].name.text).toBe('Meningkatnya Pembinaan Dan Pengawasan Pemerintahan Desa');
+  });
+
+  it('reads kinerja, anggaran and the stated efficiency as written', () => {
+    const first = table.rows[0];
+    expect(numberOf(first.target)).toEqual({ value: '1', unit: '%' });
+    expect(fraction(first.capaian)).toBe('0.78');
+    expect(rupiah(first)).toEqual(['0', '0']);
+    expect(first.efisiensi?.value.toString()).toBe('0.22');
+    expect(rupiah(table.rows[2])).toEqual(['2375742798', '2001542560']);
+    expect(table.rows[2].anggaran?.capaian?.value.toString()).toBe('0.8425');
+    expect(table.rows[2].efisiensi?.value.toString()).toBe('0.1575');
+    // The seed states an efficiency of 100% beside capaian 100% / 100% (EFI-01 material).
+    expect(table.rows[4].efisiensi?.value.toString()).toBe('1');
+    expect(table.rows[12].efisiensi?.value.toString()).toBe('0.0364');
   });
 });
 
@@ -526,6 +573,26 @@ describe('recogniseIndicatorTables on other layouts', () => {
       [1, 'Meningkatnya capaian kinerja', 'Persentase capaian', 0],
     ]);
     expect(table.roots).toEqual([0, 1]);
+  });
+
+  it('skips a JUMLAH row under the cascade with a note (the total belongs to the budget tree)', () => {
+    const sheet = sheetFromText(
+      'Jumlah',
+      [
+        'No\tProgram / Kegiatan\tIndikator Kinerja\tTarget\tAnggaran',
+        '1.\tProgram A\tPersentase X\t100 %\t1.000.000',
+        '1.1\tKegiatan B\tJumlah Y\t2 Laporan\t1.000.000',
+        '\tJUMLAH\t\t\t1.000.000',
+      ].join('\n'),
+    );
+    const result = recogniseIndicatorTables(sheet);
+    const table = only(result);
+    expect(table.rows.map((r) => [r.name.text, r.anggaran?.pagu?.value.toString()])).toEqual([
+      ['Program A', '1000000'],
+      ['Kegiatan B', '1000000'],
+    ]);
+    expect(table.range.bottom).toBe(3);
+    expect(result.notes.map((n) => [n.rule, n.cell])).toEqual([['STR-01', 'B4']]);
   });
 
   it('does not end the table at a sub kegiatan named "Sumber Daya …", only at a "Sumber :" line', () => {
