@@ -2,7 +2,19 @@ import { ownerMarkName, type TableId } from '../core/plan/sheet-plan';
 import { parseCellAddress, type CellRange } from '../core/snapshot';
 
 /** Every table the add-in can generate, to turn an owner-mark name back into its TableId. */
-export const TABLE_IDS: readonly TableId[] = ['3.2', '3.3', '3.4', '3.5', '3.6', '3.7', '3.8', '3.9', '3.10', 'catatan', 'ringkasan'];
+export const TABLE_IDS: readonly TableId[] = [
+  '3.2',
+  '3.3',
+  '3.4',
+  '3.5',
+  '3.6',
+  '3.7',
+  '3.8',
+  '3.9',
+  '3.10',
+  'catatan',
+  'ringkasan',
+];
 
 /** The TableId whose owner mark is `name` (`SAKIP_3_8` → `3.8`), or undefined. */
 export function tableOfOwnerMark(name: string): TableId | undefined {
@@ -20,7 +32,10 @@ export function quoteSheet(sheet: string): string {
  * undefined when it is not a single-area reference.
  */
 export function splitReference(reference: string): { sheet?: string; address: string } | undefined {
-  const m = /^=?(?:(?:'((?:[^']|'')+)'|([^'!,]+))!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)$/.exec(reference.trim());
+  const m =
+    /^=?(?:(?:'((?:[^']|'')+)'|([^'!,]+))!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)$/.exec(
+      reference.trim(),
+    );
   if (!m) return undefined;
   const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
   return { sheet, address: m[3].replace(/\$/g, '') };
@@ -29,7 +44,8 @@ export function splitReference(reference: string): { sheet?: string; address: st
 /** Every area of a multi-area address (`Sheet1!A1:B2, Sheet1!D4`), each without its sheet name. */
 export function splitAreas(addresses: string): string[] {
   const out: string[] = [];
-  const re = /(?:'(?:[^']|'')+'|[^'!,\s]+)!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)|(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)/g;
+  const re =
+    /(?:'(?:[^']|'')+'|[^'!,\s]+)!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)|(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)/g;
   for (const m of addresses.matchAll(re)) out.push((m[1] ?? m[2]).replace(/\$/g, ''));
   return out;
 }
@@ -40,5 +56,10 @@ export function parseRange(address: string): CellRange | undefined {
   const p = parseCellAddress(a);
   const q = parseCellAddress(b);
   if (!p || !q) return undefined;
-  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
 }

@@ -1,4 +1,10 @@
-import { ownerMarkName, type PlanCell, type PlanStyle, type SheetPlan, type TableId } from '../core/plan/sheet-plan';
+import {
+  ownerMarkName,
+  type PlanCell,
+  type PlanStyle,
+  type SheetPlan,
+  type TableId,
+} from '../core/plan/sheet-plan';
 import { columnLetters, rangeAddress, type CellRange } from '../core/snapshot';
 import { officeApiSupport, REQUIRED_API, type ApiSupport } from './api-support';
 import { quoteSheet, splitReference, tableOfOwnerMark } from './addresses';
@@ -64,7 +70,11 @@ interface Action {
  * (owner mark `SAKIP_<id>`) is replaced; a user sheet with the wanted name is left alone and a free name
  * (`Tabel 3.8 (2)`) is used.
  */
-export async function applyPlans(context: Excel.RequestContext, plans: SheetPlan[], options: ApplyOptions = {}): Promise<ApplyReport> {
+export async function applyPlans(
+  context: Excel.RequestContext,
+  plans: SheetPlan[],
+  options: ApplyOptions = {},
+): Promise<ApplyReport> {
   const supported = options.supported ?? officeApiSupport();
   requireApi(supported, REQUIRED_API, 'penulisan lembar');
   const staging: string[] = [];
@@ -108,11 +118,21 @@ export async function applyPlans(context: Excel.RequestContext, plans: SheetPlan
       });
       // The staging name stays taken: a later plan in the same run must not reuse it.
       taken.add(target.toLowerCase());
-      written.push({ table: plan.table, sheet: target, wanted, rows: plan.cells.length, columns: columnCount(plan), replaced: old !== undefined });
+      written.push({
+        table: plan.table,
+        sheet: target,
+        wanted,
+        rows: plan.cells.length,
+        columns: columnCount(plan),
+        replaced: old !== undefined,
+      });
     }
     if (written.length > 0) {
       const first = written[0].sheet;
-      actions.push({ bytes: ACTION_BYTES, run: (_sheet, ctx) => ctx.workbook.worksheets.getItem(first).activate() });
+      actions.push({
+        bytes: ACTION_BYTES,
+        run: (_sheet, ctx) => ctx.workbook.worksheets.getItem(first).activate(),
+      });
     }
 
     const batches = await runBatches(context, actions, maxBatchBytes, supported, options.onProgress);
@@ -125,27 +145,45 @@ export async function applyPlans(context: Excel.RequestContext, plans: SheetPlan
 
 /** The actions that build one plan in sheet `temp`: add, cells, styles, merges, widths, outline, links, freeze, print. */
 function planActions(plan: LaidOutSheet, temp: string, supported: ApiSupport, pieceBytes: number): Action[] {
-  const actions: Action[] = [{ bytes: ACTION_BYTES, run: (_s, ctx) => void ctx.workbook.worksheets.add(temp) }];
+  const actions: Action[] = [
+    { bytes: ACTION_BYTES, run: (_s, ctx) => void ctx.workbook.worksheets.add(temp) },
+  ];
   const columns = columnCount(plan);
   actions.push(...cellActions(plan, temp, columns, pieceBytes));
   actions.push(...styleActions(plan, temp, supported('1.9')));
   for (const merge of plan.merges) {
     const address = rangeAddress(merge);
-    actions.push({ bytes: ACTION_BYTES + address.length, run: (sheet) => sheet(temp).getRange(address).merge(false) });
+    actions.push({
+      bytes: ACTION_BYTES + address.length,
+      run: (sheet) => sheet(temp).getRange(address).merge(false),
+    });
   }
   plan.columnWidths.forEach((width, col) => {
     const letters = columnLetters(col);
-    actions.push({ bytes: ACTION_BYTES, run: (sheet) => void (sheet(temp).getRange(`${letters}:${letters}`).format.columnWidth = columnWidthPoints(width)) });
+    actions.push({
+      bytes: ACTION_BYTES,
+      run: (sheet) =>
+        void (sheet(temp).getRange(`${letters}:${letters}`).format.columnWidth = columnWidthPoints(width)),
+    });
   });
   if (supported('1.10')) {
     for (const [top, bottom] of outlineGroups(plan.outline)) {
-      actions.push({ bytes: ACTION_BYTES, run: (sheet) => void sheet(temp).getRange(`${top + 1}:${bottom + 1}`).group('ByRows') });
+      actions.push({
+        bytes: ACTION_BYTES,
+        run: (sheet) =>
+          void sheet(temp)
+            .getRange(`${top + 1}:${bottom + 1}`)
+            .group('ByRows'),
+      });
     }
   }
   plan.cells.forEach((row, r) =>
     row?.forEach((cell, c) => {
       if (!cell?.link) return;
-      const hyperlink = { documentReference: `${quoteSheet(cell.link.sheet)}!${cell.link.cell}`, textToDisplay: String(cell.value ?? cell.link.cell) };
+      const hyperlink = {
+        documentReference: `${quoteSheet(cell.link.sheet)}!${cell.link.cell}`,
+        textToDisplay: String(cell.value ?? cell.link.cell),
+      };
       actions.push({
         bytes: ACTION_BYTES + JSON.stringify(hyperlink).length,
         run: (sheet) => void (sheet(temp).getRangeByIndexes(r, c, 1, 1).hyperlink = hyperlink),
@@ -158,7 +196,8 @@ function planActions(plan: LaidOutSheet, temp: string, supported: ApiSupport, pi
     const source = v.list.join(',');
     actions.push({
       bytes: ACTION_BYTES + address.length + source.length,
-      run: (sheet) => void (sheet(temp).getRange(address).dataValidation.rule = { list: { inCellDropDown: true, source } }),
+      run: (sheet) =>
+        void (sheet(temp).getRange(address).dataValidation.rule = { list: { inCellDropDown: true, source } }),
     });
   }
   for (const t of plan.excelTables ?? []) {
@@ -253,7 +292,9 @@ export function cellInput(cell: PlanCell | undefined): string | number | boolean
   const v = cell.value;
   if (v === null || v === undefined) return '';
   if (typeof v !== 'string') return v;
-  return /^[=+\-@']/.test(v) || /^[\s\d.,%()/:$-]*\d[\s\d.,%()/:$-]*$/.test(v) || /^(true|false)$/i.test(v) ? `'${v}` : v;
+  return /^[=+\-@']/.test(v) || /^[\s\d.,%()/:$-]*\d[\s\d.,%()/:$-]*$/.test(v) || /^(true|false)$/i.test(v)
+    ? `'${v}`
+    : v;
 }
 
 /** Style actions: cells of one style gathered into rectangles, then into multi-area ranges. */
@@ -287,11 +328,18 @@ function styleActions(plan: LaidOutSheet, temp: string, withAreas: boolean): Act
     const look = EXCEL_STYLES[style];
     const addresses = rects.map(rangeAddress);
     if (!withAreas) {
-      for (const a of addresses) actions.push({ bytes: ACTION_BYTES * 4 + a.length, run: (sheet) => applyExcelStyle(sheet(temp).getRange(a).format, look) });
+      for (const a of addresses)
+        actions.push({
+          bytes: ACTION_BYTES * 4 + a.length,
+          run: (sheet) => applyExcelStyle(sheet(temp).getRange(a).format, look),
+        });
       continue;
     }
     for (const group of joinAddresses(addresses)) {
-      actions.push({ bytes: ACTION_BYTES * 4 + group.length, run: (sheet) => applyExcelStyle(sheet(temp).getRanges(group).format, look) });
+      actions.push({
+        bytes: ACTION_BYTES * 4 + group.length,
+        run: (sheet) => applyExcelStyle(sheet(temp).getRanges(group).format, look),
+      });
     }
   }
   return actions;
@@ -356,6 +404,7 @@ async function runBatches(
       return ws;
     };
     for (const action of batches[i]) action.run(sheet, context);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch: each batch is kept under the 5 MB request limit
     await context.sync();
     onProgress?.({ done: i + 1, total: batches.length });
   }
@@ -405,7 +454,10 @@ export async function applyTemplateSheets(
     }
     if (report.written.length > 0) {
       const first = report.written[0];
-      actions.push({ bytes: ACTION_BYTES, run: (_sheet, ctx) => ctx.workbook.worksheets.getItem(first).activate() });
+      actions.push({
+        bytes: ACTION_BYTES,
+        run: (_sheet, ctx) => ctx.workbook.worksheets.getItem(first).activate(),
+      });
     }
     await runBatches(context, actions, maxBatchBytes, supported, options.onProgress);
     return report;
@@ -437,7 +489,10 @@ function packBatches(actions: Action[], maxBytes: number): Action[][] {
 async function removeStaging(context: Excel.RequestContext, staging: string[]): Promise<string[]> {
   if (staging.length === 0) return [];
   try {
-    const found = staging.map((name) => ({ name, ws: context.workbook.worksheets.getItemOrNullObject(name) }));
+    const found = staging.map((name) => ({
+      name,
+      ws: context.workbook.worksheets.getItemOrNullObject(name),
+    }));
     await context.sync();
     for (const f of found) if (!f.ws.isNullObject) f.ws.delete();
     await context.sync();
@@ -455,7 +510,12 @@ function columnCount(plan: LaidOutSheet): number {
 
 /** A valid sheet name: no `[]:*?/\`, at most 31 characters. */
 function sheetName(name: string): string {
-  return name.replace(/[[\]:*?/\\]/g, '-').slice(0, MAX_SHEET_NAME).trim() || 'SAKIP';
+  return (
+    name
+      .replace(/[[\]:*?/\\]/g, '-')
+      .slice(0, MAX_SHEET_NAME)
+      .trim() || 'SAKIP'
+  );
 }
 
 /** `name`, or `name (2)`, `name (3)` … whichever is not taken (compared without case, as Excel does). */

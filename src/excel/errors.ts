@@ -1,7 +1,8 @@
 import { apiMissing, paneText, staleSheets } from '../core/messages/pane';
 
 /** What went wrong talking to Excel, as the pane needs to know it. */
-export type ExcelErrorKind = 'cell-edit' | 'protected' | 'api-missing' | 'busy' | 'too-large' | 'not-found' | 'office';
+export type ExcelErrorKind =
+  'cell-edit' | 'protected' | 'api-missing' | 'busy' | 'too-large' | 'not-found' | 'office';
 
 /** A failure of an Excel operation with a clear Indonesian message; `kind` is what tests assert on. */
 export class ExcelAdapterError extends Error {
@@ -35,9 +36,15 @@ const BY_CODE: Record<string, [ExcelErrorKind, string]> = {
  */
 export function toExcelError(error: unknown): ExcelAdapterError {
   if (error instanceof ExcelAdapterError) return error;
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error
+      ? String((error as { code: unknown }).code)
+      : undefined;
   // Office.AsyncResult errors are plain objects {code, name, message}, not Error instances.
-  const message = typeof error === 'object' && error !== null && 'message' in error ? (error as { message: unknown }).message : undefined;
+  const message =
+    typeof error === 'object' && error !== null && 'message' in error
+      ? (error as { message: unknown }).message
+      : undefined;
   const text = typeof message === 'string' ? message : String(error);
   const known = code === undefined ? undefined : BY_CODE[code];
   if (known) return new ExcelAdapterError(known[0], known[1], code);

@@ -20,7 +20,14 @@ export interface ExcelStyle {
 export const EXCEL_STYLES: Record<PlanStyle, ExcelStyle> = {
   judul: { bold: true, size: 12 },
   subjudul: { italic: true },
-  header: { bold: true, fill: '#D9E1F2', borders: true, wrap: true, horizontal: 'Center', vertical: 'Center' },
+  header: {
+    bold: true,
+    fill: '#D9E1F2',
+    borders: true,
+    wrap: true,
+    horizontal: 'Center',
+    vertical: 'Center',
+  },
   'nomor-kolom': { italic: true, fill: '#F2F2F2', borders: true, horizontal: 'Center' },
   program: { bold: true, borders: true, wrap: true, vertical: 'Top' },
   kegiatan: { bold: true, italic: true, borders: true, wrap: true, vertical: 'Top' },
@@ -46,7 +53,14 @@ export function applyExcelStyle(format: Excel.RangeFormat, style: ExcelStyle): v
   if (style.horizontal !== undefined) format.horizontalAlignment = style.horizontal;
   if (style.vertical !== undefined) format.verticalAlignment = style.vertical;
   if (style.borders) {
-    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const) {
+    for (const edge of [
+      'EdgeTop',
+      'EdgeBottom',
+      'EdgeLeft',
+      'EdgeRight',
+      'InsideVertical',
+      'InsideHorizontal',
+    ] as const) {
       const border = format.borders.getItem(edge);
       border.style = 'Continuous';
       border.weight = 'Thin';

@@ -4,7 +4,8 @@ import { parseRange, splitAreas, splitReference, tableOfOwnerMark } from './addr
 import { requireApi, toExcelError } from './errors';
 
 /** Excel error values as `Range.values` reports them (a typed `#N/A` is an error too). */
-const ERROR_VALUE = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!)$/;
+const ERROR_VALUE =
+  /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!)$/;
 
 /** Cells per round trip when a sheet is too large for one response (about 50 bytes a cell for three arrays). */
 const CELLS_PER_PIECE = 80_000;
@@ -34,7 +35,10 @@ interface SheetLoads {
  * thousands of rows), the cells are read again in row pieces of `cellsPerPiece` cells, one sync each.
  * Example: `await readSnapshot(context)` → `{name: 'Book1.xlsx', sheets: [{name: 'Anggaran', rows, …}]}`.
  */
-export async function readSnapshot(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+export async function readSnapshot(
+  context: Excel.RequestContext,
+  options: ReadOptions = {},
+): Promise<WorkbookSnapshot> {
   const supported = options.supported ?? officeApiSupport();
   requireApi(supported, REQUIRED_API, 'pembacaan buku kerja');
   try {
@@ -65,16 +69,26 @@ export async function readSnapshot(context: Excel.RequestContext, options: ReadO
       if (codeOf(error) !== 'ResponsePayloadSizeLimitExceeded') throw error;
       loads = queue(false);
       await context.sync();
-      cells = await readInPieces(context, worksheets.items, loads.sheets, options.cellsPerPiece ?? CELLS_PER_PIECE);
+      cells = await readInPieces(
+        context,
+        worksheets.items,
+        loads.sheets,
+        options.cellsPerPiece ?? CELLS_PER_PIECE,
+      );
     }
 
     const sheets = loads.sheets.map((p, i): SheetSnapshot => {
       const origin = usedOrigin(p.used);
-      const [values, formulas, formats] = cells ? cells[i] : [p.used.values, p.used.formulas, p.used.numberFormat];
+      const [values, formulas, formats] = cells
+        ? cells[i]
+        : [p.used.values, p.used.formulas, p.used.numberFormat];
       const sheet: SheetSnapshot = {
         name: p.name,
         rows: toRows(values, formulas, formats, origin.top, origin.left),
-        merges: p.merged && !p.merged.isNullObject ? splitAreas(p.merged.address).flatMap((a) => parseRange(a) ?? []) : [],
+        merges:
+          p.merged && !p.merged.isNullObject
+            ? splitAreas(p.merged.address).flatMap((a) => parseRange(a) ?? [])
+            : [],
         hiddenRows: missingIndices(p.visibleRows.cellAddresses, origin.top, origin.bottom, 'row'),
         hiddenColumns: missingIndices(p.visibleCols.cellAddresses, origin.left, origin.right, 'col'),
       };
@@ -136,6 +150,7 @@ async function readInPieces(
       const range = worksheets[piece.sheet].getRangeByIndexes(piece.top, piece.left, piece.rows, piece.cols);
       batch.push({ piece, range: range.load('values,formulas,numberFormat') });
     }
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per piece: each answer is kept under the 5 MB response limit
     await context.sync();
     for (const { piece, range } of batch) {
       out[piece.sheet][0].push(...range.values);
@@ -147,15 +162,25 @@ async function readInPieces(
 }
 
 function usedOrigin(used: Excel.Range): CellRange {
-  return parseRange(splitReference(used.address)?.address ?? 'A1') ?? { top: 0, left: 0, bottom: 0, right: 0 };
+  return (
+    parseRange(splitReference(used.address)?.address ?? 'A1') ?? { top: 0, left: 0, bottom: 0, right: 0 }
+  );
 }
 
 function codeOf(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? String((error as { code: unknown }).code)
+    : undefined;
 }
 
 /** Sparse snapshot rows from the used range's arrays, placed at the range's top-left corner. */
-function toRows(values: unknown[][], formulas: unknown[][], formats: unknown[][], top: number, left: number): SheetSnapshot['rows'] {
+function toRows(
+  values: unknown[][],
+  formulas: unknown[][],
+  formats: unknown[][],
+  top: number,
+  left: number,
+): SheetSnapshot['rows'] {
   const rows: SheetSnapshot['rows'] = [];
   for (let r = 0; r < values.length; r++) {
     let row: Array<SnapshotCell | undefined> | undefined;
@@ -186,7 +211,12 @@ function toValue(value: unknown): CellValue {
 }
 
 /** Indices between `first` and `last` that the visible view's addresses leave out. */
-function missingIndices(addresses: string[][], first: number, last: number, axis: 'row' | 'col'): Set<number> {
+function missingIndices(
+  addresses: string[][],
+  first: number,
+  last: number,
+  axis: 'row' | 'col',
+): Set<number> {
   const seen = new Set<number>();
   for (const line of addresses) {
     for (const address of line) {

@@ -1,4 +1,10 @@
-import { DEFAULT_SETTINGS, type MetodeEfisiensi, type PenimbangIkm, type ScaleBand, type Settings } from '../core/settings';
+import {
+  DEFAULT_SETTINGS,
+  type MetodeEfisiensi,
+  type PenimbangIkm,
+  type ScaleBand,
+  type Settings,
+} from '../core/settings';
 import { toExcelError } from './errors';
 
 /** Key of the settings in the workbook's document settings (they travel with the file). */
@@ -13,7 +19,10 @@ export function loadSettings(settings: Office.Settings = Office.context.document
 }
 
 /** Stores the settings in the workbook's document settings and saves them; rejects with the Office error. */
-export function saveSettings(value: Settings, settings: Office.Settings = Office.context.document.settings): Promise<void> {
+export function saveSettings(
+  value: Settings,
+  settings: Office.Settings = Office.context.document.settings,
+): Promise<void> {
   settings.set(SETTINGS_KEY, { ...value });
   return new Promise((resolve, reject) => {
     settings.saveAsync((result) => {
@@ -34,7 +43,8 @@ export function parseStoredSettings(stored: unknown): Settings {
   const s = stored as Record<string, unknown>;
   if (METODE.includes(s.efisiensi as MetodeEfisiensi)) out.efisiensi = s.efisiensi as MetodeEfisiensi;
   if (PENIMBANG.includes(s.penimbangIkm as PenimbangIkm)) out.penimbangIkm = s.penimbangIkm as PenimbangIkm;
-  if (typeof s.tahun === 'number' && Number.isInteger(s.tahun) && s.tahun >= 1900 && s.tahun <= 2999) out.tahun = s.tahun;
+  if (typeof s.tahun === 'number' && Number.isInteger(s.tahun) && s.tahun >= 1900 && s.tahun <= 2999)
+    out.tahun = s.tahun;
   const kategori = parseScale(s.skalaKategori);
   if (kategori) out.skalaKategori = kategori;
   const predikat = parseScale(s.skalaPredikat);
@@ -44,6 +54,9 @@ export function parseStoredSettings(stored: unknown): Settings {
 
 function parseScale(value: unknown): ScaleBand[] | undefined {
   if (!Array.isArray(value) || value.length === 0) return undefined;
-  const bands = value.filter((b): b is ScaleBand => typeof b?.lower === 'number' && Number.isFinite(b.lower) && typeof b?.label === 'string');
+  const bands = value.filter(
+    (b): b is ScaleBand =>
+      typeof b?.lower === 'number' && Number.isFinite(b.lower) && typeof b?.label === 'string',
+  );
   return bands.length === value.length ? bands.map((b) => ({ lower: b.lower, label: b.label })) : undefined;
 }

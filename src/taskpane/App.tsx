@@ -1,4 +1,13 @@
-import { FluentProvider, makeStyles, Tab, TabList, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  makeStaticStyles,
+  makeStyles,
+  Tab,
+  TabList,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { paneText } from '../core/messages/pane';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
@@ -13,6 +22,9 @@ import { SusunSection } from './components/SusunSection';
 import { useTask } from './hooks/use-task';
 import type { FileService } from './services/file-service';
 import type { WorkbookService } from './services/workbook-service';
+
+/** The page itself: no browser margin around the pane (the pane paints its own themed background). */
+const useBodyStyles = makeStaticStyles({ body: { margin: 0 } });
 
 const useStyles = makeStyles({
   root: {
@@ -29,6 +41,7 @@ const useStyles = makeStyles({
   tabs: {
     flexWrap: 'wrap',
     marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
+    marginRight: `calc(-1 * ${tokens.spacingHorizontalS})`,
   },
 });
 
@@ -43,6 +56,7 @@ export interface AppProps {
 
 /** The task pane: header, file bar (file mode), tabs Struktur · Periksa · Susun · Pengaturan. */
 export function App({ service, file, dark }: AppProps) {
+  useBodyStyles();
   const styles = useStyles();
   const [section, setSection] = useState<Section>('periksa');
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -50,9 +64,16 @@ export function App({ service, file, dark }: AppProps) {
   const [fileName, setFileName] = useState<string | undefined>(undefined);
 
   const periksa = useTask(useCallback(() => service.periksa(settings), [service, settings]));
-  const susun = useTask(useCallback((tables: TableId[] | undefined) => service.susun(settings, tables, setProgress), [service, settings]));
+  const susun = useTask(
+    useCallback(
+      (tables: TableId[] | undefined) => service.susun(settings, tables, setProgress),
+      [service, settings],
+    ),
+  );
   const template = useTask(useCallback(() => service.createTemplate(), [service]));
-  const select = useTask(useCallback((sheet: string, address: string) => service.select!(sheet, address), [service]));
+  const select = useTask(
+    useCallback((sheet: string, address: string) => service.select!(sheet, address), [service]),
+  );
   const saveSettings = useTask(
     useCallback(
       async (next: Settings) => {
@@ -87,18 +108,33 @@ export function App({ service, file, dark }: AppProps) {
   const errors = [open, periksa, susun, template, select, saveSettings, loadSettings];
   const failed = errors.find((t) => t.error);
   const noFile = service.mode === 'file' && fileName === undefined;
-  const onSelect = service.select ? (sheet: string, address: string) => void select.run(sheet, address) : undefined;
+  const onSelect = service.select
+    ? (sheet: string, address: string) => void select.run(sheet, address)
+    : undefined;
   const view = periksa.result;
 
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <div className={styles.root}>
         <Header mode={service.mode} unit={view?.unit} year={settings.tahun ?? view?.year} />
-        {file && <FileBar fileName={fileName} opening={open.status === 'running'} download={susun.result || template.result ? file.result : undefined} onOpen={(f) => void open.run(f)} />}
+        {file && (
+          <FileBar
+            fileName={fileName}
+            opening={open.status === 'running'}
+            download={susun.result || template.result ? file.result : undefined}
+            onOpen={(f) => void open.run(f)}
+          />
+        )}
         <ErrorBar message={failed?.error} onDismiss={() => failed?.clearError()} />
         {!noFile && (
           <>
-            <TabList className={styles.tabs} size="small" selectedValue={section} onTabSelect={(_e, d) => setSection(d.value as Section)} aria-label={paneText.tabsLabel}>
+            <TabList
+              className={styles.tabs}
+              size="small"
+              selectedValue={section}
+              onTabSelect={(_e, d) => setSection(d.value as Section)}
+              aria-label={paneText.tabsLabel}
+            >
               <Tab value="struktur">{paneText.tabStruktur}</Tab>
               <Tab value="periksa">{paneText.tabPeriksa}</Tab>
               <Tab value="susun">{paneText.tabSusun}</Tab>
@@ -128,7 +164,13 @@ export function App({ service, file, dark }: AppProps) {
               />
             )}
             {section === 'susun' && (
-              <SusunSection running={susun.status === 'running'} progress={progress} result={susun.result} onSusun={(t) => void susun.run(t)} onSelect={onSelect} />
+              <SusunSection
+                running={susun.status === 'running'}
+                progress={progress}
+                result={susun.result}
+                onSusun={(t) => void susun.run(t)}
+                onSelect={onSelect}
+              />
             )}
             {section === 'pengaturan' && (
               <PengaturanSection

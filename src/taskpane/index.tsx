@@ -5,7 +5,8 @@ import { FileService } from './services/file-service';
 
 /** Whether Office's theme (or, outside Office, the system's) asks for dark colours. */
 function prefersDark(): boolean {
-  const background = typeof Office === 'undefined' ? undefined : Office.context?.officeTheme?.bodyBackgroundColor;
+  const background =
+    typeof Office === 'undefined' ? undefined : Office.context?.officeTheme?.bodyBackgroundColor;
   const m = background ? /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(background) : null;
   if (m) {
     const [r, g, b] = m.slice(1).map((h) => parseInt(h, 16) / 255);

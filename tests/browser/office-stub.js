@@ -1,3 +1,4 @@
+/* global window, setTimeout */
 /*
  * Stand-in for Office.js in the browser tests, served in place of the Office CDN script. Runs after
  * `window.__SAKIP_STUB__` (config: host, snapshot, theme) and `window.FakeExcel` (tests/excel/fake-excel.ts,
@@ -15,10 +16,20 @@
 
   var stored = {};
   var settings = {
-    get: function (key) { return key in stored ? stored[key] : null; },
-    set: function (key, value) { stored[key] = JSON.parse(JSON.stringify(value)); },
-    remove: function (key) { delete stored[key]; },
-    saveAsync: function (callback) { setTimeout(function () { callback({ status: 'succeeded', value: undefined }); }, 0); },
+    get: function (key) {
+      return key in stored ? stored[key] : null;
+    },
+    set: function (key, value) {
+      stored[key] = JSON.parse(JSON.stringify(value));
+    },
+    remove: function (key) {
+      delete stored[key];
+    },
+    saveAsync: function (callback) {
+      setTimeout(function () {
+        callback({ status: 'succeeded', value: undefined });
+      }, 0);
+    },
   };
   window.__SAKIP_SETTINGS__ = stored;
 
@@ -27,12 +38,19 @@
     HostType: { Excel: 'Excel', Word: 'Word' },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     onReady: function (callback) {
-      if (callback) setTimeout(function () { callback(info); }, 0);
+      if (callback)
+        setTimeout(function () {
+          callback(info);
+        }, 0);
       return Promise.resolve(info);
     },
     context: config.host
       ? {
-          requirements: { isSetSupported: function () { return true; } },
+          requirements: {
+            isSetSupported: function () {
+              return true;
+            },
+          },
           document: { settings: settings },
           officeTheme: config.theme,
         }
@@ -42,15 +60,30 @@
   if (config.host) {
     window.Excel = {
       run: function (batch) {
-        return Promise.resolve().then(function () { return batch(F.fakeContext(state)); });
+        return Promise.resolve().then(function () {
+          return batch(F.fakeContext(state));
+        });
       },
     };
     // Inside Excel (shared runtime) the custom functions runtime is there; the functions bundle registers with it.
     var registered = {};
     window.CustomFunctions = {
-      associate: function (id, fn) { registered[id] = fn; },
-      Error: function (code, message) { this.code = code; this.message = message; },
-      ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!', nullReference: '#NULL!', invalidName: '#NAME?', invalidReference: '#REF!' },
+      associate: function (id, fn) {
+        registered[id] = fn;
+      },
+      Error: function (code, message) {
+        this.code = code;
+        this.message = message;
+      },
+      ErrorCode: {
+        invalidValue: '#VALUE!',
+        notAvailable: '#N/A',
+        divisionByZero: '#DIV/0!',
+        invalidNumber: '#NUM!',
+        nullReference: '#NULL!',
+        invalidName: '#NAME?',
+        invalidReference: '#REF!',
+      },
     };
     window.__SAKIP_FUNCTIONS__ = registered;
   }

@@ -60,7 +60,10 @@ const MIME: Record<string, string> = {
 /** A static file server for dist/ on 127.0.0.1 (a random port). */
 function serve(dir: string): Promise<Server> {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^([/\\])+/,
+      '',
+    );
     const file = join(dir, path || 'taskpane.html');
     if (!file.startsWith(dir) || !existsSync(file)) {
       res.writeHead(404).end();
@@ -75,7 +78,9 @@ function serve(dir: string): Promise<Server> {
 /** The fake Excel as a browser script defining window.FakeExcel. */
 function fakeExcelScript(): string {
   const source = readFileSync(join(ROOT, 'tests/excel/fake-excel.ts'), 'utf8');
-  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
+  const js = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+  }).outputText;
   return `(function(){var exports={};var module={exports:exports};${js}\nwindow.FakeExcel=exports;})();`;
 }
 
@@ -83,12 +88,19 @@ function fakeExcelScript(): string {
 function snapshotJson(snapshot: WorkbookSnapshot): string {
   return JSON.stringify({
     name: snapshot.name,
-    sheets: snapshot.sheets.map((s) => ({ ...s, hiddenRows: [...s.hiddenRows], hiddenColumns: [...s.hiddenColumns] })),
+    sheets: snapshot.sheets.map((s) => ({
+      ...s,
+      hiddenRows: [...s.hiddenRows],
+      hiddenColumns: [...s.hiddenColumns],
+    })),
   });
 }
 
 /** Opens the pane at a narrow task-pane width with Office.js answered by the stub. */
-async function openPane(h: Harness, config: { host: 'Excel' | null; snapshot?: WorkbookSnapshot; theme?: Record<string, string> }): Promise<Page> {
+async function openPane(
+  h: Harness,
+  config: { host: 'Excel' | null; snapshot?: WorkbookSnapshot; theme?: Record<string, string> },
+): Promise<Page> {
   const page = await h.context.newPage();
   await page.setViewportSize({ width: 320, height: 900 });
   page.on('request', (r) => h.requests.push(r.url()));
@@ -101,24 +113,38 @@ async function openPane(h: Harness, config: { host: 'Excel' | null; snapshot?: W
     fakeExcelScript() +
     '\n' +
     readFileSync(join(__dirname, 'office-stub.js'), 'utf8');
-  await page.route(`${OFFICE_CDN}**`, (route) => route.fulfill({ status: 200, contentType: 'application/javascript', body: stub }));
+  await page.route(`${OFFICE_CDN}**`, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/javascript', body: stub }),
+  );
   await page.goto(`${h.base}/taskpane.html`);
   return page;
 }
 
+/** What the pane shows at its width (`name.png`) and the whole page (`name-full.png`). */
 async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  await page.screenshot({ path: join(SHOTS, `${name}-full.png`), fullPage: true });
 }
 
 /** Cells of a sheet of the stub's workbook, or null when the sheet does not exist. */
 function sheetCells(page: Page, name: string): Promise<PageCell[] | null> {
   return page.evaluate((sheetName) => {
-    const state = (window as unknown as { __SAKIP_STATE__: { sheets: Array<{ name: string; deleted: boolean; cells: Map<string, PageCell[2]> }> } }).__SAKIP_STATE__;
+    const state = (
+      window as unknown as {
+        __SAKIP_STATE__: {
+          sheets: Array<{ name: string; deleted: boolean; cells: Map<string, PageCell[2]> }>;
+        };
+      }
+    ).__SAKIP_STATE__;
     const sheet = state.sheets.find((s) => !s.deleted && s.name === sheetName);
     if (!sheet) return null;
     return [...sheet.cells].map(([k, cell]) => {
       const [r, c] = k.split(',').map(Number);
-      return [r, c, { value: cell.value, formula: cell.formula, numberFormat: cell.numberFormat }] as PageCell;
+      return [
+        r,
+        c,
+        { value: cell.value, formula: cell.formula, numberFormat: cell.numberFormat },
+      ] as PageCell;
     });
   }, name);
 }
@@ -132,8 +158,10 @@ function planDifferences(cells: PageCell[], plan: SheetPlan): string[] {
       const cell = got.get(`${r},${c}`);
       if (want?.formula !== undefined) {
         if (cell?.formula !== want.formula) out.push(`${r},${c} formula ${cell?.formula} ≠ ${want.formula}`);
-      } else if ((cell?.value ?? null) !== (want?.value ?? null)) out.push(`${r},${c} value ${cell?.value} ≠ ${want?.value}`);
-      if (cell?.numberFormat !== want?.numberFormat) out.push(`${r},${c} format ${cell?.numberFormat} ≠ ${want?.numberFormat}`);
+      } else if ((cell?.value ?? null) !== (want?.value ?? null))
+        out.push(`${r},${c} value ${cell?.value} ≠ ${want?.value}`);
+      if (cell?.numberFormat !== want?.numberFormat)
+        out.push(`${r},${c} format ${cell?.numberFormat} ≠ ${want?.numberFormat}`);
     }),
   );
   return out;
@@ -146,7 +174,9 @@ describeBrowser('task pane in Chromium', () => {
 
   beforeAll(async () => {
     if (!existsSync(join(DIST, 'taskpane.html')) || !existsSync(join(DIST, 'taskpane.js'))) {
-      throw new Error(`${DIST}/taskpane.html atau taskpane.js tidak ada: jalankan "npm run build" dulu (atau set SAKIP_DIST).`);
+      throw new Error(
+        `${DIST}/taskpane.html atau taskpane.js tidak ada: jalankan "npm run build" dulu (atau set SAKIP_DIST).`,
+      );
     }
     if (!existsSync(CHROMIUM)) throw new Error(`CI=true tetapi ${CHROMIUM} tidak ada.`);
     mkdirSync(SHOTS, { recursive: true });
@@ -157,9 +187,24 @@ describeBrowser('task pane in Chromium', () => {
       executablePath: CHROMIUM,
       headless: true,
       acceptDownloads: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
-    h = { context, server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, userDataDir, requests: [], problems: [] };
+    h = {
+      context,
+      server,
+      base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      userDataDir,
+      requests: [],
+      problems: [],
+    };
   });
 
   afterAll(async () => {
@@ -171,7 +216,9 @@ describeBrowser('task pane in Chromium', () => {
 
   afterEach(() => {
     // Every request went to the local server, the (stubbed) Office CDN, or stayed inside the page.
-    const foreign = h.requests.filter((u) => !u.startsWith(h.base) && !u.startsWith(OFFICE_CDN) && !/^(blob|data):/.test(u));
+    const foreign = h.requests.filter(
+      (u) => !u.startsWith(h.base) && !u.startsWith(OFFICE_CDN) && !/^(blob|data):/.test(u),
+    );
     expect(foreign).toEqual([]);
     expect(h.problems).toEqual([]);
     h.requests = [];
@@ -192,16 +239,26 @@ describeBrowser('task pane in Chromium', () => {
     await expect(page.getByTestId('header-line').textContent()).resolves.toContain('Kalianget');
     // From the seed's text: program II's realisasi (E10) is not the sum of its kegiatan; "36,800" (D14)
     // is a guessed thousands group; "4.186,950" (D11) is Rupiah with a fraction.
-    const ang01 = page.locator('li[data-rule="ANG-01"]').filter({ has: page.getByRole('button', { name: 'Pilih sel E10 di lembar Bab III' }) });
+    const ang01 = page
+      .locator('li[data-rule="ANG-01"]')
+      .filter({ has: page.getByRole('button', { name: 'Pilih sel E10 di lembar Bab III' }) });
     await expect(ang01.count()).resolves.toBe(1);
-    await expect(page.getByRole('button', { name: 'Pilih sel D14 di lembar Bab III' }).count()).resolves.toBeGreaterThan(0);
+    await expect(
+      page.getByRole('button', { name: 'Pilih sel D14 di lembar Bab III' }).count(),
+    ).resolves.toBeGreaterThan(0);
     await expect(page.locator('li[data-rule="NUM-03"]').filter({ hasText: 'D11' }).count()).resolves.toBe(1);
     await expect(page.locator('li[data-rule]').count()).resolves.toBe(expected.findings.length);
     await shot(page, '02-excel-periksa');
 
     await ang01.getByRole('button', { name: 'Pilih sel E10 di lembar Bab III' }).click();
-    await page.waitForFunction(() => (window as unknown as { __SAKIP_STATE__: { selections: unknown[] } }).__SAKIP_STATE__.selections.length > 0);
-    const selections = await page.evaluate(() => (window as unknown as { __SAKIP_STATE__: { selections: unknown[] } }).__SAKIP_STATE__.selections);
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __SAKIP_STATE__: { selections: unknown[] } }).__SAKIP_STATE__.selections
+          .length > 0,
+    );
+    const selections = await page.evaluate(
+      () => (window as unknown as { __SAKIP_STATE__: { selections: unknown[] } }).__SAKIP_STATE__.selections,
+    );
     expect(selections).toEqual([{ sheet: 'Bab III', address: 'E10' }]);
 
     await page.getByLabel('Tampilkan').selectOption('galat');
@@ -217,7 +274,11 @@ describeBrowser('task pane in Chromium', () => {
     const cells = await sheetCells(page, 'Tabel 3.8');
     expect(cells).not.toBeNull();
     expect(planDifferences(cells!, plan)).toEqual([]);
-    const marks = await page.evaluate(() => [...(window as unknown as { __SAKIP_STATE__: { names: Map<string, unknown> } }).__SAKIP_STATE__.names.keys()]);
+    const marks = await page.evaluate(() => [
+      ...(
+        window as unknown as { __SAKIP_STATE__: { names: Map<string, unknown> } }
+      ).__SAKIP_STATE__.names.keys(),
+    ]);
     expect(marks).toEqual([ownerMarkName('3.8')]);
     await shot(page, '05-excel-susun-3.8');
 
@@ -227,16 +288,24 @@ describeBrowser('task pane in Chromium', () => {
     await page.getByLabel(/^Indeks/).check();
     await page.getByRole('button', { name: 'Simpan pengaturan' }).click();
     await page.getByText('Pengaturan disimpan di buku kerja.').waitFor();
-    const stored = await page.evaluate(() => (window as unknown as { __SAKIP_SETTINGS__: Record<string, unknown> }).__SAKIP_SETTINGS__);
+    const stored = await page.evaluate(
+      () => (window as unknown as { __SAKIP_SETTINGS__: Record<string, unknown> }).__SAKIP_SETTINGS__,
+    );
     expect(stored['sakip.settings']).toMatchObject({ efisiensi: 'indeks' });
     await shot(page, '07-excel-pengaturan');
     await page.close();
   });
 
   it('follows a dark Office theme', async () => {
-    const page = await openPane(h, { host: 'Excel', snapshot: seed, theme: { bodyBackgroundColor: '#262626', bodyForegroundColor: '#FFFFFF' } });
+    const page = await openPane(h, {
+      host: 'Excel',
+      snapshot: seed,
+      theme: { bodyBackgroundColor: '#262626', bodyForegroundColor: '#FFFFFF' },
+    });
     await page.getByTestId('periksa-summary').waitFor();
-    const background = await page.evaluate(() => getComputedStyle(document.querySelector('#root > div > div')!).backgroundColor);
+    const background = await page.evaluate(
+      () => getComputedStyle(document.querySelector('#root > div > div')!).backgroundColor,
+    );
     const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
     expect(r + g + b).toBeLessThan(3 * 80);
     await shot(page, '08-excel-dark');
@@ -250,7 +319,11 @@ describeBrowser('task pane in Chromium', () => {
     const sample = existsSync(SAMPLE) ? readFileSync(SAMPLE) : await seedTabel38Pasted();
     const samplePath = join(h.userDataDir, 'contoh.xlsx');
     writeFileSync(samplePath, sample);
-    await page.getByLabel('Buka berkas .xlsx').setInputFiles(samplePath);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Buka berkas .xlsx' }).click(),
+    ]);
+    await chooser.setFiles(samplePath);
     await page.getByTestId('periksa-summary').waitFor();
     await shot(page, '10-file-periksa');
 

@@ -1,7 +1,16 @@
 import { applyPlans, applyTemplateSheets, cellInput, outlineGroups } from '../../src/excel/apply-plans';
 import { ExcelAdapterError } from '../../src/excel/errors';
 import type { SheetPlan } from '../../src/core/plan/sheet-plan';
-import { addSheet, fakeContext, getCell, newState, setCells, sheetNamed, sheetNames, type FakeState } from './fake-excel';
+import {
+  addSheet,
+  fakeContext,
+  getCell,
+  newState,
+  setCells,
+  sheetNamed,
+  sheetNames,
+  type FakeState,
+} from './fake-excel';
 import { differencesFromPlan } from './plan-matchers';
 
 const all = () => true;
@@ -100,14 +109,20 @@ describe('applyPlans', () => {
     expect(differencesFromPlan(sheet, plan)).toEqual([]);
     expect(getCell(sheet, 4, 0)?.value).toBe('1.1');
     expect(getCell(sheet, 4, 1)?.formula).toBeUndefined();
-    expect(report.written).toEqual([{ table: '3.8', sheet: 'Tabel 3.8', wanted: 'Tabel 3.8', rows: 6, columns: 5, replaced: false }]);
+    expect(report.written).toEqual([
+      { table: '3.8', sheet: 'Tabel 3.8', wanted: 'Tabel 3.8', rows: 6, columns: 5, replaced: false },
+    ]);
   });
 
   it('writes styles, merges, widths, outline, freeze, print setup, links and the owner mark', async () => {
     const state = stateWithUserSheet();
     await applyPlans(fakeContext(state), [smallPlan()], { supported: all });
     const sheet = sheetNamed(state, 'Tabel 3.8')!;
-    expect(getCell(sheet, 2, 3)?.format).toMatchObject({ 'font.bold': true, 'fill.color': '#D9E1F2', 'border.EdgeTop.style': 'Continuous' });
+    expect(getCell(sheet, 2, 3)?.format).toMatchObject({
+      'font.bold': true,
+      'fill.color': '#D9E1F2',
+      'border.EdgeTop.style': 'Continuous',
+    });
     expect(getCell(sheet, 5, 0)?.format?.['font.bold']).toBeUndefined();
     expect(sheet.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 4 }]);
     expect(sheet.columnWidths.get(1)).toBeCloseTo((50 * 7 + 5) * 0.75);
@@ -116,9 +131,19 @@ describe('applyPlans', () => {
       [5, 5],
     ]);
     expect(sheet.freeze).toEqual({ rows: 3, columns: 0 });
-    expect(sheet.pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', printTitleRows: '$3:$3' });
-    expect(getCell(sheet, 5, 4)?.hyperlink).toEqual({ documentReference: "'Data Saya'!D12", textToDisplay: 'TRUE' });
-    expect(state.names.get('SAKIP_3_8')).toMatchObject({ sheet, rect: { top: 0, left: 0, bottom: 0, right: 0 } });
+    expect(sheet.pageLayout).toMatchObject({
+      orientation: 'Landscape',
+      paperSize: 'A4',
+      printTitleRows: '$3:$3',
+    });
+    expect(getCell(sheet, 5, 4)?.hyperlink).toEqual({
+      documentReference: "'Data Saya'!D12",
+      textToDisplay: 'TRUE',
+    });
+    expect(state.names.get('SAKIP_3_8')).toMatchObject({
+      sheet,
+      rect: { top: 0, left: 0, bottom: 0, right: 0 },
+    });
     expect(sheetNames(state)).toEqual(['Data Saya', 'Tabel 3.8']);
     expect(state.active).toBe(sheet);
   });
@@ -129,7 +154,8 @@ describe('applyPlans', () => {
     const [read, ...writes] = state.syncs;
     expect(read.calculationSuspended).toBe(false);
     expect(writes.length).toBeGreaterThan(0);
-    for (const w of writes) expect(w).toMatchObject({ calculationSuspended: true, screenUpdatingSuspended: true });
+    for (const w of writes)
+      expect(w).toMatchObject({ calculationSuspended: true, screenUpdatingSuspended: true });
   });
 
   it('replaces the sheet it made before, keeping one sheet and one owner mark', async () => {
@@ -159,7 +185,10 @@ describe('applyPlans', () => {
     state.payloadLimit = 500_000;
     const rows = Array.from({ length: 5_000 }, (_, r) => [
       { value: `${r + 1})`, style: 'rekening' as const },
-      { value: `Belanja Alat/Bahan untuk Kegiatan Kantor nomor ${r + 1} dengan uraian yang cukup panjang`, style: 'rekening' as const },
+      {
+        value: `Belanja Alat/Bahan untuk Kegiatan Kantor nomor ${r + 1} dengan uraian yang cukup panjang`,
+        style: 'rekening' as const,
+      },
       { value: 1_000_000 + r, numberFormat: '#,##0' },
       { value: 999_000 + r, numberFormat: '#,##0' },
       { formula: `IFERROR(D${r + 1}/C${r + 1},"")`, numberFormat: '0.00%' },
@@ -191,8 +220,15 @@ describe('applyPlans', () => {
   it('removes the staging sheet when a write fails half-way, keeping the old generated sheet', async () => {
     const state = stateWithUserSheet();
     await applyPlans(fakeContext(state), [smallPlan()], { supported: all });
-    const broken = smallPlan({ merges: [{ top: 0, left: 0, bottom: 0, right: 4 }, { top: 0, left: 1, bottom: 1, right: 2 }] });
-    await expect(applyPlans(fakeContext(state), [broken], { supported: all })).rejects.toMatchObject({ kind: 'office' });
+    const broken = smallPlan({
+      merges: [
+        { top: 0, left: 0, bottom: 0, right: 4 },
+        { top: 0, left: 1, bottom: 1, right: 2 },
+      ],
+    });
+    await expect(applyPlans(fakeContext(state), [broken], { supported: all })).rejects.toMatchObject({
+      kind: 'office',
+    });
     expect(sheetNames(state)).toEqual(['Data Saya', 'Tabel 3.8']);
     expect(state.names.get('SAKIP_3_8')?.sheet).toBe(sheetNamed(state, 'Tabel 3.8'));
   });
@@ -200,12 +236,16 @@ describe('applyPlans', () => {
   it('reports cell-edit mode', async () => {
     const state = stateWithUserSheet();
     state.failWith = 'InvalidOperationInCellEditMode';
-    await expect(applyPlans(fakeContext(state), [smallPlan()], { supported: all })).rejects.toMatchObject({ kind: 'cell-edit' });
+    await expect(applyPlans(fakeContext(state), [smallPlan()], { supported: all })).rejects.toMatchObject({
+      kind: 'cell-edit',
+    });
   });
 
   it('refuses to start without ExcelApi 1.7, before any round trip', async () => {
     const state = stateWithUserSheet();
-    await expect(applyPlans(fakeContext(state), [smallPlan()], { supported: (v) => v < '1.7' })).rejects.toMatchObject({ kind: 'api-missing' });
+    await expect(
+      applyPlans(fakeContext(state), [smallPlan()], { supported: (v) => v < '1.7' }),
+    ).rejects.toMatchObject({ kind: 'api-missing' });
     expect(state.syncs).toHaveLength(0);
   });
 
@@ -224,7 +264,13 @@ describe('applyPlans', () => {
 describe('applyTemplateSheets', () => {
   const template = (name: string): Omit<SheetPlan, 'table'> => ({
     name,
-    cells: [[{ value: 'Kode', style: 'header' }, { value: 'Level', style: 'header' }], [{ value: '7.01.01' }, { value: 'program' }]],
+    cells: [
+      [
+        { value: 'Kode', style: 'header' },
+        { value: 'Level', style: 'header' },
+      ],
+      [{ value: '7.01.01' }, { value: 'program' }],
+    ],
     columnWidths: [20, 13],
     merges: [],
     outline: [0, 0],
@@ -237,7 +283,11 @@ describe('applyTemplateSheets', () => {
 
   it('creates input sheets as Excel tables with drop-down lists and no owner mark', async () => {
     const state = stateWithUserSheet();
-    const report = await applyTemplateSheets(fakeContext(state), [template('Anggaran'), template('Kinerja')], { supported: all });
+    const report = await applyTemplateSheets(
+      fakeContext(state),
+      [template('Anggaran'), template('Kinerja')],
+      { supported: all },
+    );
     expect(report).toEqual({ written: ['Anggaran', 'Kinerja'], skipped: [] });
     const sheet = sheetNamed(state, 'Anggaran')!;
     expect(getCell(sheet, 1, 0)?.value).toBe('7.01.01');
@@ -245,14 +295,21 @@ describe('applyTemplateSheets', () => {
       ['Anggaran', 'Anggaran', { top: 0, left: 0, bottom: 1, right: 1 }],
       ['Kinerja', 'Kinerja', { top: 0, left: 0, bottom: 1, right: 1 }],
     ]);
-    expect(sheet.validations).toEqual([{ rect: { top: 1, left: 1, bottom: 1000, right: 1 }, rule: { list: { inCellDropDown: true, source: 'program,kegiatan' } } }]);
+    expect(sheet.validations).toEqual([
+      {
+        rect: { top: 1, left: 1, bottom: 1000, right: 1 },
+        rule: { list: { inCellDropDown: true, source: 'program,kegiatan' } },
+      },
+    ]);
     expect(state.names.size).toBe(0);
   });
 
   it('never replaces a sheet that already has the name', async () => {
     const state = newState();
     setCells(addSheet(state, 'Anggaran'), 0, 0, [['data saya']]);
-    const report = await applyTemplateSheets(fakeContext(state), [template('Anggaran'), template('SKM')], { supported: all });
+    const report = await applyTemplateSheets(fakeContext(state), [template('Anggaran'), template('SKM')], {
+      supported: all,
+    });
     expect(report).toEqual({ written: ['SKM'], skipped: ['Anggaran'] });
     expect(getCell(sheetNamed(state, 'Anggaran')!, 0, 0)?.value).toBe('data saya');
   });

@@ -12,7 +12,8 @@ export function addBudgetSheet(
 ): number {
   const sheet = addSheet(state, name);
   const rows: FakeValue[][] = [];
-  const line = (code: string, uraian: string, pagu: number, realisasi: number) => rows.push([code, uraian, pagu, realisasi]);
+  const line = (code: string, uraian: string, pagu: number, realisasi: number) =>
+    rows.push([code, uraian, pagu, realisasi]);
   let totalPagu = 0;
   let totalReal = 0;
   for (let p = 1; p <= shape.programs; p++) {
@@ -36,7 +37,12 @@ export function addBudgetSheet(
         for (let r = 1; r <= shape.rekening; r++) {
           const pagu = 1_000_000 + 12_500 * r + 1_000 * s;
           const realisasi = pagu - 2_500 * (r % 4);
-          line(`5.1.02.01.01.${String(r).padStart(4, '0')}`, `Belanja Alat/Bahan untuk Kegiatan Kantor ${r}`, pagu, realisasi);
+          line(
+            `5.1.02.01.01.${String(r).padStart(4, '0')}`,
+            `Belanja Alat/Bahan untuk Kegiatan Kantor ${r}`,
+            pagu,
+            realisasi,
+          );
           sPagu += pagu;
           sReal += realisasi;
         }
@@ -56,9 +62,24 @@ export function addBudgetSheet(
     totalReal += pReal;
   }
   line('', 'JUMLAH', totalPagu, totalReal);
-  setCells(sheet, 0, 0, [['LAPORAN REALISASI ANGGARAN PER SUB KEGIATAN'], ['Kecamatan Kalianget'], ['Tahun Anggaran 2023']]);
+  setCells(sheet, 0, 0, [
+    ['LAPORAN REALISASI ANGGARAN PER SUB KEGIATAN'],
+    ['Kecamatan Kalianget'],
+    ['Tahun Anggaran 2023'],
+  ]);
   setCells(sheet, 4, 0, [['Kode Rekening', 'Uraian', 'Anggaran', 'Realisasi']]);
-  setCells(sheet, 5, 0, rows.map((r) => r.slice(0, 2)));
-  setCells(sheet, 5, 2, rows.map((r) => r.slice(2)), '#,##0');
+  setCells(
+    sheet,
+    5,
+    0,
+    rows.map((r) => r.slice(0, 2)),
+  );
+  setCells(
+    sheet,
+    5,
+    2,
+    rows.map((r) => r.slice(2)),
+    '#,##0',
+  );
   return rows.length;
 }

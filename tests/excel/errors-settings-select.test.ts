@@ -21,7 +21,13 @@ describe('toExcelError', () => {
   });
 
   it('recognises a protected sheet from the message when Office gives no specific code', () => {
-    expect(toExcelError(Object.assign(new Error('The cell or chart you are trying to change is protected'), { code: 'InvalidOperation' })).kind).toBe('protected');
+    expect(
+      toExcelError(
+        Object.assign(new Error('The cell or chart you are trying to change is protected'), {
+          code: 'InvalidOperation',
+        }),
+      ).kind,
+    ).toBe('protected');
   });
 
   it('keeps an adapter error as it is', () => {
@@ -67,13 +73,25 @@ describe('document settings', () => {
   });
 
   it('keeps each valid stored field and defaults the rest', () => {
-    expect(parseStoredSettings({ efisiensi: 'indeks', penimbangIkm: 'lain', tahun: '2023' })).toEqual({ efisiensi: 'indeks', penimbangIkm: 'eksak' });
+    expect(parseStoredSettings({ efisiensi: 'indeks', penimbangIkm: 'lain', tahun: '2023' })).toEqual({
+      efisiensi: 'indeks',
+      penimbangIkm: 'eksak',
+    });
     expect(parseStoredSettings('rusak')).toEqual({ efisiensi: 'selisih', penimbangIkm: 'eksak' });
-    expect(parseStoredSettings({ skalaKategori: [{ lower: 0.91, label: 'Sangat Tinggi' }, { lower: 'x', label: 'y' }] })).toEqual({
+    expect(
+      parseStoredSettings({
+        skalaKategori: [
+          { lower: 0.91, label: 'Sangat Tinggi' },
+          { lower: 'x', label: 'y' },
+        ],
+      }),
+    ).toEqual({
       efisiensi: 'selisih',
       penimbangIkm: 'eksak',
     });
-    expect(parseStoredSettings({ skalaPredikat: [{ lower: 90, label: 'AA' }] }).skalaPredikat).toEqual([{ lower: 90, label: 'AA' }]);
+    expect(parseStoredSettings({ skalaPredikat: [{ lower: 90, label: 'AA' }] }).skalaPredikat).toEqual([
+      { lower: 90, label: 'AA' },
+    ]);
   });
 });
 
@@ -89,6 +107,8 @@ describe('selectRange', () => {
   });
 
   it('reports a sheet that no longer exists', async () => {
-    await expect(selectRange(fakeContext(newState()), 'Hilang', 'A1')).rejects.toMatchObject({ kind: 'not-found' });
+    await expect(selectRange(fakeContext(newState()), 'Hilang', 'A1')).rejects.toMatchObject({
+      kind: 'not-found',
+    });
   });
 });

@@ -128,7 +128,12 @@ export function parseAddress(address: string): Rect {
   if (!m) throw new FakeOfficeError('InvalidArgument', `Alamat tidak sah: ${address}`);
   const a = { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
   const b = m[3] ? { row: Number(m[4]) - 1, col: columnIndex(m[3]) } : a;
-  return { top: Math.min(a.row, b.row), bottom: Math.max(a.row, b.row), left: Math.min(a.col, b.col), right: Math.max(a.col, b.col) };
+  return {
+    top: Math.min(a.row, b.row),
+    bottom: Math.max(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    right: Math.max(a.col, b.col),
+  };
 }
 
 /** A new empty sheet. */
@@ -150,15 +155,32 @@ export function newSheet(name: string): FakeSheet {
 
 /** A new workbook state; `sheets` may be filled with `setCells`. */
 export function newState(name = 'Buku1.xlsx'): FakeState {
-  return { name, sheets: [], names: new Map(), tables: [], selections: [], syncs: [], structureProtected: false, payloadLimit: PAYLOAD_LIMIT, loadedProperties: new Set() };
+  return {
+    name,
+    sheets: [],
+    names: new Map(),
+    tables: [],
+    selections: [],
+    syncs: [],
+    structureProtected: false,
+    payloadLimit: PAYLOAD_LIMIT,
+    loadedProperties: new Set(),
+  };
 }
 
 /** Puts cells into a sheet directly (test setup, no sync): strings starting with `=` become formulas. */
-export function setCells(sheet: FakeSheet, top: number, left: number, rows: FakeValue[][], numberFormat?: string): void {
+export function setCells(
+  sheet: FakeSheet,
+  top: number,
+  left: number,
+  rows: FakeValue[][],
+  numberFormat?: string,
+): void {
   rows.forEach((row, r) =>
     row.forEach((v, c) => {
       if (v === null || v === '') return;
-      const cell: FakeCell = typeof v === 'string' && v.startsWith('=') ? { value: null, formula: v.slice(1) } : { value: v };
+      const cell: FakeCell =
+        typeof v === 'string' && v.startsWith('=') ? { value: null, formula: v.slice(1) } : { value: v };
       if (numberFormat) cell.numberFormat = numberFormat;
       sheet.cells.set(key(top + r, left + c), cell);
     }),
@@ -186,14 +208,20 @@ class Proxy {
 
   protected read<T>(prop: string): T {
     if (!this.loaded.has(prop)) {
-      throw new FakeOfficeError('PropertyNotLoaded', `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
     }
     return this.loaded.get(prop) as T;
   }
 
   /** Queues loading of `props` (comma-separated); `compute` gives each property's value at sync time. */
   protected queueLoad(props: string, compute: (prop: string) => unknown): void {
-    const list = props.split(',').map((p) => p.trim()).filter(Boolean);
+    const list = props
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
     this.ctx.queue({ path: this.path, load: list }, () => {
       for (const p of list) {
         const v = compute(p);
@@ -221,7 +249,9 @@ export class FakeRequestContext {
   /** Queues one action; `description` is what goes over the wire, measured as JSON. */
   queue(description: unknown, step: Step): void {
     const load = (description as { load?: string | string[] }).load;
-    if (load !== undefined) for (const p of typeof load === 'string' ? load.split(',') : load) this.state.loadedProperties.add(p.trim());
+    if (load !== undefined)
+      for (const p of typeof load === 'string' ? load.split(',') : load)
+        this.state.loadedProperties.add(p.trim());
     this.requestBytes += JSON.stringify(description).length;
     this.steps.push(step);
   }
@@ -248,11 +278,19 @@ export class FakeRequestContext {
     this.state.syncs.push(record);
     await Promise.resolve();
     if (this.state.failWith) throw new FakeOfficeError(this.state.failWith, this.state.failWith);
-    if (record.requestBytes > this.state.payloadLimit) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    if (record.requestBytes > this.state.payloadLimit)
+      throw new FakeOfficeError(
+        'RequestPayloadSizeLimitExceeded',
+        'The request payload size has exceeded the limit.',
+      );
     for (const step of steps) step();
     record.responseBytes = this.responseBytes;
     this.responseBytes = 0;
-    if (record.responseBytes > this.state.payloadLimit) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+    if (record.responseBytes > this.state.payloadLimit)
+      throw new FakeOfficeError(
+        'ResponsePayloadSizeLimitExceeded',
+        'The response payload size has exceeded the limit.',
+      );
   }
 }
 
@@ -295,7 +333,8 @@ function findSheet(state: FakeState, name: string): FakeSheet | undefined {
 }
 
 function checkSheetName(state: FakeState, name: string, self?: FakeSheet): void {
-  if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new FakeOfficeError('InvalidArgument', `Nama lembar tidak sah: ${name}`);
+  if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name))
+    throw new FakeOfficeError('InvalidArgument', `Nama lembar tidak sah: ${name}`);
   const other = findSheet(state, name);
   if (other && other !== self) throw new FakeOfficeError('ItemAlreadyExists', `Lembar ${name} sudah ada`);
 }
@@ -327,11 +366,15 @@ class FakeWorksheetCollection extends Proxy {
     });
   }
   getItemOrNullObject(name: string): FakeWorksheet {
-    const ws = new FakeWorksheet(this.ctx, `${this.path}.getItemOrNullObject(${JSON.stringify(name)})`, () => {
-      const s = findSheet(this.ctx.state, name);
-      if (!s) throw new FakeOfficeError('ItemNotFound', `Lembar ${name} tidak ada`);
-      return s;
-    });
+    const ws = new FakeWorksheet(
+      this.ctx,
+      `${this.path}.getItemOrNullObject(${JSON.stringify(name)})`,
+      () => {
+        const s = findSheet(this.ctx.state, name);
+        if (!s) throw new FakeOfficeError('ItemNotFound', `Lembar ${name} tidak ada`);
+        return s;
+      },
+    );
     this.ctx.queue({ path: ws.path }, () => {
       ws.isNullObject = !findSheet(this.ctx.state, name);
     });
@@ -344,7 +387,8 @@ class FakeWorksheetCollection extends Proxy {
       return created;
     });
     this.ctx.queue({ path: ws.path, call: 'add', args: [name] }, () => {
-      if (this.ctx.state.structureProtected) throw new FakeOfficeError('AccessDenied', 'Struktur buku kerja dilindungi');
+      if (this.ctx.state.structureProtected)
+        throw new FakeOfficeError('AccessDenied', 'Struktur buku kerja dilindungi');
       checkSheetName(this.ctx.state, name);
       created = newSheet(name);
       this.ctx.state.sheets.push(created);
@@ -371,7 +415,8 @@ class FakeWorksheet extends Proxy {
   /** The sheet this proxy refers to, resolved at its first use inside a sync and kept (like Excel's ids). */
   sheet(): FakeSheet {
     this.pinned ??= this.resolver();
-    if (this.pinned.deleted) throw new FakeOfficeError('ItemNotFound', `Lembar ${this.pinned.name} sudah dihapus`);
+    if (this.pinned.deleted)
+      throw new FakeOfficeError('ItemNotFound', `Lembar ${this.pinned.name} sudah dihapus`);
     return this.pinned;
   }
   /** Fills loaded properties immediately (used by collection loads, which run inside a sync). */
@@ -390,7 +435,8 @@ class FakeWorksheet extends Proxy {
   }
   set name(value: string) {
     this.ctx.queue({ path: this.path, set: 'name', value }, () => {
-      if (this.ctx.state.structureProtected) throw new FakeOfficeError('AccessDenied', 'Struktur buku kerja dilindungi');
+      if (this.ctx.state.structureProtected)
+        throw new FakeOfficeError('AccessDenied', 'Struktur buku kerja dilindungi');
       checkSheetName(this.ctx.state, value, this.sheet());
       this.sheet().name = value;
     });
@@ -401,8 +447,10 @@ class FakeWorksheet extends Proxy {
   }
   delete(): void {
     this.ctx.queue({ path: this.path, call: 'delete' }, () => {
-      if (this.ctx.state.structureProtected) throw new FakeOfficeError('AccessDenied', 'Struktur buku kerja dilindungi');
-      if (liveSheets(this.ctx.state).length === 1) throw new FakeOfficeError('InvalidOperation', 'Lembar terakhir tidak dapat dihapus');
+      if (this.ctx.state.structureProtected)
+        throw new FakeOfficeError('AccessDenied', 'Struktur buku kerja dilindungi');
+      if (liveSheets(this.ctx.state).length === 1)
+        throw new FakeOfficeError('InvalidOperation', 'Lembar terakhir tidak dapat dihapus');
       const s = this.sheet();
       s.deleted = true;
       if (this.ctx.state.active === s) this.ctx.state.active = undefined;
@@ -417,7 +465,8 @@ class FakeWorksheet extends Proxy {
     const entry: FakeState['tables'][number] = { name: '', sheet: newSheet(''), rect: parseAddress(address) };
     const path = `${this.path}.tables.add(${JSON.stringify(address)},${hasHeaders})`;
     this.ctx.queue({ path, call: 'add', args: [address, hasHeaders] }, () => {
-      if (!hasHeaders) throw new FakeOfficeError('InvalidArgument', 'Tiruan ini hanya membuat tabel dengan baris judul');
+      if (!hasHeaders)
+        throw new FakeOfficeError('InvalidArgument', 'Tiruan ini hanya membuat tabel dengan baris judul');
       entry.sheet = this.sheet();
       entry.name = `Table${this.ctx.state.tables.length + 1}`;
       this.ctx.state.tables.push(entry);
@@ -438,19 +487,42 @@ class FakeWorksheet extends Proxy {
     };
   }
   getRange(address?: string): FakeRange {
-    const rect = address === undefined ? { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 } : parseAddress(address);
-    return new FakeRange(this.ctx, `${this.path}.getRange(${JSON.stringify(address ?? '')})`, () => this.sheet(), () => rect);
+    const rect =
+      address === undefined
+        ? { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 }
+        : parseAddress(address);
+    return new FakeRange(
+      this.ctx,
+      `${this.path}.getRange(${JSON.stringify(address ?? '')})`,
+      () => this.sheet(),
+      () => rect,
+    );
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
     const rect = { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 };
-    return new FakeRange(this.ctx, `${this.path}.getRangeByIndexes(${row},${col},${rows},${cols})`, () => this.sheet(), () => rect);
+    return new FakeRange(
+      this.ctx,
+      `${this.path}.getRangeByIndexes(${row},${col},${rows},${cols})`,
+      () => this.sheet(),
+      () => rect,
+    );
   }
   getRanges(address: string): FakeRangeAreas {
     const rects = address.split(',').map((a) => parseAddress(a));
-    return new FakeRangeAreas(this.ctx, `${this.path}.getRanges(${JSON.stringify(address)})`, () => this.sheet(), () => rects);
+    return new FakeRangeAreas(
+      this.ctx,
+      `${this.path}.getRanges(${JSON.stringify(address)})`,
+      () => this.sheet(),
+      () => rects,
+    );
   }
   getUsedRange(valuesOnly?: boolean): FakeRange {
-    return new FakeRange(this.ctx, `${this.path}.getUsedRange(${Boolean(valuesOnly)})`, () => this.sheet(), () => usedRect(this.sheet()));
+    return new FakeRange(
+      this.ctx,
+      `${this.path}.getUsedRange(${Boolean(valuesOnly)})`,
+      () => this.sheet(),
+      () => usedRect(this.sheet()),
+    );
   }
 }
 
@@ -486,7 +558,8 @@ function parseInput(v: unknown): { value: FakeValue; formula?: string } | undefi
 
 function cellsOf(rect: Rect): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) out.push([r, c]);
+  for (let r = rect.top; r <= rect.bottom; r++)
+    for (let c = rect.left; c <= rect.right; c++) out.push([r, c]);
   return out;
 }
 
@@ -570,7 +643,8 @@ class FakeRange extends Proxy {
       for (const [r, c] of cellsOf(this.rectOf())) {
         const cell = ensureCell(sheet, r, c);
         cell.hyperlink = link;
-        if (link?.textToDisplay !== undefined && cell.value === null && cell.formula === undefined) cell.value = link.textToDisplay;
+        if (link?.textToDisplay !== undefined && cell.value === null && cell.formula === undefined)
+          cell.value = link.textToDisplay;
       }
     });
   }
@@ -578,7 +652,10 @@ class FakeRange extends Proxy {
     const height = rect.bottom - rect.top + 1;
     const width = rect.right - rect.left + 1;
     if (rows.length !== height || rows.some((row) => row.length !== width)) {
-      throw new FakeOfficeError('InvalidArgument', `Ukuran larik tidak sama dengan rentang ${rectAddress(rect)}`);
+      throw new FakeOfficeError(
+        'InvalidArgument',
+        `Ukuran larik tidak sama dengan rentang ${rectAddress(rect)}`,
+      );
     }
   }
   private write(prop: string, rows: unknown[][]): void {
@@ -624,8 +701,10 @@ class FakeRange extends Proxy {
       }
       return out;
     };
-    if (prop === 'values') return grid((cell) => (cell?.value === null || cell === undefined ? '' : cell.value));
-    if (prop === 'formulas') return grid((cell) => (cell?.formula !== undefined ? `=${cell.formula}` : cell?.value ?? ''));
+    if (prop === 'values')
+      return grid((cell) => (cell?.value === null || cell === undefined ? '' : cell.value));
+    if (prop === 'formulas')
+      return grid((cell) => (cell?.formula !== undefined ? `=${cell.formula}` : (cell?.value ?? '')));
     if (prop === 'numberFormat') return grid((cell) => cell?.numberFormat ?? 'General');
     throw new FakeOfficeError('InvalidArgument', `Properti ${prop} tidak dikenal oleh tiruan ini`);
   }
@@ -645,10 +724,17 @@ class FakeRange extends Proxy {
     return new FakeRangeView(this.ctx, `${this.path}.getVisibleView()`, this.sheetOf, this.rectOf);
   }
   getMergedAreasOrNullObject(): FakeRangeAreas {
-    const areas = new FakeRangeAreas(this.ctx, `${this.path}.getMergedAreasOrNullObject()`, this.sheetOf, () => {
-      const r = this.rectOf();
-      return this.sheetOf().merges.filter((m) => m.top <= r.bottom && m.bottom >= r.top && m.left <= r.right && m.right >= r.left);
-    });
+    const areas = new FakeRangeAreas(
+      this.ctx,
+      `${this.path}.getMergedAreasOrNullObject()`,
+      this.sheetOf,
+      () => {
+        const r = this.rectOf();
+        return this.sheetOf().merges.filter(
+          (m) => m.top <= r.bottom && m.bottom >= r.top && m.left <= r.right && m.right >= r.left,
+        );
+      },
+    );
     this.ctx.queue({ path: areas.path }, () => {
       areas.isNullObject = areas.rectsOf().length === 0;
     });
@@ -659,8 +745,15 @@ class FakeRange extends Proxy {
       const sheet = this.sheetOf();
       checkWritable(sheet);
       const rect = this.rectOf();
-      if (sheet.merges.some((m) => m.top <= rect.bottom && m.bottom >= rect.top && m.left <= rect.right && m.right >= rect.left)) {
-        throw new FakeOfficeError('InvalidOperation', `Rentang ${rectAddress(rect)} bertumpuk dengan gabungan lain`);
+      if (
+        sheet.merges.some(
+          (m) => m.top <= rect.bottom && m.bottom >= rect.top && m.left <= rect.right && m.right >= rect.left,
+        )
+      ) {
+        throw new FakeOfficeError(
+          'InvalidOperation',
+          `Rentang ${rectAddress(rect)} bertumpuk dengan gabungan lain`,
+        );
       }
       sheet.merges.push({ ...rect });
     });
@@ -675,7 +768,8 @@ class FakeRange extends Proxy {
   select(): void {
     this.ctx.queue({ path: this.path, call: 'select' }, () => {
       const sheet = this.sheetOf();
-      if (this.ctx.state.active !== sheet) throw new FakeOfficeError('InvalidOperation', 'Hanya sel di lembar aktif yang dapat dipilih');
+      if (this.ctx.state.active !== sheet)
+        throw new FakeOfficeError('InvalidOperation', 'Hanya sel di lembar aktif yang dapat dipilih');
       this.ctx.state.selections.push({ sheet: sheet.name, address: rectAddress(this.rectOf()) });
     });
   }
@@ -701,7 +795,8 @@ class FakeRangeView extends Proxy {
       for (let r = rect.top; r <= rect.bottom; r++) {
         if (sheet.hiddenRows.has(r)) continue;
         const row: string[] = [];
-        for (let c = rect.left; c <= rect.right; c++) if (!sheet.hiddenColumns.has(c)) row.push(`${quoteName(sheet.name)}!${columnName(c)}${r + 1}`);
+        for (let c = rect.left; c <= rect.right; c++)
+          if (!sheet.hiddenColumns.has(c)) row.push(`${quoteName(sheet.name)}!${columnName(c)}${r + 1}`);
         out.push(row);
       }
       return out;
@@ -728,7 +823,9 @@ class FakeRangeAreas extends Proxy {
   load(props: string): this {
     this.queueLoad(props, () => {
       const sheet = this.sheetOf();
-      return this.rectsOf().map((r) => `${quoteName(sheet.name)}!${rectAddress(r)}`).join(', ');
+      return this.rectsOf()
+        .map((r) => `${quoteName(sheet.name)}!${rectAddress(r)}`)
+        .join(', ');
     });
     return this;
   }
@@ -751,7 +848,10 @@ class FakeRangeFormat extends Proxy {
     this.borders = { getItem: (edge: string) => this.part(`border.${edge}`) };
   }
   private part(prefix: string): Record<string, unknown> {
-    return new Proxy_({}, { set: (_t, prop, value) => (this.apply(`${prefix}.${String(prop)}`, value), true) }) as Record<string, unknown>;
+    return new Proxy_(
+      {},
+      { set: (_t, prop, value) => (this.apply(`${prefix}.${String(prop)}`, value), true) },
+    ) as Record<string, unknown>;
   }
   private apply(prop: string, value: unknown): void {
     this.ctx.queue({ path: this.path, set: prop, value }, () => {
@@ -795,10 +895,16 @@ class FakeFreezePanes extends Proxy {
     super(ctx, path);
   }
   freezeRows(count: number): void {
-    this.ctx.queue({ path: this.path, call: 'freezeRows', args: [count] }, () => void (this.sheetOf().freeze = { rows: count, columns: 0 }));
+    this.ctx.queue(
+      { path: this.path, call: 'freezeRows', args: [count] },
+      () => void (this.sheetOf().freeze = { rows: count, columns: 0 }),
+    );
   }
   freezeColumns(count: number): void {
-    this.ctx.queue({ path: this.path, call: 'freezeColumns', args: [count] }, () => void (this.sheetOf().freeze = { rows: 0, columns: count }));
+    this.ctx.queue(
+      { path: this.path, call: 'freezeColumns', args: [count] },
+      () => void (this.sheetOf().freeze = { rows: 0, columns: count }),
+    );
   }
   freezeAt(range: FakeRange): void {
     this.ctx.queue({ path: this.path, call: 'freezeAt', args: [range.path] }, () => {
@@ -817,7 +923,10 @@ class FakePageLayout extends Proxy {
     super(ctx, path);
   }
   private set_(prop: string, value: unknown): void {
-    this.ctx.queue({ path: this.path, set: prop, value }, () => void (this.sheetOf().pageLayout[prop] = value));
+    this.ctx.queue(
+      { path: this.path, set: prop, value },
+      () => void (this.sheetOf().pageLayout[prop] = value),
+    );
   }
   set orientation(v: string) {
     this.set_('orientation', v);
@@ -862,7 +971,8 @@ class FakeNamedItem extends Proxy {
   }
   delete(): void {
     this.ctx.queue({ path: this.path, call: 'delete' }, () => {
-      if (!this.ctx.state.names.delete(this.itemName)) throw new FakeOfficeError('ItemNotFound', `Nama ${this.itemName} tidak ada`);
+      if (!this.ctx.state.names.delete(this.itemName))
+        throw new FakeOfficeError('ItemNotFound', `Nama ${this.itemName} tidak ada`);
     });
   }
 }
@@ -891,7 +1001,8 @@ class FakeNamedItemCollection extends Proxy {
   }
   add(name: string, reference: FakeRange): FakeNamedItem {
     this.ctx.queue({ path: this.path, call: 'add', args: [name, reference.path] }, () => {
-      if (this.ctx.state.names.has(name)) throw new FakeOfficeError('ItemAlreadyExists', `Nama ${name} sudah ada`);
+      if (this.ctx.state.names.has(name))
+        throw new FakeOfficeError('ItemAlreadyExists', `Nama ${name} sudah ada`);
       this.ctx.state.names.set(name, { sheet: reference.sheetOf(), rect: reference.rectOf() });
     });
     return new FakeNamedItem(this.ctx, `${this.path}.getItem(${JSON.stringify(name)})`, name);
@@ -913,7 +1024,12 @@ class FakeTable extends Proxy {
     for (const p of props) if (p === 'name') this.loaded.set(p, this.table.name);
   }
   getRange(): FakeRange {
-    return new FakeRange(this.ctx, `${this.path}.getRange()`, () => this.table.sheet, () => this.table.rect);
+    return new FakeRange(
+      this.ctx,
+      `${this.path}.getRange()`,
+      () => this.table.sheet,
+      () => this.table.rect,
+    );
   }
 }
 
@@ -965,7 +1081,13 @@ export interface SnapshotLike {
   name: string;
   sheets: Array<{
     name: string;
-    rows: Array<Array<{ value: FakeValue | { error: string }; formula?: string; numberFormat?: string } | undefined | null> | undefined | null>;
+    rows: Array<
+      | Array<
+          { value: FakeValue | { error: string }; formula?: string; numberFormat?: string } | undefined | null
+        >
+      | undefined
+      | null
+    >;
     merges: Rect[];
     hiddenRows: Iterable<number>;
     hiddenColumns: Iterable<number>;

@@ -18,10 +18,12 @@ export function differencesFromPlan(sheet: FakeSheet, plan: SheetPlan): string[]
         if (got?.formula !== want.formula) out.push(`${at}: formula ${got?.formula} ≠ ${want.formula}`);
       } else {
         const wantValue = want?.value ?? null;
-        const gotValue = got?.formula !== undefined ? `=${got.formula}` : got?.value ?? null;
-        if (gotValue !== wantValue) out.push(`${at}: value ${JSON.stringify(gotValue)} ≠ ${JSON.stringify(wantValue)}`);
+        const gotValue = got?.formula !== undefined ? `=${got.formula}` : (got?.value ?? null);
+        if (gotValue !== wantValue)
+          out.push(`${at}: value ${JSON.stringify(gotValue)} ≠ ${JSON.stringify(wantValue)}`);
       }
-      if ((got?.numberFormat ?? undefined) !== (want?.numberFormat ?? undefined)) out.push(`${at}: format ${got?.numberFormat} ≠ ${want?.numberFormat}`);
+      if ((got?.numberFormat ?? undefined) !== (want?.numberFormat ?? undefined))
+        out.push(`${at}: format ${got?.numberFormat} ≠ ${want?.numberFormat}`);
     }
   }
   return out;

@@ -59,7 +59,16 @@ describe('readSnapshot', () => {
     await readSnapshot(fakeContext(state), { supported: all });
     expect(state.syncs).toHaveLength(2);
     expect([...state.loadedProperties].sort()).toEqual(
-      ['address', 'cellAddresses', 'formulas', 'items/formula', 'items/name', 'name', 'numberFormat', 'values'].sort(),
+      [
+        'address',
+        'cellAddresses',
+        'formulas',
+        'items/formula',
+        'items/name',
+        'name',
+        'numberFormat',
+        'values',
+      ].sort(),
     );
   });
 
@@ -73,7 +82,9 @@ describe('readSnapshot', () => {
     const small = newState();
     const large = newState();
     expect(addBudgetSheet(small, { programs: 1, kegiatan: 3, sub: 4, rekening: 6 })).toBeLessThan(100);
-    expect(addBudgetSheet(large, { programs: 4, kegiatan: 10, sub: 10, rekening: 24 })).toBeGreaterThan(10_000);
+    expect(addBudgetSheet(large, { programs: 4, kegiatan: 10, sub: 10, rekening: 24 })).toBeGreaterThan(
+      10_000,
+    );
     const a = await readSnapshot(fakeContext(small), { supported: all });
     const b = await readSnapshot(fakeContext(large), { supported: all });
     expect(small.syncs).toHaveLength(2);
@@ -104,11 +115,15 @@ describe('readSnapshot', () => {
   it('reports cell-edit mode as such', async () => {
     const state = workbook();
     state.failWith = 'InvalidOperationInCellEditMode';
-    await expect(readSnapshot(fakeContext(state), { supported: all })).rejects.toMatchObject({ kind: 'cell-edit' });
+    await expect(readSnapshot(fakeContext(state), { supported: all })).rejects.toMatchObject({
+      kind: 'cell-edit',
+    });
   });
 
   it('refuses to start without ExcelApi 1.7', async () => {
-    await expect(readSnapshot(fakeContext(workbook()), { supported: () => false })).rejects.toMatchObject({ kind: 'api-missing' });
+    await expect(readSnapshot(fakeContext(workbook()), { supported: () => false })).rejects.toMatchObject({
+      kind: 'api-missing',
+    });
   });
 });
 

@@ -3,7 +3,12 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
 import { readSnapshot } from '../../src/excel/read-snapshot';
 import { loadXlsx } from '../../src/xlsx/read-workbook';
-import { seedBudgetSipd, seedTabel38Converted, seedTabel38Pasted, tableAtG12 } from '../fixtures/budget-workbooks';
+import {
+  seedBudgetSipd,
+  seedTabel38Converted,
+  seedTabel38Pasted,
+  tableAtG12,
+} from '../fixtures/budget-workbooks';
 import { fakeContext, stateFromSnapshot } from './fake-excel';
 
 /** The same workbooks through both adapters: the .xlsx reader, and Excel (the fake) read by readSnapshot. */
@@ -33,6 +38,8 @@ describe.each(FIXTURES)('%s read through the Office.js adapter', (_name, build) 
     const a = periksaWorkbook(snapshot, DEFAULT_SETTINGS);
     const b = periksaWorkbook(viaExcel, DEFAULT_SETTINGS);
     expect(b.summary).toEqual(a.summary);
-    expect(b.findings.map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual(a.findings.map((f) => `${f.rule} ${f.sheet}!${f.cell}`));
+    expect(b.findings.map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual(
+      a.findings.map((f) => `${f.rule} ${f.sheet}!${f.cell}`),
+    );
   });
 });

@@ -15,7 +15,13 @@ class NoResizeObserver {
 }
 Object.assign(window, { ResizeObserver: window.ResizeObserver ?? NoResizeObserver });
 
-const temuan = (rule: Temuan['rule'], severity: Temuan['severity'], sheet: string, cell: string, message: string): Temuan => ({
+const temuan = (
+  rule: Temuan['rule'],
+  severity: Temuan['severity'],
+  sheet: string,
+  cell: string,
+  message: string,
+): Temuan => ({
   rule,
   severity,
   sheet,
@@ -40,7 +46,11 @@ const VIEW: PeriksaView = {
 
 /** A service that records calls; `fail` makes periksa reject with an adapter-style error. */
 function fakeService(fail?: string) {
-  const calls: { select: Array<[string, string]>; susun: Array<TableId[] | undefined>; saved: Settings[] } = { select: [], susun: [], saved: [] };
+  const calls: { select: Array<[string, string]>; susun: Array<TableId[] | undefined>; saved: Settings[] } = {
+    select: [],
+    susun: [],
+    saved: [],
+  };
   const service: WorkbookService = {
     mode: 'excel',
     periksa: async () => {
@@ -50,7 +60,11 @@ function fakeService(fail?: string) {
     susun: async (_s, tables, onProgress): Promise<SusunView> => {
       calls.susun.push(tables);
       onProgress(1);
-      return { written: [{ table: '3.8', sheet: 'Tabel 3.8', wanted: 'Tabel 3.8', rows: 48 }], skipped: [{ table: '3.9', reason: 'tidak ada tabel kinerja' }], notes: [] };
+      return {
+        written: [{ table: '3.8', sheet: 'Tabel 3.8', wanted: 'Tabel 3.8', rows: 48 }],
+        skipped: [{ table: '3.9', reason: 'tidak ada tabel kinerja' }],
+        notes: [],
+      };
     },
     createTemplate: async () => ({ written: ['Anggaran'], skipped: [] }),
     select: async (sheet, address) => void calls.select.push([sheet, address]),
@@ -73,14 +87,23 @@ async function render(service: WorkbookService): Promise<void> {
 
 function button(name: string | RegExp): HTMLElement {
   const all = [...container.querySelectorAll<HTMLElement>('button, [role="tab"], a')];
-  const found = all.find((b) => (typeof name === 'string' ? (b.getAttribute('aria-label') ?? b.textContent) === name : name.test(b.getAttribute('aria-label') ?? b.textContent ?? '')));
-  if (!found) throw new Error(`no button ${name}; have ${all.map((b) => b.getAttribute('aria-label') ?? b.textContent).join(' | ')}`);
+  const found = all.find((b) =>
+    typeof name === 'string'
+      ? (b.getAttribute('aria-label') ?? b.textContent) === name
+      : name.test(b.getAttribute('aria-label') ?? b.textContent ?? ''),
+  );
+  if (!found)
+    throw new Error(
+      `no button ${name}; have ${all.map((b) => b.getAttribute('aria-label') ?? b.textContent).join(' | ')}`,
+    );
   return found;
 }
 
 /** A tab by its label (Fluent renders the label twice, once hidden to reserve the bold width). */
 function tab(name: string): HTMLElement {
-  const found = [...container.querySelectorAll<HTMLElement>('[role="tab"]')].find((t) => t.textContent === name + name || t.textContent === name);
+  const found = [...container.querySelectorAll<HTMLElement>('[role="tab"]')].find(
+    (t) => t.textContent === name + name || t.textContent === name,
+  );
   if (!found) throw new Error(`no tab ${name}`);
   return found;
 }
@@ -141,7 +164,9 @@ describe('task pane', () => {
     const { service, calls } = fakeService();
     await render(service);
     await click(tab('Pengaturan'));
-    const indeks = [...container.querySelectorAll<HTMLInputElement>('input[type="radio"]')].find((r) => r.value === 'indeks')!;
+    const indeks = [...container.querySelectorAll<HTMLInputElement>('input[type="radio"]')].find(
+      (r) => r.value === 'indeks',
+    )!;
     await click(indeks);
     await click(button('Simpan pengaturan'));
     expect(calls.saved).toEqual([{ efisiensi: 'indeks', penimbangIkm: 'eksak' }]);

@@ -54,7 +54,8 @@ export const paneText = {
   pengaturanFileNote: 'Dalam mode berkas pengaturan hanya berlaku selama halaman terbuka.',
   pengaturanTahunInvalid: 'Tahun harus berupa angka empat digit, misalnya 2023.',
 
-  fileIntro: 'Pane ini dibuka di luar Excel. Buka berkas .xlsx untuk diperiksa dan disusun; berkas tidak dikirim ke mana pun.',
+  fileIntro:
+    'Pane ini dibuka di luar Excel. Buka berkas .xlsx untuk diperiksa dan disusun; berkas tidak dikirim ke mana pun.',
   fileOpen: 'Buka berkas .xlsx',
   fileDownload: 'Unduh hasil',
   fileNone: 'Belum ada berkas dibuka.',
@@ -73,8 +74,10 @@ export const paneText = {
   errorTitle: 'Gagal',
   dismiss: 'Tutup',
 
-  errCellEdit: 'Excel sedang dalam mode sunting sel. Tekan Enter atau Esc di sel yang sedang disunting, lalu coba lagi.',
-  errProtected: 'Buku kerja atau lembar dilindungi. Buka proteksinya (Tinjau › Buka Proteksi) lalu coba lagi.',
+  errCellEdit:
+    'Excel sedang dalam mode sunting sel. Tekan Enter atau Esc di sel yang sedang disunting, lalu coba lagi.',
+  errProtected:
+    'Buku kerja atau lembar dilindungi. Buka proteksinya (Tinjau › Buka Proteksi) lalu coba lagi.',
   errBusy: 'Excel sedang sibuk. Tunggu sebentar lalu coba lagi.',
   errTooLarge: 'Permintaan ke Excel terlalu besar. Coba susun tabel satu per satu.',
   errNotFound: 'Lembar atau sel yang dituju tidak ditemukan; mungkin sudah dihapus atau diganti namanya.',

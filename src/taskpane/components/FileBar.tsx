@@ -1,5 +1,5 @@
-import { Link, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useId } from 'react';
+import { Button, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useRef } from 'react';
 import { paneText } from '../../core/messages/pane';
 import type { Download } from '../services/file-service';
 
@@ -12,16 +12,9 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalM,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  input: {
-    maxWidth: '100%',
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    ':focus-visible': {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-    },
-  },
-  label: { fontWeight: tokens.fontWeightSemibold },
+  // The native picker speaks the browser's language; a Fluent button opens it instead.
+  input: { display: 'none' },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
 });
 
 export interface FileBarProps {
@@ -34,25 +27,32 @@ export interface FileBarProps {
 /** File mode: open an .xlsx (it stays in the page) and download the result once something was written. */
 export function FileBar({ fileName, opening, download, onOpen }: FileBarProps) {
   const styles = useStyles();
-  const id = useId();
+  const picker = useRef<HTMLInputElement>(null);
   return (
     <div className={styles.bar}>
       <Text>{paneText.fileIntro}</Text>
-      <label htmlFor={id} className={styles.label}>
-        {paneText.fileOpen}
-      </label>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={opening} onClick={() => picker.current?.click()}>
+          {paneText.fileOpen}
+        </Button>
+      </div>
       <input
-        id={id}
+        ref={picker}
+        aria-label={paneText.fileOpen}
         className={styles.input}
         type="file"
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         disabled={opening}
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];
+          // Cleared so that opening the same file again (after editing it) fires a change again.
+          e.currentTarget.value = '';
           if (file) onOpen(file);
         }}
       />
-      <Text data-testid="file-name">{fileName ? `${paneText.fileOpened}: ${fileName}` : paneText.fileNone}</Text>
+      <Text data-testid="file-name">
+        {fileName ? `${paneText.fileOpened}: ${fileName}` : paneText.fileNone}
+      </Text>
       {download && (
         <Text>
           {paneText.fileResultReady}{' '}

@@ -1,4 +1,13 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Text } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Text,
+} from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { paneText } from '../../core/messages/pane';
 import type { MetodeEfisiensi, PenimbangIkm, Settings } from '../../core/settings';

@@ -17,7 +17,9 @@ export interface PeriksaSectionProps {
 }
 
 /** Findings grouped by severity, then by sheet in workbook order. */
-export function groupFindings(findings: Temuan[]): Array<{ severity: Severity; sheets: Array<{ sheet: string; findings: Temuan[] }> }> {
+export function groupFindings(
+  findings: Temuan[],
+): Array<{ severity: Severity; sheets: Array<{ sheet: string; findings: Temuan[] }> }> {
   return SEVERITIES.map((severity) => {
     const sheets: Array<{ sheet: string; findings: Temuan[] }> = [];
     for (const f of findings) {
@@ -73,7 +75,10 @@ export function PeriksaSection({ view, running, onRun, onSelect, onCopy, copying
           {groups.map((g) => (
             <div key={g.severity} className={styles.group}>
               <Text as="h2" size={400} weight="semibold" className={styles[g.severity]}>
-                {countLabel(severityLabel(g.severity), g.sheets.reduce((n, s) => n + s.findings.length, 0))}
+                {countLabel(
+                  severityLabel(g.severity),
+                  g.sheets.reduce((n, s) => n + s.findings.length, 0),
+                )}
               </Text>
               {g.sheets.map((s) => (
                 <div key={s.sheet} className={styles.group}>
@@ -85,7 +90,11 @@ export function PeriksaSection({ view, running, onRun, onSelect, onCopy, copying
                       <li key={`${f.rule}-${f.cell}-${i}`} className={styles.item} data-rule={f.rule}>
                         <span className={styles.row}>
                           {onSelect ? (
-                            <Link as="button" onClick={() => onSelect(f.sheet, f.cell)} aria-label={selectCellLabel(f.sheet, f.cell)}>
+                            <Link
+                              as="button"
+                              onClick={() => onSelect(f.sheet, f.cell)}
+                              aria-label={selectCellLabel(f.sheet, f.cell)}
+                            >
                               {f.cell}
                             </Link>
                           ) : (

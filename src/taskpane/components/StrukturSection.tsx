@@ -19,7 +19,14 @@ const KIND: Record<StrukturItem['kind'], string> = {
 };
 
 /** What was recognised: each table with its sheet, range and row count; the template button. */
-export function StrukturSection({ view, running, onRun, onSelect, onTemplate, template }: StrukturSectionProps) {
+export function StrukturSection({
+  view,
+  running,
+  onRun,
+  onSelect,
+  onTemplate,
+  template,
+}: StrukturSectionProps) {
   const styles = useSectionStyles();
   return (
     <section className={styles.section} aria-label={paneText.tabStruktur}>
@@ -40,7 +47,11 @@ export function StrukturSection({ view, running, onRun, onSelect, onTemplate, te
                   {KIND[t.kind]} · {tableLine(t.sheet, t.range, t.rows)}
                 </Text>
                 {onSelect && (
-                  <Link as="button" onClick={() => onSelect(t.sheet, t.range)} aria-label={`${paneText.strukturSelect} ${t.sheet}!${t.range}`}>
+                  <Link
+                    as="button"
+                    onClick={() => onSelect(t.sheet, t.range)}
+                    aria-label={`${paneText.strukturSelect} ${t.sheet}!${t.range}`}
+                  >
                     {paneText.strukturSelect}
                   </Link>
                 )}

@@ -1,11 +1,14 @@
 import { Button, Field, Link, ProgressBar, Text } from '@fluentui/react-components';
 import { paneText, renamedNote, susunLabel, tableTitle, writtenLine } from '../../core/messages/pane';
+import { SUSUN_TABLES } from '../../core/plan/plan-sheets';
 import type { TableId } from '../../core/plan/sheet-plan';
 import type { SusunView } from '../services/workbook-service';
 import { useSectionStyles } from './styles';
 
-/** The tables offered besides 3.8 and 3.9, in report order. */
-const OTHER_TABLES: readonly TableId[] = ['3.2', '3.3', '3.4', '3.5', '3.10'];
+/** The tables offered besides 3.8, 3.9 and Catatan Pemeriksaan (which Periksa copies), in report order. */
+const OTHER_TABLES: readonly TableId[] = SUSUN_TABLES.filter(
+  (t) => t !== '3.8' && t !== '3.9' && t !== 'catatan',
+);
 
 export interface SusunSectionProps {
   running: boolean;
@@ -66,7 +69,9 @@ export function SusunSection({ running, progress, result, onSusun, onSelect }: S
                         </Link>
                       )}
                     </span>
-                    {w.wanted !== w.sheet && <Text className={styles.muted}>{renamedNote(w.wanted, w.sheet)}</Text>}
+                    {w.wanted !== w.sheet && (
+                      <Text className={styles.muted}>{renamedNote(w.wanted, w.sheet)}</Text>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -28,18 +28,23 @@ export function useTask<A extends unknown[], T>(fn: (...args: A) => Promise<T>):
         const result = await fn(...args);
         if (id === latest.current) setState({ status: 'done', result });
       } catch (error) {
-        if (id === latest.current) setState((s) => ({ status: 'error', result: s.result, error: errorMessage(error) }));
+        if (id === latest.current)
+          setState((s) => ({ status: 'error', result: s.result, error: errorMessage(error) }));
       }
     },
     [fn],
   );
-  const clearError = useCallback(() => setState((s) => ({ ...s, error: undefined, status: s.status === 'error' ? 'idle' : s.status })), []);
+  const clearError = useCallback(
+    () => setState((s) => ({ ...s, error: undefined, status: s.status === 'error' ? 'idle' : s.status })),
+    [],
+  );
   return { ...state, run, clearError };
 }
 
 /** The message to show for a failure: the adapters' errors already speak Indonesian. */
 export function errorMessage(error: unknown): string {
-  if (error instanceof Error && (error.name === 'ExcelAdapterError' || error.name === 'XlsxReadError')) return error.message;
+  if (error instanceof Error && (error.name === 'ExcelAdapterError' || error.name === 'XlsxReadError'))
+    return error.message;
   const detail = error instanceof Error ? error.message : String(error);
   return `${paneText.errUnknown}: ${detail}`;
 }

@@ -6,7 +6,13 @@ import { applyPlans, applyTemplateSheets } from '../../excel/apply-plans';
 import { readSnapshot } from '../../excel/read-snapshot';
 import { selectRange } from '../../excel/select';
 import { loadSettings, saveSettings } from '../../excel/settings';
-import { toPeriksaView, type OnProgress, type PeriksaView, type SusunView, type WorkbookService } from './workbook-service';
+import {
+  toPeriksaView,
+  type OnProgress,
+  type PeriksaView,
+  type SusunView,
+  type WorkbookService,
+} from './workbook-service';
 
 /** Share of the progress bar for reading and computing; writing takes the rest. */
 const READ_SHARE = 0.2;
@@ -16,7 +22,9 @@ export class ExcelService implements WorkbookService {
   readonly mode = 'excel';
 
   periksa(settings: Settings): Promise<PeriksaView> {
-    return Excel.run(async (context) => toPeriksaView(periksaWorkbook(await readSnapshot(context), settings)));
+    return Excel.run(async (context) =>
+      toPeriksaView(periksaWorkbook(await readSnapshot(context), settings)),
+    );
   }
 
   susun(settings: Settings, tables: TableId[] | undefined, onProgress: OnProgress): Promise<SusunView> {
@@ -36,7 +44,8 @@ export class ExcelService implements WorkbookService {
     return Excel.run((context) => applyTemplateSheets(context, planTemplateSheets()));
   }
 
-  select = (sheet: string, address: string): Promise<void> => Excel.run((context) => selectRange(context, sheet, address));
+  select = (sheet: string, address: string): Promise<void> =>
+    Excel.run((context) => selectRange(context, sheet, address));
 
   async loadSettings(): Promise<Settings> {
     return loadSettings();

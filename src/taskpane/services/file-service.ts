@@ -6,7 +6,13 @@ import type { TableId } from '../../core/plan/sheet-plan';
 import { resultFileName, paneText } from '../../core/messages/pane';
 import { loadXlsx, snapshotFromWorkbook } from '../../xlsx/read-workbook';
 import { saveXlsx, writeInputSheets, writePlans } from '../../xlsx/write-plans';
-import { toPeriksaView, type OnProgress, type PeriksaView, type SusunView, type WorkbookService } from './workbook-service';
+import {
+  toPeriksaView,
+  type OnProgress,
+  type PeriksaView,
+  type SusunView,
+  type WorkbookService,
+} from './workbook-service';
 
 /** The generated workbook, ready to download. */
 export interface Download {
@@ -95,7 +101,9 @@ export class FileService implements WorkbookService {
   private async prepareDownload(): Promise<void> {
     const bytes = await saveXlsx(this.opened());
     this.forgetDownload();
-    const blob = new Blob([new Uint8Array(bytes)], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    const blob = new Blob([new Uint8Array(bytes)], {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
     this.download = { url: URL.createObjectURL(blob), fileName: resultFileName(this.fileName) };
   }
 

@@ -56,7 +56,11 @@ export interface WorkbookService {
 
 /** The engine's result as the pane shows it. */
 export function toPeriksaView(result: PeriksaResult): PeriksaView {
-  const item = (kind: StrukturItem['kind'], t: { sheet: string; range: CellRange; title?: string }, rows: number): StrukturItem => ({
+  const item = (
+    kind: StrukturItem['kind'],
+    t: { sheet: string; range: CellRange; title?: string },
+    rows: number,
+  ): StrukturItem => ({
     kind,
     sheet: t.sheet,
     range: rangeAddress(t.range),
