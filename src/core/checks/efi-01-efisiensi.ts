@@ -66,8 +66,10 @@ function tableMethod(rows: EfficiencyRow[], preferred: MetodeEfisiensi): MetodeE
 /**
  * EFI-01: a stated tingkat efisiensi (Tabel 3.9) that matches none of the three methods of DESIGN.md
  * §3.4 on the row's capaian kinerja and capaian anggaran, or another method than most rows of its table.
- * Points at the efficiency cell; expected = the value by the table's method (the user's method when no
- * row matches any). Example: kinerja 100%, anggaran 86,17%, stated 13,83% → selisih, consistent.
+ * Points at the efficiency cell; expected = the value by the table's method for a row that follows
+ * another method, by the user's method (Settings.efisiensi) for a row that follows none — absent where
+ * that method cannot be applied (indeks with capaian anggaran 0, sisa below target).
+ * Example: kinerja 100%, anggaran 86,17%, stated 13,83% → selisih, consistent.
  */
 export function checkEfisiensi(model: WorkbookModel, settings: Settings): Temuan[] {
   const out: Temuan[] = [];
@@ -76,15 +78,20 @@ export function checkEfisiensi(model: WorkbookModel, settings: Settings): Temuan
     const method = tableMethod(rows, settings.efisiensi);
     for (const row of rows) {
       if (method !== undefined && row.matches.includes(method)) continue;
-      const metode = method ?? settings.efisiensi;
+      // A row that follows no method is measured against the user's method; one that follows another
+      // method than the table's, against the table's.
+      const metode = row.matches.length === 0 || method === undefined ? settings.efisiensi : method;
       const expected = hitungEfisiensi(row.kinerja, row.anggaran, metode);
-      const harapan = expected.ok
-        ? formatCapaian(expected.value, row.stated.reading.decimals)
-        : expected.message;
+      const harapan = expected.ok ? formatCapaian(expected.value, row.stated.reading.decimals) : undefined;
       const tertulis = formatStatedPercent(row.stated);
       const message =
         row.matches.length === 0
-          ? PESAN_TEMUAN.efisiensiTanpaMetode({ tertulis, harapan, metode: NAMA_METODE_EFISIENSI[metode] })
+          ? PESAN_TEMUAN.efisiensiTanpaMetode({
+              tertulis,
+              harapan,
+              metode: NAMA_METODE_EFISIENSI[metode],
+              alasan: expected.ok ? undefined : expected.message,
+            })
           : PESAN_TEMUAN.efisiensiMetodeLain({
               tertulis,
               harapan,

@@ -175,10 +175,14 @@ export const PESAN_TEMUAN = {
       ? ' (satuannya berbeda)'
       : ' (besarnya berlipat lebih dari seratus kali; tampaknya angka lain, mis. Rupiah)') +
     '; capaiannya tidak dapat diperiksa.',
-  efisiensiTanpaMetode: (p: { tertulis: string; harapan: string; metode: string }) =>
-    `Tingkat efisiensi tertulis ${p.tertulis} tidak cocok dengan metode mana pun dari capaian kinerja dan capaian anggaran baris ini; dengan metode ${p.metode} seharusnya ${p.harapan}.`,
-  efisiensiMetodeLain: (p: { tertulis: string; harapan: string; metode: string; metodeBaris: string }) =>
-    `Tingkat efisiensi tertulis ${p.tertulis} dihitung dengan metode ${p.metodeBaris}, sedangkan baris lain tabel ini memakai metode ${p.metode} (hasilnya ${p.harapan}).`,
+  efisiensiTanpaMetode: (p: { tertulis: string; harapan?: string; metode: string; alasan?: string }) =>
+    `Tingkat efisiensi tertulis ${p.tertulis} tidak cocok dengan metode mana pun dari capaian kinerja dan capaian anggaran baris ini; ` +
+    (p.harapan !== undefined
+      ? `dengan metode ${p.metode} seharusnya ${p.harapan}.`
+      : `metode ${p.metode} pun tidak dapat dipakai di sini (${p.alasan ?? ''}).`),
+  efisiensiMetodeLain: (p: { tertulis: string; harapan?: string; metode: string; metodeBaris: string }) =>
+    `Tingkat efisiensi tertulis ${p.tertulis} dihitung dengan metode ${p.metodeBaris}, sedangkan baris lain tabel ini memakai metode ${p.metode}` +
+    (p.harapan !== undefined ? ` (hasilnya ${p.harapan}).` : '.'),
   ikm: (p: { tertulis: string; harapan: string; jumlahUnsur: number }) =>
     `IKM tertulis ${p.tertulis}, padahal dari nilai ${p.jumlahUnsur} unsur IKM-nya ${p.harapan}.`,
   nrr: (p: { unsur: string; tertulis: string; harapan: string }) =>
