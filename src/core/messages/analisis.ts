@@ -58,7 +58,7 @@ export const CATATAN_ANALISIS = {
   rujukanRingkasan:
     'Angka di lembar ini merujuk ke Tabel 3.6 dan 3.8 lewat nama SAKIP_3_6 dan SAKIP_3_8 (sel A1 lembar-lembar itu): tetap benar bila lembar berganti nama. Susun ulang Tabel 3.6, 3.8 dan Ringkasan bersama-sama.',
   terbilang:
-    'Excel tidak punya fungsi terbilang bawaan: teks terbilang ditulis sebagai nilai saat disusun, dan sel di sebelahnya memberi tanda bila jumlahnya berubah sejak itu.',
+    'Excel tidak punya fungsi terbilang bawaan: teks terbilang ditulis sebagai nilai saat disusun, dan sel NILAI di barisnya memberi tanda bila jumlahnya berubah sejak itu (kalimat anggaran pun diganti tanda itu).',
   efisiensi: (m: MetodeEfisiensi) =>
     ({
       selisih: 'Tingkat efisiensi metode selisih: rata-rata capaian sasaran − serapan anggaran.',
@@ -67,7 +67,7 @@ export const CATATAN_ANALISIS = {
     })[m] + ' PermenPANRB 53/2014 tidak menetapkan rumusnya.',
   ikutDisusun: (t: string, untuk: string) => `Tabel ${t} ikut disusun karena ${untuk} merujuk ke sana.`,
   grafik:
-    'Grafik: pagu dan realisasi per program, serta capaian per sasaran terhadap target 100%, dibuat dari data di bawah.',
+    'Grafik: pagu dan realisasi per program, serta capaian per sasaran terhadap target 100%, dibuat dari bagian E. DATA GRAFIK.',
 } as const;
 
 function daftar(items: string[]): string {

@@ -187,8 +187,10 @@ export function planRingkasan(
   // C. Terbilang: text computed now, checked live against the amount it was computed from.
   section(RINGKASAN.terbilangBagian);
   const sum = (field: 'pagu' | 'realisasi') => budget.roots.reduce((a, i) => a.plus(leafSum(budget, i, field)), new Decimal(0));
+  let wordsLength = 0;
   const terbilangRow = (label: string, total: Decimal, live: string): string => {
     const t = terbilang(total);
+    wordsLength += t.ok ? t.text.length : 0;
     const amount = toCellNumber(total);
     const r = line(
       label,
@@ -206,7 +208,14 @@ export function planRingkasan(
   section(RINGKASAN.kalimatBagian);
   const unit = ctx.unit ?? KALIMAT.unitBawaan;
   const tahun = ctx.tahun !== undefined ? String(ctx.tahun) : KALIMAT.tahunBawaan;
-  const sentence = (label: string, parts: string[]) => line(label, {}, { formula: parts.join('&') });
+  // A wrapped formula result does not grow its row in Excel or LibreOffice: each sentence row gets a
+  // height for its expected length (literal text as is, each live figure counted as 12 characters).
+  const rowHeights: Array<number | undefined> = [];
+  const fit = (row: number, parts: string[], extra = 0) => {
+    const chars = parts.reduce((n, p) => n + (p.startsWith('"') ? p.length - 2 : 12), extra);
+    rowHeights[row] = 14 * Math.ceil(chars / columns[C.keterangan].width) + 4;
+  };
+  const sentence = (label: string, parts: string[]) => fit(line(label, {}, { formula: parts.join('&') }), parts);
   const lit = textLiteral;
   if (levels.tujuan && levels.sasaran) {
     sentence(RINGKASAN.kalimatJumlah, [
@@ -246,10 +255,11 @@ export function planRingkasan(
     lit(KALIMAT.capaianPersentase),
     persenTextFormula(serapan),
     lit(KALIMAT.titik),
-  ].join('&');
-  line(RINGKASAN.kalimatAnggaran, {}, {
-    formula: `IF(AND(${paguCheck}="",${realCheck}=""),${anggaranSentence},${lit(RINGKASAN.perluDisusunUlang)})`,
+  ];
+  const anggaranRow = line(RINGKASAN.kalimatAnggaran, {}, {
+    formula: `IF(AND(${paguCheck}="",${realCheck}=""),${anggaranSentence.join('&')},${lit(RINGKASAN.perluDisusunUlang)})`,
   });
+  fit(anggaranRow, anggaranSentence, wordsLength);
   sentence(RINGKASAN.kalimatEfisiensi, [
     lit(KALIMAT.efisiensiPembuka),
     persenTextFormula(kinerja),
@@ -263,7 +273,9 @@ export function planRingkasan(
   // E. Chart data and the charts over it.
   section(RINGKASAN.grafikBagian);
   const charts: PlanChart[] = [];
+  // Beside the chart data, below the sentences that run to the right.
   const anchorCol = columns.length + 1;
+  const anchorTop = grid.row;
   if (at38.programRows.length > 0) {
     grid.addRow([
       { value: RINGKASAN.program, style: 'header' },
@@ -288,7 +300,7 @@ export function planRingkasan(
         { name: RINGKASAN.seriPagu, values: col(C.nilai) },
         { name: RINGKASAN.seriRealisasi, values: col(C.keterangan) },
       ],
-      anchor: { top: 0, left: anchorCol, bottom: 18, right: anchorCol + 9 },
+      anchor: { top: anchorTop, left: anchorCol, bottom: anchorTop + 18, right: anchorCol + 9 },
       preview: {
         categories: at38.programRows.map((p) => p.name),
         series: [
@@ -325,7 +337,7 @@ export function planRingkasan(
         { name: RINGKASAN.seriCapaian, values: col(C.nilai) },
         { name: RINGKASAN.seriTarget, values: col(C.keterangan) },
       ],
-      anchor: { top: 20, left: anchorCol, bottom: 38, right: anchorCol + 9 },
+      anchor: { top: anchorTop + 20, left: anchorCol, bottom: anchorTop + 38, right: anchorCol + 9 },
       preview: {
         categories: sasaran.map((s) => s.name.text),
         series: [
@@ -343,5 +355,5 @@ export function planRingkasan(
   grid.addNote(CATATAN_ANALISIS.kategori(scale.source));
   if (charts.length > 0) grid.addNote(CATATAN_ANALISIS.grafik);
   const plan = grid.toPlan();
-  return charts.length > 0 ? { ...plan, charts } : plan;
+  return { ...plan, rowHeights, ...(charts.length > 0 ? { charts } : {}) };
 }

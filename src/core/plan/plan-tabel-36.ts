@@ -2,12 +2,13 @@
  * Tabel 3.6 "Analisis Keberhasilan, Kegagalan dan Solusi": the whole cascade with target, realisasi,
  * capaian (the same live formula as Tabel 3.2) and the user's own analysis and solution texts.
  */
-import type { CascadeLevel, IndicatorRow, IndicatorTable } from '../model/indicator';
+import type { CascadeLevel, IndicatorRow, IndicatorTable, Measure } from '../model/indicator';
 import type { PlanCell, PlanStyle, SheetPlan } from './sheet-plan';
 import { PlanGrid, ref, type HeaderColumn } from './layout';
 import { capaianCell, measureCell } from './indicator-cells';
 import { tableLocation } from './sources';
 import { nameKey } from '../text';
+import { formatAngka } from '../numbers/format-number';
 import { CATATAN_ANALISIS, KOLOM_ANALISIS } from '../messages/analisis';
 
 /** Columns of Tabel 3.6 (0-based). */
@@ -70,6 +71,21 @@ export function cascadeOrder(table: IndicatorTable): IndicatorRow[] {
   return out;
 }
 
+/**
+ * Width (characters) for a column of measures: a number with its unit format does not wrap and shows
+ * `###` when too narrow, so the column fits the longest (`7 Lembaga Kemasyarakatan` → 26), within 12–30.
+ */
+export function measureColumnWidth(measures: Array<Measure | undefined>): number {
+  let longest = 0;
+  for (const m of measures) {
+    if (m?.kind !== 'angka') continue;
+    const shown = m.reading.percent ? formatAngka(m.value.times(100), m.reading.decimals) + '%' : formatAngka(m.value, m.reading.decimals);
+    const unit = m.reading.percent ? '' : (m.unit ?? m.reading.unit ?? '');
+    longest = Math.max(longest, shown.length + (unit ? unit.length + 1 : 0));
+  }
+  return Math.min(Math.max(longest + 2, 12), 30);
+}
+
 interface AnalisisText {
   analisis?: string;
   solusi?: string;
@@ -113,8 +129,8 @@ export function planTabel36(
     { label: KOLOM_ANALISIS.no, width: 9 },
     { label: KOLOM_ANALISIS.uraian36, width: 40 },
     { label: KOLOM_ANALISIS.indikator, width: 36 },
-    { label: KOLOM_ANALISIS.target, width: 13 },
-    { label: KOLOM_ANALISIS.realisasi, width: 13 },
+    { label: KOLOM_ANALISIS.target, width: measureColumnWidth(source.rows.map((r) => r.target)) },
+    { label: KOLOM_ANALISIS.realisasi, width: measureColumnWidth(source.rows.map((r) => r.realisasi)) },
     { label: KOLOM_ANALISIS.capaian, width: 11 },
     { label: KOLOM_ANALISIS.analisis, width: 36 },
     { label: KOLOM_ANALISIS.solusi, width: 36 },

@@ -64,6 +64,11 @@ export interface SheetPlan {
    * charts (the .xlsx writer) leave them out and say so; `preview` lets them draw a picture instead.
    */
   charts?: PlanChart[];
+  /**
+   * Row heights in points, by row (0-based), where a row must be taller than the host makes it: a
+   * wrapped formula result does not grow its row in Excel or LibreOffice. Hosts apply the given ones.
+   */
+  rowHeights?: Array<number | undefined>;
 }
 
 /** A clustered bar or column chart over ranges of the same sheet (0-based). */
