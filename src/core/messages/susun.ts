@@ -84,6 +84,8 @@ export const CATATAN = {
   programTanpaAnggaran: (names: string[]) =>
     `Program pada tabel kinerja yang tidak ditemukan dalam anggaran: ${names.join('; ')}.`,
   programGanda: (name: string) => `Program "${name}" tercantum pada lebih dari satu sasaran; anggarannya hanya dihitung pada yang pertama.`,
+  anggaranProgram39:
+    'Pagu dan realisasi program = jumlah rinciannya pada tabel anggaran (sama dengan Tabel 3.8); program dicocokkan dengan sasaran menurut kode, atau menurut nama.',
   jumlah39: 'Baris JUMLAH: pagu dan realisasi = jumlah seluruh sasaran; capaian kinerja = rata-rata capaian sasaran.',
   kategori: (source: string) => `Kategori capaian menurut ${source}.`,
   polaritas: 'Capaian indikator negatif (makin kecil makin baik) = (2 × target − realisasi) / target.',

@@ -147,6 +147,7 @@ export function planTabel39(
 
   grid.skip();
   grid.addNote(CATATAN.metode(metode), true);
+  grid.addNote(CATATAN.anggaranProgram39);
   grid.addNote(CATATAN.jumlah39);
   const kin = tableLocation(indicators);
   const ang = tableLocation(budget);
