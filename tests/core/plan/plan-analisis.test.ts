@@ -58,6 +58,14 @@ describe('Tabel 3.6', () => {
     expect(cell(plan, rowOf(plan, 'Meningkatnya Akuntabilitas', 1), 5)?.value).toBe('Belum ada penilaian');
   });
 
+  it('makes the target and realisasi columns wide enough for the longest number with its unit', () => {
+    const t = cascade();
+    expect(planTabel36(t, [t], {}).plan.columnWidths[3]).toBe(12);
+    const wide = indicatorTable([{ level: 'sasaran', name: 'S', target: '7 Lembaga Kemasyarakatan', realisasi: '7 Lembaga Kemasyarakatan' }]);
+    // "7 Lembaga Kemasyarakatan" is 24 characters, plus 2.
+    expect(planTabel36(wide, [wide], {}).plan.columnWidths[3]).toBe(26);
+  });
+
   it("takes the user's analysis and solution, matched by indicator across tables, and invents none", () => {
     const t = cascade();
     t.rows[2].analisis = { ref: { sheet: 'Kinerja', row: 6, col: 9 }, text: 'Profesionalisme pelaksana layanan publik relatif masih rendah' };
@@ -126,6 +134,10 @@ describe('Ringkasan', () => {
     expect(cell(plan, words, 2)?.value).toBe('Sepuluh Juta Rupiah');
     expect(cell(plan, words, 1)?.formula).toBe(`IF(B${pagu + 1}=10000000,"","teks terbilang perlu disusun ulang")`);
     expect(cell(plan, rowOf(plan, 'Realisasi anggaran, terbilang', 0), 2)?.value).toBe('Delapan Juta Rupiah');
+    // The budget sentence (about 250 characters in a 70-wide column) gets a row tall enough for 4+ lines.
+    const kalimat = rowOf(plan, 'Kalimat: anggaran dan realisasi', 0);
+    expect(cell(plan, kalimat, 2)?.formula).toMatch(/^IF\(AND\(B\d+="",B\d+=""\),"Pada pelaksanaan/);
+    expect(plan.rowHeights?.[kalimat]).toBeGreaterThanOrEqual(14 * 4);
   });
 
   it('averages capaian per level over Tabel 3.6 and states the efficiency method', () => {
