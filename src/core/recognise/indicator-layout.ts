@@ -146,9 +146,12 @@ function overlaps(range: CellRange, row: number): boolean {
 
 /**
  * The layout of an indicator table whose header starts at `row`, or undefined when the row is no such
- * header. A header needs an indicator column and a target, realisasi or capaian column (or their
- * Tabel 3.3–3.5 equivalents). A second header row is read as sub-headers under years (`2022 | 2023`:
- * the earlier year becomes `lalu`) or under a revised target (`Sebelum | Setelah Perubahan`).
+ * header. A header needs an indicator column (or, as in Tabel 3.9, a stated efficiency) and a target,
+ * realisasi or capaian column (or their Tabel 3.3–3.5 equivalents). A second header row is read as
+ * sub-headers under years (`2022 | 2023`: the earlier year becomes `lalu`), under a revised target
+ * (`Sebelum | Setelah Perubahan`), under yearly Renstra targets (the last year is the end target), or
+ * under the KINERJA and ANGGARAN groups of Tabel 3.9 (ANGGARAN → `anggaran.*`). A second name column after
+ * the indicator (Tabel 3.7) starts the right-hand side (`child.*`).
  * Example: the seed's Tabel 3.6 header `No | Tujuan/ Sasaran/ … | Indikator Kinerja | Target | Realisasi
  * | Capaian | Analisis … | Solusi …` → columns numbering 0, name 1, indikator 2, target 3 … solusi 7.
  */
@@ -187,7 +190,7 @@ export function readIndicatorLayout(
       else if ((groupField === 'target' || groupField === 'pagu') && subField === 'sebelum') {
         notes.push(note(sheet.name, row + 1, c, 'STR-02', 'info', msg.targetSebelumPerubahan()));
       } else if (groupField === undefined && own === '') {
-        // A sub-header under a group this recogniser does not read (Anggaran in Tabel 2.7).
+        // A sub-header under a group heading this recogniser does not know.
         notes.push(note(sheet.name, row + 1, c, 'STR-02', 'info', msg.headerTidakDikenal(`${group} ${sub}`)));
       } else if (subField !== undefined && subField !== 'sebelum' && subField !== 'setelah') {
         plain.push({ col: c, field: subField });
