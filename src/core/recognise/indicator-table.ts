@@ -564,13 +564,16 @@ function readRow(
 }
 
 /**
- * Finds every indicator table on a sheet (Tabel 2.6/3.2–3.6 style, anywhere on it) and reads it into
- * the cascade: levels from numbering (`1` tujuan, `1.1` sasaran, `1.1.1` program, `1.1.1.1` kegiatan;
- * an unnumbered row is a child of the numbered row above) or from the column the name sits in; targets
- * and realisasi as measures; stated capaian as fractions. Header repeats after page breaks are skipped,
- * rows holding only the tail of a text are joined to the row above. Canonical template tables are left
- * to `recogniseTemplateTables`. Every guess and unplaceable row is a note.
- * Example: the seed's Tabel 3.6 → one table, 2 tujuan, 3 sasaran, 5 program, 13 kegiatan, 20 sub kegiatan.
+ * Finds every indicator table on a sheet (Tabel 2.2–2.7 and 3.2–3.9 style, anywhere on it) and reads it
+ * into the cascade: levels from numbering (`1` tujuan, `1.1` sasaran, `1.1.1` program, `1.1.1.1` kegiatan;
+ * an unnumbered row with figures is a child of the numbered row above), from the column the name sits in
+ * (Tujuan | Sasaran | …), or from the right-hand side of a paired table (Tabel 3.7); a name merged down
+ * over several rows gives one row per indicator. Targets and realisasi become measures (the Satuan column
+ * gives bare numbers their unit); stated capaian, kemajuan and efisiensi fractions. Header repeats after
+ * page breaks are skipped, rows holding only the tail of a text are joined to the row above, an average
+ * row is `average`, a JUMLAH row is skipped. Canonical template tables are left to
+ * `recogniseTemplateTables`. Every guess, join and unplaceable row is a note.
+ * Example: the seed's Tabel 3.6 → one table, 2 tujuan, 3 sasaran, 6 program, 14 kegiatan, 28 sub kegiatan.
  */
 export function recogniseIndicatorTables(sheet: SheetSnapshot): {
   tables: IndicatorTable[];
