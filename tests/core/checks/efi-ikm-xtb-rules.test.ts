@@ -77,6 +77,22 @@ describe('EFI-01 stated efficiency', () => {
     expect(findings[0].expected).toBe('5,00%');
     expect(findings[0].message).toContain('indeks');
   });
+  it('gives no expected value where the user’s method cannot apply (indeks with capaian anggaran 0)', () => {
+    const row: IndicatorSpec = {
+      name: 'Sasaran A',
+      indikator: 'Nilai IKM',
+      target: '100 %',
+      realisasi: '78 %',
+      capaian: 0.78,
+      kategori: 'Tinggi',
+      anggaran: { pagu: 0, realisasi: 0, capaian: 0 },
+      efisiensi: 0.22,
+    };
+    const m = model({ indicators: [indicatorTable({ sheet: 'Tabel 3.9', rows: [row] })] });
+    const findings = checkWorkbook(m, { ...DEFAULT_SETTINGS, efisiensi: 'indeks' });
+    expect(ruleCells(findings)).toEqual(['EFI-01 Tabel 3.9!H2']);
+    expect([findings[0].expected, findings[0].actual]).toEqual([undefined, '22,00%']);
+  });
 });
 
 describe('IKM-01 stated IKM or NRR ≠ the unsur values', () => {
