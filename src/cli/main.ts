@@ -18,7 +18,9 @@ const COMMANDS: Record<string, Command> = {
 /** The package version, read from package.json two folders up (src/cli or lib/cli). */
 function version(): string | undefined {
   try {
-    const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version?: unknown };
+    const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+      version?: unknown;
+    };
     return typeof pkg.version === 'string' ? pkg.version : undefined;
   } catch {
     return undefined;

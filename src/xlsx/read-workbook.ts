@@ -139,7 +139,10 @@ function ownerMarksBySheet(wb: ExcelJS.Workbook): Map<string, string> {
     if (!m || ranges.length === 0) continue;
     const bang = ranges[0].lastIndexOf('!');
     if (bang <= 0) continue;
-    const sheet = ranges[0].slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+    const sheet = ranges[0]
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, '$1')
+      .replace(/''/g, "'");
     marks.set(sheet, tableIdFromMark(m[1]));
   }
   return marks;
@@ -186,7 +189,9 @@ function snapshotSheet(ws: ExcelJS.Worksheet, epoch: number, ownerMark: string |
 
 function excelTables(ws: ExcelJS.Worksheet): Array<{ name: string; range: CellRange }> {
   const out: Array<{ name: string; range: CellRange }> = [];
-  for (const entry of ws.getTables() as unknown as Array<{ table?: { name?: string; tableRef?: string; ref?: string } }>) {
+  for (const entry of ws.getTables() as unknown as Array<{
+    table?: { name?: string; tableRef?: string; ref?: string };
+  }>) {
     const model = entry.table;
     if (!model?.name) continue;
     const ref = [model.tableRef, model.ref].find((r) => r !== undefined && r.includes(':'));
@@ -194,7 +199,8 @@ function excelTables(ws: ExcelJS.Worksheet): Array<{ name: string; range: CellRa
     const [a, b] = ref.split(':');
     const tl = parseCellAddress(a);
     const br = parseCellAddress(b);
-    if (tl && br) out.push({ name: model.name, range: { top: tl.row, left: tl.col, bottom: br.row, right: br.col } });
+    if (tl && br)
+      out.push({ name: model.name, range: { top: tl.row, left: tl.col, bottom: br.row, right: br.col } });
   }
   return out;
 }
@@ -223,7 +229,8 @@ function plainValue(v: unknown, epoch: number): CellValue {
   if (v instanceof Date) return v.getTime() / MS_PER_DAY + epoch;
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    if (Array.isArray(o.richText)) return (o.richText as Array<{ text?: string }>).map((r) => r.text ?? '').join('');
+    if (Array.isArray(o.richText))
+      return (o.richText as Array<{ text?: string }>).map((r) => r.text ?? '').join('');
     if (typeof o.error === 'string') return { error: o.error };
     if ('hyperlink' in o) return typeof o.text === 'string' ? o.text : plainValue(o.text, epoch);
     if ('result' in o) return plainValue(o.result, epoch);

@@ -1,23 +1,16 @@
 /** Why a workbook file could not be read (the reader's typed failure kinds). */
 export type BerkasGagal =
-  | 'kosong'
-  | 'bukan-zip'
-  | 'zip-rusak'
-  | 'dokumen-word'
-  | 'bukan-xlsx'
-  | 'terenkripsi'
-  | 'rusak'
-  | 'ditolak';
+  'kosong' | 'bukan-zip' | 'zip-rusak' | 'dokumen-word' | 'bukan-xlsx' | 'terenkripsi' | 'rusak' | 'ditolak';
 
 const PESAN_BERKAS: Record<BerkasGagal, string> = {
   kosong: 'Berkas kosong (0 byte), tidak ada buku kerja yang bisa dibaca.',
   'bukan-zip':
     'Berkas ini bukan buku kerja Excel .xlsx (isinya bukan arsip Office Open XML). Simpan ulang dari Excel sebagai "Buku Kerja Excel (*.xlsx)".',
-  'zip-rusak': 'Berkas .xlsx ini rusak atau terpotong (arsipnya tidak utuh). Coba unduh atau salin ulang berkasnya.',
+  'zip-rusak':
+    'Berkas .xlsx ini rusak atau terpotong (arsipnya tidak utuh). Coba unduh atau salin ulang berkasnya.',
   'dokumen-word':
     'Berkas ini dokumen Word (.docx) yang diberi akhiran .xlsx. Salin tabelnya ke Excel lalu simpan sebagai .xlsx.',
-  'bukan-xlsx':
-    'Berkas ini arsip Office Open XML tetapi bukan buku kerja Excel (tidak ada xl/workbook.xml).',
+  'bukan-xlsx': 'Berkas ini arsip Office Open XML tetapi bukan buku kerja Excel (tidak ada xl/workbook.xml).',
   terenkripsi:
     'Berkas ini dilindungi kata sandi (terenkripsi) atau berformat Excel lama (.xls). Buka di Excel, hapus kata sandinya atau simpan sebagai .xlsx, lalu coba lagi.',
   rusak: 'Isi buku kerja ini tidak dapat dibaca; berkasnya mungkin rusak.',

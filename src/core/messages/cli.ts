@@ -23,13 +23,15 @@ export const cliMessages = {
     ].join('\n'),
   perintahTidakDikenal: (perintah: string): string =>
     `Perintah "${perintah}" tidak dikenal. Perintah yang ada: periksa, susun, bantuan. Lihat: sakip --help`,
-  tanpaPerintah: (): string => 'Sebutkan perintahnya, misalnya: sakip periksa laporan.xlsx. Lihat: sakip --help',
+  tanpaPerintah: (): string =>
+    'Sebutkan perintahnya, misalnya: sakip periksa laporan.xlsx. Lihat: sakip --help',
   argumenSalah: (rincian: string): string => `Argumen tidak dapat dipahami: ${rincian}. Lihat: sakip --help`,
   perluSatuBerkas: (): string => 'Sebutkan tepat satu berkas .xlsx, misalnya: sakip periksa laporan.xlsx',
   jenisBerkasDitolak: (berkas: string, jenis: string): string => `Berkas "${berkas}" ${jenis}`,
   jenisBerkas: {
     '.xls': 'berformat Excel lama (.xls). Buka di Excel lalu simpan sebagai "Buku Kerja Excel (*.xlsx)".',
-    '.csv': 'berformat CSV (teks). Buka di Excel lalu simpan sebagai .xlsx agar format angka dan gabungan sel ikut terbaca.',
+    '.csv':
+      'berformat CSV (teks). Buka di Excel lalu simpan sebagai .xlsx agar format angka dan gabungan sel ikut terbaca.',
     '.docx': 'adalah dokumen Word. Salin tabelnya ke Excel lalu simpan sebagai .xlsx.',
     '.doc': 'adalah dokumen Word lama. Salin tabelnya ke Excel lalu simpan sebagai .xlsx.',
     '.ods': 'berformat OpenDocument (.ods). Simpan sebagai .xlsx lebih dulu.',

@@ -107,6 +107,7 @@ interface RowParts {
 const FIGURE_FIELDS = ['pagu', 'realisasi', 'capaian'] as const;
 type FigureField = (typeof FIGURE_FIELDS)[number];
 const KIND_OF: Record<FigureField, NumberKind> = { pagu: 'rupiah', realisasi: 'rupiah', capaian: 'persen' };
+const NO_OPTIONS = {};
 
 const TOTAL_LABEL = /^(jumlah|total)( total| keseluruhan| anggaran| belanja| seluruhnya)?$/;
 const END_LABEL = /^(sumber|keterangan|catatan|ket)\b|^tabel \d/;
@@ -239,30 +240,30 @@ function readBudgetTable(
     }
   };
 
-  const figures = (p: RowParts): Partial<Record<FigureField, StatedNumber>> => {
-    const out: Partial<Record<FigureField, StatedNumber>> = {};
-    const inHeader = p.values.every((v) => headerCols.has(v.col));
-    const pairs: Array<[FigureField, Token]> = [];
-    if (inHeader) {
-      for (const v of p.values) {
-        const field = figureFields.find((k) => f[k] === v.col);
-        if (field !== undefined) pairs.push([field, v]);
+  const fieldAtCol = new Map<number, FigureField>(figureFields.map((k) => [f[k] as number, k]));
+  /**
+   * Reads a row's figures into `into`: by column when every figure stands in a header column, else in
+   * order (rows pasted shifted to the right), noting figures that fit no column or cannot be read.
+   */
+  const readFigures = (p: RowParts, into: Partial<Record<FigureField, StatedNumber>>): void => {
+    let inHeader = true;
+    for (const v of p.values) if (!headerCols.has(v.col)) inHeader = false;
+    for (let i = 0; i < p.values.length; i++) {
+      const v = p.values[i];
+      const field = inHeader ? fieldAtCol.get(v.col) : figureFields[i];
+      if (field === undefined) {
+        if (!inHeader)
+          notes.push(note(sheet.name, p.row, v.col, 'STR-01', 'peringatan', msg.angkaBerlebih(v.text)));
+        continue;
       }
-    } else {
-      p.values.forEach((v, i) => {
-        if (i < figureFields.length) pairs.push([figureFields[i], v]);
-        else notes.push(note(sheet.name, p.row, v.col, 'STR-01', 'peringatan', msg.angkaBerlebih(v.text)));
-      });
-    }
-    for (const [field, v] of pairs) {
       const reading = readNumber(
         v.value,
         KIND_OF[field],
-        v.numberFormat !== undefined ? { numberFormat: v.numberFormat } : {},
+        v.numberFormat !== undefined ? { numberFormat: v.numberFormat } : NO_OPTIONS,
       );
-      const ref: CellRef = { sheet: sheet.name, row: p.row, col: v.col };
-      if (reading.ok) out[field] = { ref, value: reading.value, reading };
-      else if (reading.reason !== 'kosong')
+      if (reading.ok)
+        into[field] = { ref: { sheet: sheet.name, row: p.row, col: v.col }, value: reading.value, reading };
+      else if (reading.reason !== 'kosong') {
         notes.push(
           note(
             sheet.name,
@@ -273,8 +274,8 @@ function readBudgetTable(
             msg.nilaiTakTerbaca(KOLOM_ANGGARAN[field], v.text),
           ),
         );
+      }
     }
-    return out;
   };
 
   // Second pass: build the tree.
@@ -339,7 +340,7 @@ function readBudgetTable(
       node.markerRef = p.marker.ref;
     }
     if (p.code) node.code = p.code.text;
-    Object.assign(node, figures(p));
+    readFigures(p, node);
     const parent = stack[stack.length - 1];
     if (parent === undefined) roots.push(index);
     else {
@@ -370,15 +371,15 @@ function readBudgetTable(
   const title = titleAbove(sheet, header.top, header.left, header.right);
   if (title !== undefined) table.title = title;
   if (totalParts !== undefined && totalParts.name !== undefined) {
-    const t = figures(totalParts);
-    table.total = {
+    const total: NonNullable<BudgetTable['total']> = {
       row: totalParts.row,
       label: {
         ref: { sheet: sheet.name, row: totalParts.row, col: totalParts.name.col },
         text: totalParts.name.text,
       },
-      ...t,
     };
+    readFigures(totalParts, total);
+    table.total = total;
     table.range.bottom = totalParts.row;
     table.range.right = Math.max(table.range.right, totalParts.right);
   }

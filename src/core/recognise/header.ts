@@ -24,7 +24,9 @@ export type HeaderMatcher<F extends string> = (key: string) => F | undefined;
  * A matcher from a table of patterns per field, tried in order; a key matches a pattern when the
  * pattern matches the whole key. Example: `patternMatcher({ pagu: [/pagu( anggaran)?/] })('pagu anggaran')` → `'pagu'`.
  */
-export function patternMatcher<F extends string>(patterns: ReadonlyArray<readonly [F, RegExp]>): HeaderMatcher<F> {
+export function patternMatcher<F extends string>(
+  patterns: ReadonlyArray<readonly [F, RegExp]>,
+): HeaderMatcher<F> {
   const anchored = patterns.map(([field, re]) => [field, new RegExp(`^(?:${re.source})$`)] as const);
   return (key) => {
     for (const [field, re] of anchored) if (re.test(key)) return field;
@@ -226,7 +228,8 @@ function readHeader<F extends string>(
     return topText.get(c) ?? '';
   };
 
-  const bottomTexts = sheet.rows[r + 1] !== undefined && !hasFigure(sheet, r + 1) ? rowTexts(sheet, r + 1) : [];
+  const bottomTexts =
+    sheet.rows[r + 1] !== undefined && !hasFigure(sheet, r + 1) ? rowTexts(sheet, r + 1) : [];
   const bottomIsHeader =
     bottomTexts.length > 0 &&
     bottomTexts.every(([c]) => c >= left - 1 && c <= right + 1) &&
@@ -288,7 +291,11 @@ function topKeys(header: FoundHeader<string>): Array<{ col: number; key: string 
   let keys = TOP_KEYS.get(header);
   if (keys === undefined) {
     keys = header.columns
-      .filter((c) => c.top !== '' && !(c.col > header.left && header.columns.some((d) => d.col === c.col - 1 && d.top === c.top)))
+      .filter(
+        (c) =>
+          c.top !== '' &&
+          !(c.col > header.left && header.columns.some((d) => d.col === c.col - 1 && d.top === c.top)),
+      )
       .map((c) => ({ col: c.col, key: headerKey(c.top) }))
       .filter((k) => k.key !== '');
     TOP_KEYS.set(header, keys);
@@ -324,7 +331,12 @@ export function headerRepeatLength<F extends string>(
  * The title lines just above a header: up to three consecutive non-blank text rows (a blank row may
  * separate them from the header), joined with a space. Example: `'Tabel 3.8 Capaian Anggaran Program dan Kegiatan'`.
  */
-export function titleAbove(sheet: SheetSnapshot, headerTop: number, left: number, right: number): string | undefined {
+export function titleAbove(
+  sheet: SheetSnapshot,
+  headerTop: number,
+  left: number,
+  right: number,
+): string | undefined {
   const lines: string[] = [];
   let r = headerTop - 1;
   if (r >= 0 && isBlankRow(sheet, r, 0, right)) r--;

@@ -12,9 +12,11 @@ const FIGURE_IN_TEXT = /(?:Rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+(?:,\d+)?|\d+(?:[.,]\d
 /** A word of at least three letters: a narrative sentence, not a lone figure. */
 const WORD = /\p{L}{3,}/u;
 /** Unit and year of a title line: "… Kecamatan Kalianget Kabupaten Sumenep Tahun 2023". */
-const UNIT = /\b((?:Kantor\s+)?(?:Kecamatan|Kelurahan|Dinas|Badan|Inspektorat|Sekretariat|Satuan|RSUD|Bagian)\b.*?)(?=\s+(?:Kabupaten|Kota|Provinsi|Tahun)\b|[,.]|$)/i;
+const UNIT =
+  /\b((?:Kantor\s+)?(?:Kecamatan|Kelurahan|Dinas|Badan|Inspektorat|Sekretariat|Satuan|RSUD|Bagian)\b.*?)(?=\s+(?:Kabupaten|Kota|Provinsi|Tahun)\b|[,.]|$)/i;
 /** A heading that is only the unit's name: "KECAMATAN KALIANGET". */
-const UNIT_HEADING = /^((?:Kantor\s+)?(?:Kecamatan|Kelurahan|Dinas|Badan|Inspektorat|Sekretariat|Satuan|RSUD|Bagian)\s+[^,.]+?)(?=\s+(?:Kabupaten|Kota|Provinsi)\b|$)/i;
+const UNIT_HEADING =
+  /^((?:Kantor\s+)?(?:Kecamatan|Kelurahan|Dinas|Badan|Inspektorat|Sekretariat|Satuan|RSUD|Bagian)\s+[^,.]+?)(?=\s+(?:Kabupaten|Kota|Provinsi)\b|$)/i;
 const YEAR = /\bTahun(?:\s+Anggaran)?\s+((?:19|20)\d{2})\b/i;
 
 /**
