@@ -8,6 +8,7 @@ import { main } from '../../src/cli/main';
 import { cliMessages } from '../../src/core/messages/cli';
 import { pesanBerkas } from '../../src/core/messages/berkas';
 import { KEANDALAN } from '../../src/core/messages/keandalan';
+import { LAPORAN } from '../../src/core/messages/temuan';
 import { loadXlsx, XlsxReadError } from '../../src/xlsx/read-workbook';
 import { checkDeclaredSizes, guardZip, ZIP_LIMITS } from '../../src/xlsx/zip-guard';
 import { cleanBudgetRows, craftZip, memoryIO, partsOf, putRows, xlsxOf, zerosDeflated, type CraftedPart } from './fixtures';
@@ -48,7 +49,7 @@ describe('workbooks with nothing to recognise', () => {
   it('an empty workbook (one blank sheet): periksa exits 0 and says no table was recognised', async () => {
     const io = memoryIO({ 'kosong.xlsx': await xlsxOf({ Sheet1: [] }) });
     expect(await main(['periksa', 'kosong.xlsx'], io)).toBe(0);
-    expect(io.out).toContain(cliMessages.ringkasan.tabel(0));
+    expect(io.out).toContain(LAPORAN.tidakAdaTabel);
     expect(io.err).toBe('');
   });
 
