@@ -102,12 +102,13 @@ export interface NumberingBreak {
 export function numberingBreaks(markers: Array<Marker | undefined>): NumberingBreak[] {
   const out: NumberingBreak[] = [];
   let last = 0;
-  // The expected marker is written in the style of the sibling before (`3.` → `4.`, not `4.1` → `4.4`).
-  let previous: Marker | undefined;
+  // The expected marker is written in the style of the group's first marker (`3.1 3.2 4.1` → `3.3`;
+  // `1. 2. 3. 4.1` → `4.`), not in that of the broken one.
+  let first: Marker | undefined;
   markers.forEach((m, index) => {
     if (m === undefined) return;
     const expected = last + 1;
-    const style = previous ?? m;
+    const style = first ?? m;
     if (m.ordinal === expected) {
       last = m.ordinal;
     } else if (m.ordinal === last) {
@@ -116,7 +117,7 @@ export function numberingBreaks(markers: Array<Marker | undefined>): NumberingBr
       out.push({ index, kind: 'melompat', expected: style.styled(expected) });
       last = m.ordinal > expected ? m.ordinal : expected;
     }
-    previous = m;
+    first = first ?? m;
   });
   return out;
 }

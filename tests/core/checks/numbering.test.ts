@@ -61,6 +61,10 @@ describe('numberingBreaks', () => {
     expect(breaks(['1.', '2.', '3.', '4.1', '5.', '6.'])).toEqual(['4.1@3 melompat 4.']);
   });
 
+  it('writes the expected marker in the style of the group, under its parent’s number', () => {
+    expect(breaks(['3.1', '3.2', '4.1', '4.1'])).toEqual(['4.1@2 melompat 3.3', '4.1@3 melompat 3.4']);
+  });
+
   it('skips markers that do not count', () => {
     expect(breaks(['1)', '-', '2)'])).toEqual([]);
   });
