@@ -40,7 +40,7 @@ export const budgetHeader = patternMatcher<BudgetField>([
   ['realisasi', /realisasi( anggaran| keuangan| belanja)?( rp)?/],
   [
     'pagu',
-    /(pagu( anggaran)?|anggaran|jumlah anggaran|alokasi( anggaran)?|dpa)( setelah perubahan| sesudah perubahan| perubahan| murni)?( rp)?|anggaran pagu( rp)?/,
+    /(pagu( anggaran)?|anggaran|jumlah anggaran|alokasi( anggaran)?|dpa)( setelah perubahan| sesudah perubahan| perubahan)?( rp)?|anggaran pagu( rp)?/,
   ],
   ['name', /(uraian|nama|program|kegiatan|sub kegiatan|rekening)( [a-z ]+)?/],
 ]);

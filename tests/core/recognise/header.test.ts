@@ -40,6 +40,8 @@ describe('budgetHeader', () => {
     ['Anggaran', 'pagu'],
     ['Anggaran Setelah Perubahan', 'pagu'],
     ['Anggaran Sebelum Perubahan', undefined],
+    ['Anggaran Perubahan', 'pagu'],
+    ['Anggaran Murni', undefined],
     ['Realisasi', 'realisasi'],
     ['Realisasi (Rp)', 'realisasi'],
     ['Capaian', 'capaian'],
