@@ -118,22 +118,34 @@ export function freeSheetName(wb: ExcelJS.Workbook, wanted: string): string {
  * Example: `writePlans(workbook, susunWorkbook(result, settings).plans).sheets[0].sheet` → `Tabel 3.2`.
  */
 export function writePlans(wb: ExcelJS.Workbook, plans: SheetPlan[]): WriteReport {
+  // Build every sheet under a staging name first; only when all are complete do they replace the old
+  // generated sheets and take their names. A failure while building leaves the workbook as it was.
+  const staged: Array<{ plan: SheetPlan; ws: ExcelJS.Worksheet }> = [];
+  try {
+    for (const plan of plans) {
+      const ws = wb.addWorksheet(freeSheetName(wb, STAGING_NAME));
+      staged.push({ plan, ws });
+      writeSheet(ws, plan);
+    }
+  } catch (error) {
+    for (const { ws } of staged) wb.removeWorksheet(ws.id);
+    throw error;
+  }
+
   const report: WriteReport = { sheets: [] };
-  for (const plan of plans) {
+  for (const { plan, ws } of staged) {
     const old = ownedSheet(wb, plan.table);
     let name: string;
-    let orderNo: number | undefined;
     if (old) {
       name = old.name;
-      orderNo = (old as unknown as Ordered).orderNo;
+      const orderNo = (old as unknown as Ordered).orderNo;
       dropNamesOf(wb, old.name);
       wb.removeWorksheet(old.id);
+      (ws as unknown as Ordered).orderNo = orderNo;
     } else {
       name = freeSheetName(wb, plan.name);
     }
-    const ws = wb.addWorksheet(name);
-    if (orderNo !== undefined) (ws as unknown as Ordered).orderNo = orderNo;
-    writeSheet(ws, plan);
+    ws.name = name;
     definedNames(wb).model = [
       ...definedNames(wb).model.filter((d) => d.name !== ownerMarkName(plan.table)),
       { name: ownerMarkName(plan.table), ranges: [`${quoteSheetName(name)}!$A$1`] },
@@ -149,6 +161,9 @@ export function writePlans(wb: ExcelJS.Workbook, plans: SheetPlan[]): WriteRepor
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
   return report;
 }
+
+/** Name of a sheet while it is being built (a free variant is taken when a user sheet has it). */
+const STAGING_NAME = 'SAKIP sementara';
 
 function cellValue(cell: PlanCell): ExcelJS.CellValue {
   if (cell.formula !== undefined) return { formula: cell.formula } as ExcelJS.CellFormulaValue;
