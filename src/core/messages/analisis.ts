@@ -47,7 +47,8 @@ export const CATATAN_ANALISIS = {
     'Teks yang ada di tabel kinerja (dicocokkan menurut indikator) disalin apa adanya, tidak pernah dikarang.',
   disalin: (n: number) => `${n} analisis/solusi disalin dari tabel kinerja Anda.`,
   kosong: (n: number) => `${n} baris tujuan/sasaran/program belum memiliki analisis dan solusi (sel kuning).`,
-  capaian36: 'Capaian dihitung dengan rumus yang sama dengan Tabel 3.2: realisasi / target (indikator negatif: (2 × target − realisasi) / target).',
+  capaian36:
+    'Capaian dihitung dengan rumus yang sama dengan Tabel 3.2: realisasi / target (indikator negatif: (2 × target − realisasi) / target).',
   aturan37: (menunjang: string[], semua: string[]) =>
     `Aturan penilaian: "Menunjang" bila kategori capaian ${daftar(menunjang)}; "Tidak menunjang" bila ${daftar(
       semua.filter((k) => !menunjang.includes(k)),
@@ -62,7 +63,8 @@ export const CATATAN_ANALISIS = {
   efisiensi: (m: MetodeEfisiensi) =>
     ({
       selisih: 'Tingkat efisiensi metode selisih: rata-rata capaian sasaran − serapan anggaran.',
-      indeks: 'Tingkat efisiensi metode indeks: rata-rata capaian sasaran / serapan anggaran (> 1 berarti efisien).',
+      indeks:
+        'Tingkat efisiensi metode indeks: rata-rata capaian sasaran / serapan anggaran (> 1 berarti efisien).',
       sisa: 'Tingkat efisiensi metode sisa anggaran: 1 − serapan anggaran, hanya bila rata-rata capaian sasaran ≥ 100%.',
     })[m] + ' PermenPANRB 53/2014 tidak menetapkan rumusnya.',
   ikutDisusun: (t: string, untuk: string) => `Tabel ${t} ikut disusun karena ${untuk} merujuk ke sana.`,
@@ -85,7 +87,10 @@ export const RINGKASAN = {
   jumlah: (tingkat: string) => `Jumlah ${tingkat}`,
   jumlahIndikator: (tingkat: string) => `Jumlah indikator ${tingkat}`,
   rataRata: (tingkat: string) => `Rata-rata capaian ${tingkat}`,
-  tingkat: { tujuan: 'tujuan', sasaran: 'sasaran', program: 'sasaran program' } as Record<'tujuan' | 'sasaran' | 'program', string>,
+  tingkat: { tujuan: 'tujuan', sasaran: 'sasaran', program: 'sasaran program' } as Record<
+    'tujuan' | 'sasaran' | 'program',
+    string
+  >,
   pagu: 'Pagu anggaran (JUMLAH Tabel 3.8)',
   realisasi: 'Realisasi anggaran (JUMLAH Tabel 3.8)',
   serapan: 'Serapan anggaran (realisasi / pagu)',
@@ -142,9 +147,27 @@ export const KALIMAT = {
 
 /** Counts 0–20 in words, for "2 (dua) tujuan". */
 export const KATA_BILANGAN = [
-  'nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh',
-  'sebelas', 'dua belas', 'tiga belas', 'empat belas', 'lima belas', 'enam belas', 'tujuh belas',
-  'delapan belas', 'sembilan belas', 'dua puluh',
+  'nol',
+  'satu',
+  'dua',
+  'tiga',
+  'empat',
+  'lima',
+  'enam',
+  'tujuh',
+  'delapan',
+  'sembilan',
+  'sepuluh',
+  'sebelas',
+  'dua belas',
+  'tiga belas',
+  'empat belas',
+  'lima belas',
+  'enam belas',
+  'tujuh belas',
+  'delapan belas',
+  'sembilan belas',
+  'dua puluh',
 ] as const;
 
 /** Why an analysis sheet was not generated. */

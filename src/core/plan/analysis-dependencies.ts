@@ -14,7 +14,10 @@ const NEEDS: Partial<Record<TableId, TableId[]>> = {
  * The requested tables plus the ones they refer to, and which were added for which.
  * Example: `withDependencies(['3.7'])` → `{ tables: ['3.7', '3.6'], added: [{ table: '3.6', by: '3.7' }] }`.
  */
-export function withDependencies(tables: TableId[]): { tables: TableId[]; added: Array<{ table: TableId; by: string }> } {
+export function withDependencies(tables: TableId[]): {
+  tables: TableId[];
+  added: Array<{ table: TableId; by: string }>;
+} {
   const out = [...tables];
   const added: Array<{ table: TableId; by: string }> = [];
   for (const t of tables) {

@@ -20,7 +20,8 @@ export function wrapLabel(text: string, width: number, max: number): string[] {
   const lines: string[] = [];
   let current = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (current === '' || current.length + 1 + word.length <= width) current = current ? `${current} ${word}` : word;
+    if (current === '' || current.length + 1 + word.length <= width)
+      current = current ? `${current} ${word}` : word;
     else {
       lines.push(current);
       current = word;
@@ -47,8 +48,10 @@ function legend(chart: PlanChart, y: number): string {
   return chart.preview.series
     .map((s, i) => {
       const x = 40 + i * 200;
-      return `<rect x="${x}" y="${y - 10}" width="14" height="14" fill="${PALETTE[i % PALETTE.length]}"/>` +
-        `<text x="${x + 20}" y="${y + 2}" font-size="13" ${FONT}>${esc(s.name)}</text>`;
+      return (
+        `<rect x="${x}" y="${y - 10}" width="14" height="14" fill="${PALETTE[i % PALETTE.length]}"/>` +
+        `<text x="${x + 20}" y="${y + 2}" font-size="13" ${FONT}>${esc(s.name)}</text>`
+      );
     })
     .join('');
 }
@@ -68,7 +71,9 @@ function barChart(chart: PlanChart): string {
   for (let k = 0; k <= 5; k++) {
     const v = (max * k) / 5;
     parts.push(`<line x1="${x(v)}" y1="${top - 5}" x2="${x(v)}" y2="${height - 45}" stroke="#D9D9D9"/>`);
-    parts.push(`<text x="${x(v)}" y="${height - 28}" font-size="11" text-anchor="middle" ${FONT}>${esc(valueText(v, percent))}</text>`);
+    parts.push(
+      `<text x="${x(v)}" y="${height - 28}" font-size="11" text-anchor="middle" ${FONT}>${esc(valueText(v, percent))}</text>`,
+    );
   }
   categories.forEach((c, i) => {
     const y0 = top + i * band;
@@ -83,8 +88,12 @@ function barChart(chart: PlanChart): string {
       const v = s.values[i];
       const y = y0 + (band - series.length * barH) / 2 + k * barH;
       if (v === null) return;
-      parts.push(`<rect x="${left}" y="${y}" width="${x(v) - left}" height="${barH - 3}" fill="${PALETTE[k % PALETTE.length]}"/>`);
-      parts.push(`<text x="${x(v) + 4}" y="${y + barH - 7}" font-size="11" ${FONT}>${esc(valueText(v, percent))}</text>`);
+      parts.push(
+        `<rect x="${left}" y="${y}" width="${x(v) - left}" height="${barH - 3}" fill="${PALETTE[k % PALETTE.length]}"/>`,
+      );
+      parts.push(
+        `<text x="${x(v) + 4}" y="${y + barH - 7}" font-size="11" ${FONT}>${esc(valueText(v, percent))}</text>`,
+      );
     });
   });
   parts.push(`<line x1="${left}" y1="${top - 5}" x2="${left}" y2="${height - 45}" stroke="#595959"/>`);
@@ -111,7 +120,9 @@ function columnChart(chart: PlanChart): string {
     const v = (max * k) / ticks;
     const label = percent ? formatPersen(v, 0) : valueText(v, percent);
     parts.push(`<line x1="${left}" y1="${y(v)}" x2="${left + plotW}" y2="${y(v)}" stroke="#D9D9D9"/>`);
-    parts.push(`<text x="${left - 8}" y="${y(v) + 4}" font-size="11" text-anchor="end" ${FONT}>${esc(label)}</text>`);
+    parts.push(
+      `<text x="${left - 8}" y="${y(v) + 4}" font-size="11" text-anchor="end" ${FONT}>${esc(label)}</text>`,
+    );
   }
   categories.forEach((c, i) => {
     const x0 = left + i * band;
@@ -120,14 +131,22 @@ function columnChart(chart: PlanChart): string {
       const v = s.values[i];
       const bx = start + k * barW;
       if (v === null) {
-        parts.push(`<text x="${bx + barW / 2}" y="${y(0) - 6}" font-size="10" text-anchor="middle" ${FONT}>–</text>`);
+        parts.push(
+          `<text x="${bx + barW / 2}" y="${y(0) - 6}" font-size="10" text-anchor="middle" ${FONT}>–</text>`,
+        );
         return;
       }
-      parts.push(`<rect x="${bx}" y="${y(v)}" width="${barW - 4}" height="${y(0) - y(v)}" fill="${PALETTE[k % PALETTE.length]}"/>`);
-      parts.push(`<text x="${bx + (barW - 4) / 2}" y="${y(v) - 5}" font-size="11" text-anchor="middle" ${FONT}>${esc(valueText(v, percent))}</text>`);
+      parts.push(
+        `<rect x="${bx}" y="${y(v)}" width="${barW - 4}" height="${y(0) - y(v)}" fill="${PALETTE[k % PALETTE.length]}"/>`,
+      );
+      parts.push(
+        `<text x="${bx + (barW - 4) / 2}" y="${y(v) - 5}" font-size="11" text-anchor="middle" ${FONT}>${esc(valueText(v, percent))}</text>`,
+      );
     });
     wrapLabel(c, Math.max(Math.floor(band / 7), 8), labelLines).forEach((l, j) => {
-      parts.push(`<text x="${x0 + band / 2}" y="${top + plotH + 20 + j * 14}" font-size="12" text-anchor="middle" ${FONT}>${esc(l)}</text>`);
+      parts.push(
+        `<text x="${x0 + band / 2}" y="${top + plotH + 20 + j * 14}" font-size="12" text-anchor="middle" ${FONT}>${esc(l)}</text>`,
+      );
     });
   });
   parts.push(`<line x1="${left}" y1="${y(0)}" x2="${left + plotW}" y2="${y(0)}" stroke="#595959"/>`);

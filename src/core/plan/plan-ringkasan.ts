@@ -14,7 +14,13 @@ import { capaianAnggaranFormula, efisiensiFormula, kategoriFormula, textLiteral 
 import { kategoriScale } from './indicator-cells';
 import { leafSum, toCellNumber } from './sources';
 import { KOLOM_36, type Tabel36Layout } from './plan-tabel-36';
-import { angkaTextFormula, bilanganFormula, markRef, persenTextFormula, rupiahTextFormula } from './text-formulas';
+import {
+  angkaTextFormula,
+  bilanganFormula,
+  markRef,
+  persenTextFormula,
+  rupiahTextFormula,
+} from './text-formulas';
 import { terbilang } from '../formulas/terbilang';
 import { hitungCapaian } from '../formulas/capaian';
 import type { Ukuran } from '../formulas/args';
@@ -69,7 +75,8 @@ const MAX_ARGS = 255;
 function overRefs(fn: 'COUNTA' | 'COUNT' | 'SUM', refs: string[]): string {
   if (refs.length <= MAX_ARGS) return `${fn}(${refs.join(',')})`;
   const parts: string[] = [];
-  for (let k = 0; k < refs.length; k += MAX_ARGS) parts.push(`${fn}(${refs.slice(k, k + MAX_ARGS).join(',')})`);
+  for (let k = 0; k < refs.length; k += MAX_ARGS)
+    parts.push(`${fn}(${refs.slice(k, k + MAX_ARGS).join(',')})`);
   return `SUM(${parts.join(',')})`;
 }
 
@@ -137,24 +144,39 @@ export function planRingkasan(
     grid.merge(r, 0, r, columns.length - 1);
   };
   const line = (label: string, value: PlanCell, keterangan?: PlanCell): number =>
-    grid.addRow([{ value: label, style: 'teks' }, { style: 'teks', ...value }, { style: 'teks', ...(keterangan ?? {}) }]);
+    grid.addRow([
+      { value: label, style: 'teks' },
+      { style: 'teks', ...value },
+      { style: 'teks', ...(keterangan ?? {}) },
+    ]);
 
   // A. Kinerja: counts and average capaian per level, over Tabel 3.6.
   const scale = kategoriScale(ctx.settings);
   section(RINGKASAN.kinerja);
-  const levels: Partial<Record<Tingkat, { count: string; indikator: string; average: string; kategori: string }>> = {};
+  const levels: Partial<
+    Record<Tingkat, { count: string; indikator: string; average: string; kategori: string }>
+  > = {};
   for (const tingkat of ['tujuan', 'sasaran', 'program'] as const) {
     const rows = indicators.rows.filter((r) => r.level === tingkat && layout36.rowOf.has(r.index));
     if (rows.length === 0) continue;
     const refs = (col: number) => rows.map((r) => markRef('3.6', layout36.rowOf.get(r.index) as number, col));
     const label = RINGKASAN.tingkat[tingkat];
-    const count = line(RINGKASAN.jumlah(label), { formula: overRefs('COUNTA', refs(KOLOM_36.nama)), numberFormat: '0' });
-    const ind = line(RINGKASAN.jumlahIndikator(label), { formula: overRefs('COUNTA', refs(KOLOM_36.indikator)), numberFormat: '0' });
+    const count = line(RINGKASAN.jumlah(label), {
+      formula: overRefs('COUNTA', refs(KOLOM_36.nama)),
+      numberFormat: '0',
+    });
+    const ind = line(RINGKASAN.jumlahIndikator(label), {
+      formula: overRefs('COUNTA', refs(KOLOM_36.indikator)),
+      numberFormat: '0',
+    });
     const cap = refs(KOLOM_36.capaian);
     const avgRow = grid.row;
     line(
       RINGKASAN.rataRata(label),
-      { formula: `IFERROR(${overRefs('SUM', cap)}/${overRefs('COUNT', cap)},"-")`, numberFormat: FORMAT.persen },
+      {
+        formula: `IFERROR(${overRefs('SUM', cap)}/${overRefs('COUNT', cap)},"-")`,
+        numberFormat: FORMAT.persen,
+      },
       { formula: kategoriFormula(ref(avgRow, C.nilai), scale) },
     );
     levels[tingkat] = {
@@ -167,26 +189,42 @@ export function planRingkasan(
 
   // B. Anggaran: Tabel 3.8's JUMLAH, serapan, efisiensi.
   section(RINGKASAN.anggaran);
-  const paguRow = line(RINGKASAN.pagu, { formula: markRef('3.8', at38.jumlahRow, at38.paguCol), numberFormat: FORMAT.rupiah });
-  const realRow = line(RINGKASAN.realisasi, { formula: markRef('3.8', at38.jumlahRow, at38.realisasiCol), numberFormat: FORMAT.rupiah });
+  const paguRow = line(RINGKASAN.pagu, {
+    formula: markRef('3.8', at38.jumlahRow, at38.paguCol),
+    numberFormat: FORMAT.rupiah,
+  });
+  const realRow = line(RINGKASAN.realisasi, {
+    formula: markRef('3.8', at38.jumlahRow, at38.realisasiCol),
+    numberFormat: FORMAT.rupiah,
+  });
   const pagu = ref(paguRow, C.nilai);
   const realisasi = ref(realRow, C.nilai);
-  const serapanRow = line(RINGKASAN.serapan, { formula: capaianAnggaranFormula(pagu, realisasi), numberFormat: FORMAT.persen });
+  const serapanRow = line(RINGKASAN.serapan, {
+    formula: capaianAnggaranFormula(pagu, realisasi),
+    numberFormat: FORMAT.persen,
+  });
   const serapan = ref(serapanRow, C.nilai);
   const kinerjaSource = levels.sasaran ?? levels.tujuan;
-  const kinerjaRow = line(RINGKASAN.capaianKinerja, kinerjaSource ? { formula: kinerjaSource.average, numberFormat: FORMAT.persen } : { value: '-' });
+  const kinerjaRow = line(
+    RINGKASAN.capaianKinerja,
+    kinerjaSource ? { formula: kinerjaSource.average, numberFormat: FORMAT.persen } : { value: '-' },
+  );
   const kinerja = ref(kinerjaRow, C.nilai);
   const metode = ctx.settings.efisiensi;
   const efisiensiRow = line(
     RINGKASAN.efisiensi(metode),
-    { formula: efisiensiFormula(metode, kinerja, serapan), numberFormat: metode === 'indeks' ? FORMAT.indeks : FORMAT.persen },
+    {
+      formula: efisiensiFormula(metode, kinerja, serapan),
+      numberFormat: metode === 'indeks' ? FORMAT.indeks : FORMAT.persen,
+    },
     { value: CATATAN_ANALISIS.efisiensi(metode) },
   );
   const efisiensi = ref(efisiensiRow, C.nilai);
 
   // C. Terbilang: text computed now, checked live against the amount it was computed from.
   section(RINGKASAN.terbilangBagian);
-  const sum = (field: 'pagu' | 'realisasi') => budget.roots.reduce((a, i) => a.plus(leafSum(budget, i, field)), new Decimal(0));
+  const sum = (field: 'pagu' | 'realisasi') =>
+    budget.roots.reduce((a, i) => a.plus(leafSum(budget, i, field)), new Decimal(0));
   let wordsLength = 0;
   const terbilangRow = (label: string, total: Decimal, live: string): string => {
     const t = terbilang(total);
@@ -215,7 +253,8 @@ export function planRingkasan(
     const chars = parts.reduce((n, p) => n + (p.startsWith('"') ? p.length - 2 : 12), extra);
     rowHeights[row] = 14 * Math.ceil(chars / columns[C.keterangan].width) + 4;
   };
-  const sentence = (label: string, parts: string[]) => fit(line(label, {}, { formula: parts.join('&') }), parts);
+  const sentence = (label: string, parts: string[]) =>
+    fit(line(label, {}, { formula: parts.join('&') }), parts);
   const lit = textLiteral;
   if (levels.tujuan && levels.sasaran) {
     sentence(RINGKASAN.kalimatJumlah, [
@@ -256,9 +295,13 @@ export function planRingkasan(
     persenTextFormula(serapan),
     lit(KALIMAT.titik),
   ];
-  const anggaranRow = line(RINGKASAN.kalimatAnggaran, {}, {
-    formula: `IF(AND(${paguCheck}="",${realCheck}=""),${anggaranSentence.join('&')},${lit(RINGKASAN.perluDisusunUlang)})`,
-  });
+  const anggaranRow = line(
+    RINGKASAN.kalimatAnggaran,
+    {},
+    {
+      formula: `IF(AND(${paguCheck}="",${realCheck}=""),${anggaranSentence.join('&')},${lit(RINGKASAN.perluDisusunUlang)})`,
+    },
+  );
   fit(anggaranRow, anggaranSentence, wordsLength);
   sentence(RINGKASAN.kalimatEfisiensi, [
     lit(KALIMAT.efisiensiPembuka),
@@ -304,8 +347,14 @@ export function planRingkasan(
       preview: {
         categories: at38.programRows.map((p) => p.name),
         series: [
-          { name: RINGKASAN.seriPagu, values: budget.roots.map((i) => toCellNumber(leafSum(budget, i, 'pagu'))) },
-          { name: RINGKASAN.seriRealisasi, values: budget.roots.map((i) => toCellNumber(leafSum(budget, i, 'realisasi'))) },
+          {
+            name: RINGKASAN.seriPagu,
+            values: budget.roots.map((i) => toCellNumber(leafSum(budget, i, 'pagu'))),
+          },
+          {
+            name: RINGKASAN.seriRealisasi,
+            values: budget.roots.map((i) => toCellNumber(leafSum(budget, i, 'realisasi'))),
+          },
         ],
         percent: false,
       },
@@ -323,7 +372,10 @@ export function planRingkasan(
     for (const s of sasaran) {
       line(
         s.name.text,
-        { formula: markRef('3.6', layout36.rowOf.get(s.index) as number, KOLOM_36.capaian), numberFormat: FORMAT.persen },
+        {
+          formula: markRef('3.6', layout36.rowOf.get(s.index) as number, KOLOM_36.capaian),
+          numberFormat: FORMAT.persen,
+        },
         { value: 1, numberFormat: FORMAT.persen },
       );
     }

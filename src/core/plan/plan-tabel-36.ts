@@ -12,7 +12,16 @@ import { formatAngka } from '../numbers/format-number';
 import { CATATAN_ANALISIS, KOLOM_ANALISIS } from '../messages/analisis';
 
 /** Columns of Tabel 3.6 (0-based). */
-export const KOLOM_36 = { no: 0, nama: 1, indikator: 2, target: 3, realisasi: 4, capaian: 5, analisis: 6, solusi: 7 } as const;
+export const KOLOM_36 = {
+  no: 0,
+  nama: 1,
+  indikator: 2,
+  target: 3,
+  realisasi: 4,
+  capaian: 5,
+  analisis: 6,
+  solusi: 7,
+} as const;
 
 /** Row style per cascade level: tujuan and sasaran stand out, sub kegiatan is the plainest. */
 export const CASCADE_STYLE: Record<CascadeLevel, PlanStyle> = {
@@ -79,7 +88,9 @@ export function measureColumnWidth(measures: Array<Measure | undefined>): number
   let longest = 0;
   for (const m of measures) {
     if (m?.kind !== 'angka') continue;
-    const shown = m.reading.percent ? formatAngka(m.value.times(100), m.reading.decimals) + '%' : formatAngka(m.value, m.reading.decimals);
+    const shown = m.reading.percent
+      ? formatAngka(m.value.times(100), m.reading.decimals) + '%'
+      : formatAngka(m.value, m.reading.decimals);
     const unit = m.reading.percent ? '' : (m.unit ?? m.reading.unit ?? '');
     longest = Math.max(longest, shown.length + (unit ? unit.length + 1 : 0));
   }
@@ -106,7 +117,10 @@ export function analisisByIndicator(tables: IndicatorTable[]): Map<string, Anali
       if (!analisis && !solusi) continue;
       const key = matchKey(row);
       const have = out.get(key) ?? {};
-      out.set(key, { analisis: have.analisis ?? (analisis || undefined), solusi: have.solusi ?? (solusi || undefined) });
+      out.set(key, {
+        analisis: have.analisis ?? (analisis || undefined),
+        solusi: have.solusi ?? (solusi || undefined),
+      });
     }
   }
   return out;
@@ -154,7 +168,11 @@ export function planTabel36(
     grid.set(r, C.indikator, { value: row.indikator?.text ?? null, style });
     grid.set(r, C.target, measureCell(row.target, style));
     grid.set(r, C.realisasi, measureCell(row.realisasi, style));
-    grid.set(r, C.capaian, capaianCell(row.target, row.realisasi, row.polaritas, ref(r, C.target), ref(r, C.realisasi), style));
+    grid.set(
+      r,
+      C.capaian,
+      capaianCell(row.target, row.realisasi, row.polaritas, ref(r, C.target), ref(r, C.realisasi), style),
+    );
     const text = texts.get(matchKey(row));
     const expected = ANALYSED.includes(row.level);
     const textCell = (t: string | undefined): PlanCell => {

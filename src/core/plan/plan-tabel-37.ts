@@ -44,7 +44,12 @@ export function menunjangLabels(scale: BandScale): string[] {
  * Example: `penilaianFormula('G8', 'H8', 'program', ['Sangat Tinggi', 'Tinggi'])` →
  * `IF(ISNUMBER(G8),IF(OR(H8="Sangat Tinggi",H8="Tinggi"),"Menunjang","Tidak menunjang")&", capaian realisasi kinerja program "&LOWER(H8),"Belum dapat dinilai: capaian belum ada")`.
  */
-export function penilaianFormula(capaian: string, kategori: string, tingkat: string, menunjang: string[]): string {
+export function penilaianFormula(
+  capaian: string,
+  kategori: string,
+  tingkat: string,
+  menunjang: string[],
+): string {
   const test = menunjang.map((l) => `${kategori}=${textLiteral(l)}`).join(',');
   const verdict = `IF(OR(${test}),${textLiteral(PENILAIAN.menunjang)},${textLiteral(PENILAIAN.tidakMenunjang)})`;
   return `IF(ISNUMBER(${capaian}),${verdict}&${textLiteral(`${PENILAIAN.sambungan}${tingkat} `)}&LOWER(${kategori}),${textLiteral(PENILAIAN.belumDinilai)})`;
@@ -122,14 +127,25 @@ export function planTabel37(
     grid.set(r, C.capaianProgram, { formula: capaianRef(row.index), numberFormat: FORMAT.persen, style });
     grid.set(r, C.kategori, { formula: kategoriFormula(ref(r, C.capaianProgram), scale), style });
     grid.set(r, C.menunjang, {
-      formula: penilaianFormula(ref(r, C.capaianProgram), ref(r, C.kategori), KATA_TINGKAT[row.level], menunjang),
+      formula: penilaianFormula(
+        ref(r, C.capaianProgram),
+        ref(r, C.kategori),
+        KATA_TINGKAT[row.level],
+        menunjang,
+      ),
       style,
     });
   }
   closeBlock();
 
   grid.skip();
-  grid.addNote(CATATAN_ANALISIS.aturan37(menunjang, scale.bands.map((b) => b.label)), true);
+  grid.addNote(
+    CATATAN_ANALISIS.aturan37(
+      menunjang,
+      scale.bands.map((b) => b.label),
+    ),
+    true,
+  );
   grid.addNote(CATATAN_ANALISIS.kategori(scale.source));
   grid.addNote(CATATAN_ANALISIS.rujukan36);
   const loc = tableLocation(source);

@@ -34,7 +34,8 @@ export function rupiahTextFormula(ref: string): string {
   const len = `LEN${digits}`;
   const lead = `(MOD(${len}-1,3)+1)`;
   let out = `IF(ROUND(${ref},0)<0,"-","")&LEFT(${digits},${lead})`;
-  for (let k = 0; k < 4; k++) out += `&IF(${len}>${3 * (k + 1)},"."&MID(${digits},${lead}+${3 * k + 1},3),"")`;
+  for (let k = 0; k < 4; k++)
+    out += `&IF(${len}>${3 * (k + 1)},"."&MID(${digits},${lead}+${3 * k + 1},3),"")`;
   return out;
 }
 
