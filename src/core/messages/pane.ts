@@ -49,6 +49,12 @@ export const paneText = {
   ikm0111: '0,111 (seperti tercetak di laporan)',
   pengaturanTahun: 'Tahun laporan',
   pengaturanTahunHint: 'Kosongkan untuk memakai tahun yang tertulis di buku kerja.',
+  pengaturanSkalaKategori: 'Skala kategori capaian (opsional)',
+  pengaturanSkalaKategoriHint:
+    'Satu baris per kategori: batas bawah (%) lalu namanya, misalnya "91 Sangat Tinggi". Kosongkan untuk skala Permendagri 86/2017.',
+  pengaturanSkalaPredikat: 'Skala predikat SAKIP (opsional)',
+  pengaturanSkalaPredikatHint:
+    'Satu baris per predikat: batas bawah (nilai) lalu predikatnya, misalnya "90 AA". Kosongkan untuk skala PermenPANRB 88/2021.',
   pengaturanSave: 'Simpan pengaturan',
   pengaturanSaved: 'Pengaturan disimpan di buku kerja.',
   pengaturanFileNote: 'Dalam mode berkas pengaturan hanya berlaku selama halaman terbuka.',
@@ -158,4 +164,9 @@ export function selectCellLabel(sheet: string, cell: string): string {
 /** A group heading: `Galat (3)`. */
 export function countLabel(label: string, count: number): string {
   return `${label} (${count})`;
+}
+
+/** A line of a custom scale that cannot be read. */
+export function scaleLineInvalid(line: number): string {
+  return `Baris ${line} tidak terbaca: tulis batas bawah lalu namanya, misalnya "76 Tinggi".`;
 }

@@ -7,9 +7,11 @@ import {
   Radio,
   RadioGroup,
   Text,
+  Textarea,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { paneText } from '../../core/messages/pane';
+import { paneText, scaleLineInvalid } from '../../core/messages/pane';
+import { parseScaleText, scaleToText } from '../scale-text';
 import type { MetodeEfisiensi, PenimbangIkm, Settings } from '../../core/settings';
 import { useSectionStyles } from './styles';
 
@@ -34,17 +36,25 @@ export function PengaturanSection({ mode, settings, saving, saved, onSave }: Pen
   const [efisiensi, setEfisiensi] = useState<MetodeEfisiensi>(settings.efisiensi);
   const [penimbang, setPenimbang] = useState<PenimbangIkm>(settings.penimbangIkm);
   const [tahun, setTahun] = useState(settings.tahun === undefined ? '' : String(settings.tahun));
+  const [kategoriText, setKategoriText] = useState(scaleToText(settings.skalaKategori, 'kategori'));
+  const [predikatText, setPredikatText] = useState(scaleToText(settings.skalaPredikat, 'predikat'));
   useEffect(() => {
     setEfisiensi(settings.efisiensi);
     setPenimbang(settings.penimbangIkm);
     setTahun(settings.tahun === undefined ? '' : String(settings.tahun));
+    setKategoriText(scaleToText(settings.skalaKategori, 'kategori'));
+    setPredikatText(scaleToText(settings.skalaPredikat, 'predikat'));
   }, [settings]);
   const year = readYear(tahun);
+  const kategori = parseScaleText(kategoriText, 'kategori');
+  const predikat = parseScaleText(predikatText, 'predikat');
+  const valid = year.ok && kategori.ok && predikat.ok;
   const save = () => {
-    if (!year.ok) return;
-    const next: Settings = { ...settings, efisiensi, penimbangIkm: penimbang };
-    if (year.year === undefined) delete next.tahun;
-    else next.tahun = year.year;
+    if (!year.ok || !kategori.ok || !predikat.ok) return;
+    const next: Settings = { efisiensi, penimbangIkm: penimbang };
+    if (year.year !== undefined) next.tahun = year.year;
+    if (kategori.bands) next.skalaKategori = kategori.bands;
+    if (predikat.bands) next.skalaPredikat = predikat.bands;
     onSave(next);
   };
   return (
@@ -70,8 +80,24 @@ export function PengaturanSection({ mode, settings, saving, saved, onSave }: Pen
       >
         <Input inputMode="numeric" value={tahun} onChange={(_e, d) => setTahun(d.value)} />
       </Field>
+      <Field
+        label={paneText.pengaturanSkalaKategori}
+        hint={paneText.pengaturanSkalaKategoriHint}
+        validationState={kategori.ok ? 'none' : 'error'}
+        validationMessage={kategori.ok ? undefined : scaleLineInvalid(kategori.line)}
+      >
+        <Textarea resize="vertical" value={kategoriText} onChange={(_e, d) => setKategoriText(d.value)} />
+      </Field>
+      <Field
+        label={paneText.pengaturanSkalaPredikat}
+        hint={paneText.pengaturanSkalaPredikatHint}
+        validationState={predikat.ok ? 'none' : 'error'}
+        validationMessage={predikat.ok ? undefined : scaleLineInvalid(predikat.line)}
+      >
+        <Textarea resize="vertical" value={predikatText} onChange={(_e, d) => setPredikatText(d.value)} />
+      </Field>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={save} disabled={saving || !year.ok}>
+        <Button appearance="primary" onClick={save} disabled={saving || !valid}>
           {paneText.pengaturanSave}
         </Button>
       </div>
