@@ -135,6 +135,20 @@ describe('IKM-01 stated IKM or NRR ≠ the unsur values', () => {
   });
 });
 
+describe('IKM-01 on a table of NRR per unsur (no respondents)', () => {
+  const nrrOnly = (ikm: number) => {
+    const table = surveyTable({ ikm: stated('SKM', 1, 5, ikm, 'angka') });
+    table.form = 'nrr';
+    table.answers = [];
+    return checkWorkbook(model({ surveys: [table] }), DEFAULT_SETTINGS);
+  };
+
+  it('computes the IKM from the stated NRR (3,5 3 4 → 87,5)', () => {
+    expect(nrrOnly(87.5)).toEqual([]);
+    expect(ruleCells(nrrOnly(86))).toEqual(['IKM-01 SKM!F2']);
+  });
+});
+
 describe('IKM-02 stated mutu ≠ the scale', () => {
   const check = (mutu: string) =>
     checkWorkbook(
