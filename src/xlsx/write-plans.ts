@@ -298,7 +298,9 @@ function rowHeights(ws: ExcelJS.Worksheet, plan: Omit<SheetPlan, 'table'>): void
       const usable = Math.max(width - 1 - (style.indent ?? 0), 4) * (style.font?.bold ? CHARS_PER_WIDTH_BOLD : CHARS_PER_WIDTH);
       lines = Math.max(lines, Math.ceil(textWidth(cell.value) / usable));
     });
-    if (lines > 1) ws.getRow(r + 1).height = LINE_HEIGHT * lines + 2;
+    // A height the plan gives (a wrapped formula result, which no estimate here can see) wins when taller.
+    const height = Math.max(lines > 1 ? LINE_HEIGHT * lines + 2 : 0, plan.rowHeights?.[r] ?? 0);
+    if (height > 0) ws.getRow(r + 1).height = height;
   });
 }
 
