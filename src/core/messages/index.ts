@@ -1,5 +1,15 @@
 /**
  * Every user-facing text, in Bahasa Indonesia, kept in this folder so it can be reviewed in one place.
- * One module per area; this index re-exports them all.
+ * One module per area, re-exported here under the area's name (`pesan.temuan`, `pesan.susun`, …);
+ * code imports the module of its own area directly.
  */
-export {};
+export * as analisis from './analisis';
+export * as berkas from './berkas';
+export * as cli from './cli';
+export * as fungsi from './fungsi';
+export * as keandalan from './keandalan';
+export * as pane from './pane';
+export * as recogniseAnggaran from './recognise-anggaran';
+export * as recogniseKinerja from './recognise-kinerja';
+export * as susun from './susun';
+export * as temuan from './temuan';
