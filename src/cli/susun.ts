@@ -4,30 +4,34 @@ import type { TableId } from '../core/plan/sheet-plan';
 import { SUSUN_TABLES } from '../core/plan/plan-sheets';
 import { DEFAULT_SETTINGS, type MetodeEfisiensi, type Settings } from '../core/settings';
 import { SUSUN_CLI } from '../core/messages/susun';
+import { KEANDALAN } from '../core/messages/keandalan';
 import { saveXlsx, writePlans } from '../xlsx/write-plans';
 import type { CliIO } from './io';
 import { CliUsageError, readWorkbookFile } from './periksa';
 
 /** Parsed `sakip susun` arguments, or the usage error. */
 export type SusunArgs =
-  | { ok: true; input: string; output: string; tables?: TableId[]; settings: Settings }
+  | { ok: true; input: string; output: string; tables?: TableId[]; settings: Settings; overwrite: boolean }
   | { ok: false; message: string };
 
 const METODE: readonly MetodeEfisiensi[] = ['selisih', 'indeks', 'sisa'];
 
 /**
- * Parses `FILE.xlsx -o OUT.xlsx [--tabel 3.8,3.9] [--efisiensi selisih|indeks|sisa]` (also `--output`,
- * `--tabel=…`, `--efisiensi=…`). Example: `parseSusunArgs(['a.xlsx', '-o', 'b.xlsx']).ok` → true.
+ * Parses `FILE.xlsx -o OUT.xlsx [--timpa] [--tabel 3.8,3.9] [--efisiensi selisih|indeks|sisa]` (also
+ * `--output`, `--tabel=…`, `--efisiensi=…`); `--timpa` allows replacing an existing OUT. Example: `parseSusunArgs(['a.xlsx', '-o', 'b.xlsx']).ok` → true.
  */
 export function parseSusunArgs(args: string[]): SusunArgs {
   let input: string | undefined;
   let output: string | undefined;
   let tables: TableId[] | undefined;
+  let overwrite = false;
   const settings: Settings = { ...DEFAULT_SETTINGS };
   for (let i = 0; i < args.length; i++) {
     const [flag, inline] = args[i].startsWith('--') && args[i].includes('=') ? args[i].split(/=(.*)/s) : [args[i], undefined];
     const value = () => inline ?? args[++i];
-    if (flag === '-o' || flag === '--output') {
+    if (flag === '--timpa') {
+      overwrite = true;
+    } else if (flag === '-o' || flag === '--output') {
       output = value();
       if (output === undefined) return { ok: false, message: SUSUN_CLI.nilaiKurang(flag) };
     } else if (flag === '--tabel') {
@@ -54,18 +58,23 @@ export function parseSusunArgs(args: string[]): SusunArgs {
   if (input === undefined) return { ok: false, message: SUSUN_CLI.tanpaBerkas };
   if (output === undefined) return { ok: false, message: SUSUN_CLI.tanpaKeluaran };
   if (path.resolve(input) === path.resolve(output)) return { ok: false, message: SUSUN_CLI.keluaranSamaDenganMasukan };
-  return { ok: true, input, output, ...(tables ? { tables } : {}), settings };
+  return { ok: true, input, output, ...(tables ? { tables } : {}), settings, overwrite };
 }
 
 /**
  * `sakip susun FILE.xlsx -o OUT.xlsx [--tabel …] [--efisiensi …]`: checks the workbook, plans the Bab III
  * sheets and writes a copy with them to OUT (the source is never modified), then prints which sheets
- * were written, which were left out and why. Exit code 0, or 2 for bad usage or an unreadable file.
+ * were written, which were left out and why. An existing OUT is replaced only with `--timpa`.
+ * Exit code 0, or 2 for bad usage, an unreadable file or an existing OUT without `--timpa`.
  */
 export async function runSusun(args: string[], io: CliIO): Promise<number> {
   const parsed = parseSusunArgs(args);
   if (!parsed.ok) {
     io.stderr(`${parsed.message}\n${SUSUN_CLI.pemakaian}\n`);
+    return 2;
+  }
+  if (!parsed.overwrite && (await outputExists(parsed.output, io))) {
+    io.stderr(`${KEANDALAN.keluaranSudahAda(parsed.output)}\n`);
     return 2;
   }
   let loaded;
@@ -105,4 +114,14 @@ export async function runSusun(args: string[], io: CliIO): Promise<number> {
   lines.push(SUSUN_CLI.pemeriksaan(periksa.summary.galat, periksa.summary.peringatan, periksa.summary.info, catatan));
   io.stdout(`${lines.join('\n')}\n`);
   return 0;
+}
+
+/** Whether something is at `file` (a folder or an unreadable file counts: never write over it blindly). */
+async function outputExists(file: string, io: CliIO): Promise<boolean> {
+  try {
+    await io.readFile(file);
+    return true;
+  } catch (e) {
+    return (e as { code?: string }).code !== 'ENOENT';
+  }
 }

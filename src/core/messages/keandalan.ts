@@ -30,6 +30,9 @@ export const KEANDALAN = {
   ukuranPalsu: (entry: string): string =>
     `Bagian "${entry}" berkas ini lebih besar daripada yang tercatat di dalam arsipnya. Berkas ini rusak atau sengaja ` +
     'dibuat untuk menipu pembaca, sehingga ditolak.',
+  /** `sakip susun`: the output file exists and --timpa was not given. */
+  keluaranSudahAda: (berkas: string): string =>
+    `Berkas hasil "${berkas}" sudah ada dan tidak ditimpa. Tambahkan --timpa untuk menimpanya, atau pilih nama lain dengan -o.`,
   /** A part's data cannot be located or unpacked. */
   bagianRusak: (entry: string): string =>
     `Bagian "${entry}" berkas ini tidak dapat dibuka; arsipnya rusak. Coba unduh atau salin ulang berkasnya.`,

@@ -111,7 +111,7 @@ export const ALASAN_LEWAT = {
 /** Texts of `sakip susun`. */
 export const SUSUN_CLI = {
   pemakaian:
-    'Pemakaian: sakip susun BERKAS.xlsx -o HASIL.xlsx [--tabel 3.2,3.3,…,3.10,ringkasan,catatan] [--efisiensi selisih|indeks|sisa]',
+    'Pemakaian: sakip susun BERKAS.xlsx -o HASIL.xlsx [--timpa] [--tabel 3.2,3.3,…,3.10,ringkasan,catatan] [--efisiensi selisih|indeks|sisa]',
   tanpaBerkas: 'Sebutkan berkas .xlsx yang akan disusun.',
   tanpaKeluaran: 'Sebutkan berkas hasil dengan -o HASIL.xlsx.',
   keluaranSamaDenganMasukan:
