@@ -30,6 +30,20 @@ export const KEANDALAN = {
   ukuranPalsu: (entry: string): string =>
     `Bagian "${entry}" berkas ini lebih besar daripada yang tercatat di dalam arsipnya. Berkas ini rusak atau sengaja ` +
     'dibuat untuk menipu pembaca, sehingga ditolak.',
+  /** A header of a budget table with no line under it. */
+  judulTanpaBaris: (): string =>
+    'Judul kolom tabel anggaran ditemukan di sini, tetapi tidak ada baris program/kegiatan di bawahnya; tabel ini dilewati.',
+  /** A figure cell holding a formula that was saved without its value (no recalculation before saving). */
+  rumusTanpaNilai: (kolom: string): string =>
+    `Sel ${kolom} ini berisi rumus yang belum punya nilai tersimpan (berkas disimpan tanpa dihitung ulang), ` +
+    'sehingga angkanya tidak diketahui dan tidak dipakai. Buka berkas di Excel, simpan ulang, lalu periksa lagi.',
+  /** An amount with more significant digits than an Excel cell keeps. */
+  angkaTerlaluPanjang: (kolom: string, teks: string): string =>
+    `Nilai "${teks}" di kolom ${kolom} lebih dari 15 angka penting; Excel hanya menyimpan 15 angka penting, ` +
+    'sehingga nilai ini tidak dapat dihitung dengan tepat dan tidak dipakai. Periksa apakah ada angka yang berlebih.',
+  /** A negative pagu. */
+  paguNegatif: (teks: string): string =>
+    `Pagu bernilai negatif (${teks}); pagu anggaran seharusnya tidak negatif. Periksa tanda minus atau tanda kurungnya.`,
   /** `sakip susun`: the output file exists and --timpa was not given. */
   keluaranSudahAda: (berkas: string): string =>
     `Berkas hasil "${berkas}" sudah ada dan tidak ditimpa. Tambahkan --timpa untuk menimpanya, atau pilih nama lain dengan -o.`,
