@@ -79,11 +79,12 @@ export async function applyPlans(
   requireApi(supported, REQUIRED_API, 'penulisan lembar');
   const staging: string[] = [];
   try {
-    const worksheets = context.workbook.worksheets.load('items/name');
+    const worksheets = context.workbook.worksheets.load('items/name,items/position');
     const names = context.workbook.names.load('items/name,items/formula');
     await context.sync();
 
     const taken = new Set(worksheets.items.map((w) => w.name.toLowerCase()));
+    const positions = new Map(worksheets.items.map((w) => [w.name.toLowerCase(), w.position]));
     const ownedSheet = new Map<TableId, string | undefined>();
     for (const item of names.items) {
       const table = tableOfOwnerMark(item.name);
@@ -98,6 +99,7 @@ export async function applyPlans(
     const pieceBytes = Math.min(PIECE_BYTES, maxBatchBytes / 8);
     for (const plan of plans) {
       const old = ownedSheet.get(plan.table);
+      const oldPosition = old === undefined ? undefined : positions.get(old.toLowerCase());
       const hasMark = ownedSheet.has(plan.table);
       if (old !== undefined) taken.delete(old.toLowerCase());
       const wanted = sheetName(plan.name);
@@ -113,6 +115,8 @@ export async function applyPlans(
           if (old !== undefined) ctx.workbook.worksheets.getItem(old).delete();
           const ws = sheet(temp);
           ws.name = target;
+          // A regenerated sheet takes the place of the one it replaces, so the user's sheet order holds.
+          if (oldPosition !== undefined) ws.position = oldPosition;
           ctx.workbook.names.add(ownerMarkName(plan.table), ws.getRange('A1'));
         },
       });

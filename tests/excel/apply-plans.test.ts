@@ -169,6 +169,14 @@ describe('applyPlans', () => {
     expect(report.written[0].replaced).toBe(true);
   });
 
+  it('puts a regenerated sheet where the old one was', async () => {
+    const state = stateWithUserSheet();
+    await applyPlans(fakeContext(state), [smallPlan()], { supported: all });
+    addSheet(state, 'Catatan Saya');
+    await applyPlans(fakeContext(state), [smallPlan()], { supported: all });
+    expect(sheetNames(state)).toEqual(['Data Saya', 'Tabel 3.8', 'Catatan Saya']);
+  });
+
   it('leaves a user sheet with the wanted name alone and writes under a free name', async () => {
     const state = newState();
     const mine = addSheet(state, 'Tabel 3.8');

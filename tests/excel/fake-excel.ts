@@ -441,6 +441,20 @@ class FakeWorksheet extends Proxy {
       this.sheet().name = value;
     });
   }
+  set position(value: number) {
+    this.ctx.queue({ path: this.path, set: 'position', value }, () => {
+      const s = this.sheet();
+      const live = liveSheets(this.ctx.state).filter((x) => x !== s);
+      if (value < 0 || value > live.length)
+        throw new FakeOfficeError('InvalidArgument', `Posisi ${value} tidak sah`);
+      live.splice(value, 0, s);
+      const dead = this.ctx.state.sheets.filter((x) => x.deleted);
+      this.ctx.state.sheets = [...live, ...dead];
+    });
+  }
+  get position(): number {
+    return this.read('position');
+  }
   load(props: string): this {
     this.queueLoad(props, (p) => this.peek(p));
     return this;
