@@ -8,6 +8,7 @@ import { PESAN_TEMUAN } from '../messages/temuan';
 import { agreesWithStatedPercent, formatStatedPercent, temuanAt } from './rule';
 import { XTB_01, budgetsInOrder } from './xtb-01-cross-table';
 
+const THOUSAND = new Decimal(1000);
 const RUPIAH_IN_TEXT = /\bRp\.?\s*(\d[\d.,]*\d|\d)/gi;
 /** A percentage claimed as the budget's serapan: the first `86,17 %` after such words, within 80 characters. */
 const SERAPAN_IN_TEXT =
@@ -72,7 +73,9 @@ export function checkCrossTableNarrative(model: WorkbookModel): Temuan[] {
     const amounts: Decimal[] = [];
     for (const m of text.text.matchAll(RUPIAH_IN_TEXT)) {
       const r = readNumber(m[1].replace(/[.,]+$/, ''), 'rupiah');
-      if (r.ok && !figures.all.has(r.value.toFixed())) amounts.push(r.value);
+      // `Rp 2,7 miliar` is a rounded figure in words, not an amount to compare.
+      if (!r.ok || !r.value.isInteger() || r.value.lt(THOUSAND)) continue;
+      if (!figures.all.has(r.value.toFixed())) amounts.push(r.value);
     }
     if (amounts.length > 0) {
       const near = nearest(figures.totals, amounts[0]);
