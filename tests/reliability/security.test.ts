@@ -91,14 +91,27 @@ describe('the built bundles', () => {
     return;
   }
 
-  it('hold no eval, and no new Function except webpack\'s unreachable global-object fallback', () => {
+  /**
+   * Known, unreachable uses in bundled libraries, each with a constant string (never data): the
+   * global-object fallbacks of webpack and lodash (`globalThis`/`self` exist in every supported host and
+   * come first), regenerator-runtime's (only without `globalThis`), and the setImmediate polyfill's
+   * string form (nothing here passes it a string). Under the page's CSP each would throw, not run.
+   */
+  const KNOWN: RegExp[] = [
+    /new Function\("return this"\)\(\)/g,
+    /Function\("return this"\)\(\)/g,
+    /Function\("r","regeneratorRuntime = r"\)/g,
+    /"function"!=typeof e&&\(e=new Function\(""\+e\)\)/g,
+  ];
+
+  it('hold no eval, and no new Function beyond the known unreachable fallbacks of bundled libraries', () => {
     expect(built).toBe(true);
-    // webpack's __webpack_require__.g: `globalThis` exists in every supported host, so the fallback never runs.
-    const WEBPACK_GLOBAL = /if\("object"==typeof globalThis\)return globalThis;try\{return this\|\|new Function\("return this"\)\(\)\}/g;
     for (const b of bundles) {
-      const text = readFileSync(join(dist, b), 'utf8').replace(WEBPACK_GLOBAL, '');
+      let text = readFileSync(join(dist, b), 'utf8');
+      for (const re of KNOWN) text = text.replace(re, '');
       expect({ bundle: b, evalCalls: (text.match(/(^|[^\w.$])eval\(/g) ?? []).length }).toEqual({ bundle: b, evalCalls: 0 });
-      expect({ bundle: b, newFunction: (text.match(/new Function\(|[^\w.$]Function\("/g) ?? []).length }).toEqual({ bundle: b, newFunction: 0 });
+      const left = text.match(/.{0,60}(new Function\(|[^\w.$]Function\().{0,40}/g) ?? [];
+      expect({ bundle: b, functionConstructor: left }).toEqual({ bundle: b, functionConstructor: [] });
     }
   });
 });
