@@ -1,29 +1,12 @@
-import { recogniseTemplateTables } from '../../../src/core/recognise/template';
+import { recogniseWorkbook } from '../../../src/core/recognise/recognise-workbook';
 import { checkWorkbook, summarizeTemuan } from '../../../src/core/checks/check-workbook';
 import type { WorkbookModel } from '../../../src/core/model/workbook-model';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { templateWorkbook } from '../../fixtures/template-workbook';
 
-/** The model of the template workbook, read by the template recogniser sheet by sheet. */
+/** The model of the template workbook, as Periksa recognises it. */
 function templateModel(): WorkbookModel {
-  const snapshot = templateWorkbook();
-  const model: WorkbookModel = {
-    budgets: [],
-    indicators: [],
-    surveys: [],
-    notes: [],
-    narrative: [],
-    generatedSheets: [],
-    sheetOrder: snapshot.sheets.map((s) => s.name),
-  };
-  for (const sheet of snapshot.sheets) {
-    const t = recogniseTemplateTables(sheet);
-    model.budgets.push(...t.budgets);
-    model.indicators.push(...t.indicators);
-    model.surveys.push(...t.surveys);
-    model.notes.push(...t.notes);
-  }
-  return model;
+  return recogniseWorkbook(templateWorkbook());
 }
 
 describe('the canonical template filled consistently', () => {
