@@ -261,6 +261,22 @@ describeBrowser('task pane in Chromium', () => {
     );
     expect(selections).toEqual([{ sheet: 'Bab III', address: 'E10' }]);
 
+    // Keyboard: a finding's link takes focus and Enter selects its cell.
+    await page
+      .locator('li[data-rule="NUM-03"]')
+      .getByRole('button', { name: 'Pilih sel D11 di lembar Bab III' })
+      .focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __SAKIP_STATE__: { selections: unknown[] } }).__SAKIP_STATE__.selections
+          .length > 1,
+    );
+    const afterKey = await page.evaluate(
+      () => (window as unknown as { __SAKIP_STATE__: { selections: unknown[] } }).__SAKIP_STATE__.selections,
+    );
+    expect(afterKey[1]).toEqual({ sheet: 'Bab III', address: 'D11' });
+
     await page.getByLabel('Tampilkan').selectOption('galat');
     await expect(page.locator('li[data-rule]').count()).resolves.toBe(expected.summary.galat);
     await shot(page, '03-excel-periksa-galat');
