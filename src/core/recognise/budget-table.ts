@@ -8,6 +8,7 @@ import { cellAddress, columnLetters, isCellError } from '../snapshot';
 import type { RuleId, Severity, Temuan } from '../temuan';
 import { nameKey } from '../text';
 import { KOLOM_ANGGARAN, recogniseAnggaranMessages as msg } from '../messages/recognise-anggaran';
+import { KEANDALAN } from '../messages/keandalan';
 import {
   findHeaderRows,
   headerRepeatLength,
@@ -91,6 +92,8 @@ interface Token {
   value: CellValue;
   text: string;
   numberFormat?: string;
+  /** A formula saved without its value: the figure is unknown, not empty. */
+  uncached?: boolean;
 }
 
 /** One body row split into what it holds. */
@@ -108,6 +111,9 @@ const FIGURE_FIELDS = ['pagu', 'realisasi', 'capaian'] as const;
 type FigureField = (typeof FIGURE_FIELDS)[number];
 const KIND_OF: Record<FigureField, NumberKind> = { pagu: 'rupiah', realisasi: 'rupiah', capaian: 'persen' };
 const NO_OPTIONS = {};
+
+/** Significant digits an Excel cell keeps. */
+const EXCEL_DIGITS = 15;
 
 const TOTAL_LABEL = /^(jumlah|total)( total| keseluruhan| anggaran| belanja| seluruhnya)?$/;
 const END_LABEL = /^(sumber|keterangan|catatan|ket)\b|^tabel \d/;
@@ -219,7 +225,10 @@ function readBudgetTable(
     parts.push(p);
     lastContent = r;
   }
-  if (parts.length === 0 && totalParts === undefined) return undefined;
+  if (parts.length === 0 && totalParts === undefined) {
+    notes.push(note(sheet.name, header.top, header.left, 'STR-03', 'info', KEANDALAN.judulTanpaBaris()));
+    return undefined;
+  }
 
   const hasRoman = parts.some((p) => p.marker?.kind === 'roman');
   const hasDotted = parts.some((p) => p.marker?.kind === 'dotted');
@@ -256,14 +265,25 @@ function readBudgetTable(
           notes.push(note(sheet.name, p.row, v.col, 'STR-01', 'peringatan', msg.angkaBerlebih(v.text)));
         continue;
       }
+      if (v.uncached) {
+        notes.push(note(sheet.name, p.row, v.col, 'STR-01', 'peringatan', KEANDALAN.rumusTanpaNilai(KOLOM_ANGGARAN[field])));
+        continue;
+      }
       const reading = readNumber(
         v.value,
         KIND_OF[field],
         v.numberFormat !== undefined ? { numberFormat: v.numberFormat } : NO_OPTIONS,
       );
-      if (reading.ok)
+      if (reading.ok && field !== 'capaian' && reading.value.precision(true) > EXCEL_DIGITS) {
+        // Excel keeps 15 significant digits: such an amount cannot be summed or written back exactly.
+        notes.push(
+          note(sheet.name, p.row, v.col, 'STR-01', 'peringatan', KEANDALAN.angkaTerlaluPanjang(KOLOM_ANGGARAN[field], v.text)),
+        );
+      } else if (reading.ok) {
         into[field] = { ref: { sheet: sheet.name, row: p.row, col: v.col }, value: reading.value, reading };
-      else if (reading.reason !== 'kosong') {
+        if (field === 'pagu' && reading.value.isNegative())
+          notes.push(note(sheet.name, p.row, v.col, 'STR-01', 'peringatan', KEANDALAN.paguNegatif(v.text)));
+      } else if (reading.reason !== 'kosong') {
         notes.push(
           note(
             sheet.name,
@@ -405,7 +425,13 @@ function splitRow(
     const cell = cells[c];
     if (cell === undefined) continue;
     const text = isCellError(cell.value) ? cell.value.error : valueText(cell.value);
-    if (text === '') continue;
+    if (text === '') {
+      if (cell.formula !== undefined && cell.value === null && p.name !== undefined && figureCols.has(c)) {
+        p.values.push({ ...token(c, null, `=${cell.formula}`, cell.numberFormat), uncached: true });
+        p.right = c;
+      }
+      continue;
+    }
     p.right = c;
     if (p.name === undefined) {
       if (c === codeCol) {
