@@ -97,22 +97,36 @@ function directory(b: Uint8Array): Entry[] | undefined {
  * or undefined when the declared sizes are acceptable (or there is no readable directory: the reader
  * reports a damaged zip itself). Example: a 20 KB file declaring a 2 GB sheet → `{ reason: 'terlalu-besar', … }`.
  */
-export function checkDeclaredSizes(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): ZipRefusal | undefined {
+export function checkDeclaredSizes(
+  bytes: Uint8Array,
+  limits: ZipLimits = ZIP_LIMITS,
+): ZipRefusal | undefined {
   const entries = directory(bytes);
   if (entries === undefined) return undefined;
   if (entries.length > limits.entries) {
-    return { reason: 'terlalu-banyak', message: KEANDALAN.terlaluBanyakBagian(entries.length, limits.entries) };
+    return {
+      reason: 'terlalu-banyak',
+      message: KEANDALAN.terlaluBanyakBagian(entries.length, limits.entries),
+    };
   }
   let total = 0;
   for (const e of entries) {
     const size = e.uncompressed === ZIP64_MARK || e.compressed === ZIP64_MARK ? 2 ** 32 : e.uncompressed;
     total += size;
     if (total > limits.totalBytes) {
-      return { reason: 'terlalu-besar', entry: e.name, message: KEANDALAN.terlaluBesar(e.name, size, limits.totalBytes) };
+      return {
+        reason: 'terlalu-besar',
+        entry: e.name,
+        message: KEANDALAN.terlaluBesar(e.name, size, limits.totalBytes),
+      };
     }
     const ratio = size / Math.max(1, e.compressed);
     if (size >= limits.ratioFromBytes && ratio > limits.ratio) {
-      return { reason: 'rasio', entry: e.name, message: KEANDALAN.rasioMencurigakan(e.name, size, Math.round(ratio)) };
+      return {
+        reason: 'rasio',
+        entry: e.name,
+        message: KEANDALAN.rasioMencurigakan(e.name, size, Math.round(ratio)),
+      };
     }
   }
   return undefined;
@@ -130,7 +144,8 @@ function dataStart(b: Uint8Array, e: Entry): number | undefined {
 type Inflater = (data: Uint8Array) => ReadableStreamDefaultReader<Uint8Array>;
 
 function hostInflater(): Inflater | undefined {
-  const DS = (globalThis as { DecompressionStream?: new (format: string) => GenericTransformStream }).DecompressionStream;
+  const DS = (globalThis as { DecompressionStream?: new (format: string) => GenericTransformStream })
+    .DecompressionStream;
   if (DS === undefined) return undefined;
   return (data) => {
     const stream = new DS('deflate-raw') as unknown as TransformStream<Uint8Array, Uint8Array>;
@@ -143,7 +158,10 @@ function hostInflater(): Inflater | undefined {
 }
 
 /** Inflates one part, counting bytes; 'lebih' as soon as it passes `limit`, 'rusak' when it cannot be inflated. */
-async function inflatedSize(read: ReadableStreamDefaultReader<Uint8Array>, limit: number): Promise<number | 'lebih' | 'rusak'> {
+async function inflatedSize(
+  read: ReadableStreamDefaultReader<Uint8Array>,
+  limit: number,
+): Promise<number | 'lebih' | 'rusak'> {
   let size = 0;
   try {
     for (;;) {
@@ -172,14 +190,17 @@ export async function checkInflatedSizes(bytes: Uint8Array): Promise<ZipRefusal 
   for (const e of entries) {
     if (e.compressed === 0 && e.uncompressed === 0) continue;
     const start = dataStart(bytes, e);
-    if (start === undefined) return { reason: 'rusak', entry: e.name, message: KEANDALAN.bagianRusak(e.name) };
+    if (start === undefined)
+      return { reason: 'rusak', entry: e.name, message: KEANDALAN.bagianRusak(e.name) };
     if (e.method === STORED) {
-      if (e.compressed !== e.uncompressed) return { reason: 'ukuran-palsu', entry: e.name, message: KEANDALAN.ukuranPalsu(e.name) };
+      if (e.compressed !== e.uncompressed)
+        return { reason: 'ukuran-palsu', entry: e.name, message: KEANDALAN.ukuranPalsu(e.name) };
       continue;
     }
     if (e.method !== DEFLATED) continue;
     const size = await inflatedSize(inflater(bytes.subarray(start, start + e.compressed)), e.uncompressed);
-    if (size === 'lebih') return { reason: 'ukuran-palsu', entry: e.name, message: KEANDALAN.ukuranPalsu(e.name) };
+    if (size === 'lebih')
+      return { reason: 'ukuran-palsu', entry: e.name, message: KEANDALAN.ukuranPalsu(e.name) };
     if (size === 'rusak') return { reason: 'rusak', entry: e.name, message: KEANDALAN.bagianRusak(e.name) };
   }
   return undefined;
@@ -189,6 +210,9 @@ export async function checkInflatedSizes(bytes: Uint8Array): Promise<ZipRefusal 
  * The whole guard: declared sizes first (instant), then bounded streaming inflation.
  * Example: `await guardZip(bytes)` → undefined for an ordinary workbook.
  */
-export async function guardZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): Promise<ZipRefusal | undefined> {
+export async function guardZip(
+  bytes: Uint8Array,
+  limits: ZipLimits = ZIP_LIMITS,
+): Promise<ZipRefusal | undefined> {
   return checkDeclaredSizes(bytes, limits) ?? (await checkInflatedSizes(bytes));
 }

@@ -53,7 +53,13 @@ describe('the clean table the defects are planted in', () => {
   it('is recognised as one program, two kegiatan, two sub kegiatan and gives no galat', () => {
     const { result } = run(workbook(sheetOf('Anggaran', cleanBudgetRows())));
     const [t] = result.model.budgets;
-    expect(t.nodes.map((n) => n.level)).toEqual(['program', 'kegiatan', 'subkegiatan', 'subkegiatan', 'kegiatan']);
+    expect(t.nodes.map((n) => n.level)).toEqual([
+      'program',
+      'kegiatan',
+      'subkegiatan',
+      'subkegiatan',
+      'kegiatan',
+    ]);
     expect(result.summary.galat).toBe(0);
   });
 });
@@ -129,12 +135,21 @@ describe('layout noise: merges, hidden rows and columns, two tables, a far corne
     const { result } = run(workbook(sheetOf('Anggaran', rows, { merges })));
     const [t] = result.model.budgets;
     expect(names(t)[1]).toBe('Administrasi Keuangan Perangkat Daerah');
-    expect(t.nodes.map((n) => n.level)).toEqual(['program', 'kegiatan', 'subkegiatan', 'subkegiatan', 'kegiatan']);
+    expect(t.nodes.map((n) => n.level)).toEqual([
+      'program',
+      'kegiatan',
+      'subkegiatan',
+      'subkegiatan',
+      'kegiatan',
+    ]);
     expect(result.summary.galat).toBe(0);
   });
 
   it('hidden rows and columns are data like any other: read, summed, and the sums still agree', () => {
-    const sheet = sheetOf('Anggaran', cleanBudgetRows(), { hiddenRows: new Set([4]), hiddenColumns: new Set([4]) });
+    const sheet = sheetOf('Anggaran', cleanBudgetRows(), {
+      hiddenRows: new Set([4]),
+      hiddenColumns: new Set([4]),
+    });
     const { result } = run(workbook(sheet));
     const [t] = result.model.budgets;
     expect(value(t.nodes[3], 'pagu')).toBe('80000');
@@ -170,9 +185,14 @@ describe('extreme values', () => {
     const { result, plans } = run(workbook(sheetOf('Anggaran', rows)));
     const node = result.model.budgets[0].nodes[2];
     if (node.pagu !== undefined) expect(node.pagu.value.toFixed()).toBe('12345678901234567');
-    expect(result.model.notes.concat(result.findings).some((f) => f.cell === 'C4' && f.sheet === 'Anggaran')).toBe(true);
+    expect(
+      result.model.notes.concat(result.findings).some((f) => f.cell === 'C4' && f.sheet === 'Anggaran'),
+    ).toBe(true);
     const t38 = plans.find((p) => p.table === '3.8')!;
-    const numbers = t38.cells.flatMap((r) => r ?? []).map((c) => c?.value).filter((v): v is number => typeof v === 'number');
+    const numbers = t38.cells
+      .flatMap((r) => r ?? [])
+      .map((c) => c?.value)
+      .filter((v): v is number => typeof v === 'number');
     expect(numbers.every((n) => Math.abs(n) < 1e15)).toBe(true);
   });
 
@@ -224,11 +244,14 @@ describe('odd trees', () => {
     const { result, plans } = run(workbook(sheetOf('Anggaran', rows)));
     const [t] = result.model.budgets;
     expect(t.roots).toHaveLength(2);
-    const sumOf = (f: 'pagu' | 'realisasi') => t.roots.reduce((a, r) => a.plus(t.nodes[r][f]?.value ?? 0), new Decimal(0)).toString();
+    const sumOf = (f: 'pagu' | 'realisasi') =>
+      t.roots.reduce((a, r) => a.plus(t.nodes[r][f]?.value ?? 0), new Decimal(0)).toString();
     expect([sumOf('pagu'), sumOf('realisasi')]).toEqual(['350000', '290000']);
     expect(result.summary.galat).toBe(0);
     const t38 = plans.find((p) => p.table === '3.8')!;
-    const programRows = t38.cells.filter((r) => r?.some((c) => c?.value === 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH'));
+    const programRows = t38.cells.filter((r) =>
+      r?.some((c) => c?.value === 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH'),
+    );
     expect(programRows).toHaveLength(2);
   });
 

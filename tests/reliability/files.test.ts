@@ -11,7 +11,16 @@ import { KEANDALAN } from '../../src/core/messages/keandalan';
 import { LAPORAN } from '../../src/core/messages/temuan';
 import { loadXlsx, XlsxReadError } from '../../src/xlsx/read-workbook';
 import { checkDeclaredSizes, guardZip, ZIP_LIMITS } from '../../src/xlsx/zip-guard';
-import { cleanBudgetRows, craftZip, memoryIO, partsOf, putRows, xlsxOf, zerosDeflated, type CraftedPart } from './fixtures';
+import {
+  cleanBudgetRows,
+  craftZip,
+  memoryIO,
+  partsOf,
+  putRows,
+  xlsxOf,
+  zerosDeflated,
+  type CraftedPart,
+} from './fixtures';
 
 const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
 
@@ -129,20 +138,32 @@ describe('zip bombs: refused from the zip directory before anything is unpacked'
     expect(checkDeclaredSizes(bomb)?.reason).toBe('terlalu-besar');
     const e = await readFailure(bomb);
     expect(e.kind).toBe('ditolak');
-    expect(e.message).toContain(KEANDALAN.terlaluBesar('xl/worksheets/sheet1.xml', 0xf0000000, ZIP_LIMITS.totalBytes));
+    expect(e.message).toContain(
+      KEANDALAN.terlaluBesar('xl/worksheets/sheet1.xml', 0xf0000000, ZIP_LIMITS.totalBytes),
+    );
     await expectRefusedByBoth('bom.xlsx', bomb, 'xl/worksheets/sheet1.xml');
   });
 
   it('600 MB of zeros in a few kilobytes: refused as too large', async () => {
     const data = zerosDeflated(600);
     expect(data.length).toBeLessThan(2_000_000);
-    const bomb = await withPart({ name: 'xl/media/image1.png', data, method: 8, declaredSize: 600 * 2 ** 20 });
+    const bomb = await withPart({
+      name: 'xl/media/image1.png',
+      data,
+      method: 8,
+      declaredSize: 600 * 2 ** 20,
+    });
     expect((await guardZip(bomb))?.reason).toBe('terlalu-besar');
     expect((await readFailure(bomb)).kind).toBe('ditolak');
   });
 
   it('a 60 MB part that compresses a thousand times: refused for its ratio', async () => {
-    const bomb = await withPart({ name: 'xl/media/image1.png', data: zerosDeflated(60), method: 8, declaredSize: 60 * 2 ** 20 });
+    const bomb = await withPart({
+      name: 'xl/media/image1.png',
+      data: zerosDeflated(60),
+      method: 8,
+      declaredSize: 60 * 2 ** 20,
+    });
     const refusal = await guardZip(bomb);
     expect(refusal?.reason).toBe('rasio');
     expect(refusal?.entry).toBe('xl/media/image1.png');
@@ -150,7 +171,10 @@ describe('zip bombs: refused from the zip directory before anything is unpacked'
   });
 
   it('a part that declares 1 KB but inflates to 800 MB: stopped at the declared size, refused as lying', async () => {
-    const bomb = await withPart({ name: 'xl/worksheets/sheet1.xml', data: zerosDeflated(800), method: 8, declaredSize: 1024 }, true);
+    const bomb = await withPart(
+      { name: 'xl/worksheets/sheet1.xml', data: zerosDeflated(800), method: 8, declaredSize: 1024 },
+      true,
+    );
     expect(checkDeclaredSizes(bomb)).toBeUndefined();
     const refusal = await guardZip(bomb);
     expect(refusal?.reason).toBe('ukuran-palsu');
@@ -168,7 +192,8 @@ describe('zip bombs: refused from the zip directory before anything is unpacked'
 
   it('more than 10 000 parts: refused', async () => {
     const parts = await partsOf(cleanXlsx);
-    for (let i = 0; i <= ZIP_LIMITS.entries; i++) parts.push({ name: `x/${i}`, data: new Uint8Array(0), method: 0, declaredSize: 0 });
+    for (let i = 0; i <= ZIP_LIMITS.entries; i++)
+      parts.push({ name: `x/${i}`, data: new Uint8Array(0), method: 0, declaredSize: 0 });
     expect(checkDeclaredSizes(craftZip(parts))?.reason).toBe('terlalu-banyak');
   });
 
@@ -195,10 +220,19 @@ describe('workbooks Excel can make that we did not plan for', () => {
     zip.file(
       '[Content_Types].xml',
       types
-        .replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml')
-        .replace('</Types>', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'),
+        .replace(
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+          'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+        )
+        .replace(
+          '</Types>',
+          '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>',
+        ),
     );
-    zip.file('xl/vbaProject.bin', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]));
+    zip.file(
+      'xl/vbaProject.bin',
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]),
+    );
     const xlsm = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 
     const io = memoryIO({ 'makro.xlsm': xlsm });

@@ -34,22 +34,36 @@ export function pct(fraction: number): SnapshotCell {
 }
 
 /** Writes snapshot-style rows into an ExcelJS sheet from A1 (values, number formats, formulas). */
-export function putRows(ws: ExcelJS.Worksheet, rows: Array<Array<CellValue | SnapshotCell | undefined>>, top = 1, left = 1): void {
+export function putRows(
+  ws: ExcelJS.Worksheet,
+  rows: Array<Array<CellValue | SnapshotCell | undefined>>,
+  top = 1,
+  left = 1,
+): void {
   rows.forEach((line, i) => {
     line.forEach((v, j) => {
       if (v === undefined || v === null || v === '') return;
       const cell = ws.getCell(top + i, left + j);
       const snap: SnapshotCell = typeof v === 'object' && 'value' in v ? v : { value: v as CellValue };
       const value = snap.value;
-      const plain = typeof value === 'object' && value !== null ? ({ error: value.error } as ExcelJS.CellErrorValue) : value;
-      cell.value = snap.formula !== undefined ? ({ formula: snap.formula, result: plain ?? undefined } as ExcelJS.CellFormulaValue) : plain;
+      const plain =
+        typeof value === 'object' && value !== null
+          ? ({ error: value.error } as ExcelJS.CellErrorValue)
+          : value;
+      cell.value =
+        snap.formula !== undefined
+          ? ({ formula: snap.formula, result: plain ?? undefined } as ExcelJS.CellFormulaValue)
+          : plain;
       if (snap.numberFormat) cell.numFmt = snap.numberFormat;
     });
   });
 }
 
 /** An .xlsx file of the given sheets (name → rows), as bytes. */
-export async function xlsxOf(sheets: Record<string, Array<Array<CellValue | SnapshotCell | undefined>>>, edit?: (wb: ExcelJS.Workbook) => void | Promise<void>): Promise<Buffer> {
+export async function xlsxOf(
+  sheets: Record<string, Array<Array<CellValue | SnapshotCell | undefined>>>,
+  edit?: (wb: ExcelJS.Workbook) => void | Promise<void>,
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) putRows(wb.addWorksheet(name), rows);
   if (edit) await edit(wb);

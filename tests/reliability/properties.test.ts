@@ -39,24 +39,34 @@ describe(`readNumber (seed ${SEED})`, () => {
     const input = fc.oneof(fc.anything(), noisy, fc.double(), fc.string({ unit: 'grapheme' }));
     const kind = fc.constantFrom('rupiah' as const, 'persen' as const, 'angka' as const);
     fc.assert(
-      fc.property(input, kind, fc.boolean(), fc.option(fc.constantFrom('0.00%', '#,##0', '0%', 'General', '[Red]0.0'), { nil: undefined }), (v, k, unit, nf) => {
-        const r = readNumber(v, k, { allowUnit: unit, ...(nf ? { numberFormat: nf } : {}) });
-        expect(typeof r.ok).toBe('boolean');
-        if (r.ok) expect(r.value.isFinite()).toBe(true);
-      }),
+      fc.property(
+        input,
+        kind,
+        fc.boolean(),
+        fc.option(fc.constantFrom('0.00%', '#,##0', '0%', 'General', '[Red]0.0'), { nil: undefined }),
+        (v, k, unit, nf) => {
+          const r = readNumber(v, k, { allowUnit: unit, ...(nf ? { numberFormat: nf } : {}) });
+          expect(typeof r.ok).toBe('boolean');
+          if (r.ok) expect(r.value.isFinite()).toBe(true);
+        },
+      ),
       params(RUNS),
     );
   });
 
   it(`reads back formatRupiah exactly, bare, with Rp. and ,- and negative (${RUNS} cases)`, () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 15n) + 1n, max: 10n ** 15n - 1n }), fc.integer({ min: 0, max: 2 }), (n, style) => {
-        const d = new Decimal(n.toString());
-        const text = formatRupiah(d);
-        const written = style === 0 ? text : style === 1 ? `Rp. ${text},-` : `Rp ${text}`;
-        const r = readNumber(written, 'rupiah');
-        expect(r.ok && r.value.eq(d)).toBe(true);
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 15n) + 1n, max: 10n ** 15n - 1n }),
+        fc.integer({ min: 0, max: 2 }),
+        (n, style) => {
+          const d = new Decimal(n.toString());
+          const text = formatRupiah(d);
+          const written = style === 0 ? text : style === 1 ? `Rp. ${text},-` : `Rp ${text}`;
+          const r = readNumber(written, 'rupiah');
+          expect(r.ok && r.value.eq(d)).toBe(true);
+        },
+      ),
       params(RUNS),
     );
   });
@@ -76,11 +86,15 @@ describe(`readNumber (seed ${SEED})`, () => {
 
   it(`reads back formatAngka with decimals exactly (${RUNS} cases)`, () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 13n), max: 10n ** 13n }), fc.integer({ min: 1, max: 4 }), (n, decimals) => {
-        const d = new Decimal(n.toString()).div(new Decimal(10).pow(decimals));
-        const r = readNumber(formatAngka(d, decimals), 'angka');
-        expect(r.ok && r.value.eq(d)).toBe(true);
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 13n), max: 10n ** 13n }),
+        fc.integer({ min: 1, max: 4 }),
+        (n, decimals) => {
+          const d = new Decimal(n.toString()).div(new Decimal(10).pow(decimals));
+          const r = readNumber(formatAngka(d, decimals), 'angka');
+          expect(r.ok && r.value.eq(d)).toBe(true);
+        },
+      ),
       params(RUNS),
     );
   });
@@ -101,10 +115,42 @@ describe('regressions found by the properties', () => {
 
 /** Words for names: none is a marker, a code, a total or an end-of-table word. */
 const WORDS = [
-  'Penyediaan', 'Administrasi', 'Koordinasi', 'Pemeliharaan', 'Gedung', 'Kantor', 'Perangkat', 'Daerah',
-  'Alat', 'Bahan', 'Tulis', 'Perjalanan', 'Dinas', 'Jasa', 'Listrik', 'Air', 'Pegawai', 'Keuangan',
-  'Perencanaan', 'Evaluasi', 'Kinerja', 'Masyarakat', 'Desa', 'Kelurahan', 'Ketertiban', 'Umum', 'Rapat',
-  'Makanan', 'Minuman', 'Komputer', 'Cetak', 'dan', 'untuk', 'Modal', 'Pengadaan', 'Sarana',
+  'Penyediaan',
+  'Administrasi',
+  'Koordinasi',
+  'Pemeliharaan',
+  'Gedung',
+  'Kantor',
+  'Perangkat',
+  'Daerah',
+  'Alat',
+  'Bahan',
+  'Tulis',
+  'Perjalanan',
+  'Dinas',
+  'Jasa',
+  'Listrik',
+  'Air',
+  'Pegawai',
+  'Keuangan',
+  'Perencanaan',
+  'Evaluasi',
+  'Kinerja',
+  'Masyarakat',
+  'Desa',
+  'Kelurahan',
+  'Ketertiban',
+  'Umum',
+  'Rapat',
+  'Makanan',
+  'Minuman',
+  'Komputer',
+  'Cetak',
+  'dan',
+  'untuk',
+  'Modal',
+  'Pengadaan',
+  'Sarana',
 ];
 const words = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
 
@@ -135,12 +181,20 @@ const noise: fc.Arbitrary<Noise> = fc.record({
   markerInName: fc.boolean(),
   numberStyle: fc.integer({ min: 0, max: 3 }),
   arabicStyle: fc.integer({ min: 0, max: 2 }),
-  continuation: fc.option(words.map((w) => w.toLowerCase()), { nil: undefined, freq: 2 }),
+  continuation: fc.option(
+    words.map((w) => w.toLowerCase()),
+    { nil: undefined, freq: 2 },
+  ),
   blankAfter: fc.integer({ min: 0, max: 3 }).map((n) => n === 0),
   hidden: fc.boolean(),
 });
 
-const PREFIX: Record<BudgetLevel, string> = { program: 'PROGRAM ', kegiatan: '', subkegiatan: '', rekening: 'Belanja ' };
+const PREFIX: Record<BudgetLevel, string> = {
+  program: 'PROGRAM ',
+  kegiatan: '',
+  subkegiatan: '',
+  rekening: 'Belanja ',
+};
 
 function lineOf(level: BudgetLevel, children: fc.Arbitrary<Line[]>): fc.Arbitrary<Line> {
   return fc
@@ -228,20 +282,32 @@ function figureCell(d: Decimal, style: number): CellValue | SnapshotCell {
 }
 
 /** The sheet rows of a generated table (relative to its origin) and the hidden rows. */
-function tableRows(lines: Line[], lay: Layout): { rows: Array<Array<CellValue | SnapshotCell | undefined>>; hidden: number[]; headerRow: number } {
+function tableRows(
+  lines: Line[],
+  lay: Layout,
+): { rows: Array<Array<CellValue | SnapshotCell | undefined>>; hidden: number[]; headerRow: number } {
   const rows: Array<Array<CellValue | SnapshotCell | undefined>> = [];
   const hidden: number[] = [];
   if (lay.title) rows.push(['Tabel 3.8 Capaian Anggaran Program dan Kegiatan'], []);
   const headerRow = rows.length;
-  rows.push(['No', 'Program/Kegiatan/Sub Kegiatan', 'Pagu Anggaran', 'Realisasi', ...(lay.capaian ? ['Capaian (%)'] : [])]);
+  rows.push([
+    'No',
+    'Program/Kegiatan/Sub Kegiatan',
+    'Pagu Anggaran',
+    'Realisasi',
+    ...(lay.capaian ? ['Capaian (%)'] : []),
+  ]);
   if (lay.numberRow) rows.push([1, 2, 3, 4, ...(lay.capaian ? [5] : [])]);
   const sums = new Map(flatten(lines).map((e) => [e.line, e]));
   const emit = (l: Line, n: number) => {
     const s = sums.get(l)!;
     const marker = markerOf(l.level, n, l.noise.arabicStyle);
-    const row: Array<CellValue | SnapshotCell | undefined> = l.noise.markerInName ? [undefined, `${marker} ${l.name}`] : [marker, l.name];
+    const row: Array<CellValue | SnapshotCell | undefined> = l.noise.markerInName
+      ? [undefined, `${marker} ${l.name}`]
+      : [marker, l.name];
     row.push(figureCell(s.pagu, l.noise.numberStyle), figureCell(s.realisasi, l.noise.numberStyle));
-    if (lay.capaian && !s.pagu.isZero()) row.push({ value: s.realisasi.div(s.pagu).toDecimalPlaces(4).toNumber(), numberFormat: '0.00%' });
+    if (lay.capaian && !s.pagu.isZero())
+      row.push({ value: s.realisasi.div(s.pagu).toDecimalPlaces(4).toNumber(), numberFormat: '0.00%' });
     if (l.noise.hidden) hidden.push(rows.length);
     rows.push(row);
     if (l.noise.continuation) rows.push([undefined, l.noise.continuation]);
@@ -250,13 +316,20 @@ function tableRows(lines: Line[], lay: Layout): { rows: Array<Array<CellValue | 
   };
   lines.forEach((l, i) => emit(l, i + 1));
   if (lay.total) {
-    const total = flatten(lines).filter((e) => e.line.level === 'program').reduce((a, e) => [a[0].plus(e.pagu), a[1].plus(e.realisasi)], [new Decimal(0), new Decimal(0)]);
+    const total = flatten(lines)
+      .filter((e) => e.line.level === 'program')
+      .reduce((a, e) => [a[0].plus(e.pagu), a[1].plus(e.realisasi)], [new Decimal(0), new Decimal(0)]);
     rows.push([undefined, 'JUMLAH', figureCell(total[0], 0), figureCell(total[1], 0)]);
   }
   return { rows, hidden, headerRow };
 }
 
-function sheetFromRows(name: string, rows: Array<Array<CellValue | SnapshotCell | undefined>>, lay: Layout, hidden: number[]): SheetSnapshot {
+function sheetFromRows(
+  name: string,
+  rows: Array<Array<CellValue | SnapshotCell | undefined>>,
+  lay: Layout,
+  hidden: number[],
+): SheetSnapshot {
   const out: SheetSnapshot['rows'] = [];
   rows.forEach((line, i) => {
     const row: Array<SnapshotCell | undefined> = [];
@@ -268,7 +341,13 @@ function sheetFromRows(name: string, rows: Array<Array<CellValue | SnapshotCell 
     });
     if (any) out[lay.top + i] = row;
   });
-  return { name, rows: out, merges: [], hiddenRows: new Set(hidden.map((r) => r + lay.top)), hiddenColumns: new Set() };
+  return {
+    name,
+    rows: out,
+    merges: [],
+    hiddenRows: new Set(hidden.map((r) => r + lay.top)),
+    hiddenColumns: new Set(),
+  };
 }
 
 /** What the recogniser must find: level, name (continuation joined), pagu and realisasi per line. */
@@ -282,7 +361,12 @@ function expectedNodes(lines: Line[]) {
 }
 
 function recognisedNodes(table: BudgetTable) {
-  return table.nodes.map((n) => ({ level: n.level, name: n.name, pagu: n.pagu?.value.toString(), realisasi: n.realisasi?.value.toString() }));
+  return table.nodes.map((n) => ({
+    level: n.level,
+    name: n.name,
+    pagu: n.pagu?.value.toString(),
+    realisasi: n.realisasi?.value.toString(),
+  }));
 }
 
 function expectRecognised(sheet: SheetSnapshot, lines: Line[], lay: Layout): BudgetTable {
@@ -293,7 +377,9 @@ function expectRecognised(sheet: SheetSnapshot, lines: Line[], lay: Layout): Bud
   expect(t.roots).toHaveLength(lines.length);
   if (lay.total) {
     const sums = flatten(lines).filter((e) => e.line.level === 'program');
-    expect(t.total?.pagu?.value.toString()).toBe(sums.reduce((a, e) => a.plus(e.pagu), new Decimal(0)).toString());
+    expect(t.total?.pagu?.value.toString()).toBe(
+      sums.reduce((a, e) => a.plus(e.pagu), new Decimal(0)).toString(),
+    );
   }
   return t;
 }
@@ -360,7 +446,8 @@ function evaluator(plan: SheetPlan) {
   const flat = (v: Val): Val[] => (Array.isArray(v) ? v.flatMap(flat) : [v]);
 
   function evaluate(formula: string): Val {
-    const tokens = formula.match(/"(?:[^"]|"")*"|[A-Z]+\d+(?::[A-Z]+\d+)?|[A-Z]+(?=\()|\d+(?:\.\d+)?|[-+*/=(),]/g) ?? [];
+    const tokens =
+      formula.match(/"(?:[^"]|"")*"|[A-Z]+\d+(?::[A-Z]+\d+)?|[A-Z]+(?=\()|\d+(?:\.\d+)?|[-+*/=(),]/g) ?? [];
     let i = 0;
     const peek = () => tokens[i];
     const next = () => tokens[i++];
@@ -375,12 +462,14 @@ function evaluator(plan: SheetPlan) {
     };
     const add = (): Val => {
       let v = mul();
-      while (peek() === '+' || peek() === '-') v = next() === '+' ? num(v).plus(num(mul())) : num(v).minus(num(mul()));
+      while (peek() === '+' || peek() === '-')
+        v = next() === '+' ? num(v).plus(num(mul())) : num(v).minus(num(mul()));
       return v;
     };
     const mul = (): Val => {
       let v = unary();
-      while (peek() === '*' || peek() === '/') v = next() === '*' ? num(v).times(num(unary())) : num(v).div(num(unary()));
+      while (peek() === '*' || peek() === '/')
+        v = next() === '*' ? num(v).times(num(unary())) : num(v).div(num(unary()));
       return v;
     };
     const unary = (): Val => (peek() === '-' ? (next(), num(unary()).neg()) : primary());
@@ -413,7 +502,10 @@ function evaluator(plan: SheetPlan) {
         }
       }
       next();
-      if (t === 'SUM') return args.flatMap(flat).reduce<Decimal>((a, v) => (v instanceof Decimal ? a.plus(v) : a), new Decimal(0));
+      if (t === 'SUM')
+        return args
+          .flatMap(flat)
+          .reduce<Decimal>((a, v) => (v instanceof Decimal ? a.plus(v) : a), new Decimal(0));
       if (t === 'IF') return args[0] === 'TRUE' ? args[1] : args[2];
       throw new Error(`function ${t} is not in the evaluator`);
     };
@@ -441,7 +533,9 @@ function dataRows(plan: SheetPlan): { lines: number[]; total: number } {
 /** Checks Tabel 3.8 and 3.10 of a table: every line's evaluated pagu/realisasi is its leaf sum. */
 function expectPlanSums(table: BudgetTable, lines: Line[]): void {
   const flat = flatten(lines);
-  const grand = flat.filter((e) => e.line.level === 'program').reduce((a, e) => [a[0].plus(e.pagu), a[1].plus(e.realisasi)], [new Decimal(0), new Decimal(0)]);
+  const grand = flat
+    .filter((e) => e.line.level === 'program')
+    .reduce((a, e) => [a[0].plus(e.pagu), a[1].plus(e.realisasi)], [new Decimal(0), new Decimal(0)]);
   for (const [plan, shown] of [
     [planTabel38(table), flat],
     [planTabel310(table), flat.filter((e) => e.line.level === 'program' || e.line.level === 'kegiatan')],
@@ -451,7 +545,9 @@ function expectPlanSums(table: BudgetTable, lines: Line[]): void {
     const hasCode = plan.cells.some((r) => r?.[1]?.style === 'header' && /KODE/i.test(String(r[1].value)));
     const paguCol = hasCode ? 3 : 2;
     // One comparison per plan: jest's expect is costly at 10 000 runs.
-    const actual = [...rows.map((r) => [r, paguCol]), [total, paguCol]].map(([r, c]) => `${String(value(r, c))}/${String(value(r, c + 1))}`);
+    const actual = [...rows.map((r) => [r, paguCol]), [total, paguCol]].map(
+      ([r, c]) => `${String(value(r, c))}/${String(value(r, c + 1))}`,
+    );
     const expected = [...shown.map((e) => `${e.pagu}/${e.realisasi}`), `${grand[0]}/${grand[1]}`];
     if (actual.join('|') !== expected.join('|')) expect(actual).toEqual(expected);
   }
@@ -467,7 +563,15 @@ function tableOf(lines: Line[], parentFigures: boolean): BudgetTable {
     const stated = (v: number, col: number) => ({
       ref: { sheet: 'Anggaran', row, col },
       value: new Decimal(v),
-      reading: { ok: true as const, value: new Decimal(v), style: 'bilangan' as const, asText: false, percent: false, decimals: 0, guesses: [] },
+      reading: {
+        ok: true as const,
+        value: new Decimal(v),
+        style: 'bilangan' as const,
+        asText: false,
+        percent: false,
+        decimals: 0,
+        guesses: [],
+      },
     });
     const leaf = l.children.length === 0;
     const node: BudgetNode = {

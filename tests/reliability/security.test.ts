@@ -78,7 +78,9 @@ describe('the source code', () => {
   it('loads no script from outside except Office.js', () => {
     const html = read('src/taskpane/taskpane.html');
     const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
-    expect(scripts.filter((s) => /^https?:/.test(s))).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
+    expect(scripts.filter((s) => /^https?:/.test(s))).toEqual([
+      'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+    ]);
   });
 });
 
@@ -87,7 +89,8 @@ describe('the built bundles', () => {
   const bundles = existsSync(dist) ? readdirSync(dist).filter((f) => f.endsWith('.js')) : [];
   const built = bundles.length > 0;
   if (!built && process.env.CI !== 'true') {
-    it.skip('dist/ is not built (run npm run build; under CI this test runs and fails without it)', () => undefined);
+    it.skip('dist/ is not built (run npm run build; under CI this test runs and fails without it)', () =>
+      undefined);
     return;
   }
 
@@ -109,7 +112,10 @@ describe('the built bundles', () => {
     for (const b of bundles) {
       let text = readFileSync(join(dist, b), 'utf8');
       for (const re of KNOWN) text = text.replace(re, '');
-      expect({ bundle: b, evalCalls: (text.match(/(^|[^\w.$])eval\(/g) ?? []).length }).toEqual({ bundle: b, evalCalls: 0 });
+      expect({ bundle: b, evalCalls: (text.match(/(^|[^\w.$])eval\(/g) ?? []).length }).toEqual({
+        bundle: b,
+        evalCalls: 0,
+      });
       const left = text.match(/.{0,60}(new Function\(|[^\w.$]Function\().{0,40}/g) ?? [];
       expect({ bundle: b, functionConstructor: left }).toEqual({ bundle: b, functionConstructor: [] });
     }
@@ -117,13 +123,20 @@ describe('the built bundles', () => {
 });
 
 describe('runtime dependencies', () => {
-  const pkg = JSON.parse(read('package.json')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+  const pkg = JSON.parse(read('package.json')) as {
+    dependencies?: Record<string, string>;
+    devDependencies?: Record<string, string>;
+  };
   const runtime = Object.keys(pkg.dependencies ?? {});
   const doc = read('docs/security.md');
 
   it('are each listed in docs/security.md with the installed version', () => {
     for (const name of runtime) {
-      const version = (JSON.parse(readFileSync(require.resolve(`${name}/package.json`, { paths: [ROOT] }), 'utf8')) as { version: string }).version;
+      const version = (
+        JSON.parse(readFileSync(require.resolve(`${name}/package.json`, { paths: [ROOT] }), 'utf8')) as {
+          version: string;
+        }
+      ).version;
       const row = doc.split('\n').find((l) => l.includes(`\`${name}\``));
       expect({ name, row: row ?? null }).toEqual({ name, row: expect.stringContaining(version) });
     }

@@ -266,7 +266,16 @@ function readBudgetTable(
         continue;
       }
       if (v.uncached) {
-        notes.push(note(sheet.name, p.row, v.col, 'STR-01', 'peringatan', KEANDALAN.rumusTanpaNilai(KOLOM_ANGGARAN[field])));
+        notes.push(
+          note(
+            sheet.name,
+            p.row,
+            v.col,
+            'STR-01',
+            'peringatan',
+            KEANDALAN.rumusTanpaNilai(KOLOM_ANGGARAN[field]),
+          ),
+        );
         continue;
       }
       const reading = readNumber(
@@ -277,7 +286,14 @@ function readBudgetTable(
       if (reading.ok && field !== 'capaian' && reading.value.precision(true) > EXCEL_DIGITS) {
         // Excel keeps 15 significant digits: such an amount cannot be summed or written back exactly.
         notes.push(
-          note(sheet.name, p.row, v.col, 'STR-01', 'peringatan', KEANDALAN.angkaTerlaluPanjang(KOLOM_ANGGARAN[field], v.text)),
+          note(
+            sheet.name,
+            p.row,
+            v.col,
+            'STR-01',
+            'peringatan',
+            KEANDALAN.angkaTerlaluPanjang(KOLOM_ANGGARAN[field], v.text),
+          ),
         );
       } else if (reading.ok) {
         into[field] = { ref: { sheet: sheet.name, row: p.row, col: v.col }, value: reading.value, reading };
