@@ -67,8 +67,8 @@ interface Action {
  * setup, links, owner mark) is packed into as few batches as fit under `maxBatchBytes`, one sync each,
  * with calculation and screen updating suspended. Each plan is written into a staging sheet that takes
  * its final name only when complete; on failure the staging sheets are removed. A sheet the add-in made
- * (owner mark `SAKIP_<id>`) is replaced; a user sheet with the wanted name is left alone and a free name
- * (`Tabel 3.8 (2)`) is used.
+ * (owner mark `SAKIP_<id>`) is replaced in place, under its current name; a user sheet with the wanted
+ * name is left alone and a free name (`Tabel 3.8 (2)`) is used.
  */
 export async function applyPlans(
   context: Excel.RequestContext,
@@ -102,8 +102,9 @@ export async function applyPlans(
       const oldPosition = old === undefined ? undefined : positions.get(old.toLowerCase());
       const hasMark = ownedSheet.has(plan.table);
       if (old !== undefined) taken.delete(old.toLowerCase());
-      const wanted = sheetName(plan.name);
-      const target = freeName(wanted, taken);
+      // A replaced sheet keeps its current name (the user may have renamed it), as the .xlsx writer does.
+      const wanted = old ?? sheetName(plan.name);
+      const target = old ?? freeName(wanted, taken);
       const temp = freeName('SAKIP sementara', taken);
       taken.add(temp.toLowerCase());
       staging.push(temp);

@@ -169,6 +169,19 @@ describe('applyPlans', () => {
     expect(report.written[0].replaced).toBe(true);
   });
 
+  it('keeps the name the user gave a generated sheet when regenerating it', async () => {
+    const state = stateWithUserSheet();
+    await applyPlans(fakeContext(state), [smallPlan()], { supported: all });
+    sheetNamed(state, 'Tabel 3.8')!.name = 'Anggaran 2023';
+    const report = await applyPlans(fakeContext(state), [smallPlan()], { supported: all });
+    expect(sheetNames(state)).toEqual(['Data Saya', 'Anggaran 2023']);
+    expect(report.written[0]).toMatchObject({
+      sheet: 'Anggaran 2023',
+      wanted: 'Anggaran 2023',
+      replaced: true,
+    });
+  });
+
   it('puts a regenerated sheet where the old one was', async () => {
     const state = stateWithUserSheet();
     await applyPlans(fakeContext(state), [smallPlan()], { supported: all });
