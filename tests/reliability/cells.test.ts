@@ -6,7 +6,6 @@
  */
 import { Decimal } from '../../src/core/decimal';
 import { periksaWorkbook, susunWorkbook, type PeriksaResult } from '../../src/core/engine';
-import { recogniseWorkbook } from '../../src/core/recognise/recognise-workbook';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { BudgetNode, BudgetTable } from '../../src/core/model/budget';
 import type { CellValue, SheetSnapshot, SnapshotCell, WorkbookSnapshot } from '../../src/core/snapshot';

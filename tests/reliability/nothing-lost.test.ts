@@ -20,7 +20,7 @@ import { readSnapshot } from '../../src/excel/read-snapshot';
 import { FileService } from '../../src/taskpane/services/file-service';
 import { loadXlsx } from '../../src/xlsx/read-workbook';
 import { saveXlsx, writePlans } from '../../src/xlsx/write-plans';
-import { seedBudgetSipd, seedTabel38Converted } from '../fixtures/budget-workbooks';
+import { seedTabel38Converted } from '../fixtures/budget-workbooks';
 import { addBudgetSheet } from '../excel/budget-sheet';
 import {
   addSheet,
