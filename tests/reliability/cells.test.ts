@@ -219,6 +219,15 @@ describe('extreme values', () => {
     }
   });
 
+  it('Rupiah written "Rp. 120.000,-" in a row pasted past the table\'s columns: still read as figures', () => {
+    const rows = cleanBudgetRows();
+    rows[3] = ['1)', 'Penyediaan Gaji dan Tunjangan ASN', undefined, undefined, undefined, 'Rp. 120.000,-', 'Rp. 100.000,-'];
+    const { result } = run(workbook(sheetOf('Anggaran', rows)));
+    const [t] = result.model.budgets;
+    expect(value(t.nodes[2], 'pagu')).toBe('120000');
+    expect(value(t.nodes[2], 'realisasi')).toBe('100000');
+  });
+
   it('control characters and right-to-left marks in names and figures: removed, figures read exactly', () => {
     const rows = cleanBudgetRows();
     rows[2][1] = 'Administrasi\u0007 Keuangan\u200f Perangkat\u202e Daerah\u0000';

@@ -84,7 +84,8 @@ export function valueText(v: CellValue): string {
   return '';
 }
 
-const FIGURE_TEXT = /^\(?[-+]?(?:Rp\.?\s*)?\d[\d.,\s]*\s*%?\)?$/i;
+/** A figure as typed: sign, `Rp`, digits and separators, a Rupiah `,-`/`.-` ending, a `%`. */
+const FIGURE_TEXT = /^\(?[-+]?(?:Rp\.?\s*)?\d[\d.,\s]*(?:[.,]-)?\s*%?\)?$/i;
 
 /** Whether a cleaned text looks like a figure: `2.399.800`, `99,97 %`, `Rp 1.000`. */
 export function isFigureText(text: string): boolean {
