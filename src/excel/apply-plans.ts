@@ -5,7 +5,7 @@ import {
   type SheetPlan,
   type TableId,
 } from '../core/plan/sheet-plan';
-import { columnLetters, rangeAddress, type CellRange } from '../core/snapshot';
+import { cellAddress, columnLetters, rangeAddress, type CellRange } from '../core/snapshot';
 import { officeApiSupport, REQUIRED_API, type ApiSupport } from './api-support';
 import { quoteSheet, splitReference, tableOfOwnerMark } from './addresses';
 import { requireApi, toExcelError, withStaleSheets } from './errors';
@@ -212,6 +212,14 @@ function planActions(plan: LaidOutSheet, temp: string, supported: ApiSupport, pi
       run: (sheet) => void (sheet(temp).tables.add(address, true).name = t.name),
     });
   }
+  (plan.rowHeights ?? []).forEach((height, r) => {
+    if (height === undefined) return;
+    actions.push({
+      bytes: ACTION_BYTES,
+      run: (sheet) => void (sheet(temp).getRange(`${r + 1}:${r + 1}`).format.rowHeight = height),
+    });
+  });
+  actions.push(...chartActions(plan, temp));
   const { rows: fr, columns: fc } = plan.freeze;
   if (fr > 0 || fc > 0) {
     actions.push({
@@ -240,6 +248,35 @@ function planActions(plan: LaidOutSheet, temp: string, supported: ApiSupport, pi
     });
   }
   return actions;
+}
+
+/**
+ * Native charts: each series is bound to its own value range and the category column explicitly
+ * (ExcelApi 1.7, the adapter's minimum), so the plan's ranges need not be adjacent.
+ */
+function chartActions(plan: LaidOutSheet, temp: string): Action[] {
+  return (plan.charts ?? []).map((chart) => {
+    const categories = rangeAddress(chart.categories);
+    const series = chart.series.map((s) => ({ name: s.name, values: rangeAddress(s.values) }));
+    const start = cellAddress(chart.anchor.top, chart.anchor.left);
+    const end = cellAddress(chart.anchor.bottom, chart.anchor.right);
+    return {
+      bytes: ACTION_BYTES * (2 + series.length * 3) + JSON.stringify({ chart, series }).length,
+      run(sheet) {
+        const ws = sheet(temp);
+        const type = chart.kind === 'bar-clustered' ? 'BarClustered' : 'ColumnClustered';
+        const made = ws.charts.add(type, ws.getRange(series[0].values), 'Columns');
+        made.title.text = chart.title;
+        series.forEach((s, i) => {
+          const item = i === 0 ? made.series.getItemAt(0) : made.series.add(s.name);
+          item.name = s.name;
+          if (i > 0) item.setValues(ws.getRange(s.values));
+          item.setXAxisValues(ws.getRange(categories));
+        });
+        made.setPosition(start, end);
+      },
+    };
+  });
 }
 
 /** Whole 2-D arrays of number formats and formulas (values included), cut into pieces by size. */

@@ -148,6 +148,35 @@ describe('applyPlans', () => {
     expect(state.active).toBe(sheet);
   });
 
+  it('draws each planned chart with every series bound to its own range, the categories, title and place', async () => {
+    const state = stateWithUserSheet();
+    const chart = {
+      kind: 'bar-clustered' as const,
+      title: 'Pagu dan Realisasi per Program',
+      categories: { top: 3, left: 1, bottom: 4, right: 1 },
+      series: [
+        { name: 'Pagu', values: { top: 3, left: 2, bottom: 4, right: 2 } },
+        { name: 'Realisasi', values: { top: 3, left: 3, bottom: 4, right: 3 } },
+      ],
+      anchor: { top: 1, left: 6, bottom: 18, right: 12 },
+      preview: { categories: ['a', 'b'], series: [], percent: false },
+    };
+    await applyPlans(fakeContext(state), [smallPlan({ charts: [chart], rowHeights: [undefined, 30] })], { supported: all });
+    const sheet = sheetNamed(state, 'Tabel 3.8')!;
+    expect(sheet.charts).toEqual([
+      {
+        type: 'BarClustered',
+        title: 'Pagu dan Realisasi per Program',
+        series: [
+          { name: 'Pagu', values: 'C4:C5', xValues: 'B4:B5' },
+          { name: 'Realisasi', values: 'D4:D5', xValues: 'B4:B5' },
+        ],
+        position: { start: 'G2', end: 'M19' },
+      },
+    ]);
+    expect([...sheet.rowHeights]).toEqual([[1, 30]]);
+  });
+
   it('suspends calculation and screen updating for every write batch', async () => {
     const state = stateWithUserSheet();
     await applyPlans(fakeContext(state), [smallPlan()], { supported: all });

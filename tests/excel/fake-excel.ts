@@ -41,8 +41,19 @@ export interface FakeSheet {
   validations: Array<{ rect: Rect; rule: unknown }>;
   freeze?: { rows: number; columns: number };
   pageLayout: Record<string, unknown>;
+  /** Row heights in points set through `format.rowHeight`, by 0-based row. */
+  rowHeights: Map<number, number>;
+  charts: FakeChartState[];
   protected: boolean;
   deleted: boolean;
+}
+
+/** A chart as the adapter built it: its type, title, series over ranges, and where it sits. */
+export interface FakeChartState {
+  type: string;
+  title?: string;
+  series: Array<{ name?: string; values?: string; xValues?: string }>;
+  position?: { start: string; end: string };
 }
 
 export interface SyncRecord {
@@ -148,6 +159,8 @@ export function newSheet(name: string): FakeSheet {
     rowGroups: [],
     validations: [],
     pageLayout: {},
+    rowHeights: new Map(),
+    charts: [],
     protected: false,
     deleted: false,
   };
@@ -402,6 +415,7 @@ class FakeWorksheet extends Proxy {
   readonly freezePanes: FakeFreezePanes;
   readonly pageLayout: FakePageLayout;
   readonly tables: { add(address: string, hasHeaders: boolean): { name: string } };
+  readonly charts: { add(type: string, source: FakeRange, seriesBy: string): FakeChart };
   constructor(
     ctx: FakeRequestContext,
     path: string,
@@ -409,8 +423,22 @@ class FakeWorksheet extends Proxy {
   ) {
     super(ctx, path);
     this.tables = { add: (address, hasHeaders) => this.addTable(address, hasHeaders) };
+    this.charts = { add: (type, source, seriesBy) => this.addChart(type, source, seriesBy) };
     this.freezePanes = new FakeFreezePanes(ctx, `${path}.freezePanes`, () => this.sheet());
     this.pageLayout = new FakePageLayout(ctx, `${path}.pageLayout`, () => this.sheet());
+  }
+  private addChart(type: string, source: FakeRange, seriesBy: string): FakeChart {
+    const chart: FakeChartState = { type, series: [] };
+    this.ctx.queue({ path: `${this.path}.charts`, call: 'add', args: [type, source.path, seriesBy] }, () => {
+      const sheet = this.sheet();
+      checkWritable(sheet);
+      if (source.sheetOf() !== sheet) throw new FakeOfficeError('InvalidArgument', 'Data grafik harus di lembar yang sama');
+      const rect = source.rectOf();
+      // One series per column of the source, as Excel does for ChartSeriesBy.columns.
+      for (let c = rect.left; c <= rect.right; c++) chart.series.push({ values: rectAddress({ ...rect, left: c, right: c }) });
+      sheet.charts.push(chart);
+    });
+    return new FakeChart(this.ctx, `${this.path}.charts.last`, chart, () => this.sheet());
   }
   /** The sheet this proxy refers to, resolved at its first use inside a sync and kept (like Excel's ids). */
   sheet(): FakeSheet {
@@ -876,6 +904,10 @@ class FakeRangeFormat extends Proxy {
           for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, Number(value));
           continue;
         }
+        if (prop === 'rowHeight') {
+          for (let r = rect.top; r <= rect.bottom; r++) sheet.rowHeights.set(r, Number(value));
+          continue;
+        }
         for (const [r, c] of cellsOf(rect)) {
           const cell = ensureCell(sheet, r, c);
           cell.format = { ...cell.format, [prop]: value };
@@ -894,6 +926,67 @@ class FakeRangeFormat extends Proxy {
   }
   set columnWidth(v: number) {
     this.apply('columnWidth', v);
+  }
+  set rowHeight(v: number) {
+    this.apply('rowHeight', v);
+  }
+}
+
+/** Chart proxy: title, series (names, values and categories by range) and position. */
+class FakeChart extends Proxy {
+  readonly title: { text: string };
+  readonly series: { getItemAt(i: number): FakeChartSeries; add(name: string): FakeChartSeries };
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    private readonly chart: FakeChartState,
+    private readonly sheetOf: () => FakeSheet,
+  ) {
+    super(ctx, path);
+    const queueTitle = (text: string) =>
+      this.ctx.queue({ path: `${path}.title`, set: 'text', value: text }, () => void (chart.title = text));
+    this.title = new Proxy_({ text: '' }, { set: (_t, _p, v) => (queueTitle(String(v)), true) });
+    this.series = {
+      getItemAt: (i) => new FakeChartSeries(ctx, `${path}.series[${i}]`, () => {
+        const s = chart.series[i];
+        if (!s) throw new FakeOfficeError('ItemNotFound', `Seri ${i} tidak ada`);
+        return s;
+      }, sheetOf),
+      add: (name) => {
+        const index = { value: -1 };
+        this.ctx.queue({ path: `${path}.series`, call: 'add', args: [name] }, () => {
+          index.value = chart.series.push({ name }) - 1;
+        });
+        return new FakeChartSeries(ctx, `${path}.series.added`, () => chart.series[index.value], sheetOf);
+      },
+    };
+  }
+  setPosition(start: string, end: string): void {
+    this.ctx.queue({ path: this.path, call: 'setPosition', args: [start, end] }, () => void (this.chart.position = { start, end }));
+  }
+}
+
+class FakeChartSeries extends Proxy {
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    private readonly seriesOf: () => FakeChartState['series'][number],
+    private readonly sheetOf: () => FakeSheet,
+  ) {
+    super(ctx, path);
+  }
+  set name(v: string) {
+    this.ctx.queue({ path: this.path, set: 'name', value: v }, () => void (this.seriesOf().name = v));
+  }
+  private rangeOf(range: FakeRange): string {
+    if (range.sheetOf() !== this.sheetOf()) throw new FakeOfficeError('InvalidArgument', 'Seri harus di lembar yang sama');
+    return rectAddress(range.rectOf());
+  }
+  setValues(range: FakeRange): void {
+    this.ctx.queue({ path: this.path, call: 'setValues', args: [range.path] }, () => void (this.seriesOf().values = this.rangeOf(range)));
+  }
+  setXAxisValues(range: FakeRange): void {
+    this.ctx.queue({ path: this.path, call: 'setXAxisValues', args: [range.path] }, () => void (this.seriesOf().xValues = this.rangeOf(range)));
   }
 }
 
