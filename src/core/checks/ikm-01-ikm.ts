@@ -28,15 +28,36 @@ export function computedIkm(
   return r.ok ? { ikm: r.value, nrr } : undefined;
 }
 
+/** Answers that are not whole numbers 1–4 (a 5, a 3,5, a "baik"), each of which makes the IKM uncomputable. */
+function badAnswers(table: SurveyTable): Temuan[] {
+  const out: Temuan[] = [];
+  for (const row of table.answers) {
+    row.forEach((answer, i) => {
+      const v = answer.value;
+      const bad = v === null ? (answer.text ?? '').trim() !== '' : !Number.isInteger(v) || v < 1 || v > 4;
+      if (!bad) return;
+      const unsur = table.unsur[i]?.name ?? `U${i + 1}`;
+      const tertulis = v === null ? (answer.text ?? '') : formatAngka(v);
+      out.push(temuanAt(IKM_01, answer.ref, PESAN_TEMUAN.jawabanSurvei({ unsur, tertulis }), '1–4', tertulis));
+    });
+  }
+  return out;
+}
+
 /**
- * IKM-01: a stated IKM that differs from the IKM of the unsur values (PermenPANRB 14/2017, with the
- * weighting of Settings.penimbangIkm) beyond the rounding of the stated figure; and, under respondent
- * answers, a stated NRR that differs from the mean answer of its unsur. Points at the stated figure.
+ * IKM-01: a survey answer that is not a whole number 1–4 (at its cell: Excel cannot show a message on
+ * SAKIP.IKM's #NUM!, so this is where the user learns which cell it is); a stated IKM that differs from
+ * the IKM of the unsur values (PermenPANRB 14/2017, with the weighting of Settings.penimbangIkm) beyond
+ * the rounding of the stated figure; and, under respondent answers, a stated NRR that differs from the
+ * mean answer of its unsur. Points at the stated figure.
  * Example: nine unsur all 4,00 (eksak) and a stated IKM of 99,90 → galat, expected `100,00`.
  */
 export function checkIkm(model: WorkbookModel, settings: Settings): Temuan[] {
   const out: Temuan[] = [];
   for (const table of model.surveys) {
+    const bad = badAnswers(table);
+    out.push(...bad);
+    if (bad.length > 0) continue;
     const computed = computedIkm(table, settings);
     if (computed === undefined) continue;
     if (table.form === 'responden') {

@@ -185,6 +185,8 @@ export const PESAN_TEMUAN = {
     (p.harapan !== undefined ? ` (hasilnya ${p.harapan}).` : '.'),
   ikm: (p: { tertulis: string; harapan: string; jumlahUnsur: number }) =>
     `IKM tertulis ${p.tertulis}, padahal dari nilai ${p.jumlahUnsur} unsur IKM-nya ${p.harapan}.`,
+  jawabanSurvei: (p: { unsur: string; tertulis: string }) =>
+    `Jawaban survei unsur ${p.unsur} tertulis "${p.tertulis}", padahal jawaban SKM harus bilangan bulat 1–4 (PermenPANRB 14/2017); IKM tabel ini tidak dapat dihitung sebelum diperbaiki.`,
   nrr: (p: { unsur: string; tertulis: string; harapan: string }) =>
     `NRR unsur ${p.unsur} tertulis ${p.tertulis}, padahal rata-rata jawabannya ${p.harapan}.`,
   mutu: (p: { tertulis: string; harapan: string; ikm: string }) =>

@@ -124,6 +124,15 @@ describe('IKM-01 stated IKM or NRR ≠ the unsur values', () => {
     expect([findings[0].expected, findings[0].actual]).toEqual(['3,50', '3,4']);
   });
 
+  it('reports an answer outside 1–4, a fraction and a word at their cells, and no IKM comparison it cannot make', () => {
+    const table = surveyTable({ answers: [[4, 3, 4], [5, 3, 4], [3, 3.5, 4], [3, 3, 4]] });
+    table.answers[3][2] = { ref: { sheet: 'SKM', row: 4, col: 3 }, value: null, text: 'baik' };
+    const findings = checkWorkbook(model({ surveys: [table] }), DEFAULT_SETTINGS);
+    expect(ruleCells(findings)).toEqual(['IKM-01 SKM!B3', 'IKM-01 SKM!C4', 'IKM-01 SKM!D5']);
+    expect(findings.map((f) => f.actual)).toEqual(['5', '3,5', 'baik']);
+    expect(findings.every((f) => f.severity === 'galat')).toBe(true);
+  });
+
   it('weights with 0,111 when the settings say so', () => {
     // Σ NRR 10,5 × 0,111 × 25 = 29,1375 with three unsur; the stated 87,5 is then wrong.
     const findings = checkWorkbook(model({ surveys: [surveyTable({ mutu: undefined })] }), {
