@@ -13,6 +13,9 @@ import type { SheetPlan } from '../../src/core/plan/sheet-plan';
 import type { Temuan } from '../../src/core/temuan';
 import { cleanBudgetRows, HEADER, pct, sheetOf } from './fixtures';
 
+// Whole workbooks through ExcelJS: generous on a busy machine (no assertion on time).
+jest.setTimeout(60_000);
+
 type Rows = Array<Array<CellValue | SnapshotCell | undefined>>;
 
 const workbook = (...sheets: SheetSnapshot[]): WorkbookSnapshot => ({ name: 'uji.xlsx', sheets });
@@ -221,7 +224,15 @@ describe('extreme values', () => {
 
   it('Rupiah written "Rp. 120.000,-" in a row pasted past the table\'s columns: still read as figures', () => {
     const rows = cleanBudgetRows();
-    rows[3] = ['1)', 'Penyediaan Gaji dan Tunjangan ASN', undefined, undefined, undefined, 'Rp. 120.000,-', 'Rp. 100.000,-'];
+    rows[3] = [
+      '1)',
+      'Penyediaan Gaji dan Tunjangan ASN',
+      undefined,
+      undefined,
+      undefined,
+      'Rp. 120.000,-',
+      'Rp. 100.000,-',
+    ];
     const { result } = run(workbook(sheetOf('Anggaran', rows)));
     const [t] = result.model.budgets;
     expect(value(t.nodes[2], 'pagu')).toBe('120000');

@@ -22,6 +22,9 @@ import {
   type CraftedPart,
 } from './fixtures';
 
+// Whole workbooks through ExcelJS: generous on a busy machine (no assertion on time).
+jest.setTimeout(60_000);
+
 const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
 
 async function readFailure(data: Uint8Array): Promise<XlsxReadError> {
@@ -244,6 +247,30 @@ describe('workbooks Excel can make that we did not plan for', () => {
     const written = await JSZip.loadAsync(susun.files.get('hasil.xlsx')!);
     expect(Object.keys(written.files).some((n) => /vbaProject/i.test(n))).toBe(false);
     expect(susun.files.get('makro.xlsm')).toBe(xlsm);
+  });
+
+  it('formulas saved without their values (a file written by a program, never recalculated): each reported at its cell', async () => {
+    const data = await xlsxOf({ Anggaran: cleanBudgetRows() }, (wb) => {
+      const ws = wb.getWorksheet('Anggaran')!;
+      ws.getCell('C2').value = { formula: 'SUM(C3,C6)' } as ExcelJS.CellFormulaValue;
+      ws.getCell('D2').value = { formula: 'SUM(D3,D6)' } as ExcelJS.CellFormulaValue;
+    });
+    const io = memoryIO({ 'rumus.xlsx': data });
+    await main(['periksa', 'rumus.xlsx', '--json'], io);
+    const findings = JSON.parse(io.out).findings as Array<{
+      rule: string;
+      sheet: string;
+      cell: string;
+      message: string;
+    }>;
+    for (const cell of ['C2', 'D2']) {
+      expect(findings.filter((f) => f.cell === cell && f.sheet === 'Anggaran')).toEqual([
+        expect.objectContaining({
+          rule: 'STR-01',
+          message: KEANDALAN.rumusTanpaNilai(cell === 'C2' ? 'Pagu' : 'Realisasi'),
+        }),
+      ]);
+    }
   });
 
   it('a used range of 1 048 576 rows (a stray cell at XFD1048576): the table is read and checked as usual', async () => {

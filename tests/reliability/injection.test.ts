@@ -21,6 +21,9 @@ import {
 } from '../excel/fake-excel';
 import { memoryIO, pct, sheetOf, xlsxOf } from './fixtures';
 
+// Whole workbooks through ExcelJS: generous on a busy machine (no assertion on time).
+jest.setTimeout(60_000);
+
 /**
  * Texts that a spreadsheet would run if it took them for formulas or DDE commands. (A name led by `-`
  * is read as a rekening marker and its text, so `-` is exercised by the adapter's own tests.)

@@ -33,6 +33,9 @@ import {
 } from '../excel/fake-excel';
 import { cleanBudgetRows, memoryIO, putRows } from './fixtures';
 
+// Whole workbooks through ExcelJS: generous on a busy machine (no assertion on time).
+jest.setTimeout(60_000);
+
 /** What a user sheet holds, comparable with toEqual: cells, merges, hidden rows and columns. */
 function content(sheet: SheetSnapshot) {
   return {
