@@ -30,7 +30,7 @@ async function run(mode: string, file: string, out: string): Promise<number> {
     case 'periksa':
       return main(['periksa', file, '--json'], quiet);
     case 'susun':
-      return main(['susun', file, '-o', out], quiet);
+      return main(['susun', file, '-o', out, '--timpa'], quiet);
     default:
       throw new Error(`unknown mode ${mode}`);
   }

@@ -36,7 +36,7 @@ async function main() {
   if (text.code === 2 || json.code === 2) throw new Error(text.stderr || json.stderr);
   fs.writeFileSync(REPORT_TXT, text.stdout);
   fs.writeFileSync(REPORT_JSON, json.stdout);
-  const susun = await capture(runSusun, [rel(INPUT), '-o', rel(WORKBOOK)]);
+  const susun = await capture(runSusun, [rel(INPUT), '-o', rel(WORKBOOK), '--timpa']);
   if (susun.code !== 0) throw new Error(susun.stderr);
 
   const report = JSON.parse(json.stdout);

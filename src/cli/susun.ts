@@ -58,6 +58,7 @@ export function parseSusunArgs(args: string[]): SusunArgs {
   if (input === undefined) return { ok: false, message: SUSUN_CLI.tanpaBerkas };
   if (output === undefined) return { ok: false, message: SUSUN_CLI.tanpaKeluaran };
   if (path.resolve(input) === path.resolve(output)) return { ok: false, message: SUSUN_CLI.keluaranSamaDenganMasukan };
+  if (path.extname(output).toLowerCase() !== '.xlsx') return { ok: false, message: KEANDALAN.keluaranBukanXlsx(output) };
   return { ok: true, input, output, ...(tables ? { tables } : {}), settings, overwrite };
 }
 

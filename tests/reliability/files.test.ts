@@ -247,6 +247,11 @@ describe('workbooks Excel can make that we did not plan for', () => {
     const written = await JSZip.loadAsync(susun.files.get('hasil.xlsx')!);
     expect(Object.keys(written.files).some((n) => /vbaProject/i.test(n))).toBe(false);
     expect(susun.files.get('makro.xlsm')).toBe(xlsm);
+
+    const asXlsm = memoryIO({ 'makro.xlsm': xlsm });
+    expect(await main(['susun', 'makro.xlsm', '-o', 'hasil.xlsm'], asXlsm)).toBe(2);
+    expect(asXlsm.err).toContain(KEANDALAN.keluaranBukanXlsx('hasil.xlsm'));
+    expect(asXlsm.writes).toEqual([]);
   });
 
   it('formulas saved without their values (a file written by a program, never recalculated): each reported at its cell', async () => {
