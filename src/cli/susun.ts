@@ -120,8 +120,8 @@ export async function runSusun(args: string[], io: CliIO): Promise<number> {
 /** Whether something is at `file` (a folder or an unreadable file counts: never write over it blindly). */
 async function outputExists(file: string, io: CliIO): Promise<boolean> {
   try {
-    await io.readFile(file);
-    return true;
+    // A test double may resolve to nothing for a missing file; only bytes mean a file is there.
+    return (await io.readFile(file)) !== undefined;
   } catch (e) {
     return (e as { code?: string }).code !== 'ENOENT';
   }
