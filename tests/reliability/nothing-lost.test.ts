@@ -27,10 +27,12 @@ import {
   fakeContext,
   newState,
   setCells,
+  sheetNamed,
   sheetNames,
   type FakeSheet,
   type FakeState,
 } from '../excel/fake-excel';
+import { differencesFromPlan } from '../excel/plan-matchers';
 import { cleanBudgetRows, memoryIO, putRows } from './fixtures';
 
 // Whole workbooks through ExcelJS: generous on a busy machine (no assertion on time).
@@ -224,22 +226,39 @@ describe('the Office.js adapter', () => {
   });
 
   it('a failure half-way through leaves no staging or partial sheet behind', async () => {
-    const state = userState();
-    const before = sheetNames(state);
-    const context = fakeContext(state);
-    const snapshot = await readSnapshot(context, { supported: all });
-    const plans = susunWorkbook(periksaWorkbook(snapshot, DEFAULT_SETTINGS), DEFAULT_SETTINGS).plans;
-    const sync = context.sync.bind(context);
-    let calls = 0;
-    (context as { sync: () => Promise<void> }).sync = async () => {
-      calls += 1;
-      if (calls === 3) throw Object.assign(new Error('GeneralException'), { code: 'GeneralException' });
-      return sync();
-    };
-    await expect(applyPlans(context, plans, { supported: all, maxBatchBytes: 20_000 })).rejects.toBeDefined();
-    expect(calls).toBeGreaterThan(3);
-    const left = sheetNames(state).filter((n) => !before.includes(n));
-    for (const name of left) expect(name).not.toMatch(/sementara/i);
-    expect(sheetNames(state).filter((n) => /sementara/i.test(n))).toEqual([]);
+    /** Runs Susun with the given sync (1-based, after the read) failing; returns the state and the plans. */
+    async function failingAt(failAt: number | undefined) {
+      const state = userState();
+      const context = fakeContext(state);
+      const snapshot = await readSnapshot(context, { supported: all });
+      const plans = susunWorkbook(periksaWorkbook(snapshot, DEFAULT_SETTINGS), DEFAULT_SETTINGS).plans;
+      const sync = context.sync.bind(context);
+      let calls = 0;
+      (context as { sync: () => Promise<void> }).sync = async () => {
+        calls += 1;
+        if (calls === failAt)
+          throw Object.assign(new Error('GeneralException'), { code: 'GeneralException' });
+        return sync();
+      };
+      const outcome = await applyPlans(context, plans, { supported: all, maxBatchBytes: 4_000 }).then(
+        () => 'selesai',
+        () => 'gagal',
+      );
+      return { state, plans, calls, outcome };
+    }
+    const full = await failingAt(undefined);
+    expect(full.outcome).toBe('selesai');
+    const before = sheetNames(userState());
+    // Fail at the middle sync of the writing: some plans are committed, others still in staging.
+    const { state, plans, calls, outcome } = await failingAt(Math.ceil(full.calls / 2) + 1);
+    expect(outcome).toBe('gagal');
+    expect(calls).toBeGreaterThan(Math.ceil(full.calls / 2) + 1);
+    const added = sheetNames(state).filter((n) => !before.includes(n));
+    for (const name of added) {
+      const plan = plans.find((p) => name === p.name || name.startsWith(`${p.name} (`));
+      expect({ name, plan: plan?.table }).toEqual({ name, plan: expect.any(String) });
+      expect(differencesFromPlan(sheetNamed(state, name)!, plan!)).toEqual([]);
+    }
+    expect(added.length).toBeLessThan(plans.length);
   });
 });
