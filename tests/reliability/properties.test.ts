@@ -19,6 +19,8 @@ import { planTabel38 } from '../../src/core/plan/plan-tabel-38';
 import { planTabel310 } from '../../src/core/plan/plan-tabel-310';
 import type { PlanCell, SheetPlan } from '../../src/core/plan/sheet-plan';
 import { recogniseWorkbook } from '../../src/core/recognise/recognise-workbook';
+import { periksaWorkbook, susunWorkbook } from '../../src/core/engine';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { CellValue, SheetSnapshot, SnapshotCell } from '../../src/core/snapshot';
 import { loadXlsx } from '../../src/xlsx/read-workbook';
 import { putRows } from './fixtures';
@@ -608,6 +610,158 @@ describe(`planTabel38 and planTabel310 on random trees (seed ${SEED})`, () => {
     fc.assert(
       fc.property(tree, fc.boolean(), (lines, parentFigures) => {
         expectPlanSums(tableOf(lines, parentFigures), lines);
+      }),
+      params(RUNS),
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Random sheets: header words of every table kind among random values, errors and formulas
+
+/** Header words of budget, indicator and survey tables, so random sheets do reach every recogniser. */
+const HEADER_WORDS = [
+  'No',
+  'Uraian',
+  'Program/Kegiatan',
+  'Pagu Anggaran',
+  'Realisasi',
+  'Capaian (%)',
+  'Kode Rekening',
+  'Anggaran',
+  'Sasaran Strategis',
+  'Indikator Kinerja',
+  'Target',
+  'Realisasi',
+  'Capaian',
+  'Satuan',
+  'Kategori',
+  'Tujuan',
+  'Responden',
+  'U1',
+  'U2',
+  'U3',
+  'U4',
+  'U5',
+  'U6',
+  'U7',
+  'U8',
+  'U9',
+  'NRR',
+  'IKM',
+  'Mutu',
+  'JUMLAH',
+  'Rata-rata',
+  'Tahun 2023',
+  'Target Akhir Renstra',
+  'Standar Nasional',
+  'Polaritas',
+  'Efisiensi',
+];
+
+const randomCell: fc.Arbitrary<SnapshotCell | undefined> = fc.oneof(
+  { weight: 3, arbitrary: fc.constant(undefined) },
+  { weight: 3, arbitrary: fc.constantFrom(...HEADER_WORDS).map((value) => ({ value })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .constantFrom(
+        'I',
+        'II',
+        '1',
+        '1)',
+        '-',
+        '1.1',
+        '7.01.01',
+        '7.01.01.2.01',
+        '5.1.02.01.01.0024',
+        'BB',
+        'A',
+      )
+      .map((value) => ({ value })),
+  },
+  {
+    weight: 3,
+    arbitrary: fc
+      .oneof(fc.integer({ min: -1000, max: 1e12 }), fc.double({ noNaN: false }))
+      .map((value) => ({ value })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .constantFrom(
+        '2.399.800',
+        '99,97 %',
+        '82 Nilai',
+        '100 %',
+        'Rp. 1.000,-',
+        '36,800',
+        '(5.000)',
+        '1,5',
+        '',
+      )
+      .map((value) => ({ value })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('#REF!', '#DIV/0!', '#N/A').map((error) => ({ value: { error } })),
+  },
+  { weight: 1, arbitrary: fc.constant({ value: null, formula: 'SUM(C3:C5)' }) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 12 }).map((value) => ({ value })) },
+  { weight: 1, arbitrary: fc.constant({ value: 0.8617, numberFormat: '0.00%' }) },
+);
+
+/** Header rows of the three table kinds (as users write them), one of which tops each random sheet. */
+const HEADERS: string[][] = [
+  ['No', 'Program/Kegiatan', 'Pagu Anggaran', 'Realisasi', 'Capaian (%)'],
+  ['Kode Rekening', 'Uraian', 'Anggaran', 'Realisasi', 'Sisa', 'Persentase'],
+  ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian', 'Kategori'],
+  ['No', 'Indikator Kinerja', 'Satuan', 'Target Akhir Renstra', 'Realisasi', 'Standar Nasional', 'Polaritas'],
+  ['Responden', 'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9'],
+  ['Unsur', 'NRR', 'NRR Tertimbang', 'IKM', 'Mutu'],
+];
+
+const randomSheet: fc.Arbitrary<SheetSnapshot> = fc
+  .record({
+    header: fc.constantFrom(...HEADERS),
+    top: fc.nat(3),
+    left: fc.nat(2),
+    body: fc.array(fc.array(randomCell, { maxLength: 10 }), { maxLength: 12 }),
+    merge: fc.option(fc.record({ top: fc.nat(6), left: fc.nat(4), h: fc.nat(2), w: fc.nat(2) }), {
+      nil: undefined,
+    }),
+  })
+  .map(({ header, top, left, body, merge }) => {
+    const rows: SheetSnapshot['rows'] = [];
+    rows[top] = [...Array<undefined>(left), ...header.map((value) => ({ value }))];
+    body.forEach((r, i) => {
+      if (r.some((c) => c !== undefined)) rows[top + 1 + i] = [...Array<undefined>(left), ...r];
+    });
+    return {
+      name: 'Acak',
+      rows,
+      merges: merge
+        ? [{ top: merge.top, left: merge.left, bottom: merge.top + merge.h, right: merge.left + merge.w }]
+        : [],
+      hiddenRows: new Set<number>(),
+      hiddenColumns: new Set<number>(),
+    };
+  });
+
+describe(`periksa and susun on random sheets of header words, figures, errors and formulas (seed ${SEED})`, () => {
+  it(`never throw, and every finding names a sheet and an A1 cell (${RUNS} cases)`, () => {
+    fc.assert(
+      fc.property(fc.array(randomSheet, { minLength: 1, maxLength: 2 }), (sheets) => {
+        const snapshot = {
+          name: 'acak.xlsx',
+          sheets: sheets.map((s, i) => ({ ...s, name: `Acak ${i + 1}` })),
+        };
+        const result = periksaWorkbook(snapshot, DEFAULT_SETTINGS);
+        susunWorkbook(result, DEFAULT_SETTINGS);
+        for (const f of result.findings) {
+          if (!/^[A-Z]{1,3}\d{1,7}$/.test(f.cell) || !f.sheet)
+            expect(f).toEqual('a finding with a sheet and a cell');
+        }
       }),
       params(RUNS),
     );
