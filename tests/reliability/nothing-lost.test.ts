@@ -15,7 +15,8 @@ import { periksaWorkbook, susunWorkbook } from '../../src/core/engine';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { SheetPlan } from '../../src/core/plan/sheet-plan';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
-import { applyPlans } from '../../src/excel/apply-plans';
+import { applyPlans, applyTemplateSheets } from '../../src/excel/apply-plans';
+import { planTemplateSheets } from '../../src/core/plan/plan-template';
 import { readSnapshot } from '../../src/excel/read-snapshot';
 import { FileService } from '../../src/taskpane/services/file-service';
 import { loadXlsx } from '../../src/xlsx/read-workbook';
@@ -184,6 +185,32 @@ describe("the .xlsx writer (CLI and the pane's file mode)", () => {
     const blob = resolveObjectURL(service.result!.url)!;
     const out = new Uint8Array(await blob.arrayBuffer());
     expect(userSheets(await snapshotOf(out))).toEqual(userSheets(await snapshotOf(input)));
+  });
+});
+
+describe('creating the canonical template (file mode and Office.js)', () => {
+  it('file mode: adds the input sheets and leaves every existing sheet identical, also one named "Anggaran"', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await richWorkbook()) as unknown as ExcelJS.Buffer);
+    putRows(wb.addWorksheet('Anggaran'), [['milik pengguna', 1]]);
+    const input = await saveXlsx(wb);
+    const service = new FileService();
+    await service.open(new File([new Uint8Array(input)], 'lkjip.xlsx'));
+    const report = await service.createTemplate();
+    expect(report.skipped).toContain('Anggaran');
+    const out = new Uint8Array(await resolveObjectURL(service.result!.url)!.arrayBuffer());
+    const before = userSheets(await snapshotOf(input));
+    const after = userSheets(await snapshotOf(out));
+    expect(after.filter((s) => before.some((b) => b.name === s.name))).toEqual(before);
+  });
+
+  it('Office.js: the same, a user sheet named "Anggaran" keeps every cell', async () => {
+    const state = newState();
+    setCells(addSheet(state, 'Anggaran'), 0, 0, [['milik pengguna', 1]]);
+    const before = structuredClone([...state.sheets[0].cells.entries()]);
+    await applyTemplateSheets(fakeContext(state), planTemplateSheets(), { supported: () => true });
+    expect([...sheetNamed(state, 'Anggaran')!.cells.entries()]).toEqual(before);
+    expect(sheetNames(state).length).toBeGreaterThan(1);
   });
 });
 
