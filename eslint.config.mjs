@@ -64,9 +64,9 @@ export default [
       // TypeScript itself reports undefined names, and knows the Office and DOM globals.
       'no-undef': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      // Formatting is prettier's job (.prettierrc); `npm run lint:fix` applies it. A warning, so that a
-      // layout difference never hides a real error in the output.
-      'prettier/prettier': ['warn', { endOfLine: 'auto' }],
+      // Formatting is prettier's job (.prettierrc); `npm run lint:fix` applies it. The whole tree is
+      // formatted, so a layout difference fails lint like any other problem.
+      'prettier/prettier': ['error', { endOfLine: 'auto' }],
     },
   },
   {

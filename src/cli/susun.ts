@@ -27,7 +27,8 @@ export function parseSusunArgs(args: string[]): SusunArgs {
   let overwrite = false;
   const settings: Settings = { ...DEFAULT_SETTINGS };
   for (let i = 0; i < args.length; i++) {
-    const [flag, inline] = args[i].startsWith('--') && args[i].includes('=') ? args[i].split(/=(.*)/s) : [args[i], undefined];
+    const [flag, inline] =
+      args[i].startsWith('--') && args[i].includes('=') ? args[i].split(/=(.*)/s) : [args[i], undefined];
     const value = () => inline ?? args[++i];
     if (flag === '--timpa') {
       overwrite = true;
@@ -38,14 +39,19 @@ export function parseSusunArgs(args: string[]): SusunArgs {
       const v = value();
       if (v === undefined) return { ok: false, message: SUSUN_CLI.nilaiKurang(flag) };
       tables = [];
-      for (const t of v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
-        if (!SUSUN_TABLES.includes(t as TableId)) return { ok: false, message: SUSUN_CLI.tabelTakDikenal(t, SUSUN_TABLES) };
+      for (const t of v
+        .split(',')
+        .map((s) => s.trim().toLowerCase())
+        .filter(Boolean)) {
+        if (!SUSUN_TABLES.includes(t as TableId))
+          return { ok: false, message: SUSUN_CLI.tabelTakDikenal(t, SUSUN_TABLES) };
         tables.push(t as TableId);
       }
     } else if (flag === '--efisiensi') {
       const v = value();
       if (v === undefined) return { ok: false, message: SUSUN_CLI.nilaiKurang(flag) };
-      if (!METODE.includes(v as MetodeEfisiensi)) return { ok: false, message: SUSUN_CLI.metodeTakDikenal(v) };
+      if (!METODE.includes(v as MetodeEfisiensi))
+        return { ok: false, message: SUSUN_CLI.metodeTakDikenal(v) };
       settings.efisiensi = v as MetodeEfisiensi;
     } else if (flag.startsWith('-') && flag !== '-') {
       return { ok: false, message: SUSUN_CLI.opsiTakDikenal(flag) };
@@ -57,8 +63,10 @@ export function parseSusunArgs(args: string[]): SusunArgs {
   }
   if (input === undefined) return { ok: false, message: SUSUN_CLI.tanpaBerkas };
   if (output === undefined) return { ok: false, message: SUSUN_CLI.tanpaKeluaran };
-  if (path.resolve(input) === path.resolve(output)) return { ok: false, message: SUSUN_CLI.keluaranSamaDenganMasukan };
-  if (path.extname(output).toLowerCase() !== '.xlsx') return { ok: false, message: KEANDALAN.keluaranBukanXlsx(output) };
+  if (path.resolve(input) === path.resolve(output))
+    return { ok: false, message: SUSUN_CLI.keluaranSamaDenganMasukan };
+  if (path.extname(output).toLowerCase() !== '.xlsx')
+    return { ok: false, message: KEANDALAN.keluaranBukanXlsx(output) };
   return { ok: true, input, output, ...(tables ? { tables } : {}), settings, overwrite };
 }
 
@@ -100,7 +108,8 @@ export async function runSusun(args: string[], io: CliIO): Promise<number> {
   else {
     lines.push(SUSUN_CLI.ditulis(parsed.output));
     for (const s of report.sheets) lines.push(SUSUN_CLI.lembar(s.sheet, s.replaced, s.wantedName));
-    for (const s of report.sheets) if (s.omittedCharts) lines.push(SUSUN_CLI.grafikTidakDitulis(s.sheet, s.omittedCharts));
+    for (const s of report.sheets)
+      if (s.omittedCharts) lines.push(SUSUN_CLI.grafikTidakDitulis(s.sheet, s.omittedCharts));
   }
   if (susun.skipped.length > 0) {
     lines.push(SUSUN_CLI.dilewati);
@@ -112,7 +121,9 @@ export async function runSusun(args: string[], io: CliIO): Promise<number> {
     for (const n of notes) lines.push(`  - ${n}`);
   }
   const catatan = report.sheets.find((s) => s.table === 'catatan')?.sheet;
-  lines.push(SUSUN_CLI.pemeriksaan(periksa.summary.galat, periksa.summary.peringatan, periksa.summary.info, catatan));
+  lines.push(
+    SUSUN_CLI.pemeriksaan(periksa.summary.galat, periksa.summary.peringatan, periksa.summary.info, catatan),
+  );
   io.stdout(`${lines.join('\n')}\n`);
   return 0;
 }

@@ -7,13 +7,27 @@ export type Severity = 'galat' | 'peringatan' | 'info';
  * STR-03 a table that was found but could not be read (the reason is in the message).
  */
 export type RuleId =
-  | 'ANG-01' | 'ANG-02' | 'ANG-03' | 'ANG-04' | 'ANG-05'
-  | 'NUM-01' | 'NUM-02' | 'NUM-03' | 'NUM-04'
-  | 'KIN-01' | 'KIN-02' | 'KIN-03' | 'KIN-04' | 'KIN-05'
+  | 'ANG-01'
+  | 'ANG-02'
+  | 'ANG-03'
+  | 'ANG-04'
+  | 'ANG-05'
+  | 'NUM-01'
+  | 'NUM-02'
+  | 'NUM-03'
+  | 'NUM-04'
+  | 'KIN-01'
+  | 'KIN-02'
+  | 'KIN-03'
+  | 'KIN-04'
+  | 'KIN-05'
   | 'EFI-01'
-  | 'IKM-01' | 'IKM-02'
+  | 'IKM-01'
+  | 'IKM-02'
   | 'XTB-01'
-  | 'STR-01' | 'STR-02' | 'STR-03';
+  | 'STR-01'
+  | 'STR-02'
+  | 'STR-03';
 
 /** One finding, pointing at the cell that holds the wrong figure. */
 export interface Temuan {

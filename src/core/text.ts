@@ -26,7 +26,5 @@ export function nameKey(s: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
   if (/^(?:[a-z] )+[a-z]$/.test(t)) t = t.replace(/ /g, '');
-  return t
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return t.replace(/[^a-z0-9]+/g, ' ').trim();
 }

@@ -8,7 +8,8 @@ import type { Decimal } from '../core/decimal';
 
 // The pane's page also opens in a plain browser (file mode), where no custom-functions runtime exists;
 // the CustomFunctions.associate calls the metadata plugin appends must not crash the page there.
-if (typeof CustomFunctions === 'undefined') Object.assign(globalThis, { CustomFunctions: { associate: () => undefined } });
+if (typeof CustomFunctions === 'undefined')
+  Object.assign(globalThis, { CustomFunctions: { associate: () => undefined } });
 import {
   angkaDariSel,
   capaianDariSel,

@@ -29,7 +29,16 @@ const fill = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid
  * The one style table: PlanStyle → font, fill, border and alignment. Colours live only here.
  * `indent` applies to text in the columns after the first (column A holds the numbering, centred).
  */
-const STYLES: Record<PlanStyle, { font?: Partial<ExcelJS.Font>; fill?: ExcelJS.Fill; border?: Partial<ExcelJS.Borders>; alignment?: Partial<ExcelJS.Alignment>; indent?: number }> = {
+const STYLES: Record<
+  PlanStyle,
+  {
+    font?: Partial<ExcelJS.Font>;
+    fill?: ExcelJS.Fill;
+    border?: Partial<ExcelJS.Borders>;
+    alignment?: Partial<ExcelJS.Alignment>;
+    indent?: number;
+  }
+> = {
   judul: { font: { bold: true, size: 12 }, alignment: { horizontal: 'center', vertical: 'middle' } },
   subjudul: { font: { bold: true, size: 11 }, alignment: { horizontal: 'center', vertical: 'middle' } },
   header: {
@@ -44,17 +53,52 @@ const STYLES: Record<PlanStyle, { font?: Partial<ExcelJS.Font>; fill?: ExcelJS.F
     border: BOX,
     alignment: { horizontal: 'center', vertical: 'middle' },
   },
-  program: { font: { bold: true, size: 10 }, fill: fill('FFF2F2F2'), border: BOX, alignment: { vertical: 'top', wrapText: true } },
-  kegiatan: { font: { bold: true, size: 10 }, border: BOX, alignment: { vertical: 'top', wrapText: true }, indent: 1 },
+  program: {
+    font: { bold: true, size: 10 },
+    fill: fill('FFF2F2F2'),
+    border: BOX,
+    alignment: { vertical: 'top', wrapText: true },
+  },
+  kegiatan: {
+    font: { bold: true, size: 10 },
+    border: BOX,
+    alignment: { vertical: 'top', wrapText: true },
+    indent: 1,
+  },
   subkegiatan: { font: { size: 10 }, border: BOX, alignment: { vertical: 'top', wrapText: true }, indent: 2 },
-  rekening: { font: { size: 10, color: { argb: 'FF404040' } }, border: BOX, alignment: { vertical: 'top', wrapText: true }, indent: 3 },
-  jumlah: { font: { bold: true, size: 10 }, fill: fill('FFD9E1F2'), border: BOX, alignment: { horizontal: 'center', vertical: 'middle' } },
+  rekening: {
+    font: { size: 10, color: { argb: 'FF404040' } },
+    border: BOX,
+    alignment: { vertical: 'top', wrapText: true },
+    indent: 3,
+  },
+  jumlah: {
+    font: { bold: true, size: 10 },
+    fill: fill('FFD9E1F2'),
+    border: BOX,
+    alignment: { horizontal: 'center', vertical: 'middle' },
+  },
   teks: { font: { size: 10 }, border: BOX, alignment: { vertical: 'top', wrapText: true } },
   catatan: { font: { italic: true, size: 9 }, alignment: { vertical: 'top', wrapText: true } },
   isian: { font: { size: 10 }, fill: fill('FFFFF2CC'), border: BOX },
-  galat: { font: { bold: true, size: 10, color: { argb: 'FF9C0006' } }, fill: fill('FFFFC7CE'), border: BOX, alignment: { vertical: 'top' } },
-  peringatan: { font: { bold: true, size: 10, color: { argb: 'FF9C5700' } }, fill: fill('FFFFEB9C'), border: BOX, alignment: { vertical: 'top' } },
-  info: { font: { size: 10, color: { argb: 'FF1F4E78' } }, fill: fill('FFDDEBF7'), border: BOX, alignment: { vertical: 'top' } },
+  galat: {
+    font: { bold: true, size: 10, color: { argb: 'FF9C0006' } },
+    fill: fill('FFFFC7CE'),
+    border: BOX,
+    alignment: { vertical: 'top' },
+  },
+  peringatan: {
+    font: { bold: true, size: 10, color: { argb: 'FF9C5700' } },
+    fill: fill('FFFFEB9C'),
+    border: BOX,
+    alignment: { vertical: 'top' },
+  },
+  info: {
+    font: { size: 10, color: { argb: 'FF1F4E78' } },
+    fill: fill('FFDDEBF7'),
+    border: BOX,
+    alignment: { vertical: 'top' },
+  },
 };
 
 const LINK_FONT: Partial<ExcelJS.Font> = { size: 10, underline: true, color: { argb: 'FF0563C1' } };
@@ -81,7 +125,10 @@ function definedNames(wb: ExcelJS.Workbook): DefinedNamesModel {
 function sheetOfRange(range: string): string | undefined {
   const bang = range.lastIndexOf('!');
   if (bang <= 0) return undefined;
-  return range.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+  return range
+    .slice(0, bang)
+    .replace(/^'(.*)'$/, '$1')
+    .replace(/''/g, "'");
 }
 
 /** The sheet the add-in generated for a table earlier (its owner mark points at it), if any. */
@@ -168,7 +215,10 @@ const STAGING_NAME = 'SAKIP sementara';
 function cellValue(cell: PlanCell): ExcelJS.CellValue {
   if (cell.formula !== undefined) return { formula: cell.formula } as ExcelJS.CellFormulaValue;
   if (cell.link) {
-    return { text: String(cell.value ?? cell.link.cell), hyperlink: `#${quoteSheetName(cell.link.sheet)}!${cell.link.cell}` };
+    return {
+      text: String(cell.value ?? cell.link.cell),
+      hyperlink: `#${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`,
+    };
   }
   return cell.value ?? null;
 }
@@ -178,7 +228,10 @@ function cellValue(cell: PlanCell): ExcelJS.CellValue {
  * mark, and never over an existing sheet — a plan whose name is taken is skipped and listed.
  * Example: `writeInputSheets(wb, planTemplateSheets()).skipped` → `['Anggaran']` when that sheet exists.
  */
-export function writeInputSheets(wb: ExcelJS.Workbook, plans: Array<Omit<SheetPlan, 'table'>>): { written: string[]; skipped: string[] } {
+export function writeInputSheets(
+  wb: ExcelJS.Workbook,
+  plans: Array<Omit<SheetPlan, 'table'>>,
+): { written: string[]; skipped: string[] } {
   const written: string[] = [];
   const skipped: string[] = [];
   for (const plan of plans) {
@@ -214,7 +267,9 @@ function writeSheet(ws: ExcelJS.Worksheet, plan: Omit<SheetPlan, 'table'>): void
   ws.properties.outlineProperties = { summaryBelow: false, summaryRight: false };
   // ExcelJS marks a row collapsed when its level reaches outlineLevelRow; one above the deepest keeps all open.
   ws.properties.outlineLevelRow = Math.max(0, ...plan.outline) + 1;
-  ws.views = [{ state: 'frozen', xSplit: plan.freeze.columns, ySplit: plan.freeze.rows, topLeftCell: undefined }];
+  ws.views = [
+    { state: 'frozen', xSplit: plan.freeze.columns, ySplit: plan.freeze.rows, topLeftCell: undefined },
+  ];
   ws.pageSetup = {
     ...ws.pageSetup,
     paperSize: 9,
@@ -224,12 +279,18 @@ function writeSheet(ws: ExcelJS.Worksheet, plan: Omit<SheetPlan, 'table'>): void
     fitToHeight: 0,
     horizontalCentered: true,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    ...(plan.print.titleRows ? { printTitlesRow: `${plan.print.titleRows[0]}:${plan.print.titleRows[1]}` } : {}),
+    ...(plan.print.titleRows
+      ? { printTitlesRow: `${plan.print.titleRows[0]}:${plan.print.titleRows[1]}` }
+      : {}),
   };
   for (const v of plan.validations ?? []) {
     for (let r = v.range.top; r <= v.range.bottom; r++) {
       for (let c = v.range.left; c <= v.range.right; c++) {
-        ws.getCell(r + 1, c + 1).dataValidation = { type: 'list', allowBlank: true, formulae: [`"${v.list.join(',')}"`] };
+        ws.getCell(r + 1, c + 1).dataValidation = {
+          type: 'list',
+          allowBlank: true,
+          formulae: [`"${v.list.join(',')}"`],
+        };
       }
     }
   }
@@ -237,7 +298,11 @@ function writeSheet(ws: ExcelJS.Worksheet, plan: Omit<SheetPlan, 'table'>): void
 }
 
 /** An Excel table (ListObject) over cells the plan already holds; ExcelJS rewrites them from `rows`. */
-function addExcelTable(ws: ExcelJS.Worksheet, plan: Omit<SheetPlan, 'table'>, t: NonNullable<SheetPlan['excelTables']>[number]): void {
+function addExcelTable(
+  ws: ExcelJS.Worksheet,
+  plan: Omit<SheetPlan, 'table'>,
+  t: NonNullable<SheetPlan['excelTables']>[number],
+): void {
   const rows: ExcelJS.CellValue[][] = [];
   for (let r = t.range.top + 1; r <= t.range.bottom; r++) {
     const row: ExcelJS.CellValue[] = [];
@@ -268,7 +333,13 @@ function applyStyle(target: ExcelJS.Cell, cell: PlanCell, col: number): void {
   if (cell.numberFormat) {
     // Number columns align right, also where a formula yields "-" or a text.
     alignment.horizontal = 'right';
-  } else if (col === 0 && cell.style !== 'judul' && cell.style !== 'subjudul' && cell.style !== 'catatan' && cell.style !== 'teks') {
+  } else if (
+    col === 0 &&
+    cell.style !== 'judul' &&
+    cell.style !== 'subjudul' &&
+    cell.style !== 'catatan' &&
+    cell.style !== 'teks'
+  ) {
     alignment.horizontal = 'center';
   } else if (typeof cell.value === 'string' && s?.indent) {
     alignment.indent = s.indent;
@@ -295,7 +366,9 @@ function rowHeights(ws: ExcelJS.Worksheet, plan: Omit<SheetPlan, 'table'>): void
       const style = cell?.style ? STYLES[cell.style] : undefined;
       if (!cell || typeof cell.value !== 'string' || !style?.alignment?.wrapText) return;
       const width = spanWidth.get(`${r}:${c}`) ?? plan.columnWidths[c] ?? DEFAULT_WIDTH;
-      const usable = Math.max(width - 1 - (style.indent ?? 0), 4) * (style.font?.bold ? CHARS_PER_WIDTH_BOLD : CHARS_PER_WIDTH);
+      const usable =
+        Math.max(width - 1 - (style.indent ?? 0), 4) *
+        (style.font?.bold ? CHARS_PER_WIDTH_BOLD : CHARS_PER_WIDTH);
       lines = Math.max(lines, Math.ceil(textWidth(cell.value) / usable));
     });
     // A height the plan gives (a wrapped formula result, which no estimate here can see) wins when taller.

@@ -38,7 +38,9 @@ function badAnswers(table: SurveyTable): Temuan[] {
       if (!bad) return;
       const unsur = table.unsur[i]?.name ?? `U${i + 1}`;
       const tertulis = v === null ? (answer.text ?? '') : formatAngka(v);
-      out.push(temuanAt(IKM_01, answer.ref, PESAN_TEMUAN.jawabanSurvei({ unsur, tertulis }), '1–4', tertulis));
+      out.push(
+        temuanAt(IKM_01, answer.ref, PESAN_TEMUAN.jawabanSurvei({ unsur, tertulis }), '1–4', tertulis),
+      );
     });
   }
   return out;

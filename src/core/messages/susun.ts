@@ -76,17 +76,20 @@ export const CATATAN = {
   metode: (m: MetodeEfisiensi) =>
     ({
       selisih: 'Tingkat efisiensi dihitung dengan metode selisih: capaian kinerja − capaian anggaran.',
-      indeks: 'Tingkat efisiensi dihitung dengan metode indeks: capaian kinerja / capaian anggaran (> 1 berarti efisien).',
+      indeks:
+        'Tingkat efisiensi dihitung dengan metode indeks: capaian kinerja / capaian anggaran (> 1 berarti efisien).',
       sisa: 'Tingkat efisiensi dihitung dengan metode sisa anggaran: 1 − capaian anggaran, hanya bila target kinerja tercapai.',
     })[m] + ' PermenPANRB 53/2014 tidak menetapkan rumusnya.',
   programTanpaSasaran: (names: string[]) =>
     `Program dalam anggaran yang tidak terhubung ke sasaran mana pun: ${names.join('; ')}.`,
   programTanpaAnggaran: (names: string[]) =>
     `Program pada tabel kinerja yang tidak ditemukan dalam anggaran: ${names.join('; ')}.`,
-  programGanda: (name: string) => `Program "${name}" tercantum pada lebih dari satu sasaran; anggarannya hanya dihitung pada yang pertama.`,
+  programGanda: (name: string) =>
+    `Program "${name}" tercantum pada lebih dari satu sasaran; anggarannya hanya dihitung pada yang pertama.`,
   anggaranProgram39:
     'Pagu dan realisasi program = jumlah rinciannya pada tabel anggaran (sama dengan Tabel 3.8); program dicocokkan dengan sasaran menurut kode, atau menurut nama.',
-  jumlah39: 'Baris JUMLAH: pagu dan realisasi = jumlah seluruh sasaran; capaian kinerja = rata-rata capaian sasaran.',
+  jumlah39:
+    'Baris JUMLAH: pagu dan realisasi = jumlah seluruh sasaran; capaian kinerja = rata-rata capaian sasaran.',
   kategori: (source: string) => `Kategori capaian menurut ${source}.`,
   polaritas: 'Capaian indikator negatif (makin kecil makin baik) = (2 × target − realisasi) / target.',
   kemajuan: 'Tingkat kemajuan = realisasi tahun ini dibandingkan target akhir periode Renstra.',
@@ -102,7 +105,8 @@ export const ALASAN_LEWAT = {
   tanpaKinerja: (t: TableId) => `Tabel ${t} tidak disusun: tidak ada tabel kinerja yang dikenali.`,
   tanpaSasaran: 'Tabel 3.9 tidak disusun: tabel kinerja tidak memuat sasaran dengan program di bawahnya.',
   tanpaIku: (t: TableId) => `Tabel ${t} tidak disusun: tabel kinerja tidak memuat tujuan atau sasaran.`,
-  tanpaTahunLalu: 'Tabel 3.3 tidak disusun: tabel kinerja tidak memuat target dan realisasi tahun sebelumnya.',
+  tanpaTahunLalu:
+    'Tabel 3.3 tidak disusun: tabel kinerja tidak memuat target dan realisasi tahun sebelumnya.',
   tanpaTargetAkhir: 'Tabel 3.4 tidak disusun: tabel kinerja tidak memuat target akhir Renstra.',
   tanpaStandar: 'Tabel 3.5 tidak disusun: tabel kinerja tidak memuat standar nasional.',
   tidakDidukung: (t: TableId) => `Tabel ${t} tidak disusun: tabel ini belum dapat disusun otomatis.`,
@@ -118,7 +122,8 @@ export const SUSUN_CLI = {
     'Berkas hasil tidak boleh sama dengan berkas sumber: sumber tidak pernah diubah. Pilih nama lain untuk -o.',
   opsiTakDikenal: (opsi: string) => `Opsi tidak dikenal: ${opsi}.`,
   nilaiKurang: (opsi: string) => `Opsi ${opsi} memerlukan nilai.`,
-  tabelTakDikenal: (t: string, pilihan: readonly string[]) => `Tabel tidak dikenal: ${t}. Pilihan: ${pilihan.join(', ')}.`,
+  tabelTakDikenal: (t: string, pilihan: readonly string[]) =>
+    `Tabel tidak dikenal: ${t}. Pilihan: ${pilihan.join(', ')}.`,
   grafikTidakDitulis: (lembar: string, judul: string[]) =>
     `  - ${lembar}: grafik tidak dapat ditulis ke berkas .xlsx oleh baris perintah (${judul.join('; ')}); datanya ada di lembar, buat grafiknya di Excel bila perlu.`,
   metodeTakDikenal: (m: string) => `Metode efisiensi tidak dikenal: ${m}. Pilihan: selisih, indeks, sisa.`,

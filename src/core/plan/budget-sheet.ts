@@ -52,7 +52,14 @@ export function planBudgetSheet(source: BudgetTable, opts: BudgetSheetOptions): 
     { label: KOLOM.realisasiRp, width: 18 },
     { label: KOLOM.capaianPersen, width: 11 },
   );
-  const col = { no: 0, kode: 1, uraian: hasCode ? 2 : 1, pagu: hasCode ? 3 : 2, realisasi: hasCode ? 4 : 3, capaian: hasCode ? 5 : 4 };
+  const col = {
+    no: 0,
+    kode: 1,
+    uraian: hasCode ? 2 : 1,
+    pagu: hasCode ? 3 : 2,
+    realisasi: hasCode ? 4 : 3,
+    capaian: hasCode ? 5 : 4,
+  };
 
   const grid = new PlanGrid(opts.table, columns);
   grid.addTitle(opts.unitLine);

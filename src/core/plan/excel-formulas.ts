@@ -37,7 +37,9 @@ export function rowPieces(col: number, rows: number[]): string[] {
   while (i < sorted.length) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-    pieces.push(j > i ? `${letters}${sorted[i] + 1}:${letters}${sorted[j] + 1}` : `${letters}${sorted[i] + 1}`);
+    pieces.push(
+      j > i ? `${letters}${sorted[i] + 1}:${letters}${sorted[j] + 1}` : `${letters}${sorted[i] + 1}`,
+    );
     i = j + 1;
   }
   return pieces;
@@ -46,7 +48,8 @@ export function rowPieces(col: number, rows: number[]): string[] {
 function nestSum(pieces: string[]): string {
   if (pieces.length <= MAX_ARGS) return `SUM(${pieces.join(',')})`;
   const groups: string[] = [];
-  for (let k = 0; k < pieces.length; k += MAX_ARGS) groups.push(`SUM(${pieces.slice(k, k + MAX_ARGS).join(',')})`);
+  for (let k = 0; k < pieces.length; k += MAX_ARGS)
+    groups.push(`SUM(${pieces.slice(k, k + MAX_ARGS).join(',')})`);
   return nestSum(groups);
 }
 
@@ -59,7 +62,11 @@ export function capaianAnggaranFormula(pagu: string, realisasi: string): string 
  * Capaian of two numeric measures by polarity (DESIGN.md §3.1): positif real/target, negatif
  * (2·target − real)/target, negatif-rasio target/real; `-` where the divisor is 0.
  */
-export function capaianAngkaFormula(target: string, realisasi: string, polaritas: Polaritas = 'positif'): string {
+export function capaianAngkaFormula(
+  target: string,
+  realisasi: string,
+  polaritas: Polaritas = 'positif',
+): string {
   switch (polaritas) {
     case 'negatif':
       return `IF(${target}=0,"-",(2*${target}-${realisasi})/${target})`;

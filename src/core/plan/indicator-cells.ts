@@ -4,7 +4,13 @@
 import { Decimal } from '../decimal';
 import type { Measure, Polaritas } from '../model/indicator';
 import type { Settings } from '../settings';
-import { SKALA_KATEGORI_86_2017, SKALA_ORDINAL, gradeCode, skalaPengguna, type BandScale } from '../formulas/scales';
+import {
+  SKALA_KATEGORI_86_2017,
+  SKALA_ORDINAL,
+  gradeCode,
+  skalaPengguna,
+  type BandScale,
+} from '../formulas/scales';
 import type { PlanCell, PlanStyle } from './sheet-plan';
 import { FORMAT } from './layout';
 import { capaianAngkaFormula, capaianPredikatFormula } from './excel-formulas';
@@ -55,13 +61,24 @@ export function capaianCell(
     return { value: BARIS.belumAdaPenilaian, style };
   }
   if (target?.kind === 'angka' && realisasi.kind === 'angka') {
-    return { formula: capaianAngkaFormula(targetRef, realisasiRef, polaritas), numberFormat: FORMAT.persen, style };
+    return {
+      formula: capaianAngkaFormula(targetRef, realisasiRef, polaritas),
+      numberFormat: FORMAT.persen,
+      style,
+    };
   }
   if (target?.kind === 'predikat' && realisasi.kind === 'predikat') {
     const t = gradeCode(target.grade);
     const r = gradeCode(realisasi.grade);
-    const scale = SKALA_ORDINAL.find((s) => t !== undefined && r !== undefined && s.grades.includes(t) && s.grades.includes(r));
-    if (scale) return { formula: capaianPredikatFormula(targetRef, realisasiRef, scale), numberFormat: FORMAT.persen, style };
+    const scale = SKALA_ORDINAL.find(
+      (s) => t !== undefined && r !== undefined && s.grades.includes(t) && s.grades.includes(r),
+    );
+    if (scale)
+      return {
+        formula: capaianPredikatFormula(targetRef, realisasiRef, scale),
+        numberFormat: FORMAT.persen,
+        style,
+      };
   }
   return { value: '-', style };
 }

@@ -117,7 +117,9 @@ export class PlanGrid {
         c = end + 1;
       }
     }
-    this.headerBottom = this.addRow(this.columns.map((_, i) => ({ value: i + 1, style: 'nomor-kolom' as PlanStyle })));
+    this.headerBottom = this.addRow(
+      this.columns.map((_, i) => ({ value: i + 1, style: 'nomor-kolom' as PlanStyle })),
+    );
   }
 
   /** A note line under the table, merged over its width; also kept for the summary when `summary`. */
@@ -131,7 +133,8 @@ export class PlanGrid {
   toPlan(name?: string): SheetPlan {
     for (const row of this.cells) {
       for (const cell of row ?? []) {
-        if (typeof cell?.value === 'string' && cell.value.length > EXCEL_MAX_TEXT) cell.value = fitCellText(cell.value);
+        if (typeof cell?.value === 'string' && cell.value.length > EXCEL_MAX_TEXT)
+          cell.value = fitCellText(cell.value);
       }
     }
     const outline: number[] = [];
@@ -173,8 +176,19 @@ export function fitCellText(text: string): string {
 /** Roman numeral of a positive integer: 4 → `IV`, 14 → `XIV`. */
 export function romanNumeral(n: number): string {
   const table: Array<[number, string]> = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
   ];
   let rest = n;
   let s = '';

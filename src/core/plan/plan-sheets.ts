@@ -16,7 +16,19 @@ import { ALASAN_ANALISIS, CATATAN_ANALISIS } from '../messages/analisis';
 import { ALASAN_LEWAT, CATATAN, barisUnit } from '../messages/susun';
 
 /** The tables "Susun" generates by default, in sheet order. */
-export const SUSUN_TABLES: readonly TableId[] = ['3.2', '3.3', '3.4', '3.5', '3.6', '3.7', '3.8', '3.9', '3.10', 'ringkasan', 'catatan'];
+export const SUSUN_TABLES: readonly TableId[] = [
+  '3.2',
+  '3.3',
+  '3.4',
+  '3.5',
+  '3.6',
+  '3.7',
+  '3.8',
+  '3.9',
+  '3.10',
+  'ringkasan',
+  'catatan',
+];
 
 export interface PlanSheetsResult {
   plans: SheetPlan[];
@@ -58,7 +70,10 @@ export function planSheets(
     return [CATATAN.tabelDipilih('Kinerja', loc.sheet, loc.range, model.indicators.length - 1)];
   };
   const withNotes = (plan: SheetPlan, notes: string[]) => {
-    plan.notes.unshift(...notes, ...added.filter((a) => a.table === plan.table).map((a) => CATATAN_ANALISIS.ikutDisusun(a.table, a.by)));
+    plan.notes.unshift(
+      ...notes,
+      ...added.filter((a) => a.table === plan.table).map((a) => CATATAN_ANALISIS.ikutDisusun(a.table, a.by)),
+    );
     plans.push(plan);
   };
   let layout36: Tabel36Layout | undefined;
@@ -69,13 +84,21 @@ export function planSheets(
       case '3.8':
       case '3.10':
         if (!budget) skip(table, ALASAN_LEWAT.tanpaAnggaran(table));
-        else withNotes(table === '3.8' ? planTabel38(budget, unitLine) : planTabel310(budget, unitLine), budgetNote());
+        else
+          withNotes(
+            table === '3.8' ? planTabel38(budget, unitLine) : planTabel310(budget, unitLine),
+            budgetNote(),
+          );
         break;
       case '3.9':
         if (!indicators) skip(table, ALASAN_LEWAT.tanpaKinerja(table));
         else if (!budget) skip(table, ALASAN_LEWAT.tanpaAnggaran(table));
         else if (!hasSasaranPrograms(indicators)) skip(table, ALASAN_LEWAT.tanpaSasaran);
-        else withNotes(planTabel39(indicators, budget, { settings, unitLine }), [...kinerjaNote(), ...budgetNote()]);
+        else
+          withNotes(planTabel39(indicators, budget, { settings, unitLine }), [
+            ...kinerjaNote(),
+            ...budgetNote(),
+          ]);
         break;
       case '3.2':
       case '3.3':
@@ -90,7 +113,8 @@ export function planSheets(
         if (rows.length === 0) skip(table, ALASAN_LEWAT.tanpaIku(table));
         else if (table === '3.2') withNotes(planTabel32(indicators, ctx), kinerjaNote());
         else if (table === '3.3') {
-          if (!rows.some((r) => r.lalu?.target !== undefined || r.lalu?.realisasi !== undefined)) skip(table, ALASAN_LEWAT.tanpaTahunLalu);
+          if (!rows.some((r) => r.lalu?.target !== undefined || r.lalu?.realisasi !== undefined))
+            skip(table, ALASAN_LEWAT.tanpaTahunLalu);
           else withNotes(planTabel33(indicators, ctx), kinerjaNote());
         } else if (table === '3.4') {
           if (!rows.some((r) => r.targetAkhir !== undefined)) skip(table, ALASAN_LEWAT.tanpaTargetAkhir);
@@ -116,7 +140,12 @@ export function planSheets(
         const plan38 = plans.find((p) => p.table === '3.8');
         const ringkasan =
           indicators && budget && layout36 && plan38
-            ? planRingkasan(indicators, layout36, budget, plan38, { settings, unit: model.unit, tahun, unitLine })
+            ? planRingkasan(indicators, layout36, budget, plan38, {
+                settings,
+                unit: model.unit,
+                tahun,
+                unitLine,
+              })
             : undefined;
         if (!ringkasan) skip(table, ALASAN_ANALISIS.ringkasanTanpaData);
         else withNotes(ringkasan, [...kinerjaNote(), ...budgetNote()]);

@@ -3,18 +3,45 @@ import type { IndicatorRow, IndicatorTable } from '../model/indicator';
 import type { Settings } from '../settings';
 import type { PlanCell, PlanStyle, SheetPlan } from './sheet-plan';
 import { FORMAT, PlanGrid, ref, type HeaderColumn } from './layout';
-import { averageFormula, capaianAnggaranFormula, efisiensiFormula, rowPieces, sumFormula } from './excel-formulas';
+import {
+  averageFormula,
+  capaianAnggaranFormula,
+  efisiensiFormula,
+  rowPieces,
+  sumFormula,
+} from './excel-formulas';
 import { capaianCell, measureCell } from './indicator-cells';
-import { descendants, hasLeafFigure, leafSum, matchBudgetProgram, tableLocation, toCellNumber } from './sources';
+import {
+  descendants,
+  hasLeafFigure,
+  leafSum,
+  matchBudgetProgram,
+  tableLocation,
+  toCellNumber,
+} from './sources';
 import { BARIS, CATATAN, KOLOM } from '../messages/susun';
 
 /** Columns of Tabel 3.9 (0-based). */
-const C = { no: 0, nama: 1, indikator: 2, target: 3, realisasi: 4, capaianK: 5, pagu: 6, realisasiRp: 7, capaianA: 8, efisiensi: 9 };
+const C = {
+  no: 0,
+  nama: 1,
+  indikator: 2,
+  target: 3,
+  realisasi: 4,
+  capaianK: 5,
+  pagu: 6,
+  realisasiRp: 7,
+  capaianA: 8,
+  efisiensi: 9,
+};
 
 /** How the cascade's programs met the budget: which budget program each sasaran program stands for. */
 export interface ProgramMatching {
   /** Sasaran rows with their program rows and the matched budget program (undefined when none). */
-  sasaran: Array<{ row: IndicatorRow; programs: Array<{ row: IndicatorRow; budget?: BudgetNode; duplicate: boolean }> }>;
+  sasaran: Array<{
+    row: IndicatorRow;
+    programs: Array<{ row: IndicatorRow; budget?: BudgetNode; duplicate: boolean }>;
+  }>;
   /** Budget programs no sasaran lists. */
   unmatchedBudget: BudgetNode[];
   /** Cascade programs with no budget program. */
@@ -49,7 +76,9 @@ export function matchPrograms(indicators: IndicatorTable, budget: BudgetTable): 
 
 /** Whether the cascade has a sasaran with at least one program under it (else Tabel 3.9 has nothing to show). */
 export function hasSasaranPrograms(indicators: IndicatorTable): boolean {
-  return indicators.rows.some((r) => r.level === 'sasaran' && descendants(indicators, r).some((d) => d.level === 'program'));
+  return indicators.rows.some(
+    (r) => r.level === 'sasaran' && descendants(indicators, r).some((d) => d.level === 'program'),
+  );
 }
 
 /**
@@ -86,10 +115,18 @@ export function planTabel39(
     grid.set(r, C.indikator, { value: row.indikator?.text ?? null, style });
     grid.set(r, C.target, measureCell(row.target, style));
     grid.set(r, C.realisasi, measureCell(row.realisasi, style));
-    grid.set(r, C.capaianK, capaianCell(row.target, row.realisasi, row.polaritas, ref(r, C.target), ref(r, C.realisasi), style));
+    grid.set(
+      r,
+      C.capaianK,
+      capaianCell(row.target, row.realisasi, row.polaritas, ref(r, C.target), ref(r, C.realisasi), style),
+    );
   };
   const ratioCells = (r: number, style: PlanStyle) => {
-    grid.set(r, C.capaianA, { formula: capaianAnggaranFormula(ref(r, C.pagu), ref(r, C.realisasiRp)), numberFormat: FORMAT.persen, style });
+    grid.set(r, C.capaianA, {
+      formula: capaianAnggaranFormula(ref(r, C.pagu), ref(r, C.realisasiRp)),
+      numberFormat: FORMAT.persen,
+      style,
+    });
     grid.set(r, C.efisiensi, {
       formula: efisiensiFormula(metode, ref(r, C.capaianK), ref(r, C.capaianA)),
       numberFormat: metode === 'indeks' ? FORMAT.indeks : FORMAT.persen,
@@ -124,9 +161,13 @@ export function planTabel39(
       if (p.duplicate) grid.notes.push(CATATAN.programGanda(p.row.name.text));
     });
     for (const c of [C.pagu, C.realisasiRp]) {
-      grid.set(r, c, programRows.length > 0
-        ? { formula: sumFormula(c, programRows), numberFormat: FORMAT.rupiah, style }
-        : { value: null, numberFormat: FORMAT.rupiah, style });
+      grid.set(
+        r,
+        c,
+        programRows.length > 0
+          ? { formula: sumFormula(c, programRows), numberFormat: FORMAT.rupiah, style }
+          : { value: null, numberFormat: FORMAT.rupiah, style },
+      );
     }
     ratioCells(r, style);
   });
@@ -141,7 +182,11 @@ export function planTabel39(
     style: 'jumlah',
   });
   for (const c of [C.pagu, C.realisasiRp]) {
-    grid.set(total, c, { formula: sasaranRows.length > 0 ? sumFormula(c, sasaranRows) : '0', numberFormat: FORMAT.rupiah, style: 'jumlah' });
+    grid.set(total, c, {
+      formula: sasaranRows.length > 0 ? sumFormula(c, sasaranRows) : '0',
+      numberFormat: FORMAT.rupiah,
+      style: 'jumlah',
+    });
   }
   ratioCells(total, 'jumlah');
 

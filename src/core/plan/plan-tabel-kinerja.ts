@@ -48,7 +48,11 @@ interface KinerjaSheetOptions {
 
 const FIRST_DATA_COL = 3;
 
-function planKinerjaSheet(source: IndicatorTable, rows: IndicatorRow[], opts: KinerjaSheetOptions): SheetPlan {
+function planKinerjaSheet(
+  source: IndicatorTable,
+  rows: IndicatorRow[],
+  opts: KinerjaSheetOptions,
+): SheetPlan {
   const columns: HeaderColumn[] = [
     { label: KOLOM.no, width: 6 },
     { label: KOLOM.tujuanSasaran, width: 38 },
@@ -75,7 +79,11 @@ function planKinerjaSheet(source: IndicatorTable, rows: IndicatorRow[], opts: Ki
     grid.set(r, 0, { value: BARIS.rataRata, style: 'jumlah' });
     for (let c = 1; c < columns.length; c++) grid.set(r, c, { style: 'jumlah' });
     grid.merge(r, 0, r, capaian - 1);
-    grid.set(r, capaian, { formula: averageFormula(`${ref(first, capaian)}:${ref(last, capaian)}`), numberFormat: FORMAT.persen, style: 'jumlah' });
+    grid.set(r, capaian, {
+      formula: averageFormula(`${ref(first, capaian)}:${ref(last, capaian)}`),
+      numberFormat: FORMAT.persen,
+      style: 'jumlah',
+    });
     grid.set(r, kategori, { formula: kategoriFormula(ref(r, capaian), scale), style: 'jumlah' });
   }
   grid.skip();
@@ -89,7 +97,11 @@ function planKinerjaSheet(source: IndicatorTable, rows: IndicatorRow[], opts: Ki
 /** Column letter ref of data column k (0-based among the data columns) at sheet row r. */
 const at = (r: number, k: number) => ref(r, FIRST_DATA_COL + k);
 
-const measureColumn = (label: string, get: (row: IndicatorRow) => Measure | undefined, group?: string): DataColumn => ({
+const measureColumn = (
+  label: string,
+  get: (row: IndicatorRow) => Measure | undefined,
+  group?: string,
+): DataColumn => ({
   label,
   group,
   width: 13,
@@ -135,7 +147,13 @@ export function planTabel32(source: IndicatorTable, ctx: KinerjaPlanContext): Sh
     data: [
       measureColumn(KOLOM.target, (r) => r.target),
       measureColumn(KOLOM.realisasi, (r) => r.realisasi),
-      capaianColumn(KOLOM.capaian, 0, 1, (r) => r.target, (r) => r.realisasi),
+      capaianColumn(
+        KOLOM.capaian,
+        0,
+        1,
+        (r) => r.target,
+        (r) => r.realisasi,
+      ),
       kategori,
     ],
     notes: [CATATAN.kategori(scale.source)],
@@ -153,10 +171,24 @@ export function planTabel33(source: IndicatorTable, ctx: KinerjaPlanContext): Sh
     data: [
       measureColumn(KOLOM.target, (r) => r.lalu?.target, lalu),
       measureColumn(KOLOM.realisasi, (r) => r.lalu?.realisasi, lalu),
-      capaianColumn(KOLOM.capaian, 0, 1, (r) => r.lalu?.target, (r) => r.lalu?.realisasi, lalu),
+      capaianColumn(
+        KOLOM.capaian,
+        0,
+        1,
+        (r) => r.lalu?.target,
+        (r) => r.lalu?.realisasi,
+        lalu,
+      ),
       measureColumn(KOLOM.target, (r) => r.target, kini),
       measureColumn(KOLOM.realisasi, (r) => r.realisasi, kini),
-      capaianColumn(KOLOM.capaian, 3, 4, (r) => r.target, (r) => r.realisasi, kini),
+      capaianColumn(
+        KOLOM.capaian,
+        3,
+        4,
+        (r) => r.target,
+        (r) => r.realisasi,
+        kini,
+      ),
     ],
     notes: [],
   });
@@ -170,7 +202,13 @@ export function planTabel34(source: IndicatorTable, ctx: KinerjaPlanContext): Sh
     data: [
       measureColumn(KOLOM.realisasiTahun(ctx.tahun), (r) => r.realisasi),
       measureColumn(KOLOM.targetAkhir, (r) => r.targetAkhir),
-      capaianColumn(KOLOM.kemajuan, 1, 0, (r) => r.targetAkhir, (r) => r.realisasi),
+      capaianColumn(
+        KOLOM.kemajuan,
+        1,
+        0,
+        (r) => r.targetAkhir,
+        (r) => r.realisasi,
+      ),
     ],
     notes: [CATATAN.kemajuan],
   });
@@ -184,7 +222,13 @@ export function planTabel35(source: IndicatorTable, ctx: KinerjaPlanContext): Sh
     data: [
       measureColumn(KOLOM.realisasiTahun(ctx.tahun), (r) => r.realisasi),
       measureColumn(KOLOM.standar, (r) => r.standarNasional),
-      capaianColumn(KOLOM.capaian, 1, 0, (r) => r.standarNasional, (r) => r.realisasi),
+      capaianColumn(
+        KOLOM.capaian,
+        1,
+        0,
+        (r) => r.standarNasional,
+        (r) => r.realisasi,
+      ),
     ],
     notes: [CATATAN.standar],
   });

@@ -1,7 +1,8 @@
 import type { CellRange } from '../snapshot';
 
 /** Identifiers of the sheets the add-in can generate. */
-export type TableId = '3.2' | '3.3' | '3.4' | '3.5' | '3.6' | '3.7' | '3.8' | '3.9' | '3.10' | 'catatan' | 'ringkasan';
+export type TableId =
+  '3.2' | '3.3' | '3.4' | '3.5' | '3.6' | '3.7' | '3.8' | '3.9' | '3.10' | 'catatan' | 'ringkasan';
 
 /** Named styles; each host maps them to fonts, fills and borders (built from one style table). */
 export type PlanStyle =
@@ -49,7 +50,12 @@ export interface SheetPlan {
   /** Outline level per row (0 = none). */
   outline: number[];
   freeze: { rows: number; columns: number };
-  print: { orientation: 'landscape' | 'portrait'; paperSize: 'A4'; fitToWidth: boolean; titleRows?: [number, number] };
+  print: {
+    orientation: 'landscape' | 'portrait';
+    paperSize: 'A4';
+    fitToWidth: boolean;
+    titleRows?: [number, number];
+  };
   /** Lines for the summary shown after writing (what was written, what was left out and why). */
   notes: string[];
   /**
@@ -82,7 +88,11 @@ export interface PlanChart {
   /** Where the chart is placed (top-left to bottom-right cell). */
   anchor: CellRange;
   /** The values as computed from the model when planned, for hosts that draw the chart themselves. */
-  preview: { categories: string[]; series: Array<{ name: string; values: Array<number | null> }>; percent: boolean };
+  preview: {
+    categories: string[];
+    series: Array<{ name: string; values: Array<number | null> }>;
+    percent: boolean;
+  };
 }
 
 /** The owner mark: a workbook defined name `SAKIP_<id>` pointing at A1 of each generated sheet. */
