@@ -5,6 +5,8 @@ import { SUSUN_TABLES } from '../core/plan/plan-sheets';
 import { DEFAULT_SETTINGS, type MetodeEfisiensi, type Settings } from '../core/settings';
 import { SUSUN_CLI } from '../core/messages/susun';
 import { KEANDALAN } from '../core/messages/keandalan';
+import { GRAFIK_BERKAS } from '../core/messages/analisis';
+import { chartPictures } from '../core/plan/chart-svg';
 import { saveXlsx, writePlans } from '../xlsx/write-plans';
 import type { CliIO } from './io';
 import { CliUsageError, readWorkbookFile } from './periksa';
@@ -97,8 +99,22 @@ export async function runSusun(args: string[], io: CliIO): Promise<number> {
   const periksa = periksaWorkbook(loaded.snapshot, parsed.settings);
   const susun = susunWorkbook(periksa, parsed.settings, parsed.tables);
   const report = writePlans(loaded.workbook, susun.plans);
+  // The .xlsx writer cannot hold charts: each is drawn as an SVG beside the output instead.
+  const pictures = chartPictures(susun.plans).map((p) => ({
+    ...p,
+    file: picturePath(parsed.output, p.suffix),
+  }));
+  if (!parsed.overwrite) {
+    for (const p of pictures) {
+      if (await outputExists(p.file, io)) {
+        io.stderr(`${KEANDALAN.keluaranSudahAda(p.file)}\n`);
+        return 2;
+      }
+    }
+  }
   try {
     await io.writeFile(parsed.output, await saveXlsx(loaded.workbook));
+    for (const p of pictures) await io.writeFile(p.file, new TextEncoder().encode(p.svg));
   } catch (e) {
     io.stderr(`${SUSUN_CLI.gagalTulis(parsed.output, e instanceof Error ? e.message : String(e))}\n`);
     return 2;
@@ -108,8 +124,13 @@ export async function runSusun(args: string[], io: CliIO): Promise<number> {
   else {
     lines.push(SUSUN_CLI.ditulis(parsed.output));
     for (const s of report.sheets) lines.push(SUSUN_CLI.lembar(s.sheet, s.replaced, s.wantedName));
-    for (const s of report.sheets)
-      if (s.omittedCharts) lines.push(SUSUN_CLI.grafikTidakDitulis(s.sheet, s.omittedCharts));
+    if (pictures.length > 0)
+      lines.push(
+        `  - ${GRAFIK_BERKAS.tidakDidukung(
+          pictures.length,
+          pictures.map((p) => p.file),
+        )}`,
+      );
   }
   if (susun.skipped.length > 0) {
     lines.push(SUSUN_CLI.dilewati);
@@ -126,6 +147,11 @@ export async function runSusun(args: string[], io: CliIO): Promise<number> {
   );
   io.stdout(`${lines.join('\n')}\n`);
   return 0;
+}
+
+/** `hasil.xlsx` + `grafik-1.svg` → `hasil-grafik-1.svg`, beside the output. */
+function picturePath(output: string, suffix: string): string {
+  return `${output.replace(/\.xlsx$/i, '')}-${suffix}`;
 }
 
 /** Whether something is at `file` (a folder or an unreadable file counts: never write over it blindly). */

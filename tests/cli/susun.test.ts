@@ -46,8 +46,14 @@ function cellsOf(ws: ExcelJS.Worksheet): Record<string, unknown> {
 
 describe('parseSusunArgs', () => {
   it('reads the file, the output, the tables and the method', () => {
-    expect(parseSusunArgs(['a.xlsx', '-o', 'b.xlsx', '--tabel', '3.8,3.9', '--efisiensi=indeks'])).toMatchObject({
-      ok: true, input: 'a.xlsx', output: 'b.xlsx', tables: ['3.8', '3.9'], settings: { efisiensi: 'indeks' },
+    expect(
+      parseSusunArgs(['a.xlsx', '-o', 'b.xlsx', '--tabel', '3.8,3.9', '--efisiensi=indeks']),
+    ).toMatchObject({
+      ok: true,
+      input: 'a.xlsx',
+      output: 'b.xlsx',
+      tables: ['3.8', '3.9'],
+      settings: { efisiensi: 'indeks' },
     });
   });
 
@@ -93,12 +99,49 @@ describe('runSusun', () => {
     const before = await load(EXAMPLE);
     const after = await load(files.get('hasil.xlsx')!);
     expect(after.worksheets.map((w) => w.name)).toEqual([
-      ...SOURCE_SHEETS, 'Tabel 3.2', 'Tabel 3.3', 'Tabel 3.4', 'Tabel 3.5', 'Tabel 3.6', 'Tabel 3.7', 'Tabel 3.8', 'Tabel 3.9',
-      'Tabel 3.10', 'Ringkasan', 'Catatan Pemeriksaan',
+      ...SOURCE_SHEETS,
+      'Tabel 3.2',
+      'Tabel 3.3',
+      'Tabel 3.4',
+      'Tabel 3.5',
+      'Tabel 3.6',
+      'Tabel 3.7',
+      'Tabel 3.8',
+      'Tabel 3.9',
+      'Tabel 3.10',
+      'Ringkasan',
+      'Catatan Pemeriksaan',
     ]);
-    for (const name of SOURCE_SHEETS) expect(cellsOf(after.getWorksheet(name)!)).toEqual(cellsOf(before.getWorksheet(name)!));
+    for (const name of SOURCE_SHEETS)
+      expect(cellsOf(after.getWorksheet(name)!)).toEqual(cellsOf(before.getWorksheet(name)!));
     expect(out.stdout).toContain('Tabel 3.9');
     expect(out.stdout).toMatch(/Pemeriksaan: \d+ galat/);
+  });
+
+  it('draws the charts the .xlsx cannot hold as SVG files beside the output, and names them', async () => {
+    const files = new Map([['contoh.xlsx', new Uint8Array(EXAMPLE)]]);
+    const { io, out } = memoryIO(files);
+    expect(await runSusun(['contoh.xlsx', '-o', 'hasil.xlsx'], io)).toBe(0);
+    const svgs = [...files.keys()].filter((f) => f.endsWith('.svg')).sort();
+    expect(svgs).toEqual(['hasil-grafik-1.svg', 'hasil-grafik-2.svg']);
+    for (const f of svgs) {
+      const text = new TextDecoder().decode(files.get(f));
+      expect(text.startsWith('<svg')).toBe(true);
+      expect(out.stdout).toContain(f);
+    }
+    expect(new TextDecoder().decode(files.get('hasil-grafik-1.svg'))).toContain('PROGRAM PENUNJANG');
+  });
+
+  it('refuses to replace an existing chart picture without --timpa, writing nothing', async () => {
+    const files = new Map([
+      ['contoh.xlsx', new Uint8Array(EXAMPLE)],
+      ['hasil-grafik-2.svg', new TextEncoder().encode('<svg>milik pengguna</svg>')],
+    ]);
+    const { io, out } = memoryIO(files);
+    expect(await runSusun(['contoh.xlsx', '-o', 'hasil.xlsx'], io)).toBe(2);
+    expect(out.stderr).toContain('hasil-grafik-2.svg');
+    expect(files.has('hasil.xlsx')).toBe(false);
+    expect(new TextDecoder().decode(files.get('hasil-grafik-2.svg'))).toBe('<svg>milik pengguna</svg>');
   });
 
   it('gives the same workbook when run on its own output (no duplicate sheets)', async () => {

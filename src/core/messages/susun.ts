@@ -125,7 +125,7 @@ export const SUSUN_CLI = {
   tabelTakDikenal: (t: string, pilihan: readonly string[]) =>
     `Tabel tidak dikenal: ${t}. Pilihan: ${pilihan.join(', ')}.`,
   grafikTidakDitulis: (lembar: string, judul: string[]) =>
-    `  - ${lembar}: grafik tidak dapat ditulis ke berkas .xlsx oleh baris perintah (${judul.join('; ')}); datanya ada di lembar, buat grafiknya di Excel bila perlu.`,
+    `${lembar}: grafik (${judul.join('; ')}) tidak dapat ditulis ke berkas .xlsx; datanya ada di lembar, buat grafiknya di Excel bila perlu (di Excel dengan add-in, grafik dibuat langsung).`,
   metodeTakDikenal: (m: string) => `Metode efisiensi tidak dikenal: ${m}. Pilihan: selisih, indeks, sisa.`,
   gagalTulis: (berkas: string, alasan: string) => `Berkas hasil ${berkas} tidak dapat ditulis: ${alasan}`,
   ditulis: (berkas: string) => `Lembar yang disusun, ditulis ke ${berkas}:`,

@@ -4,6 +4,7 @@ import { planTemplateSheets } from '../../core/plan/plan-template';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import type { TableId } from '../../core/plan/sheet-plan';
 import { resultFileName, paneText } from '../../core/messages/pane';
+import { SUSUN_CLI } from '../../core/messages/susun';
 import { loadXlsx, snapshotFromWorkbook } from '../../xlsx/read-workbook';
 import { saveXlsx, writeInputSheets, writePlans } from '../../xlsx/write-plans';
 import {
@@ -66,7 +67,12 @@ export class FileService implements WorkbookService {
         rows: plans.plans.find((p) => p.table === s.table)?.cells.length,
       })),
       skipped: plans.skipped,
-      notes: plans.plans.flatMap((p) => p.notes),
+      notes: [
+        ...plans.plans.flatMap((p) => p.notes),
+        ...report.sheets.flatMap((s) =>
+          s.omittedCharts ? [SUSUN_CLI.grafikTidakDitulis(s.sheet, s.omittedCharts)] : [],
+        ),
+      ],
     };
   }
 
