@@ -14,7 +14,8 @@ import { templateMessages as msg } from '../messages/recognise-kinerja';
 
 /**
  * A template sheet to create: a SheetPlan without a TableId, because it is the user's input sheet —
- * written once, without an owner mark, and never replaced (see /work/notes/h4b-sheetplan.md).
+ * written once, without an owner mark, and never replaced; hosts write it with writeInputSheets
+ * (.xlsx) or applyTemplateSheets (Office.js).
  */
 export type TemplateSheetPlan = Omit<SheetPlan, 'table'> & { template: TemplateKind };
 

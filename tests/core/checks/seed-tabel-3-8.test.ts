@@ -9,7 +9,7 @@ import { seedTabel38Converted, seedTabel38Pasted } from '../../fixtures/budget-w
  * The seed's Tabel 3.8 (fixtures of tests/fixtures/budget-workbooks.ts: header at B8, line i of
  * SEED_TABEL38_LINES on row 8 + i, its cells from column B on, ragged as the PDF text is) through
  * recognition and every check. The expected lists were worked out from the seed's text by the rules of
- * DESIGN.md §7 independently of this code (/work/notes/h5-seed-expected.md and the script beside it):
+ * DESIGN.md §7 independently of this code (tests/core/checks/seed-expected/: the worked sums and an independent Python reading of the text):
  * every parent against its direct children, every capaian against realisasi ÷ pagu with half a unit
  * of its last place, the numbering of each group of siblings, and the reading of every figure.
  * Format: `RULE CELL expected → actual` (Rupiah and percentages in id-ID; NUM-01…03 carry their
