@@ -19,6 +19,11 @@ const UNIT_HEADING =
   /^((?:Kantor\s+)?(?:Kecamatan|Kelurahan|Dinas|Badan|Inspektorat|Sekretariat|Satuan|RSUD|Bagian)\s+[^,.]+?)(?=\s+(?:Kabupaten|Kota|Provinsi)\b|$)/i;
 const YEAR = /\bTahun(?:\s+Anggaran)?\s+((?:19|20)\d{2})\b/i;
 
+/** The unit's name without the separator a title put before the year: "Kecamatan Kalianget —" → "Kecamatan Kalianget". */
+function unitName(captured: string): string {
+  return captured.replace(/[\s\-–—:;|/]+$/u, '').trim();
+}
+
 /**
  * Recognises every table of a workbook (DESIGN.md §5): the canonical template tables, and budget,
  * indicator and survey tables laid out as users keep them, on every
@@ -83,14 +88,14 @@ function readLooseText(sheet: SheetSnapshot, ranges: CellRange[], model: Workboo
         if (model.year === undefined) model.year = Number(year[1]);
         const unit = UNIT.exec(text);
         if (unit !== null && (model.unit === undefined || unitFromHeading)) {
-          model.unit = unit[1].trim();
+          model.unit = unitName(unit[1]);
           unitFromHeading = false;
         }
       } else if (model.unit === undefined && text.length <= 80) {
         // A heading line naming the unit alone ("KECAMATAN KALIANGET"); a title with the year wins.
         const unit = UNIT_HEADING.exec(text);
         if (unit !== null) {
-          model.unit = unit[1].trim();
+          model.unit = unitName(unit[1]);
           unitFromHeading = true;
         }
       }

@@ -2,7 +2,12 @@ import ExcelJS from 'exceljs';
 import { loadXlsx } from '../../../src/xlsx/read-workbook';
 import { recogniseWorkbook } from '../../../src/core/recognise/recognise-workbook';
 import { ownerMarkName } from '../../../src/core/plan/sheet-plan';
-import { SEED_NARRATIVE, seedBudgetSipd, seedTabel38Pasted, tableAtG12 } from '../../fixtures/budget-workbooks';
+import {
+  SEED_NARRATIVE,
+  seedBudgetSipd,
+  seedTabel38Pasted,
+  tableAtG12,
+} from '../../fixtures/budget-workbooks';
 
 async function modelOf(bytes: Buffer | Uint8Array) {
   const { snapshot } = await loadXlsx(bytes);
@@ -28,6 +33,15 @@ describe('recogniseWorkbook', () => {
     const sipd = await modelOf(await seedBudgetSipd());
     expect(sipd.unit).toBe('Kecamatan Kalianget');
     expect(sipd.year).toBe(2023);
+  });
+
+  it('leaves out the dash or colon a title puts between the unit and the year', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Anggaran');
+    ws.getCell('A1').value = 'SKPD: Kecamatan Kalianget — Tahun Anggaran 2023';
+    const model = await modelOf(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(model.unit).toBe('Kecamatan Kalianget');
+    expect(model.year).toBe(2023);
   });
 
   it('skips sheets the add-in generated and lists them', async () => {
@@ -58,7 +72,9 @@ describe('recogniseWorkbook: the canonical template', () => {
   it('reads the template tables once each (style template), not again as user tables', async () => {
     const { templateWorkbookXlsx } = await import('../../fixtures/template-workbook-xlsx');
     const model = await modelOf(await templateWorkbookXlsx());
-    expect(model.budgets.map((b) => [b.sheet, b.style, b.nodes.length])).toEqual([['Anggaran', 'template', 16]]);
+    expect(model.budgets.map((b) => [b.sheet, b.style, b.nodes.length])).toEqual([
+      ['Anggaran', 'template', 16],
+    ]);
     expect(model.indicators.map((t) => [t.sheet, t.style])).toEqual([['Kinerja', 'template']]);
     expect(model.surveys.map((t) => [t.sheet, t.style])).toEqual([['SKM', 'template']]);
   });
