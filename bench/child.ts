@@ -41,7 +41,9 @@ const t0 = process.hrtime.bigint();
 run(mode, file, out).then(
   (exit) => {
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    process.stdout.write(`${JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, exit })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, exit })}\n`,
+    );
   },
   (e: unknown) => {
     process.stderr.write(`${String(e)}\n`);

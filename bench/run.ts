@@ -39,7 +39,10 @@ function child(mode: string, file: string, out: string): ChildFigure {
   const runs: ChildFigure[] = [];
   for (let i = 0; i < RUNS; i++) {
     if (existsSync(out)) unlinkSync(out);
-    const line = execFileSync(process.execPath, [CHILD, mode, file, out], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const line = execFileSync(process.execPath, [CHILD, mode, file, out], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
     runs.push(JSON.parse(line.trim().split('\n').pop()!) as ChildFigure);
   }
   return { ms: median(runs.map((r) => r.ms)), maxRssMb: median(runs.map((r) => r.maxRssMb)) };
@@ -58,9 +61,15 @@ function timeMedian(fn: () => void): number {
 function engineFigures(snapshot: WorkbookSnapshot) {
   let model = recogniseWorkbook(snapshot);
   let findings = checkWorkbook(model, DEFAULT_SETTINGS);
-  const recogniseMs = timeMedian(() => { model = recogniseWorkbook(snapshot); });
-  const checkMs = timeMedian(() => { findings = checkWorkbook(model, DEFAULT_SETTINGS); });
-  const planMs = timeMedian(() => { planSheets(model, findings, DEFAULT_SETTINGS); });
+  const recogniseMs = timeMedian(() => {
+    model = recogniseWorkbook(snapshot);
+  });
+  const checkMs = timeMedian(() => {
+    findings = checkWorkbook(model, DEFAULT_SETTINGS);
+  });
+  const planMs = timeMedian(() => {
+    planSheets(model, findings, DEFAULT_SETTINGS);
+  });
   const byRule: Record<string, number> = {};
   for (const f of findings) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
   return { recogniseMs, checkMs, planMs, totalMs: recogniseMs + checkMs + planMs, findingsByRule: byRule };
@@ -106,13 +115,22 @@ async function main(): Promise<void> {
         const engine = engineFigures(snapshot);
         const adapter = await measureAdapter(snapshot);
         const row = {
-          layout, n, planted: synthetic.planted,
-          floorReadMs: floorRead.ms, floorReadWriteMs: floorReadWrite.ms,
-          periksaMs: periksa.ms, susunMs: susun.ms,
-          periksaOverRead: periksa.ms / floorRead.ms, susunOverReadWrite: susun.ms / floorReadWrite.ms,
-          floorReadMb: floorRead.maxRssMb, floorReadWriteMb: floorReadWrite.maxRssMb,
-          periksaMb: periksa.maxRssMb, susunMb: susun.maxRssMb, susunMemOverFloor: susun.maxRssMb / floorReadWrite.maxRssMb,
-          engine, adapter,
+          layout,
+          n,
+          planted: synthetic.planted,
+          floorReadMs: floorRead.ms,
+          floorReadWriteMs: floorReadWrite.ms,
+          periksaMs: periksa.ms,
+          susunMs: susun.ms,
+          periksaOverRead: periksa.ms / floorRead.ms,
+          susunOverReadWrite: susun.ms / floorReadWrite.ms,
+          floorReadMb: floorRead.maxRssMb,
+          floorReadWriteMb: floorReadWrite.maxRssMb,
+          periksaMb: periksa.maxRssMb,
+          susunMb: susun.maxRssMb,
+          susunMemOverFloor: susun.maxRssMb / floorReadWrite.maxRssMb,
+          engine,
+          adapter,
         };
         rows.push(row);
         process.stderr.write(`${layout} ${n}: selesai\n`);
@@ -123,20 +141,47 @@ async function main(): Promise<void> {
   }
   const fns = functionFigures();
 
-  const head = ['layout', 'N', 'read', 'read+write', 'periksa', 'susun', 'p/read', 's/rw', 'engine', 'rss floor', 'rss susun', 'syncs', 'max req KB'];
+  const head = [
+    'layout',
+    'N',
+    'read',
+    'read+write',
+    'periksa',
+    'susun',
+    'p/read',
+    's/rw',
+    'engine',
+    'rss floor',
+    'rss susun',
+    'syncs',
+    'max req KB',
+  ];
   const table = rows.map((r) => {
     const e = r.engine as ReturnType<typeof engineFigures>;
     const a = r.adapter as Awaited<ReturnType<typeof measureAdapter>>;
-    return [r.layout, fmt(r.n as number), `${fmt(r.floorReadMs as number)} ms`, `${fmt(r.floorReadWriteMs as number)} ms`,
-      `${fmt(r.periksaMs as number)} ms`, `${fmt(r.susunMs as number)} ms`, fmt(r.periksaOverRead as number, 2),
-      fmt(r.susunOverReadWrite as number, 2), `${fmt(e.totalMs)} ms`, `${fmt(r.floorReadWriteMb as number)} MB`,
-      `${fmt(r.susunMb as number)} MB`, String(a.syncs), fmt(a.maxRequestBytes / 1024)].map(String);
+    return [
+      r.layout,
+      fmt(r.n as number),
+      `${fmt(r.floorReadMs as number)} ms`,
+      `${fmt(r.floorReadWriteMs as number)} ms`,
+      `${fmt(r.periksaMs as number)} ms`,
+      `${fmt(r.susunMs as number)} ms`,
+      fmt(r.periksaOverRead as number, 2),
+      fmt(r.susunOverReadWrite as number, 2),
+      `${fmt(e.totalMs)} ms`,
+      `${fmt(r.floorReadWriteMb as number)} MB`,
+      `${fmt(r.susunMb as number)} MB`,
+      String(a.syncs),
+      fmt(a.maxRequestBytes / 1024),
+    ].map(String);
   });
   const widths = head.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join('  ');
   console.log(line(head));
   for (const t of table) console.log(line(t));
-  console.log(`\nCAPAIAN ${fmt(fns.capaianUs, 3)} µs/panggilan, KATEGORI ${fmt(fns.kategoriUs, 3)} µs/panggilan, IKM 1000×9 ${fmt(fns.ikm1000x9Ms, 3)} ms`);
+  console.log(
+    `\nCAPAIAN ${fmt(fns.capaianUs, 3)} µs/panggilan, KATEGORI ${fmt(fns.kategoriUs, 3)} µs/panggilan, IKM 1000×9 ${fmt(fns.ikm1000x9Ms, 3)} ms`,
+  );
 
   const growth: Record<string, number> = {};
   for (const layout of LAYOUTS) {

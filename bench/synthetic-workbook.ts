@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { toRoman } from '../src/core/roman';
 
 /**
  * Seeded, deterministic synthetic workbooks for the benchmark: a budget tree of N account lines
@@ -38,17 +39,6 @@ function prng(seed: number): () => number {
   };
 }
 
-const ROMAN: Array<[number, string]> = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-];
-
-function roman(n: number): string {
-  let s = '';
-  for (const [v, r] of ROMAN) while (n >= v) { s += r; n -= v; }
-  return s;
-}
-
 const BELANJA = [
   'Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor',
   'Belanja Alat/Bahan untuk Kegiatan Kantor- Kertas dan Cover',
@@ -75,11 +65,35 @@ function buildTree(lines: number, rnd: () => number, every: number, planted: Pla
   let p = 0;
   while (made < lines) {
     p++;
-    const prog: Line = { level: 0, marker: roman(p), code: `7.01.${String(p).padStart(2, '0')}`, name: `PROGRAM SINTETIS ${p}`, pagu: 0, realisasi: 0, children: [] };
+    const prog: Line = {
+      level: 0,
+      marker: toRoman(p),
+      code: `7.01.${String(p).padStart(2, '0')}`,
+      name: `PROGRAM SINTETIS ${p}`,
+      pagu: 0,
+      realisasi: 0,
+      children: [],
+    };
     for (let k = 1; k <= 5 && made < lines; k++) {
-      const keg: Line = { level: 1, marker: String(k), code: `${prog.code}.2.${String(k).padStart(2, '0')}`, name: `Kegiatan ${p}.${k}`, pagu: 0, realisasi: 0, children: [] };
+      const keg: Line = {
+        level: 1,
+        marker: String(k),
+        code: `${prog.code}.2.${String(k).padStart(2, '0')}`,
+        name: `Kegiatan ${p}.${k}`,
+        pagu: 0,
+        realisasi: 0,
+        children: [],
+      };
       for (let s = 1; s <= 3 && made < lines; s++) {
-        const sub: Line = { level: 2, marker: `${s})`, code: `${keg.code}.${String(s).padStart(4, '0')}`, name: `Sub Kegiatan ${p}.${k}.${s}`, pagu: 0, realisasi: 0, children: [] };
+        const sub: Line = {
+          level: 2,
+          marker: `${s})`,
+          code: `${keg.code}.${String(s).padStart(4, '0')}`,
+          name: `Sub Kegiatan ${p}.${k}.${s}`,
+          pagu: 0,
+          realisasi: 0,
+          children: [],
+        };
         for (let r = 1; r <= 5 && made < lines; r++) {
           const pagu = Math.round(100 + rnd() * 49900) * 1000;
           let realisasi = Math.round((pagu * (0.7 + rnd() * 0.3)) / 1000) * 1000;
@@ -88,7 +102,15 @@ function buildTree(lines: number, rnd: () => number, every: number, planted: Pla
             realisasi = pagu + 1000;
             planted.overspend++;
           }
-          sub.children.push({ level: 3, marker: '-', code: `5.1.02.01.01.${String(r).padStart(4, '0')}`, name: BELANJA[(r + s) % BELANJA.length], pagu, realisasi, children: [] });
+          sub.children.push({
+            level: 3,
+            marker: '-',
+            code: `5.1.02.01.01.${String(r).padStart(4, '0')}`,
+            name: BELANJA[(r + s) % BELANJA.length],
+            pagu,
+            realisasi,
+            children: [],
+          });
           made++;
         }
         keg.children.push(sub);
@@ -108,13 +130,21 @@ function buildTree(lines: number, rnd: () => number, every: number, planted: Pla
 }
 
 /** Writes the budget sheet and returns the planted counts. */
-function writeBudgetSheet(ws: ExcelJS.Worksheet, tree: Line[], layout: SyntheticLayout, every: number, planted: PlantedCounts): void {
+function writeBudgetSheet(
+  ws: ExcelJS.Worksheet,
+  tree: Line[],
+  layout: SyntheticLayout,
+  every: number,
+  planted: PlantedCounts,
+): void {
   ws.addRow(['Tabel 3.8']);
   ws.addRow(['Capaian Anggaran Program dan Kegiatan']);
   ws.addRow([]);
-  ws.addRow(layout === 'lkjip'
-    ? ['NO', 'KEGIATAN', 'PAGU ANGGARAN', 'REALISASI', 'CAPAIAN (%)']
-    : ['KODE', 'URAIAN', 'PAGU', 'REALISASI', 'CAPAIAN (%)']);
+  ws.addRow(
+    layout === 'lkjip'
+      ? ['NO', 'KEGIATAN', 'PAGU ANGGARAN', 'REALISASI', 'CAPAIAN (%)']
+      : ['KODE', 'URAIAN', 'PAGU', 'REALISASI', 'CAPAIAN (%)'],
+  );
   ws.addRow([1, 2, 3, 4, 5]);
   let n = 0;
   let totalPagu = 0;
@@ -147,7 +177,13 @@ function writeBudgetSheet(ws: ExcelJS.Worksheet, tree: Line[], layout: Synthetic
     l.children.forEach(emit);
   };
   tree.forEach(emit);
-  const total = ws.addRow(['', 'JUMLAH', totalPagu, totalReal, Math.round((totalReal / totalPagu) * 10000) / 10000]);
+  const total = ws.addRow([
+    '',
+    'JUMLAH',
+    totalPagu,
+    totalReal,
+    Math.round((totalReal / totalPagu) * 10000) / 10000,
+  ]);
   total.getCell(3).numFmt = '#,##0';
   total.getCell(4).numFmt = '#,##0';
   total.getCell(5).numFmt = '0.00%';
@@ -160,17 +196,41 @@ function writeIndicatorSheet(ws: ExcelJS.Worksheet, tree: Line[], rnd: () => num
   };
   ws.addRow(['Tabel 3.6 Analisis Keberhasilan, Kegagalan dan Solusi']);
   ws.addRow([]);
-  ws.addRow(['No', 'Tujuan/ Sasaran/ Program/ Kegiatan/ Sub Kegiatan', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian']);
+  ws.addRow([
+    'No',
+    'Tujuan/ Sasaran/ Program/ Kegiatan/ Sub Kegiatan',
+    'Indikator Kinerja',
+    'Target',
+    'Realisasi',
+    'Capaian',
+  ]);
   const sasaranCount = Math.max(1, Math.ceil(tree.length / 5));
   for (let s = 0; s < sasaranCount; s++) {
-    if (s % 3 === 0) add([`${s / 3 + 1}.`, `Tujuan Sintetis ${s / 3 + 1}`, 'Nilai IKM Kecamatan', '82 Nilai', '81 Nilai', 81 / 82]);
+    if (s % 3 === 0)
+      add([
+        `${s / 3 + 1}.`,
+        `Tujuan Sintetis ${s / 3 + 1}`,
+        'Nilai IKM Kecamatan',
+        '82 Nilai',
+        '81 Nilai',
+        81 / 82,
+      ]);
     const t = Math.floor(s / 3) + 1;
     const sNo = `${t}.${(s % 3) + 1}`;
     add([sNo, `Sasaran Sintetis ${s + 1}`, 'Persentase capaian kinerja', '100 %', '100 %', 1]);
     tree.slice(s * 5, s * 5 + 5).forEach((p, i) => {
       const target = 10 + Math.floor(rnd() * 90);
-      add([`${sNo}.${i + 1}`, p.name, `Persentase layanan ${p.name}`, `${target} Laporan`, `${target} Laporan`, 1]);
-      p.children.forEach((k, j) => add([`${sNo}.${i + 1}.${j + 1}`, k.name, `Jumlah laporan ${k.name}`, '12 Laporan', '12 Laporan', 1]));
+      add([
+        `${sNo}.${i + 1}`,
+        p.name,
+        `Persentase layanan ${p.name}`,
+        `${target} Laporan`,
+        `${target} Laporan`,
+        1,
+      ]);
+      p.children.forEach((k, j) =>
+        add([`${sNo}.${i + 1}.${j + 1}`, k.name, `Jumlah laporan ${k.name}`, '12 Laporan', '12 Laporan', 1]),
+      );
     });
   }
 }
@@ -190,7 +250,11 @@ function writeSurveySheet(ws: ExcelJS.Worksheet, respondents: number, rnd: () =>
  * is 1.000 off its kegiatan (ANG-01); a stated capaian 25 points off on every `lines/100`-th line when
  * it is a rekening (ANG-02); every `3·lines/100`-th rekening overspent by 1.000 (ANG-03).
  */
-export function syntheticWorkbook(lines: number, layout: SyntheticLayout, seed = 20231231): SyntheticWorkbook {
+export function syntheticWorkbook(
+  lines: number,
+  layout: SyntheticLayout,
+  seed = 20231231,
+): SyntheticWorkbook {
   const rnd = prng(seed);
   const every = Math.max(10, Math.floor(lines / 100));
   const planted: PlantedCounts = { parentSum: 0, statedCapaian: 0, overspend: 0 };

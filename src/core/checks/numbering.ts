@@ -2,53 +2,12 @@
  * Numbering markers of budget and indicator tables (`II`, `4`, `4)`, `1.2`, `b.`) as ordinals, and the
  * marker that should stand at a given position in the same style.
  */
-
-const ROMAN: Array<[number, string]> = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
+import { fromRoman, toRoman } from '../roman';
 
 /** A parsed marker: its ordinal and a function writing another ordinal in the same style. */
 export interface Marker {
   ordinal: number;
   styled: (n: number) => string;
-}
-
-/** Roman numeral for 1–3999: `toRoman(8)` → `VIII`. */
-export function toRoman(n: number): string {
-  let rest = n;
-  let s = '';
-  for (const [v, sym] of ROMAN) {
-    while (rest >= v) {
-      s += sym;
-      rest -= v;
-    }
-  }
-  return s;
-}
-
-function fromRoman(s: string): number | undefined {
-  const up = s.toUpperCase();
-  let i = 0;
-  let n = 0;
-  for (const [v, sym] of ROMAN) {
-    while (up.startsWith(sym, i)) {
-      n += v;
-      i += sym.length;
-    }
-  }
-  return i === up.length && n > 0 && toRoman(n) === up ? n : undefined;
 }
 
 /**

@@ -5,7 +5,8 @@
  */
 import type { BudgetLevel, BudgetNode, BudgetTable } from '../model/budget';
 import type { PlanCell, PlanStyle, SheetPlan, TableId } from './sheet-plan';
-import { FORMAT, PlanGrid, ref, romanNumeral, type HeaderColumn } from './layout';
+import { FORMAT, PlanGrid, ref, type HeaderColumn } from './layout';
+import { toRoman } from '../roman';
 import { capaianAnggaranFormula, sumFormula } from './excel-formulas';
 import { hasLeafFigure, leafSum, tableLocation, toCellNumber } from './sources';
 import { BARIS, CATATAN, KOLOM } from '../messages/susun';
@@ -31,7 +32,7 @@ const LEVEL_STYLE: Record<BudgetLevel, PlanStyle> = {
 export function budgetMarker(level: BudgetLevel, n: number): string {
   switch (level) {
     case 'program':
-      return romanNumeral(n);
+      return toRoman(n);
     case 'kegiatan':
       return String(n);
     case 'subkegiatan':

@@ -173,33 +173,5 @@ export function fitCellText(text: string): string {
   return `${cut}…`;
 }
 
-/** Roman numeral of a positive integer: 4 → `IV`, 14 → `XIV`. */
-export function romanNumeral(n: number): string {
-  const table: Array<[number, string]> = [
-    [1000, 'M'],
-    [900, 'CM'],
-    [500, 'D'],
-    [400, 'CD'],
-    [100, 'C'],
-    [90, 'XC'],
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let rest = n;
-  let s = '';
-  for (const [v, sym] of table) {
-    while (rest >= v) {
-      s += sym;
-      rest -= v;
-    }
-  }
-  return s;
-}
-
 /** A1 address of a cell (0-based), for formulas. */
 export const ref = cellAddress;

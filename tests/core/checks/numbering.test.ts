@@ -1,4 +1,4 @@
-import { numberingBreaks, parseMarker, toRoman } from '../../../src/core/checks/numbering';
+import { numberingBreaks, parseMarker } from '../../../src/core/checks/numbering';
 
 const breaks = (markers: string[]) =>
   numberingBreaks(markers.map(parseMarker)).map(
@@ -24,19 +24,6 @@ describe('parseMarker', () => {
 
   it.each(['-', '', '•', 'IIII', 'JUMLAH'])('does not count %j', (raw) => {
     expect(parseMarker(raw)).toBeUndefined();
-  });
-
-  it('writes Roman numerals', () => {
-    expect([1, 4, 9, 14, 40, 90, 400, 1994].map(toRoman)).toEqual([
-      'I',
-      'IV',
-      'IX',
-      'XIV',
-      'XL',
-      'XC',
-      'CD',
-      'MCMXCIV',
-    ]);
   });
 });
 
