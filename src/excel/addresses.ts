@@ -1,26 +1,4 @@
-import { ownerMarkName, type TableId } from '../core/plan/sheet-plan';
 import { parseCellAddress, type CellRange } from '../core/snapshot';
-
-/** Every table the add-in can generate, to turn an owner-mark name back into its TableId. */
-export const TABLE_IDS: readonly TableId[] = [
-  '3.2',
-  '3.3',
-  '3.4',
-  '3.5',
-  '3.6',
-  '3.7',
-  '3.8',
-  '3.9',
-  '3.10',
-  'catatan',
-  'ringkasan',
-];
-
-/** The TableId whose owner mark is `name` (`SAKIP_3_8` → `3.8`), or undefined. */
-export function tableOfOwnerMark(name: string): TableId | undefined {
-  const upper = name.toUpperCase();
-  return TABLE_IDS.find((id) => ownerMarkName(id) === upper);
-}
 
 /** Sheet name quoted for a reference: `Tabel 3.8` → `'Tabel 3.8'`, `O'Neil` → `'O''Neil'`. */
 export function quoteSheet(sheet: string): string {

@@ -1,5 +1,6 @@
 import {
   ownerMarkName,
+  tableOfOwnerMark,
   type PlanCell,
   type PlanStyle,
   type SheetPlan,
@@ -7,7 +8,7 @@ import {
 } from '../core/plan/sheet-plan';
 import { cellAddress, columnLetters, rangeAddress, type CellRange } from '../core/snapshot';
 import { officeApiSupport, REQUIRED_API, type ApiSupport } from './api-support';
-import { quoteSheet, splitReference, tableOfOwnerMark } from './addresses';
+import { quoteSheet, splitReference } from './addresses';
 import { requireApi, toExcelError, withStaleSheets } from './errors';
 import { applyExcelStyle, columnWidthPoints, EXCEL_STYLES } from './plan-styles';
 

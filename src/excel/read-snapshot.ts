@@ -1,6 +1,7 @@
 import type { CellRange, CellValue, SheetSnapshot, SnapshotCell, WorkbookSnapshot } from '../core/snapshot';
 import { officeApiSupport, REQUIRED_API, type ApiSupport } from './api-support';
-import { parseRange, splitAreas, splitReference, tableOfOwnerMark } from './addresses';
+import { parseRange, splitAreas, splitReference } from './addresses';
+import { tableOfOwnerMark } from '../core/plan/sheet-plan';
 import { requireApi, toExcelError } from './errors';
 
 /** Excel error values as `Range.values` reports them (a typed `#N/A` is an error too). */

@@ -3,6 +3,7 @@ import type { CellRange, CellValue, SheetSnapshot, SnapshotCell, WorkbookSnapsho
 import { parseCellAddress } from '../core/snapshot';
 import { pesanBerkas, type BerkasGagal } from '../core/messages/berkas';
 import { guardZip } from './zip-guard';
+import { tableOfOwnerMark } from '../core/plan/sheet-plan';
 
 /** A loaded .xlsx: the ExcelJS workbook (the writer adds generated sheets to it) and its snapshot. */
 export interface LoadedWorkbook {
@@ -130,27 +131,22 @@ export function snapshotFromWorkbook(wb: ExcelJS.Workbook, name: string): Workbo
   return { name, sheets };
 }
 
-/** Sheet name → TableId for every defined name `SAKIP_<id>` that points at a sheet. */
+/** Sheet name → TableId for every owner mark (defined name `SAKIP_<id>` of a known table) that points at a sheet. */
 function ownerMarksBySheet(wb: ExcelJS.Workbook): Map<string, string> {
   const marks = new Map<string, string>();
   const defined = (wb.definedNames as unknown as DefinedNamesInternals).model ?? [];
   for (const { name, ranges } of defined) {
-    const m = /^SAKIP_(.+)$/i.exec(name);
-    if (!m || ranges.length === 0) continue;
+    const table = tableOfOwnerMark(name);
+    if (table === undefined || ranges.length === 0) continue;
     const bang = ranges[0].lastIndexOf('!');
     if (bang <= 0) continue;
     const sheet = ranges[0]
       .slice(0, bang)
       .replace(/^'(.*)'$/, '$1')
       .replace(/''/g, "'");
-    marks.set(sheet, tableIdFromMark(m[1]));
+    marks.set(sheet, table);
   }
   return marks;
-}
-
-/** `3_8` → `3.8`, `CATATAN` → `catatan` (the inverse of ownerMarkName). */
-function tableIdFromMark(suffix: string): string {
-  return /^\d/.test(suffix) ? suffix.replace(/_/g, '.') : suffix.toLowerCase();
 }
 
 function snapshotSheet(ws: ExcelJS.Worksheet, epoch: number, ownerMark: string | undefined): SheetSnapshot {

@@ -1,8 +1,20 @@
 import type { CellRange } from '../snapshot';
 
 /** Identifiers of the sheets the add-in can generate. */
-export type TableId =
-  '3.2' | '3.3' | '3.4' | '3.5' | '3.6' | '3.7' | '3.8' | '3.9' | '3.10' | 'catatan' | 'ringkasan';
+export const TABLE_IDS = [
+  '3.2',
+  '3.3',
+  '3.4',
+  '3.5',
+  '3.6',
+  '3.7',
+  '3.8',
+  '3.9',
+  '3.10',
+  'catatan',
+  'ringkasan',
+] as const;
+export type TableId = (typeof TABLE_IDS)[number];
 
 /** Named styles; each host maps them to fonts, fills and borders (built from one style table). */
 export type PlanStyle =
@@ -98,4 +110,10 @@ export interface PlanChart {
 /** The owner mark: a workbook defined name `SAKIP_<id>` pointing at A1 of each generated sheet. */
 export function ownerMarkName(table: TableId): string {
   return `SAKIP_${table.replace(/\./g, '_').toUpperCase()}`;
+}
+
+/** The TableId whose owner mark is `name` (`SAKIP_3_8` → `3.8`, either case), or undefined for any other name. */
+export function tableOfOwnerMark(name: string): TableId | undefined {
+  const upper = name.toUpperCase();
+  return TABLE_IDS.find((id) => ownerMarkName(id) === upper);
 }
