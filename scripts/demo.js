@@ -47,7 +47,7 @@ async function main() {
     '',
     susun.stdout.trimEnd(),
     '',
-    `Buka ${rel(WORKBOOK)} di Excel atau LibreOffice; gambar Tabel 3.8 dan 3.9: node scripts/render-tables.js`,
+    `Buka ${rel(WORKBOOK)} di Excel atau LibreOffice; gambar Tabel 3.8 dan 3.9: npm run render`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }
