@@ -15,7 +15,8 @@ export function ukuranOf(m: Measure | undefined): Ukuran | null {
 /** A measure as written, in id-ID: `82 Nilai`, `100%`, `BB`. */
 export function formatMeasure(m: Measure): string {
   if (m.kind === 'angka') {
-    const number = m.reading.percent ? formatPersen(m.value, m.reading.decimals) : formatAngka(m.value);
+    if (isPercent(m)) return formatPersen(m.value, m.reading.decimals);
+    const number = formatAngka(m.value);
     return m.unit === undefined || m.unit === '' ? number : `${number} ${m.unit}`;
   }
   if (m.kind === 'predikat') return m.unit === undefined ? m.grade : `${m.grade} ${m.unit}`;
@@ -23,9 +24,17 @@ export function formatMeasure(m: Measure): string {
   return '(kosong)';
 }
 
+/**
+ * Whether a number measure is a percentage held as a fraction: typed with `%`, or a bare number under a
+ * Satuan of `%` (the recognisers store `82` there as 0,82).
+ */
+function isPercent(m: Extract<Measure, { kind: 'angka' }>): boolean {
+  return m.reading.percent || m.unit === '%';
+}
+
 /** The number a reader sees: percentages in points (`100 %` → 100), so `100 %` and `100` compare equal. */
 export function shownNumber(m: Extract<Measure, { kind: 'angka' }>): Decimal {
-  return m.reading.percent ? m.value.times(100) : m.value;
+  return isPercent(m) ? m.value.times(100) : m.value;
 }
 
 /** Whether two measures state the same thing (same number, or same grade); units are not compared. */
