@@ -15,8 +15,8 @@ const SERAPAN_IN_TEXT =
   /(?:penyerapan|serapan|realisasi anggaran|capaian anggaran)[^%]{0,80}?(\d{1,3}(?:[.,]\d+)?)\s*%/gi;
 
 interface TableFigures {
-  /** Every pagu and realisasi stated in any budget table, as exact strings. */
-  all: Set<string>;
+  /** Whether an amount is a pagu, realisasi or total of any budget table. */
+  isFigure: (v: Decimal) => boolean;
   /** The totals (JUMLAH rows, else the programs' sums): Rupiah figures, and their capaian. */
   totals: Decimal[];
   capaian: Decimal[];
@@ -24,28 +24,35 @@ interface TableFigures {
 }
 
 function tableFigures(model: WorkbookModel): TableFigures {
-  const all = new Set<string>();
   const totals: Decimal[] = [];
   const capaian: Decimal[] = [];
   const statedCapaian: StatedNumber[] = [];
   for (const table of budgetsInOrder(model)) {
-    for (const n of table.nodes) {
-      if (n.pagu !== undefined) all.add(n.pagu.value.toFixed());
-      if (n.realisasi !== undefined) all.add(n.realisasi.value.toFixed());
-    }
     const sum = (f: 'pagu' | 'realisasi') =>
       table.total?.[f]?.value ??
       table.roots.reduce((a, i) => a.plus(table.nodes[i][f]?.value ?? 0), new Decimal(0));
     const pagu = sum('pagu');
     const realisasi = sum('realisasi');
-    for (const v of [pagu, realisasi]) {
-      all.add(v.toFixed());
-      totals.push(v);
-    }
+    totals.push(pagu, realisasi);
     if (!pagu.isZero()) capaian.push(realisasi.div(pagu));
     if (table.total?.capaian !== undefined) statedCapaian.push(table.total.capaian);
   }
-  return { all, totals, capaian, statedCapaian };
+  // Every figure as an exact string, built only when a narrative quotes an amount (most workbooks none).
+  let all: Set<string> | undefined;
+  const isFigure = (v: Decimal): boolean => {
+    if (all === undefined) {
+      all = new Set<string>();
+      for (const table of budgetsInOrder(model)) {
+        for (const n of table.nodes) {
+          if (n.pagu !== undefined) all.add(n.pagu.value.toFixed());
+          if (n.realisasi !== undefined) all.add(n.realisasi.value.toFixed());
+        }
+      }
+      for (const v of totals) all.add(v.toFixed());
+    }
+    return all.has(v.toFixed());
+  };
+  return { isFigure, totals, capaian, statedCapaian };
 }
 
 function nearest(values: Decimal[], x: Decimal): Decimal | undefined {
@@ -75,7 +82,7 @@ export function checkCrossTableNarrative(model: WorkbookModel): Temuan[] {
       const r = readNumber(m[1].replace(/[.,]+$/, ''), 'rupiah');
       // `Rp 2,7 miliar` is a rounded figure in words, not an amount to compare.
       if (!r.ok || !r.value.isInteger() || r.value.lt(THOUSAND)) continue;
-      if (!figures.all.has(r.value.toFixed())) amounts.push(r.value);
+      if (!figures.isFigure(r.value)) amounts.push(r.value);
     }
     if (amounts.length > 0) {
       const near = nearest(figures.totals, amounts[0]);

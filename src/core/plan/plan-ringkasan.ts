@@ -12,7 +12,7 @@ import type { PlanCell, PlanChart, PlanStyle, SheetPlan } from './sheet-plan';
 import { FORMAT, PlanGrid, ref, type HeaderColumn } from './layout';
 import { capaianAnggaranFormula, efisiensiFormula, kategoriFormula, textLiteral } from './excel-formulas';
 import { kategoriScale } from './indicator-cells';
-import { leafSum, toCellNumber } from './sources';
+import { leafSums, toCellNumber } from './sources';
 import { KOLOM_36, type Tabel36Layout } from './plan-tabel-36';
 import {
   angkaTextFormula,
@@ -223,8 +223,10 @@ export function planRingkasan(
 
   // C. Terbilang: text computed now, checked live against the amount it was computed from.
   section(RINGKASAN.terbilangBagian);
+  // The programs' sums serve the totals here and the chart data below: each computed once.
+  const programSum = { pagu: leafSums(budget, 'pagu'), realisasi: leafSums(budget, 'realisasi') };
   const sum = (field: 'pagu' | 'realisasi') =>
-    budget.roots.reduce((a, i) => a.plus(leafSum(budget, i, field)), new Decimal(0));
+    budget.roots.reduce((a, i) => a.plus(programSum[field](i)), new Decimal(0));
   let wordsLength = 0;
   const terbilangRow = (label: string, total: Decimal, live: string): string => {
     const t = terbilang(total);
@@ -349,11 +351,11 @@ export function planRingkasan(
         series: [
           {
             name: RINGKASAN.seriPagu,
-            values: budget.roots.map((i) => toCellNumber(leafSum(budget, i, 'pagu'))),
+            values: budget.roots.map((i) => toCellNumber(programSum.pagu(i))),
           },
           {
             name: RINGKASAN.seriRealisasi,
-            values: budget.roots.map((i) => toCellNumber(leafSum(budget, i, 'realisasi'))),
+            values: budget.roots.map((i) => toCellNumber(programSum.realisasi(i))),
           },
         ],
         percent: false,

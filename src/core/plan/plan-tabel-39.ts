@@ -14,8 +14,8 @@ import { capaianCell, measureCell } from './indicator-cells';
 import {
   descendants,
   hasLeafFigure,
-  leafSum,
-  matchBudgetProgram,
+  leafSums,
+  budgetProgramMatcher,
   tableLocation,
   toCellNumber,
 } from './sources';
@@ -54,6 +54,7 @@ export interface ProgramMatching {
  */
 export function matchPrograms(indicators: IndicatorTable, budget: BudgetTable): ProgramMatching {
   const used = new Set<number>();
+  const matchBudgetProgram = budgetProgramMatcher(budget);
   const sasaran = indicators.rows
     .filter((r) => r.level === 'sasaran')
     .map((row) => ({
@@ -61,7 +62,7 @@ export function matchPrograms(indicators: IndicatorTable, budget: BudgetTable): 
       programs: descendants(indicators, row)
         .filter((d) => d.level === 'program')
         .map((p) => {
-          const budgetNode = matchBudgetProgram(budget, p);
+          const budgetNode = matchBudgetProgram(p);
           const duplicate = budgetNode !== undefined && used.has(budgetNode.index);
           if (budgetNode) used.add(budgetNode.index);
           return { row: p, budget: budgetNode, duplicate };
@@ -133,9 +134,10 @@ export function planTabel39(
       style,
     });
   };
+  const sums = { pagu: leafSums(budget, 'pagu'), realisasi: leafSums(budget, 'realisasi') };
   const money = (node: BudgetNode | undefined, field: 'pagu' | 'realisasi', style: PlanStyle): PlanCell =>
     node && hasLeafFigure(budget, node.index, field)
-      ? { value: toCellNumber(leafSum(budget, node.index, field)), numberFormat: FORMAT.rupiah, style }
+      ? { value: toCellNumber(sums[field](node.index)), numberFormat: FORMAT.rupiah, style }
       : { value: null, numberFormat: FORMAT.rupiah, style };
 
   const sasaranRows: number[] = [];

@@ -40,9 +40,28 @@ export function tableLocation(t: { sheet: string; range: Parameters<typeof range
  * a leaf without the figure counts as 0. Example: a kegiatan whose rekening are 579.000 and 36.800 → 615.800.
  */
 export function leafSum(table: BudgetTable, index: number, field: 'pagu' | 'realisasi'): Decimal {
-  const node = table.nodes[index];
-  if (node.children.length === 0) return node[field]?.value ?? new Decimal(0);
-  return node.children.reduce((acc, c) => acc.plus(leafSum(table, c, field)), new Decimal(0));
+  return leafSums(table, field)(index);
+}
+
+/**
+ * leafSum for many nodes of one table: each node's sum is computed once and kept, so asking for every
+ * program and then the whole tree (the summary, Tabel 3.9) adds each figure once, in the same order.
+ */
+export function leafSums(table: BudgetTable, field: 'pagu' | 'realisasi'): (index: number) => Decimal {
+  const memo = new Map<number, Decimal>();
+  const sum = (index: number): Decimal => {
+    let s = memo.get(index);
+    if (s === undefined) {
+      const node = table.nodes[index];
+      s =
+        node.children.length === 0
+          ? (node[field]?.value ?? new Decimal(0))
+          : node.children.reduce((acc, c) => acc.plus(sum(c)), new Decimal(0));
+      memo.set(index, s);
+    }
+    return s;
+  };
+  return sum;
 }
 
 /** Whether any leaf under the node states the figure (so an all-empty branch stays empty). */
@@ -68,18 +87,20 @@ export function codeKey(code: string): string {
 }
 
 /**
- * The budget program a cascade row stands for: by code when both have one, else by name key.
- * Undefined when no program matches.
+ * Finds the budget program a cascade row stands for: by code when both have one, else by name key
+ * (the first program wins a tie). Undefined when no program matches. The programs' keys are computed
+ * once, not once per cascade row.
  */
-export function matchBudgetProgram(table: BudgetTable, row: IndicatorRow): BudgetNode | undefined {
-  const programs = table.roots.map((i) => table.nodes[i]);
-  if (row.code) {
-    const code = codeKey(row.code);
-    const byCode = programs.find((p) => p.code !== undefined && codeKey(p.code) === code);
-    if (byCode) return byCode;
+export function budgetProgramMatcher(table: BudgetTable): (row: IndicatorRow) => BudgetNode | undefined {
+  const byCode = new Map<string, BudgetNode>();
+  const byName = new Map<string, BudgetNode>();
+  for (const i of table.roots) {
+    const p = table.nodes[i];
+    if (p.code !== undefined && !byCode.has(codeKey(p.code))) byCode.set(codeKey(p.code), p);
+    if (!byName.has(programKey(p.name))) byName.set(programKey(p.name), p);
   }
-  const key = programKey(row.name.text);
-  return programs.find((p) => programKey(p.name) === key);
+  return (row) =>
+    (row.code ? byCode.get(codeKey(row.code)) : undefined) ?? byName.get(programKey(row.name.text));
 }
 
 /** Rows under `row` (all depths) in table order. */

@@ -212,7 +212,8 @@ function readBudgetTable(
     }
     if (isColumnNumberRow(sheet, r, header.left, header.right + 2)) continue;
     const p = splitRow(sheet, r, header.left, columns.code, figureCols);
-    const label = p.name ? nameKey(p.name.text) : '';
+    // Only an unnumbered row can end the table: skip the name key for the rest.
+    const label = p.name && !p.marker && !p.code ? nameKey(p.name.text) : '';
     if (!p.marker && !p.code && END_LABEL.test(label)) break;
     if (!p.marker && !p.code && TOTAL_LABEL.test(label)) {
       totalParts = p;
