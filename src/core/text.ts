@@ -21,6 +21,24 @@ export function cleanText(s: string): string {
  * → `'program penunjang urusan pemerintahan daerah kabupaten kota'`.
  */
 export function nameKey(s: string): string {
+  let key = NAME_KEYS.get(s);
+  if (key === undefined) {
+    key = computeNameKey(s);
+    if (NAME_KEYS.size >= NAME_KEYS_LIMIT) NAME_KEYS.clear();
+    NAME_KEYS.set(s, key);
+  }
+  return key;
+}
+
+/**
+ * Keys already computed: a large sheet repeats the same texts (`-` markers, rekening names, header
+ * words that every recogniser tries), and each key costs seven regular-expression passes. Bounded, so
+ * a long-lived task pane does not grow without end.
+ */
+const NAME_KEYS = new Map<string, string>();
+const NAME_KEYS_LIMIT = 50_000;
+
+function computeNameKey(s: string): string {
   let t = cleanText(s)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
