@@ -26,23 +26,26 @@ export interface NumberColumn {
   sites: NumberSite[];
 }
 
-function fromStated(n: StatedNumber | undefined, kind: NumberKind, field: string): NumberSite[] {
-  return n === undefined ? [] : [{ ref: n.ref, field, reading: n.reading, kind, withUnit: false }];
+// The helpers push into the table's list: a site array per cell and its spread made a large table's
+// columns slow to collect.
+function fromStated(out: NumberSite[], n: StatedNumber | undefined, kind: NumberKind, field: string): void {
+  if (n !== undefined) out.push({ ref: n.ref, field, reading: n.reading, kind, withUnit: false });
 }
 
 function fromStatedOrText(
+  out: NumberSite[],
   n: StatedNumber | { text: string } | undefined,
   kind: NumberKind,
   field: string,
-): NumberSite[] {
-  return n !== undefined && 'value' in n ? fromStated(n, kind, field) : [];
+): void {
+  if (n !== undefined && 'value' in n) fromStated(out, n, kind, field);
 }
 
-function fromMeasure(m: Measure | undefined, field: string): NumberSite[] {
-  if (m === undefined || m.kind !== 'angka') return [];
+function fromMeasure(out: NumberSite[], m: Measure | undefined, field: string): void {
+  if (m === undefined || m.kind !== 'angka') return;
   // `100 %` in a target column is number + unit like `82 Nilai`: the % sign is its unit.
   const withUnit = (m.unit !== undefined && m.unit !== '') || (m.reading.asText && m.reading.percent);
-  return [{ ref: m.ref, field, reading: m.reading, kind: 'angka', withUnit }];
+  out.push({ ref: m.ref, field, reading: m.reading, kind: 'angka', withUnit });
 }
 
 /**
@@ -79,49 +82,43 @@ function collectColumns(model: WorkbookModel): NumberColumn[] {
   for (const t of model.budgets) {
     const sites: NumberSite[] = [];
     for (const n of t.nodes) {
-      sites.push(
-        ...fromStated(n.pagu, 'rupiah', K.pagu),
-        ...fromStated(n.realisasi, 'rupiah', K.realisasi),
-        ...fromStated(n.capaian, 'persen', K.capaian),
-      );
+      fromStated(sites, n.pagu, 'rupiah', K.pagu);
+      fromStated(sites, n.realisasi, 'rupiah', K.realisasi);
+      fromStated(sites, n.capaian, 'persen', K.capaian);
     }
     if (t.total !== undefined) {
       const { pagu, realisasi, capaian } = t.total;
-      sites.push(
-        ...fromStated(pagu, 'rupiah', K.pagu),
-        ...fromStated(realisasi, 'rupiah', K.realisasi),
-        ...fromStated(capaian, 'persen', K.capaian),
-      );
+      fromStated(sites, pagu, 'rupiah', K.pagu);
+      fromStated(sites, realisasi, 'rupiah', K.realisasi);
+      fromStated(sites, capaian, 'persen', K.capaian);
     }
     addTable(sites);
   }
   for (const t of model.indicators) {
     const sites: NumberSite[] = [];
     for (const r of t.rows) {
-      sites.push(
-        ...fromMeasure(r.target, K.target),
-        ...fromMeasure(r.realisasi, K.realisasi),
-        ...fromStatedOrText(r.capaian, 'persen', K.capaian),
-        ...fromMeasure(r.lalu?.target, K.targetLalu),
-        ...fromMeasure(r.lalu?.realisasi, K.realisasiLalu),
-        ...fromStatedOrText(r.lalu?.capaian, 'persen', K.capaianLalu),
-        ...fromMeasure(r.targetAkhir, K.targetAkhir),
-        ...fromMeasure(r.standarNasional, K.standarNasional),
-        ...fromStatedOrText(r.kemajuan, 'persen', K.kemajuan),
-        ...fromStatedOrText(r.perbandinganStandar, 'persen', K.perbandinganStandar),
-        ...fromStated(r.efisiensi, 'persen', K.efisiensi),
-        ...fromStated(r.anggaran?.pagu, 'rupiah', K.paguAnggaran),
-        ...fromStated(r.anggaran?.realisasi, 'rupiah', K.realisasiAnggaran),
-        ...fromStated(r.anggaran?.capaian, 'persen', K.capaianAnggaran),
-      );
+      fromMeasure(sites, r.target, K.target);
+      fromMeasure(sites, r.realisasi, K.realisasi);
+      fromStatedOrText(sites, r.capaian, 'persen', K.capaian);
+      fromMeasure(sites, r.lalu?.target, K.targetLalu);
+      fromMeasure(sites, r.lalu?.realisasi, K.realisasiLalu);
+      fromStatedOrText(sites, r.lalu?.capaian, 'persen', K.capaianLalu);
+      fromMeasure(sites, r.targetAkhir, K.targetAkhir);
+      fromMeasure(sites, r.standarNasional, K.standarNasional);
+      fromStatedOrText(sites, r.kemajuan, 'persen', K.kemajuan);
+      fromStatedOrText(sites, r.perbandinganStandar, 'persen', K.perbandinganStandar);
+      fromStated(sites, r.efisiensi, 'persen', K.efisiensi);
+      fromStated(sites, r.anggaran?.pagu, 'rupiah', K.paguAnggaran);
+      fromStated(sites, r.anggaran?.realisasi, 'rupiah', K.realisasiAnggaran);
+      fromStated(sites, r.anggaran?.capaian, 'persen', K.capaianAnggaran);
     }
-    if (t.average !== undefined) sites.push(...fromStated(t.average.capaian, 'persen', K.capaian));
+    if (t.average !== undefined) fromStated(sites, t.average.capaian, 'persen', K.capaian);
     addTable(sites);
   }
   for (const t of model.surveys) {
     const sites: NumberSite[] = [];
-    for (const n of t.nrr ?? []) sites.push(...fromStated(n, 'angka', K.nrr));
-    sites.push(...fromStated(t.ikm, 'angka', K.ikm));
+    for (const n of t.nrr ?? []) fromStated(sites, n, 'angka', K.nrr);
+    fromStated(sites, t.ikm, 'angka', K.ikm);
     addTable(sites);
   }
   return columns;

@@ -50,19 +50,20 @@ export function leafSum(table: BudgetTable, index: number, field: 'pagu' | 'real
 export function leafSums(table: BudgetTable, field: 'pagu' | 'realisasi'): (index: number) => Decimal {
   const memo = new Map<number, Decimal>();
   const sum = (index: number): Decimal => {
+    const node = table.nodes[index];
+    if (node.children.length === 0) return node[field]?.value ?? ZERO;
     let s = memo.get(index);
     if (s === undefined) {
-      const node = table.nodes[index];
-      s =
-        node.children.length === 0
-          ? (node[field]?.value ?? new Decimal(0))
-          : node.children.reduce((acc, c) => acc.plus(sum(c)), new Decimal(0));
+      s = node.children.reduce((acc, c) => acc.plus(sum(c)), ZERO);
       memo.set(index, s);
     }
     return s;
   };
   return sum;
 }
+
+/** Decimals never change: one zero serves every empty leaf and every sum's start. */
+const ZERO = new Decimal(0);
 
 /** Whether any leaf under the node states the figure (so an all-empty branch stays empty). */
 export function hasLeafFigure(table: BudgetTable, index: number, field: 'pagu' | 'realisasi'): boolean {
