@@ -4,8 +4,8 @@ import type { CellRef, StatedNumber, StatedText } from '../model/source';
 import type { NumberKind } from '../numbers/types';
 import { readNumber } from '../numbers/read-number';
 import type { CellValue, SheetSnapshot } from '../snapshot';
-import { cellAddress, columnLetters, isCellError } from '../snapshot';
-import type { RuleId, Severity, Temuan } from '../temuan';
+import { columnLetters, isCellError } from '../snapshot';
+import type { Temuan } from '../temuan';
 import { nameKey } from '../text';
 import { KOLOM_ANGGARAN, recogniseAnggaranMessages as msg } from '../messages/recognise-anggaran';
 import { KEANDALAN } from '../messages/keandalan';
@@ -21,6 +21,7 @@ import {
   type FoundHeader,
 } from './header';
 import { templateTableRanges } from './template-spec';
+import { note } from './indicator-cells';
 
 /** Fields of a budget table header. */
 export type BudgetField = 'marker' | 'code' | 'name' | 'pagu' | 'realisasi' | 'capaian';
@@ -147,17 +148,6 @@ export function recogniseBudgetTables(sheet: SheetSnapshot): { tables: BudgetTab
     consumedTo = table.range.bottom;
   }
   return { tables, notes };
-}
-
-function note(
-  sheet: string,
-  row: number,
-  col: number,
-  rule: RuleId,
-  severity: Severity,
-  message: string,
-): Temuan {
-  return { rule, severity, sheet, cell: cellAddress(row, col), row, col, message };
 }
 
 function readBudgetTable(
