@@ -1,3 +1,4 @@
+import { appendAll } from '../core/arrays';
 import {
   ownerMarkName,
   tableOfOwnerMark,
@@ -109,7 +110,7 @@ export async function applyPlans(
       const temp = freeName('SAKIP sementara', taken);
       taken.add(temp.toLowerCase());
       staging.push(temp);
-      actions.push(...planActions(plan, temp, supported, pieceBytes));
+      appendAll(actions, planActions(plan, temp, supported, pieceBytes));
       actions.push({
         bytes: ACTION_BYTES * 4,
         run(sheet, ctx) {
@@ -155,8 +156,11 @@ function planActions(plan: LaidOutSheet, temp: string, supported: ApiSupport, pi
     { bytes: ACTION_BYTES, run: (_s, ctx) => void ctx.workbook.worksheets.add(temp) },
   ];
   const columns = columnCount(plan);
-  actions.push(...cellActions(plan, temp, columns, pieceBytes));
-  actions.push(...styleActions(plan, temp, supported('1.9')));
+  appendAll(
+    actions,
+    cellActions(plan, temp, columns, pieceBytes),
+    styleActions(plan, temp, supported('1.9')),
+  );
   for (const merge of plan.merges) {
     const address = rangeAddress(merge);
     actions.push({
@@ -220,7 +224,7 @@ function planActions(plan: LaidOutSheet, temp: string, supported: ApiSupport, pi
       run: (sheet) => void (sheet(temp).getRange(`${r + 1}:${r + 1}`).format.rowHeight = height),
     });
   });
-  actions.push(...chartActions(plan, temp));
+  appendAll(actions, chartActions(plan, temp));
   const { rows: fr, columns: fc } = plan.freeze;
   if (fr > 0 || fc > 0) {
     actions.push({
@@ -491,7 +495,7 @@ export async function applyTemplateSheets(
       taken.add(temp.toLowerCase());
       taken.add(name.toLowerCase());
       staging.push(temp);
-      actions.push(...planActions(plan, temp, supported, Math.min(PIECE_BYTES, maxBatchBytes / 8)));
+      appendAll(actions, planActions(plan, temp, supported, Math.min(PIECE_BYTES, maxBatchBytes / 8)));
       actions.push({ bytes: ACTION_BYTES, run: (sheet) => void (sheet(temp).name = name) });
       report.written.push(name);
     }

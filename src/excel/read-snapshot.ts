@@ -1,3 +1,4 @@
+import { appendAll } from '../core/arrays';
 import type { CellRange, CellValue, SheetSnapshot, SnapshotCell, WorkbookSnapshot } from '../core/snapshot';
 import { officeApiSupport, REQUIRED_API, type ApiSupport } from './api-support';
 import { parseRange, splitAreas, splitReference } from './addresses';
@@ -154,9 +155,9 @@ async function readInPieces(
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per piece: each answer is kept under the 5 MB response limit
     await context.sync();
     for (const { piece, range } of batch) {
-      out[piece.sheet][0].push(...range.values);
-      out[piece.sheet][1].push(...range.formulas);
-      out[piece.sheet][2].push(...range.numberFormat);
+      appendAll(out[piece.sheet][0], range.values);
+      appendAll(out[piece.sheet][1], range.formulas);
+      appendAll(out[piece.sheet][2], range.numberFormat);
     }
   }
   return out;

@@ -1,3 +1,4 @@
+import { maxOf } from '../core/arrays';
 import ExcelJS from 'exceljs';
 import type { PlanCell, PlanStyle, SheetPlan, TableId } from '../core/plan/sheet-plan';
 import { ownerMarkName } from '../core/plan/sheet-plan';
@@ -266,7 +267,7 @@ function writeSheet(ws: ExcelJS.Worksheet, plan: Omit<SheetPlan, 'table'>): void
   rowHeights(ws, plan);
   ws.properties.outlineProperties = { summaryBelow: false, summaryRight: false };
   // ExcelJS marks a row collapsed when its level reaches outlineLevelRow; one above the deepest keeps all open.
-  ws.properties.outlineLevelRow = Math.max(0, ...plan.outline) + 1;
+  ws.properties.outlineLevelRow = maxOf(plan.outline, 0) + 1;
   ws.views = [
     { state: 'frozen', xSplit: plan.freeze.columns, ySplit: plan.freeze.rows, topLeftCell: undefined },
   ];

@@ -76,6 +76,13 @@ describe('writePlans', () => {
     expect(ws.getCell('A1').value).toBe('Tabel 3.8');
   });
 
+  it('writes the outline of a sheet with more rows than a call takes arguments (a regency budget)', async () => {
+    const wb = userWorkbook();
+    const long = { ...plans[0], outline: plans[0].outline.concat(new Array<number>(300_000).fill(0)) };
+    expect(() => writePlans(wb, [long])).not.toThrow();
+    expect(wb.getWorksheet('Tabel 3.8')!.properties.outlineLevelRow).toBe(2);
+  });
+
   it('keeps a name that looks like a formula as text', async () => {
     const back = await roundTrip((() => { const wb = userWorkbook(); writePlans(wb, plans); return wb; })());
     const ws = back.getWorksheet('Tabel 3.8')!;

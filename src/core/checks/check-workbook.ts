@@ -1,3 +1,4 @@
+import { appendAll } from '../arrays';
 import type { WorkbookModel } from '../model/workbook-model';
 import type { Settings } from '../settings';
 import type { RuleId, Temuan, TemuanSummary } from '../temuan';
@@ -15,8 +16,7 @@ const COMPUTED_HERE: ReadonlySet<RuleId> = new Set<RuleId>(['NUM-01', 'NUM-02', 
  */
 export function checkWorkbook(model: WorkbookModel, settings: Settings): Temuan[] {
   const all: Temuan[] = model.notes.filter((n) => !COMPUTED_HERE.has(n.rule));
-  // A loop, not push(...found): a 50 000-row sheet can give more findings than a call takes arguments.
-  for (const rule of CONSISTENCY_RULES) for (const t of rule.check(model, settings)) all.push(t);
+  for (const rule of CONSISTENCY_RULES) appendAll(all, rule.check(model, settings));
   const seen = new Set<string>();
   const unique = all.filter((t) => {
     const key = `${t.rule}\u0000${t.sheet}\u0000${t.cell}`;

@@ -1,3 +1,4 @@
+import { appendAll } from '../arrays';
 import type { Decimal } from '../decimal';
 import type { SurveyTable } from '../model/survey';
 import type { WorkbookModel } from '../model/workbook-model';
@@ -58,7 +59,7 @@ export function checkIkm(model: WorkbookModel, settings: Settings): Temuan[] {
   const out: Temuan[] = [];
   for (const table of model.surveys) {
     const bad = badAnswers(table);
-    out.push(...bad);
+    appendAll(out, bad);
     if (bad.length > 0) continue;
     const computed = computedIkm(table, settings);
     if (computed === undefined) continue;

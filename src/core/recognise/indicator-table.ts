@@ -1,3 +1,4 @@
+import { appendAll } from '../arrays';
 import type { CellRange, SheetSnapshot } from '../snapshot';
 import { rowExtent } from '../snapshot';
 import { nameKey } from '../text';
@@ -586,7 +587,7 @@ export function recogniseIndicatorTables(sheet: SheetSnapshot): {
   for (let r = 0; r < extent; r++) {
     const layout = readIndicatorLayout(sheet, r, skip);
     if (layout === undefined) continue;
-    notes.push(...layout.notes);
+    appendAll(notes, layout.notes);
     const read = readTable(sheet, layout, notes);
     tables.push(read.table);
     r = read.bottom;

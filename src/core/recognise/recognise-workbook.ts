@@ -1,3 +1,4 @@
+import { appendAll } from '../arrays';
 import type { WorkbookModel } from '../model/workbook-model';
 import type { StatedText } from '../model/source';
 import type { CellRange, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
@@ -56,10 +57,10 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot): WorkbookModel {
       indicators: [...template.indicators, ...indicators.tables],
       surveys: [...template.surveys, ...surveys.tables],
     };
-    model.budgets.push(...found.budgets);
-    model.indicators.push(...found.indicators);
-    model.surveys.push(...found.surveys);
-    model.notes.push(...template.notes, ...budgets.notes, ...indicators.notes, ...surveys.notes);
+    appendAll(model.budgets, found.budgets);
+    appendAll(model.indicators, found.indicators);
+    appendAll(model.surveys, found.surveys);
+    appendAll(model.notes, template.notes, budgets.notes, indicators.notes, surveys.notes);
     const ranges = [...found.budgets, ...found.indicators, ...found.surveys].map((t) => t.range);
     readLooseText(sheet, ranges, model);
   }

@@ -1,3 +1,4 @@
+import { appendAll } from '../arrays';
 import type { CellRange, SheetSnapshot } from '../snapshot';
 import { cellAt, rowExtent } from '../snapshot';
 import { nameKey } from '../text';
@@ -262,7 +263,7 @@ export function recogniseSurveyTables(sheet: SheetSnapshot): { tables: SurveyTab
         : readTransposed(sheet, r, skip, tableNotes);
     if (read?.table === undefined) continue;
     tables.push(read.table);
-    notes.push(...tableNotes);
+    appendAll(notes, tableNotes);
     r = read.bottom;
   }
   return { tables, notes };
