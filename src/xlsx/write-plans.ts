@@ -251,16 +251,23 @@ function writeSheet(ws: ExcelJS.Worksheet, plan: Omit<SheetPlan, 'table'>): void
     ws.getColumn(i + 1).width = w;
   });
   for (const m of plan.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
   plan.cells.forEach((row, r) => {
     if (!row) return;
     row.forEach((cell, c) => {
       if (!cell) return;
       const target = ws.getCell(r + 1, c + 1);
       if (cell.value !== undefined || cell.formula !== undefined || cell.link) target.value = cellValue(cell);
-      if (cell.numberFormat) target.numFmt = cell.numberFormat;
-      applyStyle(target, cell, c);
+      target.style = cellStyle(cell, c, styles);
     });
   });
+  // A merge's cells share its first cell's style, as ExcelJS gives them when merging (borders on every edge).
+  for (const m of plan.merges) {
+    const style = ws.getCell(m.top + 1, m.left + 1).style;
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++)
+        if (r !== m.top || c !== m.left) ws.getCell(r + 1, c + 1).style = style;
+  }
   plan.outline.forEach((level, r) => {
     if (level > 0) ws.getRow(r + 1).outlineLevel = level;
   });
@@ -324,29 +331,45 @@ function addExcelTable(
   });
 }
 
-function applyStyle(target: ExcelJS.Cell, cell: PlanCell, col: number): void {
+/**
+ * The whole style of a generated cell, one shared object per look (style, link, number format,
+ * alignment). ExcelJS renders a cell's style to XML to find its index unless it has seen that very
+ * object before, so sharing saves a rendering per cell: most of the time `susun` spent saving a
+ * 100 000-line Tabel 3.8. The shared objects are never changed after they are made.
+ */
+function cellStyle(
+  cell: PlanCell,
+  col: number,
+  cache: Map<string, Partial<ExcelJS.Style>>,
+): Partial<ExcelJS.Style> {
   const s = cell.style ? STYLES[cell.style] : undefined;
-  if (s?.font) target.font = cell.link ? { ...s.font, ...LINK_FONT } : s.font;
-  else if (cell.link) target.font = LINK_FONT;
-  if (s?.fill) target.fill = s.fill;
-  if (s?.border) target.border = s.border;
+  // Number columns align right, also where a formula yields "-" or a text; column A (numbering) centred.
+  const align = cell.numberFormat
+    ? 'right'
+    : col === 0 && !UNCENTRED.has(cell.style ?? '')
+      ? 'center'
+      : typeof cell.value === 'string' && s?.indent
+        ? 'indent'
+        : '';
+  const key = `${cell.style ?? ''}\u0000${cell.link ? 1 : 0}\u0000${cell.numberFormat ?? ''}\u0000${align}`;
+  let style = cache.get(key);
+  if (style !== undefined) return style;
+  style = {};
+  if (cell.numberFormat) style.numFmt = cell.numberFormat;
+  if (s?.font) style.font = cell.link ? { ...s.font, ...LINK_FONT } : s.font;
+  else if (cell.link) style.font = LINK_FONT;
+  if (s?.fill) style.fill = s.fill;
+  if (s?.border) style.border = s.border;
   const alignment: Partial<ExcelJS.Alignment> = { ...(s?.alignment ?? {}) };
-  if (cell.numberFormat) {
-    // Number columns align right, also where a formula yields "-" or a text.
-    alignment.horizontal = 'right';
-  } else if (
-    col === 0 &&
-    cell.style !== 'judul' &&
-    cell.style !== 'subjudul' &&
-    cell.style !== 'catatan' &&
-    cell.style !== 'teks'
-  ) {
-    alignment.horizontal = 'center';
-  } else if (typeof cell.value === 'string' && s?.indent) {
-    alignment.indent = s.indent;
-  }
-  if (Object.keys(alignment).length > 0) target.alignment = alignment;
+  if (align === 'right' || align === 'center') alignment.horizontal = align;
+  else if (align === 'indent') alignment.indent = s?.indent;
+  if (Object.keys(alignment).length > 0) style.alignment = alignment;
+  cache.set(key, style);
+  return style;
 }
+
+/** Styles whose text in column A keeps its own alignment (titles and notes are not numbering). */
+const UNCENTRED: ReadonlySet<string> = new Set(['judul', 'subjudul', 'catatan', 'teks']);
 
 /**
  * Row heights for wrapped text. Neither Excel nor LibreOffice grows a row written by a program to fit

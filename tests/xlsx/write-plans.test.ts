@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { planSheets } from '../../src/core/plan/plan-sheets';
-import { ownerMarkName } from '../../src/core/plan/sheet-plan';
+import { ownerMarkName, type SheetPlan } from '../../src/core/plan/sheet-plan';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { freeSheetName, saveXlsx, writeInputSheets, writePlans } from '../../src/xlsx/write-plans';
 import { budgetTable, model } from '../core/plan/builders';
@@ -81,6 +81,39 @@ describe('writePlans', () => {
     const long = { ...plans[0], outline: plans[0].outline.concat(new Array<number>(300_000).fill(0)) };
     expect(() => writePlans(wb, [long])).not.toThrow();
     expect(wb.getWorksheet('Tabel 3.8')!.properties.outlineLevelRow).toBe(2);
+  });
+
+  it('gives cells of one look one shared style, and a merge its first cell\'s style throughout', async () => {
+    const plan: SheetPlan = {
+      ...plans[0],
+      table: '3.7',
+      name: 'Gabungan',
+      cells: [
+        [{ value: 'Sasaran', style: 'program' }, { formula: 'B2', numberFormat: '0.00%', style: 'program' }],
+        [{ value: 'Sasaran lain', style: 'program' }, { style: 'program' }],
+        [{ value: 'Kegiatan', style: 'kegiatan' }, { value: 0.5, numberFormat: '0.00%', style: 'kegiatan' }],
+      ],
+      merges: [{ top: 0, left: 1, bottom: 1, right: 1 }],
+      outline: [0, 0, 0],
+      excelTables: undefined,
+      validations: undefined,
+      charts: undefined,
+      rowHeights: undefined,
+    };
+    const wb = new ExcelJS.Workbook();
+    writePlans(wb, [plan]);
+    const ws = wb.getWorksheet('Gabungan')!;
+    expect(ws.getCell('A1').style).toBe(ws.getCell('A2').style);
+    expect(ws.getCell('A1').style).not.toBe(ws.getCell('A3').style);
+    const back = (await roundTrip(wb)).getWorksheet('Gabungan')!;
+    for (const address of ['B1', 'B2']) {
+      // The merged percentage keeps its format and right alignment (the cell under it once reset them).
+      expect(back.getCell(address).numFmt).toBe('0.00%');
+      expect(back.getCell(address).alignment).toMatchObject({ horizontal: 'right', vertical: 'top' });
+      expect(back.getCell(address).border).toMatchObject({ top: { style: 'thin' }, bottom: { style: 'thin' } });
+    }
+    expect(back.getCell('B3').alignment).toMatchObject({ horizontal: 'right' });
+    expect(back.getCell('A3').alignment).toMatchObject({ horizontal: 'center' });
   });
 
   it('keeps a name that looks like a formula as text', async () => {
