@@ -1,4 +1,6 @@
 import * as path from 'node:path';
+import type ExcelJS from 'exceljs';
+import type { WorkbookSnapshot } from '../core/snapshot';
 import { periksaWorkbook, susunWorkbook } from '../core/engine';
 import type { TableId } from '../core/plan/sheet-plan';
 import { SUSUN_TABLES } from '../core/plan/plan-sheets';
@@ -96,14 +98,12 @@ export async function runSusun(args: string[], io: CliIO): Promise<number> {
     io.stderr(`${e.message}\n`);
     return 2;
   }
-  const periksa = periksaWorkbook(loaded.snapshot, parsed.settings);
-  const susun = susunWorkbook(periksa, parsed.settings, parsed.tables);
-  const report = writePlans(loaded.workbook, susun.plans);
-  // The .xlsx writer cannot hold charts: each is drawn as an SVG beside the output instead.
-  const pictures = chartPictures(susun.plans).map((p) => ({
-    ...p,
-    file: picturePath(parsed.output, p.suffix),
-  }));
+  const workbook = loaded.workbook;
+  const done = addGeneratedSheets(workbook, loaded.snapshot, parsed.settings, parsed.tables);
+  // Dropped before saving: only the workbook is needed from here on (see addGeneratedSheets).
+  loaded = undefined;
+  const { report, summary, skipped, notes } = done;
+  const pictures = done.charts.map((p) => ({ ...p, file: picturePath(parsed.output, p.suffix) }));
   if (!parsed.overwrite) {
     for (const p of pictures) {
       if (await outputExists(p.file, io)) {
@@ -113,7 +113,7 @@ export async function runSusun(args: string[], io: CliIO): Promise<number> {
     }
   }
   try {
-    await io.writeFile(parsed.output, await saveXlsx(loaded.workbook));
+    await io.writeFile(parsed.output, await saveXlsx(workbook));
     for (const p of pictures) await io.writeFile(p.file, new TextEncoder().encode(p.svg));
   } catch (e) {
     io.stderr(`${SUSUN_CLI.gagalTulis(parsed.output, e instanceof Error ? e.message : String(e))}\n`);
@@ -132,21 +132,41 @@ export async function runSusun(args: string[], io: CliIO): Promise<number> {
         )}`,
       );
   }
-  if (susun.skipped.length > 0) {
+  if (skipped.length > 0) {
     lines.push(SUSUN_CLI.dilewati);
-    for (const s of susun.skipped) lines.push(`  - ${s.reason}`);
+    for (const s of skipped) lines.push(`  - ${s.reason}`);
   }
-  const notes = [...new Set(susun.plans.flatMap((p) => p.notes))];
   if (notes.length > 0) {
     lines.push(SUSUN_CLI.catatan);
     for (const n of notes) lines.push(`  - ${n}`);
   }
   const catatan = report.sheets.find((s) => s.table === 'catatan')?.sheet;
-  lines.push(
-    SUSUN_CLI.pemeriksaan(periksa.summary.galat, periksa.summary.peringatan, periksa.summary.info, catatan),
-  );
+  lines.push(SUSUN_CLI.pemeriksaan(summary.galat, summary.peringatan, summary.info, catatan));
   io.stdout(`${lines.join('\n')}\n`);
   return 0;
+}
+
+/**
+ * Checks the snapshot and writes the planned sheets into the workbook, returning only what is reported
+ * afterwards: the snapshot, model and plans of a 100 000-line budget take gigabytes, and nothing must
+ * hold them while the workbook is saved.
+ */
+function addGeneratedSheets(
+  workbook: ExcelJS.Workbook,
+  snapshot: WorkbookSnapshot,
+  settings: Settings,
+  tables: TableId[] | undefined,
+) {
+  const periksa = periksaWorkbook(snapshot, settings);
+  const susun = susunWorkbook(periksa, settings, tables);
+  return {
+    report: writePlans(workbook, susun.plans),
+    // The .xlsx writer cannot hold charts: each is drawn as an SVG beside the output instead.
+    charts: chartPictures(susun.plans),
+    summary: periksa.summary,
+    skipped: susun.skipped,
+    notes: [...new Set(susun.plans.flatMap((p) => p.notes))],
+  };
 }
 
 /** `hasil.xlsx` + `grafik-1.svg` → `hasil-grafik-1.svg`, beside the output. */
