@@ -8,7 +8,11 @@ import DecimalBase from 'decimal.js';
 export const Decimal = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP });
 export type Decimal = InstanceType<typeof Decimal>;
 
-/** Decimal from a JS number without binary noise: 0.1 becomes exactly 0.1, as Excel displays it. */
+/**
+ * Decimal from a JS number without binary noise: 0.1 becomes exactly 0.1, as Excel displays it (decimal.js
+ * reads a number through its shortest text, as String(n) gives it, without testing that text first).
+ * `-0` becomes 0.
+ */
 export function decimalFromNumber(n: number): Decimal {
-  return new Decimal(String(n));
+  return new Decimal(n === 0 ? 0 : n);
 }

@@ -17,8 +17,19 @@ export interface BudgetLine {
   children: number[];
 }
 
-/** Every node of the table, then its JUMLAH row when it has one. */
+/** Every node of the table, then its JUMLAH row when it has one (built once per table: ANG-02 and ANG-03 both ask). */
 export function budgetLines(table: BudgetTable): BudgetLine[] {
+  let lines = LINES.get(table);
+  if (lines === undefined) {
+    lines = linesOf(table);
+    LINES.set(table, lines);
+  }
+  return lines;
+}
+
+const LINES = new WeakMap<BudgetTable, BudgetLine[]>();
+
+function linesOf(table: BudgetTable): BudgetLine[] {
   const lines: BudgetLine[] = table.nodes.map((n: BudgetNode) => ({
     tingkat: NAMA_TINGKAT_ANGGARAN[n.level],
     name: n.name,

@@ -2,7 +2,7 @@ import type { WorkbookModel } from '../model/workbook-model';
 import type { Temuan } from '../temuan';
 import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
 import { temuanAt, type RuleDescriptor } from './rule';
-import { numberColumns } from './number-sites';
+import { numberColumns, type NumberSite } from './number-sites';
 
 export const NUM_04: RuleDescriptor = { id: 'NUM-04', severity: 'peringatan', title: JUDUL_ATURAN['NUM-04'] };
 
@@ -20,23 +20,35 @@ const GAYA = { id: '1.234.567,89', en: '1,234,567.89' } as const;
 export function checkMixedStyles(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
   for (const column of numberColumns(model)) {
-    const styled = column.sites.filter(
-      (s) => s.reading.style !== 'polos' && !s.reading.guesses.includes('pemisah-tunggal'),
-    );
-    const id = styled.filter((s) => s.reading.style !== 'en');
-    const en = styled.filter((s) => s.reading.style === 'en');
-    if (id.length === 0 || en.length === 0) continue;
-    const [mayor, minor] = id.length >= en.length ? (['id', 'en'] as const) : (['en', 'id'] as const);
-    const minority = mayor === 'id' ? en : id;
+    // Counted in one pass: a regency's pagu column holds 100 000 cells.
+    let id = 0;
+    let en = 0;
+    let firstId: NumberSite | undefined;
+    let firstEn: NumberSite | undefined;
+    let denganAngkaExcel = false;
+    for (const s of column.sites) {
+      const style = s.reading.style;
+      if (style === 'polos' || s.reading.guesses.includes('pemisah-tunggal')) continue;
+      if (style === 'en') {
+        en++;
+        firstEn ??= s;
+      } else {
+        id++;
+        firstId ??= s;
+        if (style === 'bilangan') denganAngkaExcel = true;
+      }
+    }
+    if (firstId === undefined || firstEn === undefined) continue;
+    const [mayor, minor] = id >= en ? (['id', 'en'] as const) : (['en', 'id'] as const);
     const message = PESAN_TEMUAN.gayaCampuran({
       kolom: column.field,
       mayoritas: GAYA[mayor],
-      jumlahMayoritas: mayor === 'id' ? id.length : en.length,
+      jumlahMayoritas: mayor === 'id' ? id : en,
       minoritas: GAYA[minor],
-      jumlahMinoritas: minority.length,
-      denganAngkaExcel: styled.some((s) => s.reading.style === 'bilangan'),
+      jumlahMinoritas: mayor === 'id' ? en : id,
+      denganAngkaExcel,
     });
-    out.push(temuanAt(NUM_04, minority[0].ref, message, GAYA[mayor], GAYA[minor]));
+    out.push(temuanAt(NUM_04, (mayor === 'id' ? firstEn : firstId).ref, message, GAYA[mayor], GAYA[minor]));
   }
   return out;
 }

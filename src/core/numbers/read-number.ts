@@ -55,6 +55,8 @@ export function readNumber(
 }
 
 const PERCENT_FRACTION_LIMIT = new Decimal('1.5');
+/** The guesses of a certain reading, shared: most cells need none, and a reading is never changed. */
+const NO_GUESSES: readonly NumberGuess[] = Object.freeze([]);
 const HUNDRED = new Decimal(100);
 
 /** Anything cleanText would change: non-ASCII, controls, tags, entities, doubled spaces. */
@@ -102,17 +104,17 @@ function isDash(s: string): boolean {
 
 function readNative(n: number, kind: NumberKind, numberFormat: string | undefined): NumberReading {
   if (!Number.isFinite(n)) return failed('bukan-angka', String(n));
-  const value = decimalFromNumber(n === 0 ? 0 : n);
+  const value = decimalFromNumber(n);
   const format = numberFormat === undefined ? NO_FORMAT : formatInfo(numberFormat);
   if (format.percent) {
     const decimals = format.decimals ?? pointsDecimals(value.decimalPlaces());
-    return okReading(value, 'bilangan', false, true, decimals, []);
+    return okReading(value, 'bilangan', false, true, decimals, NO_GUESSES);
   }
   const decimals = format.decimals ?? value.decimalPlaces();
   if (kind === 'persen') {
-    return asPercentColumn(value, String(n), 'bilangan', false, decimals, [], undefined, undefined);
+    return asPercentColumn(value, String(n), 'bilangan', false, decimals, NO_GUESSES, undefined, undefined);
   }
-  return okReading(value, 'bilangan', false, false, decimals, []);
+  return okReading(value, 'bilangan', false, false, decimals, NO_GUESSES);
 }
 
 /** `value / 100`, built from its text: decimal.js parses an exponent about twice as fast as it divides. */
@@ -137,18 +139,26 @@ function asPercentColumn(
   style: NumberStyle,
   asText: boolean,
   decimals: number,
-  guesses: NumberGuess[],
+  guesses: readonly NumberGuess[],
   unit: string | undefined,
   groupSeparator: '.' | ',' | undefined,
 ): NumberReading {
   const abs = value.abs();
   if (abs.gt(PERCENT_FRACTION_LIMIT)) {
-    guesses.push('persen-tanpa-tanda');
     const points = hundredth(value, numberText);
-    return okReading(points, style, asText, false, decimals, guesses, unit, groupSeparator);
+    return okReading(
+      points,
+      style,
+      asText,
+      false,
+      decimals,
+      [...guesses, 'persen-tanpa-tanda'],
+      unit,
+      groupSeparator,
+    );
   }
-  if (!abs.isZero()) guesses.push('persen-pecahan');
-  return okReading(value, style, asText, false, pointsDecimals(decimals), guesses, unit, groupSeparator);
+  const read = abs.isZero() ? guesses : [...guesses, 'persen-pecahan' as const];
+  return okReading(value, style, asText, false, pointsDecimals(decimals), read, unit, groupSeparator);
 }
 
 function okReading(
@@ -157,11 +167,19 @@ function okReading(
   asText: boolean,
   percent: boolean,
   decimals: number,
-  guesses: NumberGuess[],
+  guesses: readonly NumberGuess[],
   unit?: string,
   groupSeparator?: '.' | ',',
 ): NumberReading {
-  const reading: NumberReadingOk = { ok: true, value, style, asText, percent, decimals, guesses };
+  const reading: NumberReadingOk = {
+    ok: true,
+    value,
+    style,
+    asText,
+    percent,
+    decimals,
+    guesses: guesses.length === 0 ? NO_GUESSES : guesses,
+  };
   if (unit !== undefined) reading.unit = unit;
   if (groupSeparator !== undefined) reading.groupSeparator = groupSeparator;
   return reading;

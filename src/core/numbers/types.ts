@@ -34,7 +34,7 @@ export interface NumberReadingOk {
   /** Decimal places as stated (`99,97 %` → 2, `100 %` → 0): the precision that sets check tolerances. */
   decimals: number;
   /** What had to be guessed to read it; empty when the reading was certain. */
-  guesses: NumberGuess[];
+  guesses: readonly NumberGuess[];
   /** Text after the number when units are allowed (`82 Nilai` → `Nilai`), trimmed; undefined when none. */
   unit?: string;
   /** The separator used for grouping, when one was seen: `.` or `,`. */

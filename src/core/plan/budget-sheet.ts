@@ -76,14 +76,17 @@ export function planBudgetSheet(source: BudgetTable, opts: BudgetSheetOptions): 
     if (hasCode) cells[col.kode] = { value: node.code ?? null, style };
     cells[col.uraian] = { value: node.name, style };
 
-    const kids = node.children.filter((c) => shown(source.nodes[c]));
-    const counters = new Map<BudgetLevel, number>();
-    const kidRows = kids.map((c) => {
-      const level = source.nodes[c].level;
-      const n = (counters.get(level) ?? 0) + 1;
-      counters.set(level, n);
-      return emit(c, depth + 1, budgetMarker(level, n));
-    });
+    const kidRows: number[] = [];
+    if (node.children.length > 0) {
+      const counters = new Map<BudgetLevel, number>();
+      for (const c of node.children) {
+        const level = source.nodes[c].level;
+        if (!shown(source.nodes[c])) continue;
+        const n = (counters.get(level) ?? 0) + 1;
+        counters.set(level, n);
+        kidRows.push(emit(c, depth + 1, budgetMarker(level, n)));
+      }
+    }
     for (const field of ['pagu', 'realisasi'] as const) {
       const c = field === 'pagu' ? col.pagu : col.realisasi;
       if (kidRows.length > 0) {

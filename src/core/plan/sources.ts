@@ -40,6 +40,9 @@ export function tableLocation(t: { sheet: string; range: Parameters<typeof range
  * a leaf without the figure counts as 0. Example: a kegiatan whose rekening are 579.000 and 36.800 → 615.800.
  */
 export function leafSum(table: BudgetTable, index: number, field: 'pagu' | 'realisasi'): Decimal {
+  const node = table.nodes[index];
+  // A leaf is its own sum: no memo to build (Tabel 3.8 asks this for each of 100 000 rekening).
+  if (node.children.length === 0) return node[field]?.value ?? ZERO;
   return leafSums(table, field)(index);
 }
 
