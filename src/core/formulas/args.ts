@@ -164,18 +164,37 @@ export type NamaSel = (row: number, col: number) => string;
  * id-ID numbers; a cell that is not a number fails with #NUM! at its position, named by `namaSel`.
  */
 export function asMatriksAngka(namaSel: NamaSel = pesanFungsi.letakRelatif): Coercer<(Decimal | null)[][]> {
+  return matriks(namaSel, false) as Coercer<(Decimal | null)[][]>;
+}
+
+/**
+ * asMatriksAngka for survey answers: a cell holding a finite JS number stays that number (hitungIkm
+ * checks and sums whole answers 1–4 as integers, exactly, without a Decimal per answer).
+ */
+export function asMatriksJawaban(
+  namaSel: NamaSel = pesanFungsi.letakRelatif,
+): Coercer<(number | Decimal | null)[][]> {
+  return matriks(namaSel, true);
+}
+
+function matriks(namaSel: NamaSel, keepNumbers: boolean): Coercer<(number | Decimal | null)[][]> {
+  const angka = asNumber('angka');
   return (raw) => {
     const rows = asRentang(raw);
-    const out: (Decimal | null)[][] = [];
+    const out: (number | Decimal | null)[][] = [];
     for (let r = 0; r < rows.length; r++) {
-      const row: (Decimal | null)[] = [];
+      const row: (number | Decimal | null)[] = [];
       for (let c = 0; c < rows[r].length; c++) {
         const cell = rows[r][c];
         if (isKosong(cell)) {
           row.push(null);
           continue;
         }
-        const read = asNumber('angka')(cell, '');
+        if (keepNumbers && typeof cell === 'number' && Number.isFinite(cell)) {
+          row.push(cell);
+          continue;
+        }
+        const read = angka(cell, '');
         if (!read.ok) {
           return gagal('angka', pesanFungsi.selBukanAngka(String(cell), namaSel(r, c)), { row: r, col: c });
         }

@@ -1,7 +1,16 @@
-import { Decimal } from '../decimal';
+import { Decimal, decimalFromNumber } from '../decimal';
 import { pesanFungsi } from '../messages/fungsi';
 import type { PenimbangIkm } from '../settings';
-import { asMatriksAngka, asNumber, asOptional, asPilihan, jalankan, param, type NamaSel } from './args';
+import {
+  asMatriksAngka,
+  asMatriksJawaban,
+  asNumber,
+  asOptional,
+  asPilihan,
+  jalankan,
+  param,
+  type NamaSel,
+} from './args';
 import { berhasil, gagal, type FormulaResult, type RangePosition } from './result';
 import { pitaUntuk, SKALA_MUTU_IKM_14_2017 } from './scales';
 
@@ -20,12 +29,12 @@ const asPenimbang = asOptional(asPilihan<PenimbangIkm>(['eksak', '0,111']), 'eks
 
 /** Parameters of SAKIP.IKM; `namaSel` names a bad cell (real addresses where the host knows them). */
 export function parameterIkm(namaSel?: NamaSel) {
-  return [param('jawaban', asMatriksAngka(namaSel)), param('penimbang', asPenimbang)] as const;
+  return [param('jawaban', asMatriksJawaban(namaSel)), param('penimbang', asPenimbang)] as const;
 }
 
 /** Parameters of SAKIP.NRR. */
 export function parameterNrr(namaSel?: NamaSel) {
-  return [param('jawaban', asMatriksAngka(namaSel))] as const;
+  return [param('jawaban', asMatriksJawaban(namaSel))] as const;
 }
 
 /** Parameters of SAKIP.IKM.DARI.NRR. */
@@ -70,22 +79,29 @@ export function hitungIkm(
 ): FormulaResult<HasilIkm> {
   const namaSel = opsi.namaSel ?? pesanFungsi.letakRelatif;
   const width = answers.reduce((w, row) => Math.max(w, row.length), 0);
-  const sums = Array.from({ length: width }, () => new Decimal(0));
+  // Whole answers 1–4 are summed as JS integers (exact far beyond any survey); a Decimal only for the
+  // rare answer given as one, and for messages.
+  const sums = new Array<number>(width).fill(0);
   const counts = new Array<number>(width).fill(0);
   for (let r = 0; r < answers.length; r++) {
     for (let c = 0; c < answers[r].length; c++) {
       const raw = answers[r][c];
       if (raw === null) continue;
-      const value = typeof raw === 'number' ? new Decimal(String(raw)) : raw;
+      if (typeof raw === 'number' && raw >= 1 && raw <= 4 && Number.isInteger(raw)) {
+        sums[c] += raw;
+        counts[c] += 1;
+        continue;
+      }
+      const value = typeof raw === 'number' ? decimalFromNumber(raw) : raw;
       const at: RangePosition = { row: r, col: c };
       if (value.lt(1) || value.gt(4))
         return gagal('angka', pesanFungsi.jawabanDiLuarRentang(value, namaSel(r, c)), at);
       if (!value.isInteger()) return gagal('angka', pesanFungsi.jawabanBukanBulat(value, namaSel(r, c)), at);
-      sums[c] = sums[c].plus(value);
+      sums[c] += value.toNumber();
       counts[c] += 1;
     }
   }
-  const nrr = sums.map((sum, c) => (counts[c] === 0 ? null : sum.div(counts[c])));
+  const nrr = sums.map((sum, c) => (counts[c] === 0 ? null : new Decimal(sum).div(counts[c])));
   const ikm = ikmDariNrrValid(nrr, penimbang);
   return ikm === null ? gagal('tidak-tersedia', pesanFungsi.tidakAdaJawaban) : berhasil({ ikm, nrr });
 }

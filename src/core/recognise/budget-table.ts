@@ -1,7 +1,7 @@
 import type { BudgetColumns, BudgetLevel, BudgetNode, BudgetTable } from '../model/budget';
 import { BUDGET_LEVELS } from '../model/budget';
 import type { CellRef, StatedNumber, StatedText } from '../model/source';
-import type { NumberKind } from '../numbers/types';
+import type { NumberKind, ReadNumberOptions } from '../numbers/types';
 import { readNumber } from '../numbers/read-number';
 import type { CellValue, SheetSnapshot } from '../snapshot';
 import { columnLetters, isCellError } from '../snapshot';
@@ -61,6 +61,8 @@ const MARKER_PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
 /** A marker leading the name: `1) Penyusunan …`, `- Belanja …`, `II PROGRAM …`, `1.1 Koordinasi …`. */
 const LEADING_MARKER = /^([IVXL]+\.?|\d{1,3}(?:\.\d{1,3})*[.)]?|\(\d{1,3}\))\s+(\p{L}.*)$/u;
 const LEADING_DASH = /^([-\u2013\u2014\u2022\u00b7*])\s*(\S.*)$/;
+/** The first character any of the three above can start with: most names are spared all three. */
+const LEADS_WITH_MARKER_OR_CODE = /^[\dIVXL(\-\u2013\u2014\u2022\u00b7*]/;
 /** A budget code leading the name: `7.01.01.2.01 Administrasi …`. */
 const LEADING_CODE = /^(\d{1,2}(?:\.[\dX]{1,4}){2,})\s+(\S.*)$/;
 
@@ -79,11 +81,18 @@ const CODE_LEVELS: ReadonlyArray<readonly [BudgetLevel | 'kelompok', RegExp]> = 
  * group line); undefined for anything else.
  */
 export function budgetCodeLevel(code: string): BudgetLevel | 'kelompok' | undefined {
+  // Every code starts with a digit or X: a name (each row has one) fails here without five patterns.
+  const first = code.charCodeAt(0);
+  if (!((first >= 48 && first <= 57) || first === 88)) return undefined;
   for (const [level, re] of CODE_LEVELS) if (re.test(code)) return level;
   return undefined;
 }
 
+/** Longer than any marker (`1.10.100.`, `XXXVIII.`): a name, not worth the patterns. */
+const MARKER_MAX_LENGTH = 16;
+
 function markerKind(text: string): MarkerKind | undefined {
+  if (text.length > MARKER_MAX_LENGTH) return undefined;
   for (const [kind, re] of MARKER_PATTERNS) if (re.test(text)) return kind;
   return undefined;
 }
@@ -111,7 +120,19 @@ interface RowParts {
 const FIGURE_FIELDS = ['pagu', 'realisasi', 'capaian'] as const;
 type FigureField = (typeof FIGURE_FIELDS)[number];
 const KIND_OF: Record<FigureField, NumberKind> = { pagu: 'rupiah', realisasi: 'rupiah', capaian: 'persen' };
-const NO_OPTIONS = {};
+const NO_OPTIONS: ReadNumberOptions = {};
+/** readNumber's options per number format, made once: a large table has a handful of formats. */
+const OPTIONS_BY_FORMAT = new Map<string, ReadNumberOptions>();
+
+function readOptions(numberFormat: string | undefined): ReadNumberOptions {
+  if (numberFormat === undefined) return NO_OPTIONS;
+  let options = OPTIONS_BY_FORMAT.get(numberFormat);
+  if (options === undefined) {
+    options = { numberFormat };
+    if (OPTIONS_BY_FORMAT.size < 1000) OPTIONS_BY_FORMAT.set(numberFormat, options);
+  }
+  return options;
+}
 
 /** Significant digits an Excel cell keeps. */
 const EXCEL_DIGITS = 15;
@@ -269,11 +290,7 @@ function readBudgetTable(
         );
         continue;
       }
-      const reading = readNumber(
-        v.value,
-        KIND_OF[field],
-        v.numberFormat !== undefined ? { numberFormat: v.numberFormat } : NO_OPTIONS,
-      );
+      const reading = readNumber(v.value, KIND_OF[field], readOptions(v.numberFormat));
       if (reading.ok && field !== 'capaian' && reading.value.precision(true) > EXCEL_DIGITS) {
         // Excel keeps 15 significant digits: such an amount cannot be summed or written back exactly.
         notes.push(
@@ -490,6 +507,7 @@ function token(col: number, value: CellValue, text: string, numberFormat: string
 function splitLeading(p: RowParts, sheet: string, row: number, col: number): void {
   if (p.name === undefined) return;
   const text = p.name.text;
+  if (!LEADS_WITH_MARKER_OR_CODE.test(text)) return;
   const code = LEADING_CODE.exec(text);
   if (code && p.code === undefined) {
     const level = budgetCodeLevel(code[1]);

@@ -82,6 +82,21 @@ describe('IKM from survey answers (PermenPANRB 14/2017)', () => {
     expect(r.ikm.toString()).toBe('62.5');
   });
 
+  it('gives the same NRR whether answers are numbers, Decimals or text, mixed in one range', () => {
+    // U1 (4+3+2)/3 = 3, U2 (1+4)/2 = 2,5 → mean 2,75 → 68,75
+    const r = ok(
+      hitungIkm([
+        [4, new Decimal(1)],
+        [new Decimal('3'), null],
+        [2, 4],
+      ]),
+    );
+    expect(r.nrr.map((v) => v?.toString())).toEqual(['3', '2.5']);
+    expect(r.ikm.toString()).toBe('68.75');
+    expect(ok(ikmDariSel([[4, '1'], ['3', null], [2, 4]])).toString()).toBe('68.75');
+    expect(hitungIkm([[4, new Decimal('4.5')]])).toMatchObject({ ok: false, error: 'angka', at: { row: 0, col: 1 } });
+  });
+
   it('is #NUM! naming the first answer outside 1–4, not whole, or not a number', () => {
     expect(
       ikmDariSel([
