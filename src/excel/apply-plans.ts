@@ -11,7 +11,7 @@ import { cellAddress, columnLetters, rangeAddress, type CellRange } from '../cor
 import { officeApiSupport, REQUIRED_API, type ApiSupport } from './api-support';
 import { quoteSheet, splitReference } from './addresses';
 import { requireApi, toExcelError, withStaleSheets } from './errors';
-import { applyExcelStyle, columnWidthPoints, EXCEL_STYLES } from './plan-styles';
+import { applyExcelStyle, columnWidthPoints, EXCEL_STYLES, excelStyleSets } from './plan-styles';
 
 /** Progress after each round trip: `done` of `total` batches written. */
 export interface ApplyProgress {
@@ -373,18 +373,20 @@ function styleActions(plan: LaidOutSheet, temp: string, withAreas: boolean): Act
   const actions: Action[] = [];
   for (const [style, rects] of byStyle) {
     const look = EXCEL_STYLES[style];
+    // Each property set carries the range's address: a 2 000-character group costs it once per set.
+    const sets = Math.max(1, excelStyleSets(look));
     const addresses = rects.map(rangeAddress);
     if (!withAreas) {
       for (const a of addresses)
         actions.push({
-          bytes: ACTION_BYTES * 4 + a.length,
+          bytes: sets * (ACTION_BYTES + a.length),
           run: (sheet) => applyExcelStyle(sheet(temp).getRange(a).format, look),
         });
       continue;
     }
     for (const group of joinAddresses(addresses)) {
       actions.push({
-        bytes: ACTION_BYTES * 4 + group.length,
+        bytes: sets * (ACTION_BYTES + group.length),
         run: (sheet) => applyExcelStyle(sheet(temp).getRanges(group).format, look),
       });
     }

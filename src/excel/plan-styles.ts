@@ -68,6 +68,29 @@ export function applyExcelStyle(format: Excel.RangeFormat, style: ExcelStyle): v
   }
 }
 
+/** The border edges applyExcelStyle sets (style and weight each). */
+const BORDER_EDGES = 6;
+
+/**
+ * How many properties applyExcelStyle sets for a style: each travels in the request with the range it
+ * applies to, so a style over a long multi-area address costs that address once per property.
+ */
+export function excelStyleSets(style: ExcelStyle): number {
+  let sets = 0;
+  for (const v of [
+    style.bold,
+    style.italic,
+    style.size,
+    style.color,
+    style.fill,
+    style.wrap,
+    style.horizontal,
+    style.vertical,
+  ])
+    if (v !== undefined) sets++;
+  return style.borders ? sets + BORDER_EDGES * 2 : sets;
+}
+
 /** Excel column width in points for a width in characters of the default font (7 px per character + 5 px padding). */
 export function columnWidthPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;

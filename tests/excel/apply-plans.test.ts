@@ -258,6 +258,27 @@ describe('applyPlans', () => {
     expect(progress[progress.length - 1]).toEqual([report.batches, report.batches]);
   });
 
+  it('keeps requests under the limit when every row has its own style (the levels of Tabel 3.8)', async () => {
+    // Each row is its own styled area, so each style's multi-area address is long, and every property
+    // of the style (font, fill, each border edge) travels with it. Lowered limit as above.
+    const state = stateWithUserSheet();
+    state.payloadLimit = 500_000;
+    const levels = ['program', 'kegiatan', 'subkegiatan', 'rekening'] as const;
+    const rows = Array.from({ length: 5_000 }, (_, r) => {
+      const style = levels[r % 4];
+      return [
+        { value: `${r + 1}`, style },
+        { value: `Uraian ${r + 1}`, style },
+        { value: 1_000_000 + r, numberFormat: '#,##0', style },
+      ];
+    });
+    const plan = smallPlan({ cells: rows, merges: [], outline: rows.map(() => 0) });
+    const report = await applyPlans(fakeContext(state), [plan], { supported: all, maxBatchBytes: 450_000 });
+    for (const s of state.syncs) expect(s.requestBytes).toBeLessThan(state.payloadLimit);
+    expect(state.syncs).toHaveLength(1 + report.batches);
+    expect(differencesFromPlan(sheetNamed(state, 'Tabel 3.8')!, plan)).toEqual([]);
+  });
+
   it('reports a protected workbook structure and leaves no sheet behind', async () => {
     const state = stateWithUserSheet();
     state.structureProtected = true;
