@@ -143,8 +143,10 @@ async function readInPieces(
     }
   });
   let i = 0;
+  let limit = cellsPerPiece;
   while (i < pieces.length) {
-    let budget = cellsPerPiece;
+    let budget = limit;
+    const first = i;
     const batch: Array<{ piece: (typeof pieces)[number]; range: Excel.Range }> = [];
     while (i < pieces.length && (batch.length === 0 || pieces[i].rows * pieces[i].cols <= budget)) {
       const piece = pieces[i++];
@@ -152,8 +154,18 @@ async function readInPieces(
       const range = worksheets[piece.sheet].getRangeByIndexes(piece.top, piece.left, piece.rows, piece.cols);
       batch.push({ piece, range: range.load('values,formulas,numberFormat') });
     }
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per piece: each answer is kept under the 5 MB response limit
-    await context.sync();
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per piece: each answer is kept under the 5 MB response limit
+      await context.sync();
+    } catch (error) {
+      // Long texts make a piece's answer larger than its cell count suggests: halve the pieces and retry.
+      const rows = batch.reduce((n, b) => n + b.piece.rows, 0);
+      if (codeOf(error) !== 'ResponsePayloadSizeLimitExceeded' || rows <= 1) throw error;
+      limit = Math.max(1, Math.floor(limit / 2));
+      pieces.splice(first, batch.length, ...batch.flatMap((b) => halves(b.piece)));
+      i = first;
+      continue;
+    }
     for (const { piece, range } of batch) {
       appendAll(out[piece.sheet][0], range.values);
       appendAll(out[piece.sheet][1], range.formulas);
@@ -161,6 +173,16 @@ async function readInPieces(
     }
   }
   return out;
+}
+
+/** A piece of rows split into two of (nearly) equal height; a one-row piece stays whole. */
+function halves<T extends { top: number; rows: number }>(piece: T): T[] {
+  if (piece.rows <= 1) return [piece];
+  const upper = Math.ceil(piece.rows / 2);
+  return [
+    { ...piece, rows: upper },
+    { ...piece, top: piece.top + upper, rows: piece.rows - upper },
+  ];
 }
 
 function usedOrigin(used: Excel.Range): CellRange {

@@ -112,6 +112,28 @@ describe('readSnapshot', () => {
     for (const s of pieces) expect(s.responseBytes).toBeLessThan(tight.payloadLimit);
   });
 
+  it('halves the pieces when long texts still make a piece\'s answer too large', async () => {
+    // 1 500 cells per piece fit the lowered limit for the budget sheet's short texts above; with long
+    // names the same pieces are refused, and the reader must cut them down rather than give up.
+    const shape = { programs: 2, kegiatan: 5, sub: 5, rekening: 36 };
+    const roomy = newState();
+    addBudgetSheet(roomy, shape);
+    const sheet = roomy.sheets[0];
+    const long = (r: number) => `Belanja ${'dengan uraian yang panjang sekali '.repeat(6)}${r}`;
+    for (let r = 5; r < 2_000; r++) setCells(sheet, r, 1, [[long(r)]]);
+    const whole = await readSnapshot(fakeContext(roomy), { supported: all });
+    const tight = newState();
+    addBudgetSheet(tight, shape);
+    for (let r = 5; r < 2_000; r++) setCells(tight.sheets[0], r, 1, [[long(r)]]);
+    tight.payloadLimit = 100_000;
+    const snapshot = await readSnapshot(fakeContext(tight), { supported: all, cellsPerPiece: 1_500 });
+    expect(snapshot).toEqual(whole);
+    const refused = tight.syncs.filter((s) => s.responseBytes > tight.payloadLimit);
+    expect(refused.length).toBeGreaterThan(1);
+    const answered = tight.syncs.slice(3).filter((s) => s.responseBytes <= tight.payloadLimit);
+    expect(answered.length).toBeGreaterThan(2);
+  });
+
   it('reports cell-edit mode as such', async () => {
     const state = workbook();
     state.failWith = 'InvalidOperationInCellEditMode';
