@@ -4,12 +4,22 @@ import { periksaWorkbook, susunWorkbook } from '../src/core/engine';
 import { DEFAULT_SETTINGS } from '../src/core/settings';
 import { readSnapshot } from '../src/excel/read-snapshot';
 import { applyPlans } from '../src/excel/apply-plans';
-import { addSheet, fakeContext, newState, setCells, type FakeValue } from '../tests/excel/fake-excel';
+import { maxOf } from '../src/core/arrays';
+import {
+  addSheet,
+  fakeContext,
+  newState,
+  PAYLOAD_LIMIT,
+  setCells,
+  type FakeValue,
+} from '../tests/excel/fake-excel';
 
 /**
  * (f) of the benchmark: the snapshot loaded into the task-pane tests' recording Excel fake, then
  * read back, checked and every table written through the Office.js adapter; counts the syncs and the
- * largest request and response of any sync.
+ * largest request and response of any sync. A sync whose answer Excel refuses as over 5 MB (the
+ * reader's first, optimistic load of a large workbook, after which it reads in pieces) is counted in
+ * `refusedResponses` and left out of the largest response.
  */
 export async function measureAdapter(snapshot: WorkbookSnapshot) {
   const state = newState('sintetis.xlsx');
@@ -33,9 +43,17 @@ export async function measureAdapter(snapshot: WorkbookSnapshot) {
   const result = periksaWorkbook(read, DEFAULT_SETTINGS);
   const susun = susunWorkbook(result, DEFAULT_SETTINGS);
   await applyPlans(context, susun.plans, { supported: all });
+  const answered = state.syncs.filter((s) => s.responseBytes <= PAYLOAD_LIMIT);
   return {
     syncs: state.syncs.length,
-    maxRequestBytes: Math.max(0, ...state.syncs.map((s) => s.requestBytes)),
-    maxResponseBytes: Math.max(0, ...state.syncs.map((s) => s.responseBytes)),
+    refusedResponses: state.syncs.length - answered.length,
+    maxRequestBytes: maxOf(
+      state.syncs.map((s) => s.requestBytes),
+      0,
+    ),
+    maxResponseBytes: maxOf(
+      answered.map((s) => s.responseBytes),
+      0,
+    ),
   };
 }

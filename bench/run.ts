@@ -155,6 +155,7 @@ async function main(): Promise<void> {
     'rss susun',
     'syncs',
     'max req KB',
+    'max resp KB',
   ];
   const table = rows.map((r) => {
     const e = r.engine as ReturnType<typeof engineFigures>;
@@ -171,8 +172,9 @@ async function main(): Promise<void> {
       `${fmt(e.totalMs)} ms`,
       `${fmt(r.floorReadWriteMb as number)} MB`,
       `${fmt(r.susunMb as number)} MB`,
-      String(a.syncs),
+      a.refusedResponses > 0 ? `${a.syncs} (${a.refusedResponses} ditolak)` : String(a.syncs),
       fmt(a.maxRequestBytes / 1024),
+      fmt(a.maxResponseBytes / 1024),
     ].map(String);
   });
   const widths = head.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
