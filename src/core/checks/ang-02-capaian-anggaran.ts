@@ -3,7 +3,7 @@ import type { Temuan } from '../temuan';
 import { formatRupiah } from '../numbers/format-number';
 import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
 import {
-  agreesWithStatedPercent,
+  quotientAgreesWithStatedPercent,
   formatCapaian,
   formatStatedPercent,
   isDoubtfulRupiah,
@@ -27,8 +27,8 @@ export function checkCapaianAnggaran(model: WorkbookModel): Temuan[] {
       const { pagu, realisasi, capaian } = line;
       if (pagu === undefined || realisasi === undefined || capaian === undefined) continue;
       if (pagu.value.isZero() || isDoubtfulRupiah(pagu) || isDoubtfulRupiah(realisasi)) continue;
+      if (quotientAgreesWithStatedPercent(realisasi.value, pagu.value, capaian)) continue;
       const computed = realisasi.value.dividedBy(pagu.value);
-      if (agreesWithStatedPercent(computed, capaian)) continue;
       const harapan = formatCapaian(computed, capaian.reading.decimals);
       const tertulis = formatStatedPercent(capaian);
       out.push(
