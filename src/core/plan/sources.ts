@@ -47,10 +47,21 @@ export function leafSum(table: BudgetTable, index: number, field: 'pagu' | 'real
 }
 
 /**
- * leafSum for many nodes of one table: each node's sum is computed once and kept, so asking for every
- * program and then the whole tree (the summary, Tabel 3.9) adds each figure once, in the same order.
+ * leafSum for many nodes of one table: each node's sum is computed once and kept with the table (a
+ * recognised table never changes), so the summary, Tabel 3.9 and Tabel 3.10 add each figure once.
  */
 export function leafSums(table: BudgetTable, field: 'pagu' | 'realisasi'): (index: number) => Decimal {
+  let sums = LEAF_SUMS.get(table);
+  if (sums === undefined) {
+    sums = { pagu: leafSumsOf(table, 'pagu'), realisasi: leafSumsOf(table, 'realisasi') };
+    LEAF_SUMS.set(table, sums);
+  }
+  return sums[field];
+}
+
+const LEAF_SUMS = new WeakMap<BudgetTable, Record<'pagu' | 'realisasi', (index: number) => Decimal>>();
+
+function leafSumsOf(table: BudgetTable, field: 'pagu' | 'realisasi'): (index: number) => Decimal {
   const memo = new Map<number, Decimal>();
   const sum = (index: number): Decimal => {
     const node = table.nodes[index];
