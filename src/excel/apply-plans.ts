@@ -373,20 +373,20 @@ function styleActions(plan: LaidOutSheet, temp: string, withAreas: boolean): Act
   const actions: Action[] = [];
   for (const [style, rects] of byStyle) {
     const look = EXCEL_STYLES[style];
-    // Each property set carries the range's address: a 2 000-character group costs it once per set.
+    // The address travels once; each property the style sets is an action of its own (up to 20).
     const sets = Math.max(1, excelStyleSets(look));
     const addresses = rects.map(rangeAddress);
     if (!withAreas) {
       for (const a of addresses)
         actions.push({
-          bytes: sets * (ACTION_BYTES + a.length),
+          bytes: sets * ACTION_BYTES + a.length,
           run: (sheet) => applyExcelStyle(sheet(temp).getRange(a).format, look),
         });
       continue;
     }
     for (const group of joinAddresses(addresses)) {
       actions.push({
-        bytes: sets * (ACTION_BYTES + group.length),
+        bytes: sets * ACTION_BYTES + group.length,
         run: (sheet) => applyExcelStyle(sheet(temp).getRanges(group).format, look),
       });
     }

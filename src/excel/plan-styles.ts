@@ -72,8 +72,8 @@ export function applyExcelStyle(format: Excel.RangeFormat, style: ExcelStyle): v
 const BORDER_EDGES = 6;
 
 /**
- * How many properties applyExcelStyle sets for a style: each travels in the request with the range it
- * applies to, so a style over a long multi-area address costs that address once per property.
+ * How many properties applyExcelStyle sets for a style: each is an action of its own in the request,
+ * which the writer counts when it packs batches under Excel's 5 MB limit.
  */
 export function excelStyleSets(style: ExcelStyle): number {
   let sets = 0;

@@ -2,14 +2,19 @@
  * An in-memory fake of the parts of the Excel JavaScript API the adapter uses, faithful where it
  * matters for correctness and cost: calls only queue work; `sync()` runs the queue in order and fills
  * loaded properties; reading a property that was not loaded and synced throws, as in Excel; each sync
- * is recorded with its number of actions, request bytes (JSON of every queued action) and response
- * bytes (JSON of every loaded value), and a request or response over 5 MB is refused with Excel's
- * error code. It does not calculate formulas (a formula cell's value stays null).
+ * is recorded with its number of actions, request bytes and response bytes (JSON of every loaded
+ * value), and a request or response over 5 MB is refused with Excel's error code. Request bytes are
+ * counted as Office.js sends them: each object path (`…getRanges('A5:F5,A7:F7').format`) once per
+ * request, and every action on it as a short record that refers to the path by id. It does not calculate formulas (a formula cell's value stays null).
  *
  * No imports: the browser tests transpile this file as is into the Office stub.
  */
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** Office.js's JSON around one object path (`{"Id":7,"ObjectPathType":3,"Name":…,"ParentId":6,…}`). */
+const OBJECT_PATH_BYTES = 60;
+/** Office.js's JSON around one action (`{"Id":9,"ActionType":5,"Name":…,"ObjectPathId":7,…}`). */
+const ACTION_RECORD_BYTES = 60;
 
 export type FakeValue = string | number | boolean | null;
 
@@ -251,6 +256,7 @@ export class FakeRequestContext {
   private steps: Step[] = [];
   private requestBytes = 0;
   private responseBytes = 0;
+  private sentPaths = new Set<string>();
   calculationSuspended = false;
   screenUpdatingSuspended = false;
 
@@ -259,13 +265,21 @@ export class FakeRequestContext {
     this.application = new FakeApplication(this, 'application');
   }
 
-  /** Queues one action; `description` is what goes over the wire, measured as JSON. */
+  /**
+   * Queues one action; `description` is what goes over the wire: its `path` counted once per request
+   * (Office.js lists each object path once), the rest as JSON plus the record that refers to the path.
+   */
   queue(description: unknown, step: Step): void {
-    const load = (description as { load?: string | string[] }).load;
+    const { path, ...action } = description as { path?: string; load?: string | string[] };
+    const load = action.load;
     if (load !== undefined)
       for (const p of typeof load === 'string' ? load.split(',') : load)
         this.state.loadedProperties.add(p.trim());
-    this.requestBytes += JSON.stringify(description).length;
+    if (path !== undefined && !this.sentPaths.has(path)) {
+      this.sentPaths.add(path);
+      this.requestBytes += path.length + OBJECT_PATH_BYTES;
+    }
+    this.requestBytes += JSON.stringify(action).length + ACTION_RECORD_BYTES;
     this.steps.push(step);
   }
 
@@ -286,6 +300,7 @@ export class FakeRequestContext {
     this.steps = [];
     this.requestBytes = 0;
     this.responseBytes = 0;
+    this.sentPaths = new Set<string>();
     this.calculationSuspended = false;
     this.screenUpdatingSuspended = false;
     this.state.syncs.push(record);

@@ -130,6 +130,7 @@ describe('readSnapshot', () => {
     expect(snapshot).toEqual(whole);
     const refused = tight.syncs.filter((s) => s.responseBytes > tight.payloadLimit);
     expect(refused.length).toBeGreaterThan(1);
+    // Syncs 0–2: names, the refused whole load, the used ranges without cells; the pieces follow.
     const answered = tight.syncs.slice(3).filter((s) => s.responseBytes <= tight.payloadLimit);
     expect(answered.length).toBeGreaterThan(2);
   });

@@ -80,8 +80,9 @@ export function planBudgetSheet(source: BudgetTable, opts: BudgetSheetOptions): 
     if (node.children.length > 0) {
       const counters = new Map<BudgetLevel, number>();
       for (const c of node.children) {
-        const level = source.nodes[c].level;
-        if (!shown(source.nodes[c])) continue;
+        const kid = source.nodes[c];
+        if (!shown(kid)) continue;
+        const level = kid.level;
         const n = (counters.get(level) ?? 0) + 1;
         counters.set(level, n);
         kidRows.push(emit(c, depth + 1, budgetMarker(level, n)));

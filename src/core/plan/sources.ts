@@ -41,7 +41,7 @@ export function tableLocation(t: { sheet: string; range: Parameters<typeof range
  */
 export function leafSum(table: BudgetTable, index: number, field: 'pagu' | 'realisasi'): Decimal {
   const node = table.nodes[index];
-  // A leaf is its own sum: no memo to build (Tabel 3.8 asks this for each of 100 000 rekening).
+  // A leaf is its own sum (Tabel 3.8 asks this for each of 100 000 rekening): no memo lookup.
   if (node.children.length === 0) return node[field]?.value ?? ZERO;
   return leafSums(table, field)(index);
 }

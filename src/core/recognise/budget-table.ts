@@ -61,10 +61,10 @@ const MARKER_PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
 /** A marker leading the name: `1) Penyusunan …`, `- Belanja …`, `II PROGRAM …`, `1.1 Koordinasi …`. */
 const LEADING_MARKER = /^([IVXL]+\.?|\d{1,3}(?:\.\d{1,3})*[.)]?|\(\d{1,3}\))\s+(\p{L}.*)$/u;
 const LEADING_DASH = /^([-\u2013\u2014\u2022\u00b7*])\s*(\S.*)$/;
-/** The first character any of the three above can start with: most names are spared all three. */
-const LEADS_WITH_MARKER_OR_CODE = /^[\dIVXL(\-\u2013\u2014\u2022\u00b7*]/;
 /** A budget code leading the name: `7.01.01.2.01 Administrasi …`. */
 const LEADING_CODE = /^(\d{1,2}(?:\.[\dX]{1,4}){2,})\s+(\S.*)$/;
+/** A first character LEADING_MARKER, LEADING_DASH or LEADING_CODE can match: most names need none of them. */
+const LEADS_WITH_MARKER_OR_CODE = /^[\dIVXL(\-\u2013\u2014\u2022\u00b7*]/;
 
 /** SIPD code shapes (Kepmendagri 050-5889 numbering). */
 const CODE_LEVELS: ReadonlyArray<readonly [BudgetLevel | 'kelompok', RegExp]> = [
@@ -88,11 +88,7 @@ export function budgetCodeLevel(code: string): BudgetLevel | 'kelompok' | undefi
   return undefined;
 }
 
-/** Longer than any marker (`1.10.100.`, `XXXVIII.`): a name, not worth the patterns. */
-const MARKER_MAX_LENGTH = 16;
-
 function markerKind(text: string): MarkerKind | undefined {
-  if (text.length > MARKER_MAX_LENGTH) return undefined;
   for (const [kind, re] of MARKER_PATTERNS) if (re.test(text)) return kind;
   return undefined;
 }
@@ -121,15 +117,19 @@ const FIGURE_FIELDS = ['pagu', 'realisasi', 'capaian'] as const;
 type FigureField = (typeof FIGURE_FIELDS)[number];
 const KIND_OF: Record<FigureField, NumberKind> = { pagu: 'rupiah', realisasi: 'rupiah', capaian: 'persen' };
 const NO_OPTIONS: ReadNumberOptions = {};
-/** readNumber's options per number format, made once: a large table has a handful of formats. */
+/**
+ * readNumber's options per number format, made once instead of per figure: a workbook uses a handful
+ * of formats. Bounded, as nameKey's memo is, so a long-lived task pane cannot grow it without end.
+ */
 const OPTIONS_BY_FORMAT = new Map<string, ReadNumberOptions>();
+const OPTIONS_LIMIT = 1000;
 
 function readOptions(numberFormat: string | undefined): ReadNumberOptions {
   if (numberFormat === undefined) return NO_OPTIONS;
   let options = OPTIONS_BY_FORMAT.get(numberFormat);
   if (options === undefined) {
     options = { numberFormat };
-    if (OPTIONS_BY_FORMAT.size < 1000) OPTIONS_BY_FORMAT.set(numberFormat, options);
+    if (OPTIONS_BY_FORMAT.size < OPTIONS_LIMIT) OPTIONS_BY_FORMAT.set(numberFormat, options);
   }
   return options;
 }

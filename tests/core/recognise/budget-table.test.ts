@@ -346,6 +346,48 @@ describe('recogniseBudgetTables: rows it cannot place and where a table ends', (
     ]);
   });
 
+  it('reads long dotted numbers (Permendagri 13/2006 style) as markers, in their own column or leading the name', () => {
+    const { tables, notes } = recogniseBudgetTables(
+      sheetOf([
+        ['No', 'Uraian', 'Pagu'],
+        ['I', 'Program A', 300],
+        ['1', 'Kegiatan A', 300],
+        ['1.02.1.02.01.15.01', 'Belanja Alat Tulis Kantor', 100],
+        [undefined, '1.02.1.02.01.15.02 Belanja Cetak', 200],
+      ]),
+    );
+    expect(tables[0].nodes.map((n) => [n.level, n.marker, n.name])).toEqual([
+      ['program', 'I', 'Program A'],
+      ['kegiatan', '1', 'Kegiatan A'],
+      ['rekening', '1.02.1.02.01.15.01', 'Belanja Alat Tulis Kantor'],
+      ['rekening', '1.02.1.02.01.15.02', 'Belanja Cetak'],
+    ]);
+    expect(notes).toEqual([]);
+  });
+
+  it('reads every kind of leading marker and code, and leaves names that only start like one', () => {
+    const { tables } = recogniseBudgetTables(
+      sheetOf([
+        ['No', 'Uraian', 'Pagu'],
+        [undefined, 'II PROGRAM PENUNJANG', 300],
+        [undefined, '7.01.01.2.01 Administrasi Keuangan', 300],
+        [undefined, '(1) Penyediaan Gaji', 200],
+        [undefined, '\u2013 Belanja Gaji Pokok', 200],
+        [undefined, '1) Penyediaan Administrasi', 100],
+        [undefined, '* Belanja ATK', 100],
+        [undefined, 'ISIAN tanpa nomor', 5],
+      ]),
+    );
+    expect(tables[0].nodes.map((n) => [n.level, n.marker ?? n.code, n.name])).toEqual([
+      ['program', 'II', 'PROGRAM PENUNJANG'],
+      ['kegiatan', '7.01.01.2.01', 'Administrasi Keuangan'],
+      ['subkegiatan', '(1)', 'Penyediaan Gaji'],
+      ['rekening', '\u2013', 'Belanja Gaji Pokok'],
+      ['subkegiatan', '1)', 'Penyediaan Administrasi'],
+      ['rekening', '*', 'Belanja ATK'],
+    ]);
+  });
+
   it('attaches a rekening right under a kegiatan to that kegiatan (a level skipped)', () => {
     const { tables } = recogniseBudgetTables(
       sheetOf([
