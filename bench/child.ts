@@ -2,11 +2,13 @@ import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { main } from '../src/cli/main';
 import type { CliIO } from '../src/cli/io';
+import { functionFigures } from './functions';
 
 /**
  * One measured operation in a fresh process, so that peak memory (maxRSS) belongs to it alone.
  * Usage: node child.js <floor-read|floor-readwrite|periksa|susun> FILE [OUT]
  * Prints one JSON line: {"ms": …, "maxRssMb": …, "exit": …}.
+ * `node child.js functions` prints the custom functions' figures instead (see functions.ts).
  */
 async function run(mode: string, file: string, out: string): Promise<number> {
   const quiet: CliIO = {
@@ -37,6 +39,10 @@ async function run(mode: string, file: string, out: string): Promise<number> {
 }
 
 const [mode, file, out = `${file}.out.xlsx`] = process.argv.slice(2);
+if (mode === 'functions') {
+  process.stdout.write(`${JSON.stringify(functionFigures())}\n`);
+  process.exit(0);
+}
 const t0 = process.hrtime.bigint();
 run(mode, file, out).then(
   (exit) => {
