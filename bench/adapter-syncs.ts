@@ -40,12 +40,19 @@ export async function measureAdapter(snapshot: WorkbookSnapshot) {
   const context = fakeContext(state);
   const all = () => true;
   const read = await readSnapshot(context, { supported: all });
+  const readSyncs = state.syncs.length;
   const result = periksaWorkbook(read, DEFAULT_SETTINGS);
   const susun = susunWorkbook(result, DEFAULT_SETTINGS);
   await applyPlans(context, susun.plans, { supported: all });
   const answered = state.syncs.filter((s) => s.responseBytes <= PAYLOAD_LIMIT);
+  const writes = state.syncs.slice(readSyncs);
+  const written = writes.reduce((n, s) => n + s.requestBytes, 0);
   return {
     syncs: state.syncs.length,
+    readSyncs,
+    writeSyncs: writes.length,
+    // The fewest syncs the 5 MB limit allows for everything written (one of them reads existing sheets).
+    fewestWriteSyncs: 1 + Math.ceil(written / PAYLOAD_LIMIT),
     refusedResponses: state.syncs.length - answered.length,
     maxRequestBytes: maxOf(
       state.syncs.map((s) => s.requestBytes),

@@ -160,7 +160,7 @@ async function main(): Promise<void> {
     'engine',
     'rss floor',
     'rss susun',
-    'syncs',
+    'syncs baca+tulis/min',
     'max req KB',
     'max resp KB',
   ];
@@ -179,7 +179,7 @@ async function main(): Promise<void> {
       `${fmt(e.totalMs)} ms`,
       `${fmt(r.floorReadWriteMb as number)} MB`,
       `${fmt(r.susunMb as number)} MB`,
-      a.refusedResponses > 0 ? `${a.syncs} (${a.refusedResponses} ditolak)` : String(a.syncs),
+      `${a.readSyncs}+${a.writeSyncs}/${a.fewestWriteSyncs}${a.refusedResponses > 0 ? ` (${a.refusedResponses} ditolak)` : ''}`,
       fmt(a.maxRequestBytes / 1024),
       fmt(a.maxResponseBytes / 1024),
     ].map(String);

@@ -49,8 +49,14 @@ const DEFAULT_MAX_BATCH_BYTES = 4.5 * 1024 * 1024;
 const PIECE_BYTES = 512 * 1024;
 /** Longest multi-area address handed to one `getRanges` call. */
 const MAX_AREAS_ADDRESS = 2000;
-/** Rough size of one queued action besides its payload (object path, method, property names). */
-const ACTION_BYTES = 120;
+/**
+ * Rough request size of one queued action besides its payload, as Office.js sends it: the object path
+ * it works on (`getRange("5:5")`, `.format`, each with its id and parent) and the action record itself.
+ * The recording fake counts 240–290 bytes for a row height, a merge or a link.
+ */
+const ACTION_BYTES = 250;
+/** One more property set on an object already in the request (a style sets up to 20 on one range). */
+const PROPERTY_SET_BYTES = 120;
 const MAX_SHEET_NAME = 31;
 
 /** A sheet plan without its TableId: generated tables and the template's input sheets alike. */
@@ -240,7 +246,7 @@ function planActions(plan: LaidOutSheet, temp: string, supported: ApiSupport, pi
   if (supported('1.9')) {
     const print = plan.print;
     actions.push({
-      bytes: ACTION_BYTES * 2,
+      bytes: ACTION_BYTES + 4 * PROPERTY_SET_BYTES,
       run(sheet) {
         const layout = sheet(temp).pageLayout;
         layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
@@ -379,14 +385,14 @@ function styleActions(plan: LaidOutSheet, temp: string, withAreas: boolean): Act
     if (!withAreas) {
       for (const a of addresses)
         actions.push({
-          bytes: sets * ACTION_BYTES + a.length,
+          bytes: ACTION_BYTES + a.length + sets * PROPERTY_SET_BYTES,
           run: (sheet) => applyExcelStyle(sheet(temp).getRange(a).format, look),
         });
       continue;
     }
     for (const group of joinAddresses(addresses)) {
       actions.push({
-        bytes: sets * ACTION_BYTES + group.length,
+        bytes: ACTION_BYTES + group.length + sets * PROPERTY_SET_BYTES,
         run: (sheet) => applyExcelStyle(sheet(temp).getRanges(group).format, look),
       });
     }

@@ -280,6 +280,20 @@ describe('applyPlans', () => {
     expect(differencesFromPlan(sheetNamed(state, 'Tabel 3.8')!, plan)).toEqual([]);
   });
 
+  it('keeps requests under the limit when a plan is mostly small actions (a link per finding)', async () => {
+    // Each link is an object path and an action of its own: ~290 bytes of request for a few of payload.
+    const state = stateWithUserSheet();
+    state.payloadLimit = 200_000;
+    const rows = Array.from({ length: 3_000 }, (_, r) => [
+      { value: `C${r + 5}`, link: { sheet: 'Anggaran', cell: `C${r + 5}` }, style: 'teks' as const },
+      { value: 'Pagu program tidak sama dengan jumlah kegiatannya', style: 'teks' as const },
+    ]);
+    const plan = smallPlan({ table: 'catatan', name: 'Catatan Pemeriksaan', cells: rows, merges: [], outline: [] });
+    const report = await applyPlans(fakeContext(state), [plan], { supported: all, maxBatchBytes: 180_000 });
+    expect(report.batches).toBeGreaterThan(3);
+    for (const s of state.syncs) expect(s.requestBytes).toBeLessThan(state.payloadLimit);
+  });
+
   it('reports a protected workbook structure and leaves no sheet behind', async () => {
     const state = stateWithUserSheet();
     state.structureProtected = true;
