@@ -68,7 +68,8 @@ function buildTree(lines: number, rnd: () => number, every: number, planted: Pla
     const prog: Line = {
       level: 0,
       marker: toRoman(p),
-      code: `7.01.${String(p).padStart(2, '0')}`,
+      // SIPD numbers programs within a bidang (two digits): twenty per bidang, as a regency's units have.
+      code: `7.${String(Math.ceil(p / 20)).padStart(2, '0')}.${String(((p - 1) % 20) + 1).padStart(2, '0')}`,
       name: `PROGRAM SINTETIS ${p}`,
       pagu: 0,
       realisasi: 0,

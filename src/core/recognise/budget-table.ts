@@ -51,7 +51,11 @@ export const budgetHeader = patternMatcher<BudgetField>([
 type MarkerKind = 'roman' | 'arabic' | 'dotted' | 'paren' | 'dash';
 
 const MARKER_PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
-  ['roman', /^[IVXL]+\.?$/],
+  // Up to LXXXIX as written (`IIII` too); from XC on, a well-formed numeral (a regency lists 100+ programs).
+  [
+    'roman',
+    /^[IVXL]+\.?$|^(?=[CDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.?$|^XC(?:IX|IV|V?I{0,3})\.?$/,
+  ],
   ['arabic', /^\d{1,3}\.?$/],
   ['dotted', /^\d{1,3}(?:\.\d{1,3})+\.?$/],
   ['paren', /^\(?\d{1,3}\)$|^[a-z]\)$/],

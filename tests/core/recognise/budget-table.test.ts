@@ -365,6 +365,30 @@ describe('recogniseBudgetTables: rows it cannot place and where a table ends', (
     expect(notes).toEqual([]);
   });
 
+  it('reads Roman numerals past LXXXIX in the marker column as programs (a regency lists 100+)', () => {
+    const { tables, notes } = recogniseBudgetTables(
+      sheetOf([
+        ['No', 'Uraian', 'Pagu'],
+        ['LXXXIX', 'Program 89', 100],
+        ['1', 'Kegiatan 89.1', 100],
+        ['XC', 'Program 90', 200],
+        ['1', 'Kegiatan 90.1', 200],
+        ['CXXXIII.', 'Program 133', 300],
+        ['1', 'Kegiatan 133.1', 300],
+      ]),
+    );
+    expect(tables[0].nodes.map((n) => [n.level, n.marker])).toEqual([
+      ['program', 'LXXXIX'],
+      ['kegiatan', '1'],
+      ['program', 'XC'],
+      ['kegiatan', '1'],
+      ['program', 'CXXXIII.'],
+      ['kegiatan', '1'],
+    ]);
+    expect(tables[0].roots).toEqual([0, 2, 4]);
+    expect(notes).toEqual([]);
+  });
+
   it('reads every kind of leading marker and code, and leaves names that only start like one', () => {
     const { tables } = recogniseBudgetTables(
       sheetOf([
