@@ -211,7 +211,7 @@ function planActions(plan: LaidOutSheet, temp: string, supported: ApiSupport, pi
     const address = rangeAddress(v.range);
     const source = v.list.join(',');
     actions.push({
-      bytes: ACTION_BYTES + address.length + source.length,
+      bytes: ACTION_BYTES + PROPERTY_SET_BYTES + address.length + source.length,
       run: (sheet) =>
         void (sheet(temp).getRange(address).dataValidation.rule = { list: { inCellDropDown: true, source } }),
     });
@@ -302,7 +302,8 @@ function cellActions(plan: LaidOutSheet, temp: string, columns: number, pieceByt
     if (formulas.length === 0) return;
     const [top, f, nf, withFormats] = [start, formulas, formats, anyFormat];
     actions.push({
-      bytes: bytes + ACTION_BYTES,
+      // The number formats, when set, are a second action on the same range.
+      bytes: bytes + ACTION_BYTES + (withFormats ? PROPERTY_SET_BYTES : 0),
       run(sheet) {
         const range = sheet(temp).getRangeByIndexes(top, 0, f.length, columns);
         if (withFormats) range.numberFormat = nf;

@@ -7,6 +7,7 @@ import type { CellValue, SheetSnapshot } from '../snapshot';
 import { columnLetters, isCellError } from '../snapshot';
 import type { Temuan } from '../temuan';
 import { nameKey } from '../text';
+import { fromRoman } from '../roman';
 import { KOLOM_ANGGARAN, recogniseAnggaranMessages as msg } from '../messages/recognise-anggaran';
 import { KEANDALAN } from '../messages/keandalan';
 import {
@@ -51,11 +52,8 @@ export const budgetHeader = patternMatcher<BudgetField>([
 type MarkerKind = 'roman' | 'arabic' | 'dotted' | 'paren' | 'dash';
 
 const MARKER_PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
-  // Up to LXXXIX as written (`IIII` too); from XC on, a well-formed numeral (a regency lists 100+ programs).
-  [
-    'roman',
-    /^[IVXL]+\.?$|^(?=[CDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.?$|^XC(?:IX|IV|V?I{0,3})\.?$/,
-  ],
+  // Up to LXXXIX as written (`IIII` too); from XC on see HIGH_ROMAN.
+  ['roman', /^[IVXL]+\.?$/],
   ['arabic', /^\d{1,3}\.?$/],
   ['dotted', /^\d{1,3}(?:\.\d{1,3})+\.?$/],
   ['paren', /^\(?\d{1,3}\)$|^[a-z]\)$/],
@@ -63,12 +61,12 @@ const MARKER_PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
 ];
 
 /** A marker leading the name: `1) Penyusunan …`, `- Belanja …`, `II PROGRAM …`, `1.1 Koordinasi …`. */
-const LEADING_MARKER = /^([IVXL]+\.?|\d{1,3}(?:\.\d{1,3})*[.)]?|\(\d{1,3}\))\s+(\p{L}.*)$/u;
+const LEADING_MARKER = /^([IVXLCDM]+\.?|\d{1,3}(?:\.\d{1,3})*[.)]?|\(\d{1,3}\))\s+(\p{L}.*)$/u;
 const LEADING_DASH = /^([-\u2013\u2014\u2022\u00b7*])\s*(\S.*)$/;
 /** A budget code leading the name: `7.01.01.2.01 Administrasi …`. */
 const LEADING_CODE = /^(\d{1,2}(?:\.[\dX]{1,4}){2,})\s+(\S.*)$/;
 /** A first character LEADING_MARKER, LEADING_DASH or LEADING_CODE can match: most names need none of them. */
-const LEADS_WITH_MARKER_OR_CODE = /^[\dIVXL(\-\u2013\u2014\u2022\u00b7*]/;
+const LEADS_WITH_MARKER_OR_CODE = /^[\dIVXLCDM(\-\u2013\u2014\u2022\u00b7*]/;
 
 /** SIPD code shapes (Kepmendagri 050-5889 numbering). */
 const CODE_LEVELS: ReadonlyArray<readonly [BudgetLevel | 'kelompok', RegExp]> = [
@@ -92,9 +90,18 @@ export function budgetCodeLevel(code: string): BudgetLevel | 'kelompok' | undefi
   return undefined;
 }
 
-function markerKind(text: string): MarkerKind | undefined {
+/**
+ * A well-formed numeral with C, D or M (XC, C, CXXXIII …). It counts as a marker only where the table
+ * already numbers programs up to LXXXIX: alone, `C.`, `D`, `CV` or `DI` are as likely a letter group
+ * (`A. Pendapatan`, `B. Belanja`, `C. Pembiayaan`) or the start of a name.
+ */
+const HIGH_ROMAN = /^(?=[CDMX])(?=.*[CDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.?$/;
+/** The program number after which HIGH_ROMAN numerals count (LXXXIX). */
+const LAST_LOW_ROMAN = 89;
+
+function markerKind(text: string, highRoman: boolean): MarkerKind | undefined {
   for (const [kind, re] of MARKER_PATTERNS) if (re.test(text)) return kind;
-  return undefined;
+  return highRoman && HIGH_ROMAN.test(text) ? 'roman' : undefined;
 }
 
 interface Token {
@@ -212,6 +219,7 @@ function readBudgetTable(
   const parts: RowParts[] = [];
   let totalParts: RowParts | undefined;
   let blankRun = 0;
+  let highestRoman = 0;
   let lastContent = header.bodyStart - 1;
   const lastRow = Math.min(sheet.rows.length - 1, stopRow - 1);
   for (let r = header.bodyStart; r <= lastRow; r++) {
@@ -226,7 +234,9 @@ function readBudgetTable(
       continue;
     }
     if (isColumnNumberRow(sheet, r, header.left, header.right + 2)) continue;
-    const p = splitRow(sheet, r, header.left, columns.code, figureCols);
+    const p = splitRow(sheet, r, header.left, columns.code, figureCols, highestRoman >= LAST_LOW_ROMAN);
+    if (p.marker?.kind === 'roman')
+      highestRoman = Math.max(highestRoman, fromRoman(p.marker.text.replace(/\.$/, '')) ?? 0);
     // Only an unnumbered row can end the table: skip the name key for the rest.
     const label = p.name && !p.marker && !p.code ? nameKey(p.name.text) : '';
     if (!p.marker && !p.code && END_LABEL.test(label)) break;
@@ -446,6 +456,7 @@ function splitRow(
   left: number,
   codeCol: number | undefined,
   figureCols: ReadonlySet<number>,
+  highRoman: boolean,
 ): RowParts {
   const cells = sheet.rows[row] ?? [];
   const p: RowParts = { row, values: [], right: left };
@@ -471,7 +482,7 @@ function splitRow(
           ? Number.isInteger(cell.value) && cell.value > 0 && cell.value < 1000 && p.values.length === 0
             ? 'arabic'
             : undefined
-          : markerKind(text);
+          : markerKind(text, highRoman);
       if (kind !== undefined && p.values.length === 0) {
         p.marker = { text, kind, ref: { sheet: sheet.name, row, col: c } };
         continue;
@@ -486,7 +497,7 @@ function splitRow(
         continue;
       }
       p.name = { text, col: c };
-      splitLeading(p, sheet.name, row, c);
+      splitLeading(p, sheet.name, row, c, highRoman);
       continue;
     }
     if (
@@ -508,7 +519,7 @@ function token(col: number, value: CellValue, text: string, numberFormat: string
 }
 
 /** Moves a code or marker that leads the name text into the row's code or marker. */
-function splitLeading(p: RowParts, sheet: string, row: number, col: number): void {
+function splitLeading(p: RowParts, sheet: string, row: number, col: number, highRoman: boolean): void {
   if (p.name === undefined) return;
   const text = p.name.text;
   if (!LEADS_WITH_MARKER_OR_CODE.test(text)) return;
@@ -523,7 +534,7 @@ function splitLeading(p: RowParts, sheet: string, row: number, col: number): voi
   }
   const m = LEADING_MARKER.exec(text) ?? LEADING_DASH.exec(text);
   if (!m) return;
-  const kind = markerKind(m[1]);
+  const kind = markerKind(m[1], highRoman);
   if (kind === undefined) return;
   p.marker = { text: m[1], kind, ref: { sheet, row, col } };
   p.name.text = m[2];

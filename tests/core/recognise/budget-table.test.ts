@@ -1,6 +1,7 @@
 import { loadXlsx } from '../../../src/xlsx/read-workbook';
 import { recogniseBudgetTables, budgetCodeLevel } from '../../../src/core/recognise/budget-table';
 import type { BudgetTable } from '../../../src/core/model/budget';
+import { toRoman } from '../../../src/core/roman';
 import type { StatedNumber } from '../../../src/core/model/source';
 import type { Temuan } from '../../../src/core/temuan';
 import type { CellValue, SheetSnapshot } from '../../../src/core/snapshot';
@@ -387,6 +388,45 @@ describe('recogniseBudgetTables: rows it cannot place and where a table ends', (
     ]);
     expect(tables[0].roots).toEqual([0, 2, 4]);
     expect(notes).toEqual([]);
+  });
+
+  it('reads XC and on leading the name too, once the table has counted to LXXXIX', () => {
+    const rows: Array<Array<CellValue | undefined>> = [['No', 'Uraian', 'Pagu']];
+    for (let n = 1; n <= 89; n++) rows.push([undefined, `${toRoman(n)} PROGRAM ${n}`, 1]);
+    rows.push([undefined, 'XC PROGRAM 90', 1], [undefined, 'CI. PROGRAM 101', 1]);
+    const { tables, notes } = recogniseBudgetTables(sheetOf(rows));
+    expect(tables[0].nodes.slice(-3).map((n) => [n.level, n.marker, n.name])).toEqual([
+      ['program', 'LXXXIX', 'PROGRAM 89'],
+      ['program', 'XC', 'PROGRAM 90'],
+      ['program', 'CI.', 'PROGRAM 101'],
+    ]);
+    expect(notes).toEqual([]);
+  });
+
+  it('does not take letter groups (A. B. C.) or names starting like C, D, M numerals for Roman markers', () => {
+    const { tables, notes } = recogniseBudgetTables(
+      sheetOf([
+        ['No', 'Uraian', 'Pagu'],
+        ['A.', 'PENDAPATAN', 300],
+        ['1.', 'Program A', 300],
+        ['1.1', 'Kegiatan A', 300],
+        ['B.', 'BELANJA', 300],
+        ['C.', 'PEMBIAYAAN', 300],
+        ['2.', 'Program B', 200],
+        ['2.1', 'Kegiatan B', 200],
+        [undefined, 'DI Yogyakarta', 100],
+        [undefined, 'CV Maju Jaya', 100],
+      ]),
+    );
+    // Dotted numbering without Roman numerals: `1.` is a program, `1.1` a kegiatan (C. must not change that).
+    expect(tables[0].nodes.map((n) => [n.level, n.marker ?? '', n.name])).toEqual([
+      ['program', '1.', 'Program A'],
+      ['kegiatan', '1.1', 'Kegiatan A'],
+      ['program', '2.', 'Program B'],
+      ['kegiatan', '2.1', 'Kegiatan B'],
+    ]);
+    // The letter groups and the two names without a marker are reported, not placed.
+    expect(notes.filter((n) => n.rule === 'STR-01').map((n) => n.cell)).toEqual(['A2', 'A5', 'A6', 'B9', 'B10']);
   });
 
   it('reads every kind of leading marker and code, and leaves names that only start like one', () => {
