@@ -1,4 +1,4 @@
-import { appendAll } from '../core/arrays';
+import { appendAll, maxOf } from '../core/arrays';
 import {
   ownerMarkName,
   tableOfOwnerMark,
@@ -422,7 +422,7 @@ function joinAddresses(addresses: string[]): string[] {
  */
 export function outlineGroups(outline: number[]): Array<[number, number]> {
   const groups: Array<[number, number]> = [];
-  const max = outline.reduce((m, l) => Math.max(m, l), 0);
+  const max = maxOf(outline, 0);
   for (let level = 1; level <= Math.min(max, 7); level++) {
     let start = -1;
     for (let r = 0; r <= outline.length; r++) {

@@ -1,3 +1,4 @@
+import { perObject } from '../memo';
 import type { BudgetNode, BudgetTable } from '../model/budget';
 import type { StatedNumber, StatedText } from '../model/source';
 import { NAMA_TINGKAT_ANGGARAN } from '../messages/temuan';
@@ -18,16 +19,7 @@ export interface BudgetLine {
 }
 
 /** Every node of the table, then its JUMLAH row when it has one (built once per table: ANG-02 and ANG-03 both ask). */
-export function budgetLines(table: BudgetTable): BudgetLine[] {
-  let lines = LINES.get(table);
-  if (lines === undefined) {
-    lines = linesOf(table);
-    LINES.set(table, lines);
-  }
-  return lines;
-}
-
-const LINES = new WeakMap<BudgetTable, BudgetLine[]>();
+export const budgetLines: (table: BudgetTable) => BudgetLine[] = perObject(linesOf);
 
 function linesOf(table: BudgetTable): BudgetLine[] {
   const lines: BudgetLine[] = table.nodes.map((n: BudgetNode) => ({

@@ -1,3 +1,4 @@
+import { perObject } from '../memo';
 import type { CellRef, StatedNumber } from '../model/source';
 import type { Measure } from '../model/indicator';
 import type { WorkbookModel } from '../model/workbook-model';
@@ -53,16 +54,8 @@ function fromMeasure(out: NumberSite[], m: Measure | undefined, field: string): 
  * budget pagu and realisasi (Rupiah), capaian (percent); indicator targets, realisasi, capaian,
  * efficiency and the Tabel 3.9 budget columns; survey NRR and IKM.
  */
-export function numberColumns(model: WorkbookModel): NumberColumn[] {
-  // NUM-01…04 all ask for the same columns; collect them once per model.
-  const cached = CACHE.get(model);
-  if (cached !== undefined) return cached;
-  const columns = collectColumns(model);
-  CACHE.set(model, columns);
-  return columns;
-}
-
-const CACHE = new WeakMap<WorkbookModel, NumberColumn[]>();
+// NUM-01…04 all ask for the same columns; collected once per model.
+export const numberColumns: (model: WorkbookModel) => NumberColumn[] = perObject(collectColumns);
 
 function collectColumns(model: WorkbookModel): NumberColumn[] {
   const columns: NumberColumn[] = [];

@@ -1,6 +1,7 @@
 /**
  * Which recognised tables the planners work from, and the few sums they need (in Decimal).
  */
+import { perObject } from '../memo';
 import { Decimal } from '../decimal';
 import type { BudgetNode, BudgetTable } from '../model/budget';
 import type { IndicatorRow, IndicatorTable } from '../model/indicator';
@@ -51,15 +52,13 @@ export function leafSum(table: BudgetTable, index: number, field: 'pagu' | 'real
  * recognised table never changes), so the summary, Tabel 3.9 and Tabel 3.10 add each figure once.
  */
 export function leafSums(table: BudgetTable, field: 'pagu' | 'realisasi'): (index: number) => Decimal {
-  let sums = LEAF_SUMS.get(table);
-  if (sums === undefined) {
-    sums = { pagu: leafSumsOf(table, 'pagu'), realisasi: leafSumsOf(table, 'realisasi') };
-    LEAF_SUMS.set(table, sums);
-  }
-  return sums[field];
+  return leafSumsOfTable(table)[field];
 }
 
-const LEAF_SUMS = new WeakMap<BudgetTable, Record<'pagu' | 'realisasi', (index: number) => Decimal>>();
+const leafSumsOfTable = perObject((table: BudgetTable) => ({
+  pagu: leafSumsOf(table, 'pagu'),
+  realisasi: leafSumsOf(table, 'realisasi'),
+}));
 
 function leafSumsOf(table: BudgetTable, field: 'pagu' | 'realisasi'): (index: number) => Decimal {
   const memo = new Map<number, Decimal>();

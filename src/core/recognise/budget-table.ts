@@ -280,6 +280,9 @@ function readBudgetTable(
    * Reads a row's figures into `into`: by column when every figure stands in a header column, else in
    * order (rows pasted shifted to the right), noting figures that fit no column or cannot be read.
    */
+  /** An STR-01 warning at a cell of the table. */
+  const warn = (row: number, col: number, message: string) =>
+    notes.push(note(sheet.name, row, col, 'STR-01', 'peringatan', message));
   const readFigures = (p: RowParts, into: Partial<Record<FigureField, StatedNumber>>): void => {
     let inHeader = true;
     for (const v of p.values) if (!headerCols.has(v.col)) inHeader = false;
@@ -287,51 +290,22 @@ function readBudgetTable(
       const v = p.values[i];
       const field = inHeader ? fieldAtCol.get(v.col) : figureFields[i];
       if (field === undefined) {
-        if (!inHeader)
-          notes.push(note(sheet.name, p.row, v.col, 'STR-01', 'peringatan', msg.angkaBerlebih(v.text)));
+        if (!inHeader) warn(p.row, v.col, msg.angkaBerlebih(v.text));
         continue;
       }
       if (v.uncached) {
-        notes.push(
-          note(
-            sheet.name,
-            p.row,
-            v.col,
-            'STR-01',
-            'peringatan',
-            KEANDALAN.rumusTanpaNilai(KOLOM_ANGGARAN[field]),
-          ),
-        );
+        warn(p.row, v.col, KEANDALAN.rumusTanpaNilai(KOLOM_ANGGARAN[field]));
         continue;
       }
       const reading = readNumber(v.value, KIND_OF[field], readOptions(v.numberFormat));
       if (reading.ok && field !== 'capaian' && reading.value.precision(true) > EXCEL_DIGITS) {
         // Excel keeps 15 significant digits: such an amount cannot be summed or written back exactly.
-        notes.push(
-          note(
-            sheet.name,
-            p.row,
-            v.col,
-            'STR-01',
-            'peringatan',
-            KEANDALAN.angkaTerlaluPanjang(KOLOM_ANGGARAN[field], v.text),
-          ),
-        );
+        warn(p.row, v.col, KEANDALAN.angkaTerlaluPanjang(KOLOM_ANGGARAN[field], v.text));
       } else if (reading.ok) {
         into[field] = { ref: { sheet: sheet.name, row: p.row, col: v.col }, value: reading.value, reading };
-        if (field === 'pagu' && reading.value.isNegative())
-          notes.push(note(sheet.name, p.row, v.col, 'STR-01', 'peringatan', KEANDALAN.paguNegatif(v.text)));
+        if (field === 'pagu' && reading.value.isNegative()) warn(p.row, v.col, KEANDALAN.paguNegatif(v.text));
       } else if (reading.reason !== 'kosong') {
-        notes.push(
-          note(
-            sheet.name,
-            p.row,
-            v.col,
-            'STR-01',
-            'peringatan',
-            msg.nilaiTakTerbaca(KOLOM_ANGGARAN[field], v.text),
-          ),
-        );
+        warn(p.row, v.col, msg.nilaiTakTerbaca(KOLOM_ANGGARAN[field], v.text));
       }
     }
   };
@@ -352,9 +326,9 @@ function readBudgetTable(
     }
     if (level === undefined) {
       if (p.name === undefined) {
-        notes.push(note(sheet.name, p.row, at, 'STR-01', 'peringatan', msg.angkaTanpaUraian()));
+        warn(p.row, at, msg.angkaTanpaUraian());
       } else if (p.values.length > 0 || p.code !== undefined) {
-        notes.push(note(sheet.name, p.row, at, 'STR-01', 'peringatan', msg.barisTanpaTingkat(p.name.text)));
+        warn(p.row, at, msg.barisTanpaTingkat(p.name.text));
       } else if (nodes.length === 0) {
         notes.push(note(sheet.name, p.row, at, 'STR-01', 'info', msg.sambunganTanpaInduk(p.name.text)));
       } else {
@@ -373,7 +347,7 @@ function readBudgetTable(
       continue;
     }
     if (p.name === undefined) {
-      notes.push(note(sheet.name, p.row, at, 'STR-01', 'peringatan', msg.angkaTanpaUraian()));
+      warn(p.row, at, msg.angkaTanpaUraian());
       continue;
     }
     const depth = BUDGET_LEVELS.indexOf(level);

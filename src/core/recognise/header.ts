@@ -1,3 +1,4 @@
+import { perObject } from '../memo';
 import type { CellRange, CellValue, SheetSnapshot } from '../snapshot';
 import { cellAt } from '../snapshot';
 import { cleanText, nameKey } from '../text';
@@ -285,24 +286,17 @@ function readHeader<F extends string>(
   return header;
 }
 
-const TOP_KEYS = new WeakMap<object, Array<{ col: number; key: string }>>();
-
 /** The header keys of a header's top texts, computed once per header. */
-function topKeys(header: FoundHeader<string>): Array<{ col: number; key: string }> {
-  let keys = TOP_KEYS.get(header);
-  if (keys === undefined) {
-    keys = header.columns
-      .filter(
-        (c) =>
-          c.top !== '' &&
-          !(c.col > header.left && header.columns.some((d) => d.col === c.col - 1 && d.top === c.top)),
-      )
-      .map((c) => ({ col: c.col, key: headerKey(c.top) }))
-      .filter((k) => k.key !== '');
-    TOP_KEYS.set(header, keys);
-  }
-  return keys;
-}
+const topKeys = perObject((header: FoundHeader<string>): Array<{ col: number; key: string }> =>
+  header.columns
+    .filter(
+      (c) =>
+        c.top !== '' &&
+        !(c.col > header.left && header.columns.some((d) => d.col === c.col - 1 && d.top === c.top)),
+    )
+    .map((c) => ({ col: c.col, key: headerKey(c.top) }))
+    .filter((k) => k.key !== ''),
+);
 
 /**
  * How many rows a repeat of `header` starting at `row` spans (header rows plus a column-number row),
