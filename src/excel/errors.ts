@@ -29,6 +29,13 @@ const BY_CODE: Record<string, [ExcelErrorKind, string]> = {
   ItemNotFound: ['not-found', paneText.errNotFound],
 };
 
+/** The `code` an Office error carries (`ResponsePayloadSizeLimitExceeded`), if any. */
+export function officeErrorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? String((error as { code: unknown }).code)
+    : undefined;
+}
+
 /**
  * The error to show for anything an Excel call rejected with. Office errors carry a `code`; a protected
  * sheet shows up as AccessDenied or as InvalidOperation mentioning protection.
@@ -36,10 +43,7 @@ const BY_CODE: Record<string, [ExcelErrorKind, string]> = {
  */
 export function toExcelError(error: unknown): ExcelAdapterError {
   if (error instanceof ExcelAdapterError) return error;
-  const code =
-    typeof error === 'object' && error !== null && 'code' in error
-      ? String((error as { code: unknown }).code)
-      : undefined;
+  const code = officeErrorCode(error);
   // Office.AsyncResult errors are plain objects {code, name, message}, not Error instances.
   const message =
     typeof error === 'object' && error !== null && 'message' in error

@@ -3,7 +3,7 @@ import type { CellRange, CellValue, SheetSnapshot, SnapshotCell, WorkbookSnapsho
 import { officeApiSupport, REQUIRED_API, type ApiSupport } from './api-support';
 import { parseRange, splitAreas, splitReference } from './addresses';
 import { tableOfOwnerMark } from '../core/plan/sheet-plan';
-import { requireApi, toExcelError } from './errors';
+import { officeErrorCode, requireApi, toExcelError } from './errors';
 
 /** Excel error values as `Range.values` reports them (a typed `#N/A` is an error too). */
 const ERROR_VALUE =
@@ -68,7 +68,7 @@ export async function readSnapshot(
     try {
       await context.sync();
     } catch (error) {
-      if (codeOf(error) !== 'ResponsePayloadSizeLimitExceeded') throw error;
+      if (officeErrorCode(error) !== 'ResponsePayloadSizeLimitExceeded') throw error;
       loads = queue(false);
       await context.sync();
       cells = await readInPieces(
@@ -160,7 +160,7 @@ async function readInPieces(
     } catch (error) {
       // Long texts make a piece's answer larger than its cell count suggests: halve the pieces and retry.
       const rows = batch.reduce((n, b) => n + b.piece.rows, 0);
-      if (codeOf(error) !== 'ResponsePayloadSizeLimitExceeded' || rows <= 1) throw error;
+      if (officeErrorCode(error) !== 'ResponsePayloadSizeLimitExceeded' || rows <= 1) throw error;
       limit = Math.max(1, Math.floor(limit / 2));
       pieces.splice(first, batch.length, ...batch.flatMap((b) => halves(b.piece)));
       i = first;
@@ -189,12 +189,6 @@ function usedOrigin(used: Excel.Range): CellRange {
   return (
     parseRange(splitReference(used.address)?.address ?? 'A1') ?? { top: 0, left: 0, bottom: 0, right: 0 }
   );
-}
-
-function codeOf(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error
-    ? String((error as { code: unknown }).code)
-    : undefined;
 }
 
 /** Sparse snapshot rows from the used range's arrays, placed at the range's top-left corner. */
