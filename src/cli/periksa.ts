@@ -4,7 +4,7 @@ import { periksaWorkbook } from '../core/engine';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { cliMessages as msg } from '../core/messages/cli';
-import { loadXlsx, XlsxReadError, type LoadedWorkbook } from '../xlsx/read-workbook';
+import { readSnapshot, XlsxReadError } from '../xlsx/read-workbook';
 import type { CliIO } from './io';
 import { renderReport, toContractJson } from './report';
 
@@ -46,8 +46,8 @@ export async function runPeriksa(args: string[], io: CliIO): Promise<number> {
   const file = parsed.positionals[0];
   let snapshot: WorkbookSnapshot;
   try {
-    // Keep only the snapshot: the ExcelJS model of a large workbook is freed before recognition.
-    snapshot = (await readWorkbookFile(file, io)).snapshot;
+    // Only the snapshot: periksa never writes, so the ExcelJS model of the workbook is not built.
+    snapshot = await readWorkbookFile(file, io, readSnapshot);
   } catch (e) {
     if (e instanceof CliUsageError) {
       io.stderr(`${e.message}\n`);
@@ -62,11 +62,15 @@ export async function runPeriksa(args: string[], io: CliIO): Promise<number> {
 }
 
 /**
- * Reads and loads an .xlsx file for a command, turning every way it can fail (known non-xlsx
- * extension, missing file, folder, no permission, not a workbook) into a CliUsageError with the
- * Indonesian message. Shared by periksa and susun.
+ * Reads an .xlsx file for a command with `load` (loadXlsx for susun, readSnapshot for periksa),
+ * turning every way it can fail (known non-xlsx extension, missing file, folder, no permission, not a
+ * workbook) into a CliUsageError with the Indonesian message.
  */
-export async function readWorkbookFile(file: string, io: CliIO): Promise<LoadedWorkbook> {
+export async function readWorkbookFile<T>(
+  file: string,
+  io: CliIO,
+  load: (data: Uint8Array, name: string) => Promise<T>,
+): Promise<T> {
   const ext = extname(file).toLowerCase();
   const rejected = msg.jenisBerkas[ext];
   if (rejected !== undefined) throw new CliUsageError(msg.jenisBerkasDitolak(file, rejected));
@@ -81,7 +85,7 @@ export async function readWorkbookFile(file: string, io: CliIO): Promise<LoadedW
     throw new CliUsageError(msg.gagalMembaca(file, e instanceof Error ? e.message : String(e)));
   }
   try {
-    return await loadXlsx(data, basename(file));
+    return await load(data, basename(file));
   } catch (e) {
     if (e instanceof XlsxReadError) throw new CliUsageError(msg.berkasTidakTerbaca(file, e.message));
     throw e;

@@ -10,6 +10,7 @@ import { KEANDALAN } from '../core/messages/keandalan';
 import { GRAFIK_BERKAS } from '../core/messages/analisis';
 import { chartPictures } from '../core/plan/chart-svg';
 import { saveXlsx, writePlans } from '../xlsx/write-plans';
+import { loadXlsx, type LoadedWorkbook } from '../xlsx/read-workbook';
 import type { CliIO } from './io';
 import { CliUsageError, readWorkbookFile } from './periksa';
 
@@ -90,9 +91,9 @@ export async function runSusun(args: string[], io: CliIO): Promise<number> {
     io.stderr(`${KEANDALAN.keluaranSudahAda(parsed.output)}\n`);
     return 2;
   }
-  let loaded;
+  let loaded: LoadedWorkbook | undefined;
   try {
-    loaded = await readWorkbookFile(parsed.input, io);
+    loaded = await readWorkbookFile(parsed.input, io, loadXlsx);
   } catch (e) {
     if (!(e instanceof CliUsageError)) throw e;
     io.stderr(`${e.message}\n`);

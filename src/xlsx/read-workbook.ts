@@ -3,6 +3,8 @@ import type { CellRange, CellValue, SheetSnapshot, SnapshotCell, WorkbookSnapsho
 import { parseCellAddress } from '../core/snapshot';
 import { pesanBerkas, type BerkasGagal } from '../core/messages/berkas';
 import { guardZip } from './zip-guard';
+import { u32, zipDirectory } from './zip-directory';
+import { scanSnapshot, sheetOfReference } from './scan-snapshot';
 import { tableOfOwnerMark } from '../core/plan/sheet-plan';
 
 /** A loaded .xlsx: the ExcelJS workbook (the writer adds generated sheets to it) and its snapshot. */
@@ -26,8 +28,6 @@ export class XlsxReadError extends Error {
 }
 
 const ZIP_LOCAL_HEADER = 0x04034b50;
-const ZIP_END_OF_DIRECTORY = 0x06054b50;
-const ZIP_DIRECTORY_ENTRY = 0x02014b50;
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
 
 /**
@@ -39,10 +39,34 @@ const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
  * Example: `const { snapshot } = await loadXlsx(await fs.readFile('lkjip.xlsx'), 'lkjip.xlsx')`.
  */
 export async function loadXlsx(data: Buffer | ArrayBuffer | Uint8Array, name = ''): Promise<LoadedWorkbook> {
+  const bytes = await checkedBytes(data);
+  return loadChecked(bytes, name);
+}
+
+/**
+ * Reads only the snapshot of an .xlsx file, for callers that never write it back (`sakip periksa`):
+ * straight from the XML when it can (scan-snapshot.ts, several times faster on large workbooks), else
+ * through ExcelJS. Refuses the same files as `loadXlsx`, with the same `XlsxReadError`s.
+ * Example: `const snapshot = await readSnapshot(await fs.readFile('lkjip.xlsx'), 'lkjip.xlsx')`.
+ */
+export async function readSnapshot(
+  data: Buffer | ArrayBuffer | Uint8Array,
+  name = '',
+): Promise<WorkbookSnapshot> {
+  const bytes = await checkedBytes(data);
+  return (await scanSnapshot(bytes, name)) ?? (await loadChecked(bytes, name)).snapshot;
+}
+
+/** The file's bytes once they passed the package classification and the zip guard. */
+async function checkedBytes(data: Buffer | ArrayBuffer | Uint8Array): Promise<Uint8Array> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   classifyPackage(bytes);
   const refusal = await guardZip(bytes);
   if (refusal !== undefined) throw new XlsxReadError('ditolak', refusal.message);
+  return bytes;
+}
+
+async function loadChecked(bytes: Uint8Array, name: string): Promise<LoadedWorkbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS wants a node Buffer; wrapping shares the memory instead of copying it.
@@ -58,48 +82,13 @@ export async function loadXlsx(data: Buffer | ArrayBuffer | Uint8Array, name = '
 function classifyPackage(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new XlsxReadError('kosong');
   if (CFB_SIGNATURE.every((b, i) => bytes[i] === b)) throw new XlsxReadError('terenkripsi');
-  if (bytes.length < 4 || readUint32(bytes, 0) !== ZIP_LOCAL_HEADER) throw new XlsxReadError('bukan-zip');
-  const names = zipEntryNames(bytes);
-  if (names === undefined) throw new XlsxReadError('zip-rusak');
+  if (bytes.length < 4 || u32(bytes, 0) !== ZIP_LOCAL_HEADER) throw new XlsxReadError('bukan-zip');
+  const entries = zipDirectory(bytes);
+  if (entries === undefined) throw new XlsxReadError('zip-rusak');
+  const names = new Set(entries.map((e) => e.name));
   if (names.has('xl/workbook.xml')) return;
   if (names.has('word/document.xml')) throw new XlsxReadError('dokumen-word');
   throw new XlsxReadError('bukan-xlsx');
-}
-
-function readUint32(b: Uint8Array, at: number): number {
-  return (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
-}
-
-function readUint16(b: Uint8Array, at: number): number {
-  return b[at] | (b[at + 1] << 8);
-}
-
-/** File names in a zip's central directory, or undefined when the directory is missing or damaged. */
-function zipEntryNames(b: Uint8Array): Set<string> | undefined {
-  // The end-of-directory record is the last 22 bytes plus a comment of at most 65 535 bytes.
-  const stop = Math.max(0, b.length - 22 - 0xffff);
-  let end = -1;
-  for (let i = b.length - 22; i >= stop; i--) {
-    if (readUint32(b, i) === ZIP_END_OF_DIRECTORY) {
-      end = i;
-      break;
-    }
-  }
-  if (end < 0) return undefined;
-  const count = readUint16(b, end + 10);
-  let at = readUint32(b, end + 16);
-  const names = new Set<string>();
-  const decoder = new TextDecoder();
-  for (let n = 0; n < count; n++) {
-    if (at + 46 > b.length || readUint32(b, at) !== ZIP_DIRECTORY_ENTRY) return undefined;
-    const nameLength = readUint16(b, at + 28);
-    const extraLength = readUint16(b, at + 30);
-    const commentLength = readUint16(b, at + 32);
-    if (at + 46 + nameLength > b.length) return undefined;
-    names.add(decoder.decode(b.subarray(at + 46, at + 46 + nameLength)));
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return names;
 }
 
 /** Milliseconds per day, and the serial of 1970-01-01 in the 1900 and 1904 date systems. */
@@ -138,13 +127,8 @@ function ownerMarksBySheet(wb: ExcelJS.Workbook): Map<string, string> {
   for (const { name, ranges } of defined) {
     const table = tableOfOwnerMark(name);
     if (table === undefined || ranges.length === 0) continue;
-    const bang = ranges[0].lastIndexOf('!');
-    if (bang <= 0) continue;
-    const sheet = ranges[0]
-      .slice(0, bang)
-      .replace(/^'(.*)'$/, '$1')
-      .replace(/''/g, "'");
-    marks.set(sheet, table);
+    const sheet = sheetOfReference(ranges[0]);
+    if (sheet !== undefined) marks.set(sheet, table);
   }
   return marks;
 }
