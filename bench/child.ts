@@ -3,10 +3,12 @@ import ExcelJS from 'exceljs';
 import { main } from '../src/cli/main';
 import type { CliIO } from '../src/cli/io';
 import { functionFigures } from './functions';
+import { readSnapshot } from '../src/xlsx/read-workbook';
 
 /**
  * One measured operation in a fresh process, so that peak memory (maxRSS) belongs to it alone.
- * Usage: node child.js <floor-read|floor-readwrite|periksa|susun> FILE [OUT]
+ * Usage: node child.js <floor-read|floor-readwrite|sakip-read|periksa|susun> FILE [OUT]
+ * `sakip-read` is periksa's own reader (readSnapshot) alone, to set beside the ExcelJS floor.
  * Prints one JSON line: {"ms": …, "maxRssMb": …, "exit": …}.
  * `node child.js functions` prints the custom functions' figures instead (see functions.ts).
  */
@@ -28,6 +30,10 @@ async function run(mode: string, file: string, out: string): Promise<number> {
       await wb.xlsx.load((await fs.readFile(file)) as unknown as ExcelJS.Buffer);
       await fs.writeFile(out, new Uint8Array(await wb.xlsx.writeBuffer()));
       return 0;
+    }
+    case 'sakip-read': {
+      const snapshot = await readSnapshot(await fs.readFile(file));
+      return snapshot.sheets.length > 0 ? 0 : 3;
     }
     case 'periksa':
       return main(['periksa', file, '--json'], quiet);

@@ -13,7 +13,7 @@ import { measureAdapter } from './adapter-syncs';
 
 /**
  * `npm run bench`: the figures of the benchmark issue, side by side for each size N and layout.
- * (a) ExcelJS floor: read; read + write back. (b) `sakip periksa` / `sakip susun` end to end.
+ * (a) ExcelJS floor: read; read + write back; beside it periksa's own reader (readSnapshot). (b) `sakip periksa` / `sakip susun` end to end.
  * (c) the engine alone on an in-memory snapshot. (d) peak memory of (a) and (b), each in its own process.
  * (e) custom functions per call. (f) Office adapter syncs and bytes per sync (recording fake).
  * Medians of RUNS runs. Sizes from BENCH_SIZES (default 1000,10000,50000,100000).
@@ -125,6 +125,7 @@ async function main(): Promise<void> {
         const out = join(dir, `hasil-${layout}-${n}.xlsx`);
         const floorRead = child('floor-read', file, out);
         const floorReadWrite = child('floor-readwrite', file, out);
+        const sakipRead = child('sakip-read', file, out);
         const periksa = child('periksa', file, out);
         const susun = child('susun', file, out);
         const { snapshot } = await loadXlsx(new Uint8Array(readFileSync(file)));
@@ -136,11 +137,13 @@ async function main(): Promise<void> {
           planted: synthetic.planted,
           floorReadMs: floorRead.ms,
           floorReadWriteMs: floorReadWrite.ms,
+          sakipReadMs: sakipRead.ms,
           periksaMs: periksa.ms,
           susunMs: susun.ms,
           periksaOverRead: periksa.ms / floorRead.ms,
           susunOverReadWrite: susun.ms / floorReadWrite.ms,
           floorReadMb: floorRead.maxRssMb,
+          sakipReadMb: sakipRead.maxRssMb,
           floorReadWriteMb: floorReadWrite.maxRssMb,
           periksaMb: periksa.maxRssMb,
           susunMb: susun.maxRssMb,
@@ -162,6 +165,7 @@ async function main(): Promise<void> {
     'N',
     'read',
     'read+write',
+    'baca sakip',
     'periksa',
     'susun',
     'p/read',
@@ -182,6 +186,7 @@ async function main(): Promise<void> {
       fmt(r.n as number),
       `${fmt(r.floorReadMs as number)} ms`,
       `${fmt(r.floorReadWriteMs as number)} ms`,
+      `${fmt(r.sakipReadMs as number)} ms`,
       `${fmt(r.periksaMs as number)} ms`,
       `${fmt(r.susunMs as number)} ms`,
       fmt(r.periksaOverRead as number, 2),
