@@ -106,11 +106,13 @@ function readNative(n: number, kind: NumberKind, numberFormat: string | undefine
   if (!Number.isFinite(n)) return failed('bukan-angka', String(n));
   const value = decimalFromNumber(n);
   const format = numberFormat === undefined ? NO_FORMAT : formatInfo(numberFormat);
+  // Most amounts are whole: their places are known without asking the Decimal.
+  const places = Number.isInteger(n) ? 0 : value.decimalPlaces();
   if (format.percent) {
-    const decimals = format.decimals ?? pointsDecimals(value.decimalPlaces());
+    const decimals = format.decimals ?? pointsDecimals(places);
     return okReading(value, 'bilangan', false, true, decimals, NO_GUESSES);
   }
-  const decimals = format.decimals ?? value.decimalPlaces();
+  const decimals = format.decimals ?? places;
   if (kind === 'persen') {
     return asPercentColumn(value, String(n), 'bilangan', false, decimals, NO_GUESSES, undefined, undefined);
   }

@@ -107,7 +107,8 @@ function markerKind(text: string, highRoman: boolean): MarkerKind | undefined {
 interface Token {
   col: number;
   value: CellValue;
-  text: string;
+  /** The cell's text; absent for a number, whose text is made only for a message (tokenText). */
+  text?: string;
   numberFormat?: string;
   /** A formula saved without its value: the figure is unknown, not empty. */
   uncached?: boolean;
@@ -147,6 +148,12 @@ function readOptions(numberFormat: string | undefined): ReadNumberOptions {
 
 /** Significant digits an Excel cell keeps. */
 const EXCEL_DIGITS = 15;
+const EXCEL_WHOLE_LIMIT = 1e15;
+
+/** A whole number below 10^15 has at most 15 digits: no need to count them on its Decimal. */
+function fitsExcelDigits(value: CellValue): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && Math.abs(value) < EXCEL_WHOLE_LIMIT;
+}
 
 const TOTAL_LABEL = /^(jumlah|total)( total| keseluruhan| anggaran| belanja| seluruhnya)?$/;
 const END_LABEL = /^(sumber|keterangan|catatan|ket)\b|^tabel \d/;
@@ -290,7 +297,7 @@ function readBudgetTable(
       const v = p.values[i];
       const field = inHeader ? fieldAtCol.get(v.col) : figureFields[i];
       if (field === undefined) {
-        if (!inHeader) warn(p.row, v.col, msg.angkaBerlebih(v.text));
+        if (!inHeader) warn(p.row, v.col, msg.angkaBerlebih(tokenText(v)));
         continue;
       }
       if (v.uncached) {
@@ -298,14 +305,20 @@ function readBudgetTable(
         continue;
       }
       const reading = readNumber(v.value, KIND_OF[field], readOptions(v.numberFormat));
-      if (reading.ok && field !== 'capaian' && reading.value.precision(true) > EXCEL_DIGITS) {
+      if (
+        reading.ok &&
+        field !== 'capaian' &&
+        !fitsExcelDigits(v.value) &&
+        reading.value.precision(true) > EXCEL_DIGITS
+      ) {
         // Excel keeps 15 significant digits: such an amount cannot be summed or written back exactly.
-        warn(p.row, v.col, KEANDALAN.angkaTerlaluPanjang(KOLOM_ANGGARAN[field], v.text));
+        warn(p.row, v.col, KEANDALAN.angkaTerlaluPanjang(KOLOM_ANGGARAN[field], tokenText(v)));
       } else if (reading.ok) {
         into[field] = { ref: { sheet: sheet.name, row: p.row, col: v.col }, value: reading.value, reading };
-        if (field === 'pagu' && reading.value.isNegative()) warn(p.row, v.col, KEANDALAN.paguNegatif(v.text));
+        if (field === 'pagu' && reading.value.isNegative())
+          warn(p.row, v.col, KEANDALAN.paguNegatif(tokenText(v)));
       } else if (reading.reason !== 'kosong') {
-        warn(p.row, v.col, msg.nilaiTakTerbaca(KOLOM_ANGGARAN[field], v.text));
+        warn(p.row, v.col, msg.nilaiTakTerbaca(KOLOM_ANGGARAN[field], tokenText(v)));
       }
     }
   };
@@ -437,9 +450,31 @@ function splitRow(
   for (let c = left; c < cells.length; c++) {
     const cell = cells[c];
     if (cell === undefined) continue;
-    const text = isCellError(cell.value) ? cell.value.error : valueText(cell.value);
+    const value = cell.value;
+    // Numbers first, without their text: a budget row is mostly figures, and the text is only for messages.
+    if (typeof value === 'number') {
+      p.right = c;
+      if (p.name === undefined && c === codeCol) {
+        const text = String(value);
+        p.code = { text, level: budgetCodeLevel(text), col: c };
+        continue;
+      }
+      if (
+        p.name === undefined &&
+        p.values.length === 0 &&
+        Number.isInteger(value) &&
+        value > 0 &&
+        value < 1000
+      ) {
+        p.marker = { text: String(value), kind: 'arabic', ref: { sheet: sheet.name, row, col: c } };
+        continue;
+      }
+      p.values.push(token(c, value, undefined, cell.numberFormat));
+      continue;
+    }
+    const text = isCellError(value) ? value.error : valueText(value);
     if (text === '') {
-      if (cell.formula !== undefined && cell.value === null && p.name !== undefined && figureCols.has(c)) {
+      if (cell.formula !== undefined && value === null && p.name !== undefined && figureCols.has(c)) {
         p.values.push({ ...token(c, null, `=${cell.formula}`, cell.numberFormat), uncached: true });
         p.right = c;
       }
@@ -451,45 +486,46 @@ function splitRow(
         p.code = { text, level: budgetCodeLevel(text), col: c };
         continue;
       }
-      const kind =
-        typeof cell.value === 'number'
-          ? Number.isInteger(cell.value) && cell.value > 0 && cell.value < 1000 && p.values.length === 0
-            ? 'arabic'
-            : undefined
-          : markerKind(text, highRoman);
+      const kind = markerKind(text, highRoman);
       if (kind !== undefined && p.values.length === 0) {
         p.marker = { text, kind, ref: { sheet: sheet.name, row, col: c } };
         continue;
       }
-      const codeLevel = typeof cell.value === 'string' ? budgetCodeLevel(text) : undefined;
+      const codeLevel = typeof value === 'string' ? budgetCodeLevel(text) : undefined;
       if (codeLevel !== undefined) {
         p.code = { text, level: codeLevel, col: c };
         continue;
       }
-      if (typeof cell.value !== 'string' || isFigureText(text)) {
-        p.values.push(token(c, cell.value, text, cell.numberFormat));
+      if (typeof value !== 'string' || isFigureText(text)) {
+        p.values.push(token(c, value, text, cell.numberFormat));
         continue;
       }
       p.name = { text, col: c };
       splitLeading(p, sheet.name, row, c, highRoman);
       continue;
     }
-    if (
-      typeof cell.value === 'number' ||
-      isCellError(cell.value) ||
-      isFigureText(text) ||
-      figureCols.has(c)
-    ) {
-      p.values.push(token(c, cell.value, text, cell.numberFormat));
+    if (isCellError(value) || isFigureText(text) || figureCols.has(c)) {
+      p.values.push(token(c, value, text, cell.numberFormat));
     }
   }
   return p;
 }
 
-function token(col: number, value: CellValue, text: string, numberFormat: string | undefined): Token {
-  const t: Token = { col, value, text };
+function token(
+  col: number,
+  value: CellValue,
+  text: string | undefined,
+  numberFormat: string | undefined,
+): Token {
+  const t: Token = { col, value };
+  if (text !== undefined) t.text = text;
   if (numberFormat !== undefined) t.numberFormat = numberFormat;
   return t;
+}
+
+/** A token's text as the cell shows it in a message. */
+function tokenText(t: Token): string {
+  return t.text ?? valueText(t.value);
 }
 
 /** Moves a code or marker that leads the name text into the row's code or marker. */
