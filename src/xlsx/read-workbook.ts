@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { CellRange, CellValue, SheetSnapshot, SnapshotCell, WorkbookSnapshot } from '../core/snapshot';
 import { parseCellAddress } from '../core/snapshot';
 import { pesanBerkas, type BerkasGagal } from '../core/messages/berkas';
-import { guardZip } from './zip-guard';
+import { checkDeclaredSizes, checkInflatedSizes, guardZip, type ZipRefusal } from './zip-guard';
 import { u32, zipDirectory } from './zip-directory';
 import { scanSnapshot, sheetOfReference } from './scan-snapshot';
 import { tableOfOwnerMark } from '../core/plan/sheet-plan';
@@ -53,16 +53,26 @@ export async function readSnapshot(
   data: Buffer | ArrayBuffer | Uint8Array,
   name = '',
 ): Promise<WorkbookSnapshot> {
-  const bytes = await checkedBytes(data);
-  return (await scanSnapshot(bytes, name)) ?? (await loadChecked(bytes, name)).snapshot;
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  classifyPackage(bytes);
+  refuseIf(checkDeclaredSizes(bytes));
+  // The scanner unpacks only the parts it reads, each stopping at its declared size; the streaming check
+  // of every part is needed only before ExcelJS, which unpacks them all at once.
+  const scanned = await scanSnapshot(bytes, name);
+  if (scanned !== undefined) return scanned;
+  refuseIf(await checkInflatedSizes(bytes));
+  return (await loadChecked(bytes, name)).snapshot;
+}
+
+function refuseIf(refusal: ZipRefusal | undefined): void {
+  if (refusal !== undefined) throw new XlsxReadError('ditolak', refusal.message);
 }
 
 /** The file's bytes once they passed the package classification and the zip guard. */
 async function checkedBytes(data: Buffer | ArrayBuffer | Uint8Array): Promise<Uint8Array> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   classifyPackage(bytes);
-  const refusal = await guardZip(bytes);
-  if (refusal !== undefined) throw new XlsxReadError('ditolak', refusal.message);
+  refuseIf(await guardZip(bytes));
   return bytes;
 }
 

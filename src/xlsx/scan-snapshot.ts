@@ -243,8 +243,12 @@ function readCellFormats(text: string): Array<string | undefined> {
   const custom = new Map<number, string>();
   const out: Array<string | undefined> = [];
   let inCellXfs = false;
+  // Only the workbook's formats: the differential formats of conditional formatting (`<dxfs>`) reuse ids.
+  let inNumFmts = false;
   while (xml.next()) {
-    if (xml.name === 'numFmt' && !xml.closing) {
+    if (xml.name === 'numFmts') {
+      inNumFmts = !xml.closing && !xml.selfClosing;
+    } else if (inNumFmts && xml.name === 'numFmt' && !xml.closing) {
       const id = Number(xml.attr('numFmtId'));
       const code = xml.attr('formatCode');
       if (Number.isInteger(id) && code !== undefined) custom.set(id, code);
