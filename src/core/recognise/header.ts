@@ -107,9 +107,30 @@ export function isBlankRow(sheet: SheetSnapshot, row: number, left: number, righ
   for (let c = left; c <= end; c++) {
     const v = cells[c]?.value;
     if (typeof v === 'number') return false;
-    if (typeof v === 'string' && v.trim() !== '' && valueText(v) !== '') return false;
+    if (typeof v !== 'string') continue;
+    // A text starting with a letter or digit keeps it when cleaned: most cells need no cleaning here.
+    if (isAsciiLetterOrDigit(v.charCodeAt(0))) return false;
+    if (v.trim() !== '' && valueText(v) !== '') return false;
   }
   return true;
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * Whether a text's first non-blank character, in lower case, is the character code `first`: a cheap
+ * test before a full header key. ASCII directly; anything else as trim and toLowerCase see it.
+ */
+function startsLike(v: string, first: number): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const code = v.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13)) continue;
+    if (code < 128) return (code >= 65 && code <= 90 ? code + 32 : code) === first;
+    return v.trim().charAt(0).toLowerCase().charCodeAt(0) === first;
+  }
+  return false;
 }
 
 /**
@@ -313,7 +334,7 @@ export function headerRepeatLength<F extends string>(
   for (const { col, key } of topKeys(header)) {
     const v = cells[col]?.value;
     // Cheap first-letter test before the full key: body rows almost never start like a header word.
-    if (typeof v !== 'string' || v.trim().charAt(0).toLowerCase() !== key.charAt(0)) continue;
+    if (typeof v !== 'string' || !startsLike(v, key.charCodeAt(0))) continue;
     if (headerKey(v) === key) same++;
   }
   if (same < 2) return 0;
