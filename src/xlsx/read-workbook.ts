@@ -46,7 +46,11 @@ export async function loadXlsx(data: Buffer | ArrayBuffer | Uint8Array, name = '
 /**
  * Reads only the snapshot of an .xlsx file, for callers that never write it back (`sakip periksa`):
  * straight from the XML when it can (scan-snapshot.ts, several times faster on large workbooks), else
- * through ExcelJS. Refuses the same files as `loadXlsx`, with the same `XlsxReadError`s.
+ * through ExcelJS. Refuses what is not a workbook, and declared sizes over the limits, as `loadXlsx`
+ * does, with the same `XlsxReadError`s. A part that inflates past its declared size is refused only
+ * when ExcelJS is to read it; the scanner stops each part it opens at that size instead. So a file that
+ * `loadXlsx` refuses or fails on for a part the snapshot does not need (a lying media file, a damaged
+ * drawing) is read here.
  * Example: `const snapshot = await readSnapshot(await fs.readFile('lkjip.xlsx'), 'lkjip.xlsx')`.
  */
 export async function readSnapshot(

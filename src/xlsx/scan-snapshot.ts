@@ -12,10 +12,17 @@ import { slideFormula } from './shared-formula';
  * plain text, dates as serial numbers, errors as `{error}`), formulas (shared ones moved to each
  * cell), number formats, merges, hidden rows and columns, Excel tables and the add-in's owner marks —
  * and gives the same snapshot as `snapshotFromWorkbook` over ExcelJS (tests hold the two together).
- * Resolves to undefined when the file holds anything it does not read (a part it cannot find, XML it
- * does not understand, no DecompressionStream in the host): the caller then loads it with ExcelJS,
- * which also produces the error message for a damaged file.
- * Call it after the zip guard: it trusts the declared part sizes (and stops at them).
+ * Resolves to undefined when the file holds anything it does not read (a part it cannot find or that
+ * is reached twice, XML it does not understand, no DecompressionStream in the host): the caller then
+ * loads it with ExcelJS, which also produces the error message for a damaged file.
+ * Call it after the declared part sizes are checked: it trusts them (and stops each part at its size).
+ *
+ * Where it differs from ExcelJS on purpose (none of it reaches what the engine reads in real files):
+ * a shared formula's string literals are not moved with it (ExcelJS rewrites `"B4"` too); `_xHHHH_`
+ * escapes are undone in any case and in inline strings as well; a boolean is `1` or `true` only; a
+ * number, shared-string index or error that is empty or blank gives no cell (ExcelJS: NaN or nothing);
+ * a date cell stays its serial number, a hyperlinked cell keeps its formula, and built-in format 22 is
+ * `m/d/yy h:mm`; a row split over two `<row>` elements is one row.
  */
 export async function scanSnapshot(bytes: Uint8Array, name: string): Promise<WorkbookSnapshot | undefined> {
   const entries = zipDirectory(bytes);
@@ -31,6 +38,8 @@ export async function scanSnapshot(bytes: Uint8Array, name: string): Promise<Wor
 
 class PartReader {
   private readonly byName = new Map<string, ZipEntry>();
+  /** Parts already unpacked: a file that points at one part many times would otherwise cost that many reads. */
+  private readonly read = new Set<string>();
   private readonly decoder = new TextDecoder('utf-8', { fatal: true });
 
   constructor(
@@ -49,6 +58,8 @@ class PartReader {
   async text(path: string): Promise<string> {
     const entry = this.byName.get(path);
     if (entry === undefined) throw new Error(`bagian ${path} tidak ada`);
+    if (this.read.has(path)) throw new Error(`bagian ${path} dirujuk dua kali`);
+    this.read.add(path);
     const data = await unpackEntry(this.bytes, entry, this.inflater);
     if (data === undefined) throw new Error(`bagian ${path} rusak`);
     const text = this.decoder.decode(data);
@@ -162,10 +173,21 @@ function ownerMarks(definedNames: Array<{ name: string; text: string }>): Map<st
   for (const { name, text } of definedNames) {
     const table = tableOfOwnerMark(name);
     if (table === undefined) continue;
-    const sheet = sheetOfReference(text.split(',')[0]);
+    const sheet = sheetOfReference(firstArea(text));
     if (sheet !== undefined) marks.set(sheet, table);
   }
   return marks;
+}
+
+/** The first area of a reference list (`'A, B'!$A$1,C!$B$2` → `'A, B'!$A$1`): commas in quotes are names'. */
+function firstArea(references: string): string {
+  let quoted = false;
+  for (let i = 0; i < references.length; i++) {
+    const ch = references[i];
+    if (ch === "'") quoted = !quoted;
+    else if (ch === ',' && !quoted) return references.slice(0, i);
+  }
+  return references;
 }
 
 /** The sheet name of a reference such as `'Tabel 3.8'!$A$1`, quotes undone; undefined without one. */
@@ -283,7 +305,7 @@ function readWorksheet(
   const rows: SheetSnapshot['rows'] = [];
   const merges: CellRange[] = [];
   const hiddenRows = new Set<number>();
-  const hiddenColumns = new Set<number>();
+  const hiddenColumnSpans: Array<[number, number]> = [];
   const tablePartIds: string[] = [];
   const shared = new Map<string, SharedFormula>();
   let row = -1;
@@ -316,14 +338,17 @@ function readWorksheet(
     } else if (tag === 'col' && !xml.closing) {
       if (!isXmlTrue(xml.attr('hidden'))) continue;
       const min = Number(xml.attr('min'));
-      const max = Number(xml.attr('max'));
-      for (let c = min; c <= max && c <= 16_384; c++) hiddenColumns.add(c - 1);
+      const max = Math.min(Number(xml.attr('max')), MAX_COLUMNS);
+      if (Number.isInteger(min) && min >= 1 && max >= min) hiddenColumnSpans.push([min - 1, max - 1]);
     } else if (tag === 'tablePart' && !xml.closing) {
       const id = xml.attr('r:id') ?? relationshipIdAttr(xml);
       if (id !== undefined) tablePartIds.push(id);
     }
   }
-  for (const m of merges) clearCovered(rows, m);
+  const hiddenColumns = columnsOfSpans(hiddenColumnSpans);
+  const present: number[] = [];
+  rows.forEach((_, r) => present.push(r));
+  for (const m of merges) clearCovered(rows, present, m);
   trimEnd(rows);
   for (const r of hiddenRows) if (rows[r] === undefined) hiddenRows.delete(r);
   const sheet: SheetInProgress = { name, rows, merges, hiddenRows, hiddenColumns };
@@ -356,7 +381,8 @@ function readCell(
     else if (tag === 'is') inline = xml.selfClosing ? '' : readRichText(xml, 'is');
     else if (tag === 'f') formula = readFormula(xml, row, col, shared);
   }
-  const value = cellValue(type, raw, inline, strings);
+  // An empty `<v/>` or `<is>` holds no value, whatever the type says.
+  const value = cellValue(type, raw === '' ? undefined : raw, inline === '' ? undefined : inline, strings);
   const hasFormula = formula !== undefined && formula !== '';
   if (value === null && !hasFormula) return undefined;
   const cell: SnapshotCell = { value };
@@ -392,9 +418,9 @@ function cellValue(
   switch (type) {
     case undefined:
     case 'n':
-      return raw === undefined || raw === '' ? null : numberOf(raw);
+      return raw === undefined || isBlank(raw) ? null : numberOf(raw);
     case 's': {
-      if (raw === undefined) return null;
+      if (raw === undefined || isBlank(raw)) return null;
       const s = strings[Number(raw)];
       if (s === undefined) throw new Error(`teks bersama ${raw}`);
       return s;
@@ -411,6 +437,10 @@ function cellValue(
       // `d` (ISO dates) and anything newer: ExcelJS decides.
       throw new Error(`jenis sel ${type}`);
   }
+}
+
+function isBlank(text: string): boolean {
+  return text.trim() === '';
 }
 
 function numberOf(raw: string): number {
@@ -438,21 +468,54 @@ function columnInRow(ref: string, row: number): number {
   return r - 1 === row ? col - 1 : -1;
 }
 
+/** A range reference (`A1:C3`, also written `C3:A1`) as a range with its corners in order. */
 function rangeOf(ref: string | undefined): CellRange | undefined {
   if (ref === undefined) return undefined;
   const [a, b = a] = ref.split(':');
-  const tl = parseCellAddress(a);
-  const br = parseCellAddress(b);
-  if (tl === undefined || br === undefined) return undefined;
-  return { top: tl.row, left: tl.col, bottom: br.row, right: br.col };
+  const p = parseCellAddress(a);
+  const q = parseCellAddress(b);
+  if (p === undefined || q === undefined) return undefined;
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
 }
 
-/** A merge shows its first cell only; whatever the file holds under the rest is not seen in Excel. */
-function clearCovered(rows: SheetSnapshot['rows'], m: CellRange): void {
-  for (let r = m.top; r <= m.bottom; r++) {
+const MAX_COLUMNS = 16_384;
+
+/** The columns of `<col>` spans (0-based, inclusive), each column added once however the spans overlap. */
+function columnsOfSpans(spans: Array<[number, number]>): Set<number> {
+  const out = new Set<number>();
+  spans.sort((x, y) => x[0] - y[0]);
+  let next = 0;
+  for (const [from, to] of spans) {
+    for (let c = Math.max(from, next); c <= to; c++) out.add(c);
+    next = Math.max(next, to + 1);
+  }
+  return out;
+}
+
+/**
+ * A merge shows its first cell only; whatever the file holds under the rest is not seen in Excel.
+ * Walks only the rows that hold cells (`present`, ascending) and only as far as each row's cells go,
+ * so a merge over a whole column or row costs what the sheet holds, not what the merge spans.
+ */
+function clearCovered(rows: SheetSnapshot['rows'], present: readonly number[], m: CellRange): void {
+  let lo = 0;
+  let hi = present.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (present[mid] < m.top) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < present.length && present[i] <= m.bottom; i++) {
+    const r = present[i];
     const cells = rows[r];
     if (cells === undefined) continue;
-    for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) delete cells[c];
+    const last = Math.min(m.right, cells.length - 1);
+    for (let c = m.left; c <= last; c++) if (r !== m.top || c !== m.left) delete cells[c];
     trimEnd(cells);
     if (cells.length === 0) delete rows[r];
   }

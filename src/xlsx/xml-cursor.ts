@@ -127,19 +127,19 @@ export class XmlCursor {
       const lt = xml.indexOf('<', this.at);
       if (lt < 0) throw new XmlUnreadable('teks');
       if (xml.startsWith('<![CDATA[', lt)) {
-        out += decodeXml(xml.slice(this.at, lt));
+        out += decodeXml(lineEnds(xml.slice(this.at, lt)));
         const close = xml.indexOf(']]>', lt);
         if (close < 0) throw new XmlUnreadable('CDATA');
-        out += xml.slice(lt + 9, close);
+        out += lineEnds(xml.slice(lt + 9, close));
         this.at = close + 3;
         continue;
       }
       if (xml.startsWith('<!--', lt)) {
-        out += decodeXml(xml.slice(this.at, lt));
+        out += decodeXml(lineEnds(xml.slice(this.at, lt)));
         this.at = this.after(xml.indexOf('-->', lt), 3);
         continue;
       }
-      out += decodeXml(xml.slice(this.at, lt));
+      out += decodeXml(lineEnds(xml.slice(this.at, lt)));
       this.at = lt;
       if (!this.next() || !this.closing) throw new XmlUnreadable('teks');
       return out;
@@ -169,6 +169,14 @@ export class XmlCursor {
     if (index < 0) throw new XmlUnreadable('akhir');
     return index + length;
   }
+}
+
+/**
+ * Line ends as an XML parser hands them on: a written CR LF or lone CR is LF (a CR written as `&#13;`
+ * stays, so this comes before the references are resolved).
+ */
+function lineEnds(text: string): string {
+  return text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n');
 }
 
 /** Whether a text is one of the XML attribute values meaning true. */

@@ -159,6 +159,102 @@ describe('scanSnapshot: a workbook as Excel and other writers save it', () => {
   });
 });
 
+describe('scanSnapshot: empty values, odd references and hostile files', () => {
+  const sheetWith = (body: string, after = ''): string =>
+    `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><sheetData>${body}</sheetData>${after}</worksheet>`;
+  const sheetOf = async (sheet: string, extra: Record<string, string> = {}) => {
+    const read = await scanSnapshot(await handWrittenXlsx(sheet, extra), 'x.xlsx');
+    if (read === undefined) throw new Error('scanSnapshot declined the workbook');
+    return read.sheets[0];
+  };
+
+  it('gives no value for an empty <v> or <is> of any type, and keeps text that is only spaces', async () => {
+    const sheet = await sheetOf(
+      sheetWith(
+        '<row r="1"><c r="A1" t="str"><f>Z9&amp;""</f><v></v></c><c r="B1" t="s"><v></v></c>' +
+          '<c r="C1"><v>  </v></c><c r="D1" t="inlineStr"><is><t/></is></c><c r="E1" t="b"><v></v></c>' +
+          '<c r="F1" t="e"><v></v></c><c r="G1" t="str"><v>  </v></c><c r="H1" t="str"><v></v></c>' +
+          '<c r="I1"><v/></c><c r="J1" t="inlineStr"><is><t>  </t></is></c><c r="K1" t="s"><v> </v></c></row>',
+      ),
+    );
+    // A1 is a formula whose cached result is "" (not yet calculated, as ExcelJS reads it too).
+    expect(sheet.rows[0]).toEqual([
+      { value: null, formula: 'Z9&""' },
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      { value: '  ' },
+      undefined,
+      undefined,
+      { value: '  ' },
+    ]);
+  });
+
+  it('turns written line ends CR LF and CR into LF, as an XML parser does, and keeps &#13;', async () => {
+    const sheet = await sheetOf(
+      sheetWith('<row r="1"><c r="A1" t="inlineStr"><is><t>Baris\r\nDua\rTiga&#13;</t></is></c></row>'),
+    );
+    expect(cellAt(sheet, 0, 0)).toEqual({ value: 'Baris\nDua\nTiga\r' });
+  });
+
+  it('finds the sheet of an owner mark whose quoted name holds a comma', async () => {
+    const read = await scanSnapshot(
+      await handWrittenXlsx(SHEET1, {
+        'xl/workbook.xml':
+          `<?xml version="1.0"?><workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>` +
+          '<sheet name="Anggaran" sheetId="1" r:id="rId1"/><sheet name="Tabel 3.8, capaian" sheetId="2" r:id="rId2"/>' +
+          `</sheets><definedNames><definedName name="SAKIP_3_8">'Tabel 3.8, capaian'!$A$1,Anggaran!$B$2</definedName>` +
+          '</definedNames></workbook>',
+      }),
+      'x.xlsx',
+    );
+    expect(read?.sheets.map((s) => s.ownerMark)).toEqual([undefined, '3.8']);
+  });
+
+  it('orders the corners of a merge written backwards and clears a whole-column merge in that column only', async () => {
+    const sheet = await sheetOf(
+      sheetWith(
+        '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>' +
+          '<row r="2"><c r="A2"><v>3</v></c><c r="B2"><v>4</v></c><c r="D2"><v>5</v></c></row>' +
+          '<row r="900000"><c r="A900000"><v>6</v></c><c r="C900000"><v>7</v></c></row>',
+        '<mergeCells count="2"><mergeCell ref="A1048576:A1"/><mergeCell ref="D2:C2"/></mergeCells>',
+      ),
+    );
+    expect(sheet.merges).toEqual([
+      { top: 0, left: 0, bottom: 1_048_575, right: 0 },
+      { top: 1, left: 2, bottom: 1, right: 3 },
+    ]);
+    expect(sheet.rows[0]).toEqual([{ value: 1 }, { value: 2 }]);
+    expect(sheet.rows[1]).toEqual([undefined, { value: 4 }]);
+    expect(sheet.rows[899_999]).toEqual([undefined, undefined, { value: 7 }]);
+  });
+
+  it('hides each column once however the hidden <col> spans overlap or overreach', async () => {
+    const spans = '<col min="1" max="20000" hidden="1"/>'.repeat(50) + '<col min="3" max="5" hidden="true"/>';
+    const sheet = await sheetOf(
+      `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><cols>${spans}<col min="0" max="2" hidden="1"/></cols><sheetData/></worksheet>`,
+    );
+    expect(sheet.hiddenColumns.size).toBe(16_384);
+    expect(Math.max(...sheet.hiddenColumns)).toBe(16_383);
+  });
+
+  it('declines a file that points at one worksheet or table part twice, rather than reading it again and again', async () => {
+    const rels = await JSZip.loadAsync(await handWrittenXlsx(SHEET1));
+    const workbookRels = await rels.file('xl/_rels/workbook.xml.rels')!.async('string');
+    const sameSheetTwice = workbookRels.replace('/xl/worksheets/sheet2.xml', 'worksheets/sheet1.xml');
+    expect(sameSheetTwice).not.toBe(workbookRels);
+    const twoSheets = await handWrittenXlsx(SHEET1, { 'xl/_rels/workbook.xml.rels': sameSheetTwice });
+    expect(await scanSnapshot(twoSheets, 'x.xlsx')).toBeUndefined();
+    const twoTables = await handWrittenXlsx(
+      SHEET1.replace('<x:tablePart r:id="rId1"/>', '<x:tablePart r:id="rId1"/><x:tablePart r:id="rId1"/>'),
+    );
+    expect(await scanSnapshot(twoTables, 'x.xlsx')).toBeUndefined();
+    expect(await scanSnapshot(await handWrittenXlsx(SHEET1), 'x.xlsx')).toBeDefined();
+  });
+});
+
 describe('scanSnapshot: what it leaves to ExcelJS', () => {
   const sheetWith = (cell: string): string =>
     `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><sheetData><row r="1">${cell}</row></sheetData></worksheet>`;
@@ -200,7 +296,10 @@ describe('scanSnapshot: what it leaves to ExcelJS', () => {
   });
 });
 
-/** Hidden rows without cells are left out by the scanner; ExcelJS keeps some of them. Neither matters to the engine. */
+/**
+ * Hidden rows that hold no cell are left out by the scanner, where ExcelJS keeps some of them: the
+ * engine asks only whether a row that holds cells is hidden, so both answer it alike.
+ */
 function comparable(snapshot: WorkbookSnapshot): WorkbookSnapshot {
   return {
     ...snapshot,

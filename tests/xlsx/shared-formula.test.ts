@@ -11,6 +11,7 @@ describe('slideFormula', () => {
     expect(slideFormula("'Tabel 3.8'!E12+Anggaran!C5", 1, 0)).toBe("'Tabel 3.8'!E13+Anggaran!C6");
   });
 
+  // Text in quotes stays as written, as Excel keeps it; ExcelJS moves an "A1" inside a string too.
   it('leaves text in quotes, quoted sheet names, function names and structured references alone', () => {
     expect(slideFormula('IF(A1>0,"B2 naik","")', 1, 0)).toBe('IF(A2>0,"B2 naik","")');
     expect(slideFormula("'Q1 2023'!A1", 1, 0)).toBe("'Q1 2023'!A2");

@@ -49,6 +49,12 @@ describe('XmlCursor', () => {
     expect(cursor.text()).toBe('1');
   });
 
+  it('reads written line ends CR LF and CR as LF, in text and CDATA, and keeps a CR written as &#13;', () => {
+    const cursor = new XmlCursor('<t>a\r\nb\rc&#13;<![CDATA[d\r\ne]]></t>');
+    cursor.next();
+    expect(cursor.text()).toBe('a\nb\nc\rd\ne');
+  });
+
   it('gives "" as the text of a self-closing element', () => {
     const cursor = new XmlCursor('<t/><v>3</v>');
     cursor.next();
