@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
 import type { CellRange, CellValue, SheetSnapshot, SnapshotCell, WorkbookSnapshot } from '../core/snapshot';
-import { parseCellAddress } from '../core/snapshot';
+import { columnLetters, parseCellAddress } from '../core/snapshot';
 import { pesanBerkas, type BerkasGagal } from '../core/messages/berkas';
 import { checkDeclaredSizes, checkInflatedSizes, guardZip, type ZipRefusal } from './zip-guard';
 import { u32, zipDirectory } from './zip-directory';
-import { scanSnapshot, sheetOfReference } from './scan-snapshot';
+import { BeyondSheetLimits, MAX_ROWS, scanSnapshot, sheetOfReference } from './scan-snapshot';
+import { KEANDALAN } from '../core/messages/keandalan';
 import { tableOfOwnerMark } from '../core/plan/sheet-plan';
 
 /** A loaded .xlsx: the ExcelJS workbook (the writer adds generated sheets to it) and its snapshot. */
@@ -62,10 +63,21 @@ export async function readSnapshot(
   refuseIf(checkDeclaredSizes(bytes));
   // The scanner unpacks only the parts it reads, each stopping at its declared size; the streaming check
   // of every part is needed only before ExcelJS, which unpacks them all at once.
-  const scanned = await scanSnapshot(bytes, name);
+  const scanned = await scanBounded(bytes, name);
   if (scanned !== undefined) return scanned;
   refuseIf(await checkInflatedSizes(bytes));
   return (await loadChecked(bytes, name)).snapshot;
+}
+
+/** scanSnapshot, with a cell past the sheet's limits refused as a damaged file would be. */
+async function scanBounded(bytes: Uint8Array, name: string): Promise<WorkbookSnapshot | undefined> {
+  try {
+    return await scanSnapshot(bytes, name);
+  } catch (e) {
+    if (!(e instanceof BeyondSheetLimits)) throw e;
+    const cell = e.row < MAX_ROWS ? `${columnLetters(e.col)}${e.row + 1}` : `di baris ${e.row + 1}`;
+    throw new XlsxReadError('ditolak', KEANDALAN.diLuarBatasLembar(e.sheet, cell));
+  }
 }
 
 function refuseIf(refusal: ZipRefusal | undefined): void {

@@ -19,8 +19,9 @@ import { slideFormula } from './shared-formula';
  *
  * Where it differs from ExcelJS on purpose (none of it reaches what the engine reads in real files):
  * a shared formula's string literals are not moved with it (ExcelJS rewrites `"B4"` too); `_xHHHH_`
- * escapes are undone in any case and in inline strings as well; a boolean is `1` or `true` only; a
- * number, shared-string index or error that is empty or blank gives no cell (ExcelJS: NaN or nothing);
+ * escapes are undone in any case and in inline strings as well; a boolean is true for `1` or `true`
+ * only; an empty `<v>` gives no value, and a number or shared-string index of only spaces no cell
+ * (ExcelJS: NaN); overlapping merges and cells past the sheet's limits are not read (below);
  * a date cell stays its serial number, a hyperlinked cell keeps its formula, and built-in format 22 is
  * `m/d/yy h:mm`; a row split over two `<row>` elements is one row.
  */
@@ -31,8 +32,25 @@ export async function scanSnapshot(bytes: Uint8Array, name: string): Promise<Wor
   const parts = new PartReader(bytes, entries, inflater);
   try {
     return await readWorkbook(parts, name);
-  } catch {
+  } catch (e) {
+    if (e instanceof BeyondSheetLimits) throw e;
     return undefined;
+  }
+}
+
+/**
+ * A cell past Excel's last row (1 048 576) or column (XFD): no copy of Excel wrote it, and every reader
+ * would walk up to it (ExcelJS too), so the file is refused rather than handed on.
+ */
+export class BeyondSheetLimits extends Error {
+  override readonly name = 'BeyondSheetLimits';
+
+  constructor(
+    readonly sheet: string,
+    readonly row: number,
+    readonly col: number,
+  ) {
+    super(`${sheet}: baris ${row + 1}, kolom ${col + 1}`);
   }
 }
 
@@ -308,6 +326,8 @@ function readWorksheet(
   const hiddenColumnSpans: Array<[number, number]> = [];
   const tablePartIds: string[] = [];
   const shared = new Map<string, SharedFormula>();
+  // Rows that hold cells, in the order they were first written (ascending in any file Excel saved).
+  const present: number[] = [];
   let row = -1;
   let col = -1;
   let cells: Array<SnapshotCell | undefined> | undefined;
@@ -319,9 +339,13 @@ function readWorksheet(
         col = columnInRow(ref, row);
         if (col < 0) throw new Error(`alamat sel ${ref} di baris ${row + 1}`);
       } else col++;
+      if (col >= MAX_COLUMNS) throw new BeyondSheetLimits(name, row, col);
       const cell = xml.selfClosing ? undefined : readCell(xml, row, col, strings, formats, shared);
       if (cell !== undefined) {
-        if (cells === undefined) cells = rows[row] = [];
+        if (cells === undefined) {
+          cells = rows[row] = [];
+          present.push(row);
+        }
         cells[col] = cell;
       }
     } else if (tag === 'row') {
@@ -329,6 +353,7 @@ function readWorksheet(
       const r = xml.attr('r');
       row = r === undefined ? row + 1 : Number(r) - 1;
       if (!Number.isInteger(row) || row < 0) throw new Error(`baris ${r}`);
+      if (row >= MAX_ROWS) throw new BeyondSheetLimits(name, row, 0);
       col = -1;
       cells = rows[row];
       if (isXmlTrue(xml.attr('hidden'))) hiddenRows.add(row);
@@ -337,18 +362,18 @@ function readWorksheet(
       if (range !== undefined) merges.push(range);
     } else if (tag === 'col' && !xml.closing) {
       if (!isXmlTrue(xml.attr('hidden'))) continue;
-      const min = Number(xml.attr('min'));
-      const max = Math.min(Number(xml.attr('max')), MAX_COLUMNS);
-      if (Number.isInteger(min) && min >= 1 && max >= min) hiddenColumnSpans.push([min - 1, max - 1]);
+      // Whole numbers as ExcelJS reads them (`2.5` → 2).
+      const min = Number.parseInt(xml.attr('min') ?? '', 10);
+      const max = Math.min(Number.parseInt(xml.attr('max') ?? '', 10), MAX_COLUMNS);
+      if (min >= 1 && max >= min) hiddenColumnSpans.push([min - 1, max - 1]);
     } else if (tag === 'tablePart' && !xml.closing) {
       const id = xml.attr('r:id') ?? relationshipIdAttr(xml);
       if (id !== undefined) tablePartIds.push(id);
     }
   }
   const hiddenColumns = columnsOfSpans(hiddenColumnSpans);
-  const present: number[] = [];
-  rows.forEach((_, r) => present.push(r));
-  for (const m of merges) clearCovered(rows, present, m);
+  present.sort((a, b) => a - b);
+  clearCovered(rows, present, merges);
   trimEnd(rows);
   for (const r of hiddenRows) if (rows[r] === undefined) hiddenRows.delete(r);
   const sheet: SheetInProgress = { name, rows, merges, hiddenRows, hiddenColumns };
@@ -484,6 +509,7 @@ function rangeOf(ref: string | undefined): CellRange | undefined {
 }
 
 const MAX_COLUMNS = 16_384;
+export const MAX_ROWS = 1_048_576;
 
 /** The columns of `<col>` spans (0-based, inclusive), each column added once however the spans overlap. */
 function columnsOfSpans(spans: Array<[number, number]>): Set<number> {
@@ -499,26 +525,73 @@ function columnsOfSpans(spans: Array<[number, number]>): Set<number> {
 
 /**
  * A merge shows its first cell only; whatever the file holds under the rest is not seen in Excel.
- * Walks only the rows that hold cells (`present`, ascending) and only as far as each row's cells go,
- * so a merge over a whole column or row costs what the sheet holds, not what the merge spans.
+ * One sweep down the rows that hold cells (`present`, ascending), with the merges that span the row
+ * kept in column order: each cell asks one binary search, so the cost is the sheet's cells times the
+ * log of the merges, however tall or many the merges are. Merges that overlap on a row with cells
+ * throw, and the file goes to ExcelJS, which refuses them as Excel does.
  */
-function clearCovered(rows: SheetSnapshot['rows'], present: readonly number[], m: CellRange): void {
-  let lo = 0;
-  let hi = present.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (present[mid] < m.top) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < present.length && present[i] <= m.bottom; i++) {
-    const r = present[i];
+function clearCovered(
+  rows: SheetSnapshot['rows'],
+  present: readonly number[],
+  merges: readonly CellRange[],
+): void {
+  if (merges.length === 0) return;
+  const byTop = [...merges].sort((a, b) => a.top - b.top);
+  // Merges that started above the current row, column-disjoint, ordered by left column; ones that
+  // ended above it are dropped when met.
+  const open: CellRange[] = [];
+  let next = 0;
+  for (const r of present) {
+    while (next < byTop.length && byTop[next].top <= r) openMerge(open, byTop[next++], r);
+    if (open.length === 0) continue;
     const cells = rows[r];
     if (cells === undefined) continue;
-    const last = Math.min(m.right, cells.length - 1);
-    for (let c = m.left; c <= last; c++) if (r !== m.top || c !== m.left) delete cells[c];
+    for (let c = 0; c < cells.length; c++) {
+      if (cells[c] === undefined) continue;
+      const m = mergeAt(open, r, c);
+      if (m !== undefined && (r !== m.top || c !== m.left)) delete cells[c];
+    }
     trimEnd(cells);
     if (cells.length === 0) delete rows[r];
   }
+}
+
+/** Puts a merge among the open ones in column order, dropping ended neighbours; throws on an overlap. */
+function openMerge(open: CellRange[], m: CellRange, row: number): void {
+  let at = firstLeftAbove(open, m.left);
+  while (at > 0 && open[at - 1].right >= m.left) {
+    if (open[at - 1].bottom >= row) throw new Error('sel gabungan bertumpuk');
+    open.splice(--at, 1);
+  }
+  while (at < open.length && open[at].left <= m.right) {
+    if (open[at].bottom >= row) throw new Error('sel gabungan bertumpuk');
+    open.splice(at, 1);
+  }
+  open.splice(at, 0, m);
+}
+
+/** The open merge covering column `col` on row `row`, dropping the one found there if it has ended. */
+function mergeAt(open: CellRange[], row: number, col: number): CellRange | undefined {
+  const at = firstLeftAbove(open, col) - 1;
+  if (at < 0) return undefined;
+  const m = open[at];
+  if (m.bottom < row) {
+    open.splice(at, 1);
+    return undefined;
+  }
+  return m.right >= col ? m : undefined;
+}
+
+/** Index of the first open merge whose left column is greater than `col`. */
+function firstLeftAbove(open: readonly CellRange[], col: number): number {
+  let lo = 0;
+  let hi = open.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (open[mid].left <= col) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Drops trailing holes, so an array's length is one past its last entry, as in the ExcelJS snapshot. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { scanSnapshot } from '../../src/xlsx/scan-snapshot';
-import { loadXlsx, readSnapshot } from '../../src/xlsx/read-workbook';
+import { loadXlsx, readSnapshot, XlsxReadError } from '../../src/xlsx/read-workbook';
 import { cellAt, type WorkbookSnapshot } from '../../src/core/snapshot';
 import { periksaWorkbook, susunWorkbook } from '../../src/core/engine';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
@@ -238,6 +238,104 @@ describe('scanSnapshot: empty values, odd references and hostile files', () => {
     );
     expect(sheet.hiddenColumns.size).toBe(16_384);
     expect(Math.max(...sheet.hiddenColumns)).toBe(16_383);
+  });
+
+  it('reads a hidden <col> bound that is not whole as ExcelJS does (2.5 → 2)', async () => {
+    const sheet = await sheetOf(
+      `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><cols><col min="1" max="2.5" hidden="1"/>` +
+        '<col min="3" max="5" hidden="1"/></cols><sheetData/></worksheet>',
+    );
+    expect([...sheet.hiddenColumns].sort((x, y) => x - y)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it("refuses a cell past Excel's last row or column, naming the sheet, instead of walking up to it", async () => {
+    for (const [body, cell] of [
+      ['<row r="4294967295"><c r="A4294967295"><v>2</v></c></row>', 'di baris 4294967295'],
+      ['<row r="3"><c r="XFE3"><v>2</v></c></row>', 'XFE3'],
+    ]) {
+      const bytes = await handWrittenXlsx(sheetWith(body));
+      const refused = await readSnapshot(bytes, 'x.xlsx').then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(refused).toBeInstanceOf(XlsxReadError);
+      expect((refused as XlsxReadError).kind).toBe('ditolak');
+      expect((refused as XlsxReadError).message).toContain(`"Anggaran" berisi sel ${cell}`);
+    }
+    const lastCell = await sheetOf(sheetWith('<row r="1048576"><c r="XFD1048576"><v>2</v></c></row>'));
+    expect(cellAt(lastCell, 1_048_575, 16_383)).toEqual({ value: 2 });
+  });
+
+  it('declines merges that overlap on a row with cells, which ExcelJS then refuses as Excel does', async () => {
+    const bytes = await handWrittenXlsx(
+      sheetWith(
+        '<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="B2"><v>2</v></c></row>',
+        '<mergeCells count="2"><mergeCell ref="A1:B2"/><mergeCell ref="B2:C3"/></mergeCells>',
+      ),
+    );
+    expect(await scanSnapshot(bytes, 'x.xlsx')).toBeUndefined();
+    await expect(readSnapshot(bytes, 'x.xlsx')).rejects.toMatchObject({ kind: 'rusak' });
+  });
+
+  it('clears exactly the cells a straightforward loop over every merged cell clears, on 200 random sheets', async () => {
+    let seed = 20261128;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 200; round++) {
+      const height = 1 + random(12);
+      const width = 1 + random(6);
+      const grid: Array<Array<number | undefined>> = [];
+      for (let r = 0; r < height; r++) {
+        grid.push([]);
+        for (let c = 0; c < width; c++) grid[r][c] = random(3) === 0 ? undefined : r * 10 + c;
+      }
+      // Non-overlapping merges: each placed only where no earlier one lies.
+      const taken = new Set<string>();
+      const merges: Array<[number, number, number, number]> = [];
+      for (let k = random(6); k > 0; k--) {
+        const top = random(height);
+        const left = random(width);
+        const bottom = Math.min(height - 1, top + random(5));
+        const right = Math.min(width - 1, left + random(3));
+        const cellsOf: string[] = [];
+        for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) cellsOf.push(`${r},${c}`);
+        if (cellsOf.length < 2 || cellsOf.some((x) => taken.has(x))) continue;
+        cellsOf.forEach((x) => taken.add(x));
+        merges.push([top, left, bottom, right]);
+      }
+      const letter = (c: number) => String.fromCharCode(65 + c);
+      const rowsXml = grid
+        .map((cells, r) => {
+          const body = cells
+            .map((v, c) => (v === undefined ? '' : `<c r="${letter(c)}${r + 1}"><v>${v}</v></c>`))
+            .join('');
+          return body === '' ? '' : `<row r="${r + 1}">${body}</row>`;
+        })
+        .join('');
+      // Written bottom-right first half of the time: the file's order of merges and corners is free.
+      const refs = merges.map(([t, l, b, rt]) =>
+        random(2) === 0
+          ? `${letter(l)}${t + 1}:${letter(rt)}${b + 1}`
+          : `${letter(rt)}${b + 1}:${letter(l)}${t + 1}`,
+      );
+      const sheet = await sheetOf(
+        sheetWith(
+          rowsXml,
+          refs.length === 0
+            ? ''
+            : `<mergeCells>${refs.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`,
+        ),
+      );
+      const expected = grid.map((cells) => [...cells]);
+      for (const [t, l, b, rt] of merges)
+        for (let r = t; r <= b; r++)
+          for (let c = l; c <= rt; c++) if (r !== t || c !== l) expected[r][c] = undefined;
+      for (let r = 0; r < height; r++)
+        for (let c = 0; c < width; c++)
+          expect([round, r, c, cellAt(sheet, r, c)?.value]).toEqual([round, r, c, expected[r][c]]);
+    }
   });
 
   it('declines a file that points at one worksheet or table part twice, rather than reading it again and again', async () => {

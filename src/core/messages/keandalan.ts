@@ -30,6 +30,10 @@ export const KEANDALAN = {
   ukuranPalsu: (entry: string): string =>
     `Bagian "${entry}" berkas ini lebih besar daripada yang tercatat di dalam arsipnya. Berkas ini rusak atau sengaja ` +
     'dibuat untuk menipu pembaca, sehingga ditolak.',
+  /** A cell past Excel's last row or column: no copy of Excel wrote the file. */
+  diLuarBatasLembar: (lembar: string, sel: string): string =>
+    `Lembar "${lembar}" berisi sel ${sel}, di luar batas lembar Excel (1.048.576 baris, kolom A sampai XFD). ` +
+    'Berkas seperti ini tidak dibuat oleh Excel, sehingga ditolak.',
   /** A header of a budget table with no line under it. */
   judulTanpaBaris: (): string =>
     'Judul kolom tabel anggaran ditemukan di sini, tetapi tidak ada baris program/kegiatan di bawahnya; tabel ini dilewati.',
