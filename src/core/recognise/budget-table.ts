@@ -314,7 +314,11 @@ function readBudgetTable(
         // Excel keeps 15 significant digits: such an amount cannot be summed or written back exactly.
         warn(p.row, v.col, KEANDALAN.angkaTerlaluPanjang(KOLOM_ANGGARAN[field], tokenText(v)));
       } else if (reading.ok) {
-        into[field] = { ref: { sheet: sheet.name, row: p.row, col: v.col }, value: reading.value, reading };
+        setFigure(into, field, {
+          ref: { sheet: sheet.name, row: p.row, col: v.col },
+          value: reading.value,
+          reading,
+        });
         if (field === 'pagu' && reading.value.isNegative())
           warn(p.row, v.col, KEANDALAN.paguNegatif(tokenText(v)));
       } else if (reading.reason !== 'kosong') {
@@ -509,6 +513,21 @@ function splitRow(
     }
   }
   return p;
+}
+
+/**
+ * Stores a figure under its field's own name: a store under a variable key (`into[field]`) on nodes of
+ * several shapes is a dictionary-style store in V8, the hottest line of the budget recogniser at
+ * 100 000 lines (a quarter of a second in a CPU profile).
+ */
+function setFigure(
+  into: Partial<Record<FigureField, StatedNumber>>,
+  field: FigureField,
+  n: StatedNumber,
+): void {
+  if (field === 'pagu') into.pagu = n;
+  else if (field === 'realisasi') into.realisasi = n;
+  else into.capaian = n;
 }
 
 function token(
