@@ -104,14 +104,15 @@ function markerKind(text: string, highRoman: boolean): MarkerKind | undefined {
   return highRoman && HIGH_ROMAN.test(text) ? 'roman' : undefined;
 }
 
+/** Every field always present, so that all tokens share one shape (V8 reads them faster). */
 interface Token {
   col: number;
   value: CellValue;
-  /** The cell's text; absent for a number, whose text is made only for a message (tokenText). */
-  text?: string;
-  numberFormat?: string;
+  /** The cell's text; undefined for a number, whose text is made only for a message (tokenText). */
+  text: string | undefined;
+  numberFormat: string | undefined;
   /** A formula saved without its value: the figure is unknown, not empty. */
-  uncached?: boolean;
+  uncached: boolean;
 }
 
 /** One body row split into what it holds. */
@@ -450,7 +451,8 @@ function splitRow(
   highRoman: boolean,
 ): RowParts {
   const cells = sheet.rows[row] ?? [];
-  const p: RowParts = { row, values: [], right: left };
+  // All fields set from the start: one object shape for every row.
+  const p: RowParts = { row, marker: undefined, code: undefined, name: undefined, values: [], right: left };
   for (let c = left; c < cells.length; c++) {
     const cell = cells[c];
     if (cell === undefined) continue;
@@ -479,7 +481,7 @@ function splitRow(
     const text = isCellError(value) ? value.error : valueText(value);
     if (text === '') {
       if (cell.formula !== undefined && value === null && p.name !== undefined && figureCols.has(c)) {
-        p.values.push({ ...token(c, null, `=${cell.formula}`, cell.numberFormat), uncached: true });
+        p.values.push(token(c, null, `=${cell.formula}`, cell.numberFormat, true));
         p.right = c;
       }
       continue;
@@ -535,11 +537,9 @@ function token(
   value: CellValue,
   text: string | undefined,
   numberFormat: string | undefined,
+  uncached = false,
 ): Token {
-  const t: Token = { col, value };
-  if (text !== undefined) t.text = text;
-  if (numberFormat !== undefined) t.numberFormat = numberFormat;
-  return t;
+  return { col, value, text, numberFormat, uncached };
 }
 
 /** A token's text as the cell shows it in a message. */
