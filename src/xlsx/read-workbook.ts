@@ -51,7 +51,7 @@ export async function loadXlsx(data: Buffer | ArrayBuffer | Uint8Array, name = '
  * does, with the same `XlsxReadError`s. A part that inflates past its declared size is refused only
  * when ExcelJS is to read it; the scanner stops each part it opens at that size instead. So a file that
  * `loadXlsx` refuses or fails on for a part the snapshot does not need (a lying media file, a damaged
- * drawing) is read here.
+ * drawing) is read here. A cell past row 1 048 576 or column XFD is refused (`ditolak`) here only.
  * Example: `const snapshot = await readSnapshot(await fs.readFile('lkjip.xlsx'), 'lkjip.xlsx')`.
  */
 export async function readSnapshot(
@@ -69,7 +69,7 @@ export async function readSnapshot(
   return (await loadChecked(bytes, name)).snapshot;
 }
 
-/** scanSnapshot, with a cell past the sheet's limits refused as a damaged file would be. */
+/** scanSnapshot, with a cell past the sheet's limits refused (`ditolak`) by a message naming the sheet. */
 async function scanBounded(bytes: Uint8Array, name: string): Promise<WorkbookSnapshot | undefined> {
   try {
     return await scanSnapshot(bytes, name);
