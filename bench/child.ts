@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { main } from '../src/cli/main';
 import type { CliIO } from '../src/cli/io';
 import { functionFigures } from './functions';
-import { readSnapshot } from '../src/xlsx/read-workbook';
+import { readSnapshot } from '../src/xlsx/read-snapshot';
 
 /**
  * One measured operation in a fresh process, so that peak memory (maxRSS) belongs to it alone.

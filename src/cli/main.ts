@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { cliMessages as msg } from '../core/messages/cli';
 import { processIO, type CliIO } from './io';
 import { EXIT, runPeriksa } from './periksa';
-import { runSusun } from './susun';
 
 export type { CliIO } from './io';
 
@@ -12,7 +11,8 @@ type Command = (args: string[], io: CliIO) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   periksa: runPeriksa,
-  susun: runSusun,
+  // Loaded on demand: susun writes through ExcelJS, whose loading is most of the start of `periksa`.
+  susun: async (args, io) => (await import('./susun')).runSusun(args, io),
 };
 
 /** The package version, read from package.json two folders up (src/cli or lib/cli). */

@@ -4,7 +4,8 @@ import { periksaWorkbook } from '../core/engine';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { cliMessages as msg } from '../core/messages/cli';
-import { readSnapshot, XlsxReadError } from '../xlsx/read-workbook';
+import { readSnapshot } from '../xlsx/read-snapshot';
+import { XlsxReadError } from '../xlsx/read-error';
 import type { CliIO } from './io';
 import { renderReport, toContractJson } from './report';
 

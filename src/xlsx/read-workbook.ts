@@ -1,35 +1,20 @@
 import ExcelJS from 'exceljs';
 import type { CellRange, CellValue, SheetSnapshot, SnapshotCell, WorkbookSnapshot } from '../core/snapshot';
-import { columnLetters, parseCellAddress } from '../core/snapshot';
-import { pesanBerkas, type BerkasGagal } from '../core/messages/berkas';
-import { checkDeclaredSizes, checkInflatedSizes, guardZip, type ZipRefusal } from './zip-guard';
-import { u32, zipDirectory } from './zip-directory';
-import { BeyondSheetLimits, MAX_ROWS, scanSnapshot, sheetOfReference } from './scan-snapshot';
-import { KEANDALAN } from '../core/messages/keandalan';
+import { parseCellAddress } from '../core/snapshot';
+import { guardZip } from './zip-guard';
+import { classifyPackage } from './classify-package';
+import { refuseIf, XlsxReadError } from './read-error';
+import { sheetOfReference } from './scan-snapshot';
 import { tableOfOwnerMark } from '../core/plan/sheet-plan';
+
+// loadXlsx rejects with it: callers find it beside loadXlsx.
+export { XlsxReadError } from './read-error';
 
 /** A loaded .xlsx: the ExcelJS workbook (the writer adds generated sheets to it) and its snapshot. */
 export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
   snapshot: WorkbookSnapshot;
 }
-
-/**
- * The file could not be read as an .xlsx workbook. `kind` says why (tests and callers branch on it);
- * `message` is the Indonesian text for the user.
- */
-export class XlsxReadError extends Error {
-  readonly kind: BerkasGagal;
-
-  constructor(kind: BerkasGagal, detail?: string) {
-    super(pesanBerkas(kind, detail));
-    this.name = 'XlsxReadError';
-    this.kind = kind;
-  }
-}
-
-const ZIP_LOCAL_HEADER = 0x04034b50;
-const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
 
 /**
  * Reads an .xlsx file into an ExcelJS workbook and a host-neutral snapshot.
@@ -44,46 +29,6 @@ export async function loadXlsx(data: Buffer | ArrayBuffer | Uint8Array, name = '
   return loadChecked(bytes, name);
 }
 
-/**
- * Reads only the snapshot of an .xlsx file, for callers that never write it back (`sakip periksa`):
- * straight from the XML when it can (scan-snapshot.ts, several times faster on large workbooks), else
- * through ExcelJS. Refuses what is not a workbook, and declared sizes over the limits, as `loadXlsx`
- * does, with the same `XlsxReadError`s. A part that inflates past its declared size is refused only
- * when ExcelJS is to read it; the scanner stops each part it opens at that size instead. So a file that
- * `loadXlsx` refuses or fails on for a part the snapshot does not need (a lying media file, a damaged
- * drawing) is read here. A cell past row 1 048 576 or column XFD is refused (`ditolak`) here only.
- * Example: `const snapshot = await readSnapshot(await fs.readFile('lkjip.xlsx'), 'lkjip.xlsx')`.
- */
-export async function readSnapshot(
-  data: Buffer | ArrayBuffer | Uint8Array,
-  name = '',
-): Promise<WorkbookSnapshot> {
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  classifyPackage(bytes);
-  refuseIf(checkDeclaredSizes(bytes));
-  // The scanner unpacks only the parts it reads, each stopping at its declared size; the streaming check
-  // of every part is needed only before ExcelJS, which unpacks them all at once.
-  const scanned = await scanBounded(bytes, name);
-  if (scanned !== undefined) return scanned;
-  refuseIf(await checkInflatedSizes(bytes));
-  return (await loadChecked(bytes, name)).snapshot;
-}
-
-/** scanSnapshot, with a cell past the sheet's limits refused (`ditolak`) by a message naming the sheet. */
-async function scanBounded(bytes: Uint8Array, name: string): Promise<WorkbookSnapshot | undefined> {
-  try {
-    return await scanSnapshot(bytes, name);
-  } catch (e) {
-    if (!(e instanceof BeyondSheetLimits)) throw e;
-    const cell = e.row < MAX_ROWS ? `${columnLetters(e.col)}${e.row + 1}` : `di baris ${e.row + 1}`;
-    throw new XlsxReadError('ditolak', KEANDALAN.diLuarBatasLembar(e.sheet, cell));
-  }
-}
-
-function refuseIf(refusal: ZipRefusal | undefined): void {
-  if (refusal !== undefined) throw new XlsxReadError('ditolak', refusal.message);
-}
-
 /** The file's bytes once they passed the package classification and the zip guard. */
 async function checkedBytes(data: Buffer | ArrayBuffer | Uint8Array): Promise<Uint8Array> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
@@ -92,7 +37,8 @@ async function checkedBytes(data: Buffer | ArrayBuffer | Uint8Array): Promise<Ui
   return bytes;
 }
 
-async function loadChecked(bytes: Uint8Array, name: string): Promise<LoadedWorkbook> {
+/** Loads bytes that passed the classification and the zip guard into ExcelJS, with their snapshot. */
+export async function loadChecked(bytes: Uint8Array, name: string): Promise<LoadedWorkbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS wants a node Buffer; wrapping shares the memory instead of copying it.
@@ -102,19 +48,6 @@ async function loadChecked(bytes: Uint8Array, name: string): Promise<LoadedWorkb
     throw new XlsxReadError('rusak', e instanceof Error ? e.message : undefined);
   }
   return { workbook, snapshot: snapshotFromWorkbook(workbook, name) };
-}
-
-/** Throws an `XlsxReadError` unless the bytes look like a zip holding `xl/workbook.xml`. */
-function classifyPackage(bytes: Uint8Array): void {
-  if (bytes.length === 0) throw new XlsxReadError('kosong');
-  if (CFB_SIGNATURE.every((b, i) => bytes[i] === b)) throw new XlsxReadError('terenkripsi');
-  if (bytes.length < 4 || u32(bytes, 0) !== ZIP_LOCAL_HEADER) throw new XlsxReadError('bukan-zip');
-  const entries = zipDirectory(bytes);
-  if (entries === undefined) throw new XlsxReadError('zip-rusak');
-  const names = new Set(entries.map((e) => e.name));
-  if (names.has('xl/workbook.xml')) return;
-  if (names.has('word/document.xml')) throw new XlsxReadError('dokumen-word');
-  throw new XlsxReadError('bukan-xlsx');
 }
 
 /** Milliseconds per day, and the serial of 1970-01-01 in the 1900 and 1904 date systems. */

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { loadXlsx, readSnapshot, XlsxReadError } from '../../src/xlsx/read-workbook';
+import { loadXlsx, XlsxReadError } from '../../src/xlsx/read-workbook';
+import { readSnapshot } from '../../src/xlsx/read-snapshot';
 import { scanSnapshot } from '../../src/xlsx/scan-snapshot';
 import { cellAt, type WorkbookSnapshot } from '../../src/core/snapshot';
 import { docxBytes } from '../fixtures/office-files';
