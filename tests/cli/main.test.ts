@@ -1,14 +1,16 @@
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { processIO, type CliIO } from '../../src/cli/io';
 
 const EXAMPLE = join(__dirname, '..', '..', 'examples', 'contoh-kecamatan.xlsx');
 
 /** Output captured, files read for real. */
-function quietIO(): CliIO & { out: string } {
+function quietIO(): CliIO & { out: string; err: string } {
   const io = {
     out: '',
+    err: '',
     stdout: (t: string) => void (io.out += t),
-    stderr: () => undefined,
+    stderr: (t: string) => void (io.err += t),
     readFile: processIO.readFile,
     writeFile: processIO.writeFile,
   };
@@ -43,10 +45,12 @@ describe('sakip main: what a command loads', () => {
       throw new Error('ExcelJS dimuat');
     });
     let exit = -1;
+    const io = quietIO();
     await jest.isolateModulesAsync(async () => {
       const { main } = await import('../../src/cli/main');
-      exit = await main(['susun', EXAMPLE, '-o', join(__dirname, 'tidak-ditulis.xlsx')], quietIO());
+      exit = await main(['susun', EXAMPLE, '-o', join(tmpdir(), 'sakip-tidak-ditulis.xlsx'), '--timpa'], io);
     });
     expect(exit).toBe(3);
+    expect(io.err).toContain('ExcelJS dimuat');
   });
 });
