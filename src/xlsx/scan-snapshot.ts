@@ -526,9 +526,9 @@ function columnsOfSpans(spans: Array<[number, number]>): Set<number> {
 /**
  * A merge shows its first cell only; whatever the file holds under the rest is not seen in Excel.
  * One sweep down the rows that hold cells (`present`, ascending), with the merges that span the row
- * kept in column order: each cell asks one binary search, so the cost is the sheet's cells times the
- * log of the merges, however tall or many the merges are. Merges that overlap on a row with cells
- * throw, and the file goes to ExcelJS, which refuses them as Excel does.
+ * kept in column order: each column up to a row's last cell asks one binary search, so the cost is
+ * the rows' lengths times the log of the merges, however tall or many the merges are. Merges that
+ * overlap on a row with cells throw, and the file goes to ExcelJS, which refuses them as Excel does.
  */
 function clearCovered(
   rows: SheetSnapshot['rows'],
