@@ -94,6 +94,23 @@ export function parseCellAddress(address: string): { row: number; col: number } 
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
+/**
+ * A local A1 range (`B5:F40`, also written `F40:B5`, or one cell `B5`) as a 0-based range with its
+ * corners in order; undefined when malformed.
+ */
+export function parseRange(address: string): CellRange | undefined {
+  const [a, b = a] = address.split(':');
+  const p = parseCellAddress(a);
+  const q = parseCellAddress(b);
+  if (!p || !q) return undefined;
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
+}
+
 /** Whether a value is an Excel error. */
 export function isCellError(v: CellValue): v is CellErrorValue {
   return typeof v === 'object' && v !== null && 'error' in v;

@@ -1,5 +1,3 @@
-import { parseCellAddress, type CellRange } from '../core/snapshot';
-
 /** Sheet name quoted for a reference: `Tabel 3.8` → `'Tabel 3.8'`, `O'Neil` → `'O''Neil'`. */
 export function quoteSheet(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;
@@ -26,18 +24,4 @@ export function splitAreas(addresses: string): string[] {
     /(?:'(?:[^']|'')+'|[^'!,\s]+)!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)|(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)/g;
   for (const m of addresses.matchAll(re)) out.push((m[1] ?? m[2]).replace(/\$/g, ''));
   return out;
-}
-
-/** A local A1 address (`B5:F40` or `B5`) as a 0-based range; undefined when malformed. */
-export function parseRange(address: string): CellRange | undefined {
-  const [a, b = a] = address.split(':');
-  const p = parseCellAddress(a);
-  const q = parseCellAddress(b);
-  if (!p || !q) return undefined;
-  return {
-    top: Math.min(p.row, q.row),
-    left: Math.min(p.col, q.col),
-    bottom: Math.max(p.row, q.row),
-    right: Math.max(p.col, q.col),
-  };
 }

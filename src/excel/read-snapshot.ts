@@ -1,7 +1,8 @@
 import { appendAll } from '../core/arrays';
 import type { CellRange, CellValue, SheetSnapshot, SnapshotCell, WorkbookSnapshot } from '../core/snapshot';
+import { parseRange } from '../core/snapshot';
 import { officeApiSupport, REQUIRED_API, type ApiSupport } from './api-support';
-import { parseRange, splitAreas, splitReference } from './addresses';
+import { splitAreas, splitReference } from './addresses';
 import { tableOfOwnerMark } from '../core/plan/sheet-plan';
 import { officeErrorCode, requireApi, toExcelError } from './errors';
 

@@ -1,5 +1,5 @@
 import type { CellRange, CellValue, SheetSnapshot, SnapshotCell, WorkbookSnapshot } from '../core/snapshot';
-import { parseCellAddress } from '../core/snapshot';
+import { parseRange } from '../core/snapshot';
 import { tableOfOwnerMark } from '../core/plan/sheet-plan';
 import { hostInflater, type Inflater, unpackEntry, type ZipEntry, zipDirectory } from './zip-directory';
 import { isXmlTrue, XmlCursor } from './xml-cursor';
@@ -358,7 +358,7 @@ function readWorksheet(
       cells = rows[row];
       if (isXmlTrue(xml.attr('hidden'))) hiddenRows.add(row);
     } else if (tag === 'mergeCell' && !xml.closing) {
-      const range = rangeOf(xml.attr('ref'));
+      const range = rangeOfAttr(xml.attr('ref'));
       if (range !== undefined) merges.push(range);
     } else if (tag === 'col' && !xml.closing) {
       if (!isXmlTrue(xml.attr('hidden'))) continue;
@@ -493,19 +493,9 @@ function columnInRow(ref: string, row: number): number {
   return r - 1 === row ? col - 1 : -1;
 }
 
-/** A range reference (`A1:C3`, also written `C3:A1`) as a range with its corners in order. */
-function rangeOf(ref: string | undefined): CellRange | undefined {
-  if (ref === undefined) return undefined;
-  const [a, b = a] = ref.split(':');
-  const p = parseCellAddress(a);
-  const q = parseCellAddress(b);
-  if (p === undefined || q === undefined) return undefined;
-  return {
-    top: Math.min(p.row, q.row),
-    left: Math.min(p.col, q.col),
-    bottom: Math.max(p.row, q.row),
-    right: Math.max(p.col, q.col),
-  };
+/** A `ref` attribute (`A1:C3`, also written `C3:A1`) as a range with its corners in order. */
+function rangeOfAttr(ref: string | undefined): CellRange | undefined {
+  return ref === undefined ? undefined : parseRange(ref);
 }
 
 const MAX_COLUMNS = 16_384;
@@ -617,7 +607,7 @@ async function readTables(
       if (xml.name !== 'table' || xml.closing) continue;
       // `name`, as ExcelJS reads it (Excel writes the same text in `displayName`).
       const name = xml.attr('name') ?? xml.attr('displayName');
-      const range = rangeOf(xml.attr('ref'));
+      const range = rangeOfAttr(xml.attr('ref'));
       if (name !== undefined && range !== undefined && xml.attr('ref')?.includes(':'))
         out.push({ name, range });
       break;
