@@ -3,7 +3,7 @@ import type { Temuan } from '../temuan';
 import { cellAddress } from '../snapshot';
 import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
 import { temuanAt, type RuleDescriptor } from './rule';
-import { numberColumns } from './number-sites';
+import { numberColumns, writtenWithUnit } from './number-sites';
 
 export const NUM_01: RuleDescriptor = { id: 'NUM-01', severity: 'info', title: JUDUL_ATURAN['NUM-01'] };
 
@@ -16,7 +16,7 @@ export const NUM_01: RuleDescriptor = { id: 'NUM-01', severity: 'info', title: J
 export function checkTextNumbers(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
   for (const column of numberColumns(model)) {
-    const text = column.sites.filter((s) => s.reading.asText && !s.withUnit);
+    const text = column.sites.filter((s) => s.reading.asText && !writtenWithUnit(column, s));
     if (text.length === 0) continue;
     const first = text[0].ref;
     const last = text[text.length - 1].ref;

@@ -5,6 +5,7 @@ import { formatCapaian, temuanAt, type RuleDescriptor } from './rule';
 import { numberColumns, type NumberSite } from './number-sites';
 import { dominantGroupSeparator, loneSeparator } from './number-style';
 import { formatAngka, formatRupiah } from '../numbers/format-number';
+import type { NumberKind } from '../numbers/types';
 
 /**
  * NUM-02 is a peringatan for a lone separator followed by three digits (`36,800`) that goes against
@@ -28,25 +29,29 @@ export function checkGuessedReadings(model: WorkbookModel): Temuan[] {
   for (const column of numberColumns(model)) {
     const dominant = dominantGroupSeparator(column.sites);
     for (const site of column.sites) {
-      const t = guessFinding(site, dominant);
+      const t = guessFinding(site, column.kind, dominant);
       if (t !== undefined) out.push(t);
     }
   }
   return out;
 }
 
-function shown(site: NumberSite): string {
+function shown(site: NumberSite, kind: NumberKind): string {
   const v = site.reading.value;
-  if (site.kind === 'persen') return formatCapaian(v, site.reading.decimals);
-  return site.kind === 'rupiah' ? formatRupiah(v) : formatAngka(v);
+  if (kind === 'persen') return formatCapaian(v, site.reading.decimals);
+  return kind === 'rupiah' ? formatRupiah(v) : formatAngka(v);
 }
 
-function guessFinding(site: NumberSite, dominant: '.' | ',' | undefined): Temuan | undefined {
+function guessFinding(
+  site: NumberSite,
+  kind: NumberKind,
+  dominant: '.' | ',' | undefined,
+): Temuan | undefined {
   const { reading } = site;
   if (reading.guesses.includes('pemisah-tunggal')) {
     const sebagai = reading.groupSeparator !== undefined ? 'ribuan' : 'desimal';
     if (sebagai === 'ribuan' && dominant === reading.groupSeparator) return undefined;
-    const dibaca = shown(site);
+    const dibaca = shown(site, kind);
     const message = PESAN_TEMUAN.pemisahTunggal({
       dibaca,
       pemisah: loneSeparator(reading),
@@ -57,11 +62,11 @@ function guessFinding(site: NumberSite, dominant: '.' | ',' | undefined): Temuan
     return temuanAt(rule, site.ref, message);
   }
   if (reading.guesses.includes('persen-tanpa-tanda')) {
-    const dibaca = shown(site);
+    const dibaca = shown(site, kind);
     return temuanAt(NUM_02_INFO, site.ref, PESAN_TEMUAN.persenTanpaTanda({ dibaca }));
   }
   if (reading.guesses.includes('persen-pecahan')) {
-    const dibaca = shown(site);
+    const dibaca = shown(site, kind);
     return temuanAt(NUM_02_INFO, site.ref, PESAN_TEMUAN.persenPecahan({ dibaca }));
   }
   return undefined;

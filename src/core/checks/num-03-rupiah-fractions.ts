@@ -15,8 +15,9 @@ export const NUM_03: RuleDescriptor = { id: 'NUM-03', severity: 'peringatan', ti
 export function checkRupiahFractions(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
   for (const column of numberColumns(model)) {
+    if (column.kind !== 'rupiah') continue;
     for (const site of column.sites) {
-      if (site.kind !== 'rupiah' || site.reading.value.isInteger()) continue;
+      if (site.reading.value.isInteger()) continue;
       const dibaca = formatRupiah(site.reading.value);
       out.push(temuanAt(NUM_03, site.ref, PESAN_TEMUAN.rupiahPecahan({ dibaca })));
     }

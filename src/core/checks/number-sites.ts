@@ -1,20 +1,15 @@
 import { perObject } from '../memo';
-import type { CellRef, StatedNumber } from '../model/source';
+import type { StatedNumber, StatedText } from '../model/source';
 import type { Measure } from '../model/indicator';
 import type { WorkbookModel } from '../model/workbook-model';
-import type { NumberKind, NumberReadingOk } from '../numbers/types';
+import type { NumberKind } from '../numbers/types';
 import { NAMA_KOLOM as K } from '../messages/temuan';
 
-/** One number the user wrote, wherever the model holds it, with the kind of its column. */
-export interface NumberSite {
-  ref: CellRef;
-  /** The table column it belongs to, in Indonesian (`pagu`, `capaian`, `target`). */
-  field: string;
-  reading: NumberReadingOk;
-  kind: NumberKind;
-  /** A target or realisasi written with its unit (`82 Nilai`, `100 %`): text by the table's own layout. */
-  withUnit: boolean;
-}
+/**
+ * One number the user wrote, as the model holds it: a stated number or a numeric measure itself, not a
+ * copy (a regency's budget has 400 000 of them; a site object each was most of NUM-01…04's time).
+ */
+export type NumberSite = StatedNumber | Extract<Measure, { kind: 'angka' }>;
 
 /**
  * The numbers of one column of one table, in row order. A column is the table's field (pagu,
@@ -23,30 +18,55 @@ export interface NumberSite {
  */
 export interface NumberColumn {
   sheet: string;
+  /** The table column, in Indonesian (`pagu`, `capaian`, `target`). */
   field: string;
+  kind: NumberKind;
+  /** True for an indicator table's targets and realisasi, which may be written with their unit. */
+  measures: boolean;
   sites: NumberSite[];
 }
 
-// The helpers push into the table's list: a site array per cell and its spread made a large table's
-// columns slow to collect.
-function fromStated(out: NumberSite[], n: StatedNumber | undefined, kind: NumberKind, field: string): void {
-  if (n !== undefined) out.push({ ref: n.ref, field, reading: n.reading, kind, withUnit: false });
+/**
+ * A target or realisasi written with its unit (`82 Nilai`, `100 %`): text by the table's own layout,
+ * not a number stored as text. `100 %` in a target column is number + unit like `82 Nilai`: the % sign
+ * is its unit.
+ */
+export function writtenWithUnit(column: NumberColumn, site: NumberSite): boolean {
+  if (!column.measures) return false;
+  const unit = 'unit' in site ? site.unit : undefined;
+  return (unit !== undefined && unit !== '') || (site.reading.asText && site.reading.percent);
 }
 
-function fromStatedOrText(
-  out: NumberSite[],
-  n: StatedNumber | { text: string } | undefined,
-  kind: NumberKind,
-  field: string,
-): void {
-  if (n !== undefined && 'value' in n) fromStated(out, n, kind, field);
-}
+/** The columns of one table, made as its first number of each field arrives. */
+class TableColumns {
+  private readonly byField = new Map<string, NumberColumn>();
 
-function fromMeasure(out: NumberSite[], m: Measure | undefined, field: string): void {
-  if (m === undefined || m.kind !== 'angka') return;
-  // `100 %` in a target column is number + unit like `82 Nilai`: the % sign is its unit.
-  const withUnit = (m.unit !== undefined && m.unit !== '') || (m.reading.asText && m.reading.percent);
-  out.push({ ref: m.ref, field, reading: m.reading, kind: 'angka', withUnit });
+  constructor(private readonly out: NumberColumn[]) {}
+
+  add(site: NumberSite | undefined, kind: NumberKind, field: string, measures = false): void {
+    if (site === undefined) return;
+    let column = this.byField.get(field);
+    if (column === undefined) {
+      column = { sheet: site.ref.sheet, field, kind, measures, sites: [] };
+      this.byField.set(field, column);
+      this.out.push(column);
+    }
+    column.sites.push(site);
+  }
+
+  addStated(n: StatedNumber | StatedText | undefined, kind: NumberKind, field: string): void {
+    if (n !== undefined && 'value' in n) this.add(n, kind, field);
+  }
+
+  addMeasure(m: Measure | undefined, field: string): void {
+    if (m !== undefined && m.kind === 'angka') this.add(m, 'angka', field, true);
+  }
+
+  /** Rows in order (a table's lines are; a ragged paste or the JUMLAH row may not be). */
+  finish(): void {
+    for (const c of this.byField.values())
+      c.sites.sort((a, b) => a.ref.row - b.ref.row || a.ref.col - b.ref.col);
+  }
 }
 
 /**
@@ -59,60 +79,46 @@ export const numberColumns: (model: WorkbookModel) => NumberColumn[] = perObject
 
 function collectColumns(model: WorkbookModel): NumberColumn[] {
   const columns: NumberColumn[] = [];
-  const addTable = (sites: NumberSite[]) => {
-    const byCol = new Map<string, NumberColumn>();
-    for (const s of sites) {
-      let c = byCol.get(s.field);
-      if (c === undefined) {
-        c = { sheet: s.ref.sheet, field: s.field, sites: [] };
-        byCol.set(s.field, c);
-        columns.push(c);
-      }
-      c.sites.push(s);
-    }
-    for (const c of byCol.values()) c.sites.sort((a, b) => a.ref.row - b.ref.row || a.ref.col - b.ref.col);
-  };
   for (const t of model.budgets) {
-    const sites: NumberSite[] = [];
+    const table = new TableColumns(columns);
     for (const n of t.nodes) {
-      fromStated(sites, n.pagu, 'rupiah', K.pagu);
-      fromStated(sites, n.realisasi, 'rupiah', K.realisasi);
-      fromStated(sites, n.capaian, 'persen', K.capaian);
+      table.add(n.pagu, 'rupiah', K.pagu);
+      table.add(n.realisasi, 'rupiah', K.realisasi);
+      table.add(n.capaian, 'persen', K.capaian);
     }
     if (t.total !== undefined) {
-      const { pagu, realisasi, capaian } = t.total;
-      fromStated(sites, pagu, 'rupiah', K.pagu);
-      fromStated(sites, realisasi, 'rupiah', K.realisasi);
-      fromStated(sites, capaian, 'persen', K.capaian);
+      table.add(t.total.pagu, 'rupiah', K.pagu);
+      table.add(t.total.realisasi, 'rupiah', K.realisasi);
+      table.add(t.total.capaian, 'persen', K.capaian);
     }
-    addTable(sites);
+    table.finish();
   }
   for (const t of model.indicators) {
-    const sites: NumberSite[] = [];
+    const table = new TableColumns(columns);
     for (const r of t.rows) {
-      fromMeasure(sites, r.target, K.target);
-      fromMeasure(sites, r.realisasi, K.realisasi);
-      fromStatedOrText(sites, r.capaian, 'persen', K.capaian);
-      fromMeasure(sites, r.lalu?.target, K.targetLalu);
-      fromMeasure(sites, r.lalu?.realisasi, K.realisasiLalu);
-      fromStatedOrText(sites, r.lalu?.capaian, 'persen', K.capaianLalu);
-      fromMeasure(sites, r.targetAkhir, K.targetAkhir);
-      fromMeasure(sites, r.standarNasional, K.standarNasional);
-      fromStatedOrText(sites, r.kemajuan, 'persen', K.kemajuan);
-      fromStatedOrText(sites, r.perbandinganStandar, 'persen', K.perbandinganStandar);
-      fromStated(sites, r.efisiensi, 'persen', K.efisiensi);
-      fromStated(sites, r.anggaran?.pagu, 'rupiah', K.paguAnggaran);
-      fromStated(sites, r.anggaran?.realisasi, 'rupiah', K.realisasiAnggaran);
-      fromStated(sites, r.anggaran?.capaian, 'persen', K.capaianAnggaran);
+      table.addMeasure(r.target, K.target);
+      table.addMeasure(r.realisasi, K.realisasi);
+      table.addStated(r.capaian, 'persen', K.capaian);
+      table.addMeasure(r.lalu?.target, K.targetLalu);
+      table.addMeasure(r.lalu?.realisasi, K.realisasiLalu);
+      table.addStated(r.lalu?.capaian, 'persen', K.capaianLalu);
+      table.addMeasure(r.targetAkhir, K.targetAkhir);
+      table.addMeasure(r.standarNasional, K.standarNasional);
+      table.addStated(r.kemajuan, 'persen', K.kemajuan);
+      table.addStated(r.perbandinganStandar, 'persen', K.perbandinganStandar);
+      table.add(r.efisiensi, 'persen', K.efisiensi);
+      table.add(r.anggaran?.pagu, 'rupiah', K.paguAnggaran);
+      table.add(r.anggaran?.realisasi, 'rupiah', K.realisasiAnggaran);
+      table.add(r.anggaran?.capaian, 'persen', K.capaianAnggaran);
     }
-    if (t.average !== undefined) fromStated(sites, t.average.capaian, 'persen', K.capaian);
-    addTable(sites);
+    if (t.average !== undefined) table.add(t.average.capaian, 'persen', K.capaian);
+    table.finish();
   }
   for (const t of model.surveys) {
-    const sites: NumberSite[] = [];
-    for (const n of t.nrr ?? []) fromStated(sites, n, 'angka', K.nrr);
-    fromStated(sites, t.ikm, 'angka', K.ikm);
-    addTable(sites);
+    const table = new TableColumns(columns);
+    for (const n of t.nrr ?? []) table.add(n, 'angka', K.nrr);
+    table.add(t.ikm, 'angka', K.ikm);
+    table.finish();
   }
   return columns;
 }

@@ -1,7 +1,7 @@
 import { checkWorkbook } from '../../../src/core/checks/check-workbook';
 import { checkGuessedReadings } from '../../../src/core/checks/num-02-guessed-readings';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
-import { budgetTable, model, ruleCells, type LineSpec } from './builders';
+import { budgetTable, cleanIndicatorRows, indicatorTable, model, ruleCells, type LineSpec } from './builders';
 
 const check = (lines: LineSpec[]) =>
   checkWorkbook(model({ budgets: [budgetTable({ lines })] }), DEFAULT_SETTINGS);
@@ -23,6 +23,13 @@ describe('NUM-01 number stored as text', () => {
 
   it('gives nothing for numbers stored as numbers', () => {
     expect(check(lines([1_500_000, 1_000_000, 500_000]))).toEqual([]);
+  });
+
+  it('counts a capaian typed as text, but not targets written with their unit (`82 Nilai`, `100 %`)', () => {
+    const rows = cleanIndicatorRows().map((r, i) => (i === 0 ? { ...r, capaian: '98,78%' } : r));
+    const findings = checkWorkbook(model({ indicators: [indicatorTable({ rows })] }), DEFAULT_SETTINGS);
+    expect(ruleCells(findings)).toEqual(['NUM-01 Tabel 3.2!F2']);
+    expect(findings[0].message).toContain('1 angka');
   });
 });
 
