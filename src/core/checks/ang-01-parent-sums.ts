@@ -3,7 +3,14 @@ import type { Temuan } from '../temuan';
 import { formatRupiah } from '../numbers/format-number';
 import { JUDUL_ATURAN, NAMA_TINGKAT_ANGGARAN, PESAN_TEMUAN } from '../messages/temuan';
 import { isDoubtfulRupiah, temuanAt, type RuleDescriptor } from './rule';
-import { RUPIAH_FIELDS, bidangLabel, hasUnreadableFigure, sumStated, tingkatLabel } from './budget-fields';
+import {
+  RUPIAH_FIELDS,
+  bidangLabel,
+  hasUnreadableFigure,
+  sumStated,
+  tingkatLabel,
+  wholeSumEquals,
+} from './budget-fields';
 
 export const ANG_01: RuleDescriptor = { id: 'ANG-01', severity: 'galat', title: JUDUL_ATURAN['ANG-01'] };
 
@@ -28,6 +35,7 @@ export function checkParentSums(model: WorkbookModel): Temuan[] {
         const values = children.map((c) => c[field]);
         if (values.some(isDoubtfulRupiah)) continue;
         if (children.some((c) => hasUnreadableFigure(model, table, c, field))) continue;
+        if (wholeSumEquals(values, stated.value) === true) continue;
         const total = sumStated(values);
         if (total === undefined || total.sum.eq(stated.value)) continue;
         const harapan = formatRupiah(total.sum);

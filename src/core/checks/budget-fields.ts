@@ -1,4 +1,4 @@
-import { Decimal } from '../decimal';
+import { Decimal, nearestDouble } from '../decimal';
 import type { BudgetNode, BudgetTable } from '../model/budget';
 import type { WorkbookModel } from '../model/workbook-model';
 import type { StatedNumber } from '../model/source';
@@ -27,6 +27,27 @@ export function sumStated(
   const stated = values.filter((v): v is StatedNumber => v !== undefined);
   if (stated.length === 0) return undefined;
   return { sum: stated.reduce((acc, v) => acc.plus(v.value), new Decimal(0)), count: stated.length, stated };
+}
+
+/**
+ * Whether the stated figures of some lines add up to `total` exactly, decided with doubles: a double
+ * holds every whole number below 2^53 (9 × 10^15, far above any budget) and every sum of them, so
+ * whole Rupiah need no Decimal. undefined when a figure is not such a number (the caller then sums
+ * Decimals). Lines that do not state the field count as nothing. A regency's 100 000 lines are all
+ * decided here; a Decimal sum per parent was a third of ANG-01's time.
+ * Example: children 579.000 and 36.800 against 615.800 → true.
+ */
+export function wholeSumEquals(values: Array<StatedNumber | undefined>, total: Decimal): boolean | undefined {
+  let sum = 0;
+  for (const v of values) {
+    if (v === undefined) continue;
+    const x = nearestDouble(v.value);
+    if (!Number.isSafeInteger(x)) return undefined;
+    sum += x;
+  }
+  const expected = nearestDouble(total);
+  if (!Number.isSafeInteger(sum) || !Number.isSafeInteger(expected)) return undefined;
+  return sum === expected;
 }
 
 /**
