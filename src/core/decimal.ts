@@ -24,8 +24,8 @@ const LIMB_DIGITS = 7;
 const LIMB = 10 ** LIMB_DIGITS;
 
 /**
- * The double nearest to `x`, or NaN when that is not cheap to know exactly: more than 2^53 in its
- * digits (about 16 significant digits) or a scale beyond 10^±22. Every figure read from a cell has at
+ * The double nearest to `x`, or NaN when that is not cheap to know exactly: more than 2^53 − 1 in
+ * its digits (about 16 significant digits) or a scale beyond 10^±22. Every figure read from a cell has at
  * most 15 significant digits, so this is one correctly rounded multiplication or division of exact
  * operands, from the digits, exponent and sign decimal.js exposes (`d`, `e`, `s`, read-only in its
  * typings). It lets a check decide with doubles whenever their rounding cannot change the answer.

@@ -37,7 +37,10 @@ export function writtenWithUnit(column: NumberColumn, site: NumberSite): boolean
   return (unit !== undefined && unit !== '') || (site.reading.asText && site.reading.percent);
 }
 
-/** The columns of one table, made as its first number of each field arrives. */
+/**
+ * The columns of one table, made as its first number of each field arrives; a field's numbers always
+ * come from one kind of source (a measure or a stated number), so the first one sets the column's kind.
+ */
 class TableColumns {
   private readonly byField = new Map<string, NumberColumn>();
 

@@ -91,9 +91,10 @@ export function quotientAgreesWithStatedPercent(
   const product = nearestDouble(stated.value) * d;
   const gap = Math.abs(n - product);
   const allowed = nearestDouble(tolerance) * Math.abs(d);
-  // Each double is within 2^-53 (relative) of its exact value and each of the five operations adds as
-  // much; 2^-49 of the magnitudes involved bounds what they can move `gap − allowed` by. NaN (a value
-  // without a cheap double) fails both tests.
+  // The four conversions are each within 2^-53 (relative) of their exact value, and the product,
+  // difference and `allowed` add a rounding each: together about 5·2^-53 of the magnitudes involved,
+  // which a slack of 2^-49 (16·2^-53) bounds with room. NaN (a value without a cheap double) fails both
+  // tests.
   const slack = DOUBLE_SLACK * (Math.abs(n) + Math.abs(product) + allowed);
   if (gap < allowed - slack) return true;
   if (gap > allowed + slack) return false;
