@@ -474,7 +474,7 @@ function splitRow(
       p.figures.push(c);
       continue;
     }
-    const text = isCellError(value) ? value.error : valueText(value);
+    const text = figureValueText(value);
     if (text === '') {
       if (cell.formula !== undefined && value === null && p.name !== undefined && figureCols.has(c)) {
         p.figures.push(c);
@@ -535,10 +535,14 @@ function isUncached(cell: SnapshotCell): boolean {
   return cell.formula !== undefined && cell.value === null;
 }
 
-/** A figure cell's text as a message shows it: the formula of an uncached one, an error's code. */
+/** A value's text as the budget reader splits rows by it: valueText, and an Excel error's code (`#REF!`). */
+function figureValueText(value: CellValue): string {
+  return isCellError(value) ? value.error : valueText(value);
+}
+
+/** A figure cell's text as a message shows it: the formula of an uncached one, else figureValueText. */
 function figureText(cell: SnapshotCell): string {
-  if (isUncached(cell)) return `=${cell.formula}`;
-  return isCellError(cell.value) ? cell.value.error : valueText(cell.value);
+  return isUncached(cell) ? `=${cell.formula}` : figureValueText(cell.value);
 }
 
 /** Moves a code or marker that leads the name text into the row's code or marker. */
