@@ -1,16 +1,19 @@
 import * as path from 'node:path';
-import type ExcelJS from 'exceljs';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { periksaWorkbook, susunWorkbook } from '../core/engine';
 import type { TableId } from '../core/plan/sheet-plan';
 import { SUSUN_TABLES } from '../core/plan/plan-sheets';
 import { DEFAULT_SETTINGS, type MetodeEfisiensi, type Settings } from '../core/settings';
 import { SUSUN_CLI } from '../core/messages/susun';
+import { cliMessages } from '../core/messages/cli';
 import { KEANDALAN } from '../core/messages/keandalan';
 import { GRAFIK_BERKAS } from '../core/messages/analisis';
 import { chartPictures } from '../core/plan/chart-svg';
-import { saveXlsx, writePlans } from '../xlsx/write-plans';
-import { loadXlsx, type LoadedWorkbook } from '../xlsx/read-workbook';
+import type { SheetPlan } from '../core/plan/sheet-plan';
+import type { WriteReport } from '../xlsx/write-plans';
+import { readSnapshot } from '../xlsx/read-snapshot';
+import { XlsxReadError } from '../xlsx/read-error';
+import { writePlansToPackage } from '../xlsx/write-package';
 import type { CliIO } from './io';
 import { CliUsageError, readWorkbookFile } from './periksa';
 
@@ -91,19 +94,22 @@ export async function runSusun(args: string[], io: CliIO): Promise<number> {
     io.stderr(`${KEANDALAN.keluaranSudahAda(parsed.output)}\n`);
     return 2;
   }
-  let loaded: LoadedWorkbook | undefined;
+  let source: { bytes: Uint8Array; snapshot: WorkbookSnapshot } | undefined;
   try {
-    loaded = await readWorkbookFile(parsed.input, io, loadXlsx);
+    source = await readWorkbookFile(parsed.input, io, async (bytes, name) => ({
+      bytes,
+      snapshot: await readSnapshot(bytes, name),
+    }));
   } catch (e) {
     if (!(e instanceof CliUsageError)) throw e;
     io.stderr(`${e.message}\n`);
     return 2;
   }
-  const workbook = loaded.workbook;
-  const done = addGeneratedSheets(workbook, loaded.snapshot, parsed.settings, parsed.tables);
-  // Dropped before saving: only the workbook is needed from here on (see addGeneratedSheets).
-  loaded = undefined;
-  const { report, summary, skipped, notes } = done;
+  const { bytes } = source;
+  const done = planGeneratedSheets(source.snapshot, parsed.settings, parsed.tables);
+  // Dropped before writing: only the plans are needed from here on (see planGeneratedSheets).
+  source = undefined;
+  const { summary, skipped, notes } = done;
   const pictures = done.charts.map((p) => ({ ...p, file: picturePath(parsed.output, p.suffix) }));
   if (!parsed.overwrite) {
     for (const p of pictures) {
@@ -113,8 +119,18 @@ export async function runSusun(args: string[], io: CliIO): Promise<number> {
       }
     }
   }
+  let written: { bytes: Uint8Array; report: WriteReport };
   try {
-    await io.writeFile(parsed.output, await saveXlsx(workbook));
+    written = await writeSheets(bytes, done.plans);
+  } catch (e) {
+    if (!(e instanceof XlsxReadError)) throw e;
+    // Only the ExcelJS way (for a package the editor leaves alone) reads the whole file again.
+    io.stderr(`${cliMessages.berkasTidakTerbaca(parsed.input, e.message)}\n`);
+    return 2;
+  }
+  const { report } = written;
+  try {
+    await io.writeFile(parsed.output, written.bytes);
     for (const p of pictures) await io.writeFile(p.file, new TextEncoder().encode(p.svg));
   } catch (e) {
     io.stderr(`${SUSUN_CLI.gagalTulis(parsed.output, e instanceof Error ? e.message : String(e))}\n`);
@@ -148,26 +164,39 @@ export async function runSusun(args: string[], io: CliIO): Promise<number> {
 }
 
 /**
- * Checks the snapshot and writes the planned sheets into the workbook, returning only what is reported
- * afterwards: the snapshot, model and plans of a 100 000-line budget take gigabytes, and nothing must
- * hold them while the workbook is saved.
+ * Checks the snapshot and plans the sheets, returning only what is written and reported afterwards:
+ * the snapshot and model of a 100 000-line budget take gigabytes, and nothing must hold them while the
+ * workbook is written.
  */
-function addGeneratedSheets(
-  workbook: ExcelJS.Workbook,
-  snapshot: WorkbookSnapshot,
-  settings: Settings,
-  tables: TableId[] | undefined,
-) {
+function planGeneratedSheets(snapshot: WorkbookSnapshot, settings: Settings, tables: TableId[] | undefined) {
   const periksa = periksaWorkbook(snapshot, settings);
   const susun = susunWorkbook(periksa, settings, tables);
   return {
-    report: writePlans(workbook, susun.plans),
-    // The .xlsx writer cannot hold charts: each is drawn as an SVG beside the output instead.
+    plans: susun.plans,
+    // The .xlsx file gets no charts: each is drawn as an SVG beside the output instead.
     charts: chartPictures(susun.plans),
     summary: periksa.summary,
     skipped: susun.skipped,
     notes: [...new Set(susun.plans.flatMap((p) => p.notes))],
   };
+}
+
+/**
+ * The source workbook with the planned sheets: its package edited and the user's parts copied through
+ * (write-package.ts), or — for a package that writer does not edit — loaded into ExcelJS and saved
+ * again, ExcelJS being loaded only then.
+ */
+async function writeSheets(
+  bytes: Uint8Array,
+  plans: SheetPlan[],
+): Promise<{ bytes: Uint8Array; report: WriteReport }> {
+  const edited = await writePlansToPackage(bytes, plans);
+  if (edited !== undefined) return edited;
+  const { loadXlsx } = await import('../xlsx/read-workbook');
+  const { saveXlsx, writePlans } = await import('../xlsx/write-plans');
+  const { workbook } = await loadXlsx(bytes);
+  const report = writePlans(workbook, plans);
+  return { bytes: await saveXlsx(workbook), report };
 }
 
 /** `hasil.xlsx` + `grafik-1.svg` → `hasil-grafik-1.svg`, beside the output. */

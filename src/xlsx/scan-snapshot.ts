@@ -4,6 +4,7 @@ import { tableOfOwnerMark } from '../core/plan/sheet-plan';
 import { hostInflater, type Inflater, unpackEntry, type ZipEntry, zipDirectory } from './zip-directory';
 import { isXmlTrue, XmlCursor } from './xml-cursor';
 import { slideFormula } from './shared-formula';
+import { BUILT_IN_FORMATS } from './built-in-formats';
 
 /**
  * Reads an .xlsx file's snapshot straight from its XML, without building the ExcelJS workbook: about
@@ -105,7 +106,7 @@ class PartReader {
 }
 
 /** A relationship target as a part name: relative to the source's folder, or absolute from the root. */
-function resolvePath(folder: string, target: string): string {
+export function resolvePath(folder: string, target: string): string {
   const segments = target.startsWith('/') ? [] : folder.split('/').filter((s) => s !== '');
   for (const s of target.split('/')) {
     if (s === '' || s === '.') continue;
@@ -198,7 +199,7 @@ function ownerMarks(definedNames: Array<{ name: string; text: string }>): Map<st
 }
 
 /** The first area of a reference list (`'A, B'!$A$1,C!$B$2` → `'A, B'!$A$1`): commas in quotes are names'. */
-function firstArea(references: string): string {
+export function firstArea(references: string): string {
   let quoted = false;
   for (let i = 0; i < references.length; i++) {
     const ch = references[i];
@@ -245,37 +246,6 @@ function undoEscapes(text: string): string {
   if (text.indexOf('_x') < 0) return text;
   return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
-
-/** Number formats Excel does not save because every copy knows them (ECMA-376 §18.8.30). */
-const BUILT_IN_FORMATS: Record<number, string> = {
-  1: '0',
-  2: '0.00',
-  3: '#,##0',
-  4: '#,##0.00',
-  9: '0%',
-  10: '0.00%',
-  11: '0.00E+00',
-  12: '# ?/?',
-  13: '# ??/??',
-  14: 'mm-dd-yy',
-  15: 'd-mmm-yy',
-  16: 'd-mmm',
-  17: 'mmm-yy',
-  18: 'h:mm AM/PM',
-  19: 'h:mm:ss AM/PM',
-  20: 'h:mm',
-  21: 'h:mm:ss',
-  22: 'm/d/yy h:mm',
-  37: '#,##0 ;(#,##0)',
-  38: '#,##0 ;[Red](#,##0)',
-  39: '#,##0.00 ;(#,##0.00)',
-  40: '#,##0.00 ;[Red](#,##0.00)',
-  45: 'mm:ss',
-  46: '[h]:mm:ss',
-  47: 'mmss.0',
-  48: '##0.0E+0',
-  49: '@',
-};
 
 /** The number format of each cell style (`s` index), undefined for General. */
 function readCellFormats(text: string): Array<string | undefined> {

@@ -47,6 +47,8 @@ export class XmlCursor {
   closing = false;
   /** The current tag closes itself (`<c r="A1"/>`). */
   selfClosing = false;
+  /** Index of the current tag's `<`. */
+  tagStart = 0;
   private attrFrom = 0;
   private attrTo = 0;
   /** Index just after the current tag's `>`. */
@@ -71,6 +73,7 @@ export class XmlCursor {
         else throw new XmlUnreadable('DOCTYPE');
         continue;
       }
+      this.tagStart = lt;
       this.closing = first === SLASH;
       let i = this.closing ? lt + 2 : lt + 1;
       const nameStart = i;
@@ -88,6 +91,11 @@ export class XmlCursor {
       this.at = gt + 1;
       return true;
     }
+  }
+
+  /** Index just after the current tag's `>` (after its end tag once `text()` has read an element). */
+  get afterTag(): number {
+    return this.at;
   }
 
   /** The value of attribute `name` (qualified as written, e.g. `r:id`) of the current tag, decoded. */

@@ -11,6 +11,10 @@ export interface ZipEntry {
   compressed: number;
   uncompressed: number;
   localOffset: number;
+  /** CRC-32 of the unpacked bytes, as the directory states it. */
+  crc: number;
+  /** MS-DOS time (low 16 bits) and date (high 16 bits) the part was last changed. */
+  modified: number;
 }
 
 export const STORED = 0;
@@ -53,6 +57,8 @@ export function zipDirectory(b: Uint8Array): ZipEntry[] | undefined {
     entries.push({
       name: decoder.decode(b.subarray(at + 46, at + 46 + nameLength)),
       method: u16(b, at + 10),
+      modified: u32(b, at + 12),
+      crc: u32(b, at + 16),
       compressed: u32(b, at + 20),
       uncompressed: u32(b, at + 24),
       localOffset: u32(b, at + 42),
