@@ -14,7 +14,7 @@ import {
   zipDirectory,
   ZIP64_MARK,
 } from './zip-directory';
-import { copiedPart, deflatedPart, type ZipPart, zipFile } from './zip-write';
+import { copiedPart, deflatedPart, hostDeflates, type ZipPart, zipFile } from './zip-write';
 
 /**
  * Writes generated sheets into a copy of an .xlsx file by editing its package: every part of the
@@ -33,7 +33,7 @@ import { copiedPart, deflatedPart, type ZipPart, zipFile } from './zip-write';
  *
  * Resolves to undefined when the package is not one this writer edits (a macro-enabled workbook or a
  * template, strict OOXML, a prefixed or unusual workbook or styles part, a damaged or ZIP64 container,
- * a plan with Excel tables): the caller then writes through ExcelJS.
+ * a plan with Excel tables, a host without CompressionStream): the caller then writes through ExcelJS.
  */
 export async function writePlansToPackage(
   source: Uint8Array,
@@ -42,7 +42,7 @@ export async function writePlansToPackage(
   if (plans.some((p) => (p.excelTables?.length ?? 0) > 0)) return undefined;
   const entries = zipDirectory(source);
   const inflater = hostInflater();
-  if (entries === undefined || inflater === undefined) return undefined;
+  if (entries === undefined || inflater === undefined || !hostDeflates()) return undefined;
   if (entries.some((e) => e.uncompressed === ZIP64_MARK || e.compressed === ZIP64_MARK)) return undefined;
   try {
     return await edit(new Package(source, entries, inflater), plans);

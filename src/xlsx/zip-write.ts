@@ -55,6 +55,18 @@ export function copiedPart(source: Uint8Array, entry: ZipEntry): ZipPart | undef
   };
 }
 
+/** Whether the host can deflate (CompressionStream with `deflate-raw`: browsers since 2023, Node 18+). */
+export function hostDeflates(): boolean {
+  if (typeof CompressionStream !== 'function') return false;
+  try {
+    // Older hosts have the class but reject the format.
+    void new CompressionStream('deflate-raw');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A new part from its text, given in pieces so that a sheet of a million rows is never one string:
  * each piece is encoded and deflated as it comes (CompressionStream, in browsers and Node alike).
