@@ -1,11 +1,14 @@
 import type ExcelJS from 'exceljs';
+import type { WorkbookSnapshot } from '../../core/snapshot';
 import { periksaWorkbook, susunWorkbook } from '../../core/engine';
 import { planTemplateSheets } from '../../core/plan/plan-template';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import type { TableId } from '../../core/plan/sheet-plan';
 import { resultFileName, paneText } from '../../core/messages/pane';
 import { SUSUN_CLI } from '../../core/messages/susun';
-import { loadXlsx, snapshotFromWorkbook } from '../../xlsx/read-workbook';
+import { loadXlsx } from '../../xlsx/read-workbook';
+import { readSnapshot } from '../../xlsx/read-snapshot';
+import { writePlansToPackage } from '../../xlsx/write-package';
 import { saveXlsx, writeInputSheets, writePlans } from '../../xlsx/write-plans';
 import {
   toPeriksaView,
@@ -24,40 +27,47 @@ export interface Download {
 /**
  * The pane's service over an .xlsx file opened in a plain browser (no Office host): the same engine,
  * through the .xlsx adapter. The file never leaves the page; the result is offered as a download.
- * Settings last as long as the page.
+ * What is held is the file's bytes, as `sakip susun` works on them: generated sheets are written into
+ * its package with the user's parts copied through (write-package.ts), ExcelJS only where that writer
+ * declines and for the template sheets (Excel tables). Settings last as long as the page.
  */
 export class FileService implements WorkbookService {
   readonly mode = 'file';
-  private workbook?: ExcelJS.Workbook;
+  private bytes?: Uint8Array;
+  private current?: WorkbookSnapshot;
   private fileName = '';
   private settings: Settings = { ...DEFAULT_SETTINGS };
   private download?: Download;
 
   /** Name of the open file, or undefined before one is opened. */
   get openFile(): string | undefined {
-    return this.workbook ? this.fileName : undefined;
+    return this.bytes ? this.fileName : undefined;
   }
 
   /** Opens an .xlsx file; rejects with the reader's Indonesian message when it is not a workbook. */
   async open(file: File): Promise<string> {
-    const loaded = await loadXlsx(await file.arrayBuffer(), file.name);
-    this.workbook = loaded.workbook;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    this.current = await readSnapshot(bytes, file.name);
+    this.bytes = bytes;
     this.fileName = file.name;
     this.forgetDownload();
     return file.name;
   }
 
   async periksa(settings: Settings): Promise<PeriksaView> {
-    return toPeriksaView(periksaWorkbook(this.snapshot(), settings));
+    return toPeriksaView(periksaWorkbook(await this.snapshot(), settings));
   }
 
   async susun(settings: Settings, tables: TableId[] | undefined, onProgress: OnProgress): Promise<SusunView> {
     onProgress(0);
-    const result = periksaWorkbook(this.snapshot(), settings);
+    const result = periksaWorkbook(await this.snapshot(), settings);
     const plans = susunWorkbook(result, settings, tables);
     onProgress(0.5);
-    const report = writePlans(this.opened(), plans.plans);
-    await this.prepareDownload();
+    const written =
+      (await writePlansToPackage(this.opened(), plans.plans)) ??
+      (await this.throughExcelJS((wb) => writePlans(wb, plans.plans)));
+    this.replaceBytes(written.bytes);
+    const report = written.report;
     onProgress(1);
     return {
       written: report.sheets.map((s) => ({
@@ -77,8 +87,8 @@ export class FileService implements WorkbookService {
   }
 
   async createTemplate(): Promise<{ written: string[]; skipped: string[] }> {
-    const report = writeInputSheets(this.opened(), planTemplateSheets());
-    await this.prepareDownload();
+    const { bytes, report } = await this.throughExcelJS((wb) => writeInputSheets(wb, planTemplateSheets()));
+    this.replaceBytes(bytes);
     return report;
   }
 
@@ -95,19 +105,32 @@ export class FileService implements WorkbookService {
     this.settings = { ...settings };
   }
 
-  private opened(): ExcelJS.Workbook {
-    if (!this.workbook) throw new Error(paneText.fileNone);
-    return this.workbook;
+  private opened(): Uint8Array {
+    if (!this.bytes) throw new Error(paneText.fileNone);
+    return this.bytes;
   }
 
-  private snapshot() {
-    return snapshotFromWorkbook(this.opened(), this.fileName);
+  /** The open workbook's snapshot, read again after each write. */
+  private async snapshot(): Promise<WorkbookSnapshot> {
+    this.current ??= await readSnapshot(this.opened(), this.fileName);
+    return this.current;
   }
 
-  private async prepareDownload(): Promise<void> {
-    const bytes = await saveXlsx(this.opened());
+  /** Loads the open bytes into ExcelJS, lets `write` change the workbook, and saves it. */
+  private async throughExcelJS<T>(
+    write: (wb: ExcelJS.Workbook) => T,
+  ): Promise<{ bytes: Uint8Array; report: T }> {
+    const { workbook } = await loadXlsx(this.opened(), this.fileName);
+    const report = write(workbook);
+    return { bytes: new Uint8Array(await saveXlsx(workbook)), report };
+  }
+
+  /** The written workbook becomes the open one (a second Susun replaces its sheets) and the download. */
+  private replaceBytes(bytes: Uint8Array): void {
+    this.bytes = bytes;
+    this.current = undefined;
     this.forgetDownload();
-    const blob = new Blob([new Uint8Array(bytes)], {
+    const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
       type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     });
     this.download = { url: URL.createObjectURL(blob), fileName: resultFileName(this.fileName) };
