@@ -168,10 +168,11 @@ function borderXml(border: Partial<ExcelJS.Borders>): string {
   return `<border>${edge('left', border.left)}${edge('right', border.right)}${edge('top', border.top)}${edge('bottom', border.bottom)}<diagonal/></border>`;
 }
 
+/** ExcelJS's alignment in the schema's words: its vertical `middle` is the XML's `center`. */
 function alignmentXml(a: Partial<ExcelJS.Alignment>): string {
   const attrs =
     (a.horizontal ? ` horizontal="${a.horizontal}"` : '') +
-    (a.vertical ? ` vertical="${a.vertical}"` : '') +
+    (a.vertical ? ` vertical="${a.vertical === 'middle' ? 'center' : a.vertical}"` : '') +
     (a.wrapText ? ' wrapText="1"' : '') +
     (a.indent ? ` indent="${a.indent}"` : '');
   return attrs ? `<alignment${attrs}/>` : '';

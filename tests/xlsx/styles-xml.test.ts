@@ -62,6 +62,16 @@ describe('StyleSheetEditor', () => {
     expect(xml).toContain('<numFmts count="3">');
   });
 
+  it('writes alignments in the schema’s words: ExcelJS’s vertical “middle” is “center”', () => {
+    const editor = StyleSheetEditor.open(MINIMAL)!;
+    editor.index({ alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } });
+    editor.index({ alignment: { vertical: 'top', indent: 1 } });
+    const xml = editor.text();
+    expect(xml).toContain('<alignment horizontal="center" vertical="center" wrapText="1"/>');
+    expect(xml).toContain('<alignment vertical="top" indent="1"/>');
+    expect(xml).not.toContain('middle');
+  });
+
   it('opens only the style sheets it understands', () => {
     expect(StyleSheetEditor.open(MINIMAL.replace(/<(\/?)([a-zA-Z])/g, '<$1x:$2'))).toBeUndefined();
     expect(StyleSheetEditor.open(MINIMAL.replace(/<cellXfs[\s\S]*<\/cellXfs>/, ''))).toBeUndefined();
