@@ -4,6 +4,7 @@ import type { PlanCell, SheetPlan, TableId } from '../core/plan/sheet-plan';
 import { ownerMarkName } from '../core/plan/sheet-plan';
 import { columnLetters } from '../core/snapshot';
 import { cellStyle, firstFreeName, planRowHeights, quoteSheetName } from './plan-look';
+import { putExcelJSOrderRight } from './exceljs-order';
 
 /** What writing the plans did to each sheet. */
 export interface WriteReport {
@@ -238,7 +239,7 @@ function addExcelTable(
   });
 }
 
-/** The workbook as .xlsx bytes. */
+/** The workbook as .xlsx bytes, with what ExcelJS writes out of the schema's order put right. */
 export async function saveXlsx(wb: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return Buffer.from(await putExcelJSOrderRight(new Uint8Array(await wb.xlsx.writeBuffer())));
 }

