@@ -155,6 +155,7 @@ async function readWorkbook(parts: PartReader, name: string): Promise<WorkbookSn
 
 interface WorkbookXml {
   sheets: Array<{ name: string; rid: string }>;
+  /** The workbook's own names (not a sheet's). */
   definedNames: Array<{ name: string; text: string }>;
 }
 
@@ -170,8 +171,10 @@ function readWorkbookXml(text: string): WorkbookXml {
       out.sheets.push({ name, rid });
     } else if (xml.name === 'definedName') {
       const name = xml.attr('name');
+      // A sheet's own names (Excel copies workbook names onto a copied sheet) are not owner marks.
+      const local = xml.attr('localSheetId') !== undefined;
       const text = xml.text();
-      if (name !== undefined) out.definedNames.push({ name, text });
+      if (name !== undefined && !local) out.definedNames.push({ name, text });
     }
   }
   return out;

@@ -5,7 +5,7 @@ import { worksheetXml } from './sheet-xml';
 import { StyleSheetEditor } from './styles-xml';
 import type { WriteReport } from './write-plans';
 import { xmlAttr, xmlText } from './xml-text';
-import { XmlCursor } from './xml-cursor';
+import { XmlCursor, XmlUnreadable } from './xml-cursor';
 import {
   hostInflater,
   type Inflater,
@@ -47,7 +47,8 @@ export async function writePlansToPackage(
   try {
     return await edit(new Package(source, entries, inflater), plans);
   } catch (e) {
-    if (e instanceof NotEditable) return undefined;
+    // XML the cursor cannot follow is left to ExcelJS too; anything else is this writer's own fault.
+    if (e instanceof NotEditable || e instanceof XmlUnreadable) return undefined;
     throw e;
   }
 }
@@ -92,7 +93,11 @@ class Package {
   async text(name: string): Promise<string> {
     const entry = must(this.byName.get(name), `bagian ${name}`);
     const data = must(await unpackEntry(this.bytes, entry, this.inflater), `bagian ${name} rusak`);
-    return this.decoder.decode(data).replace(/^\uFEFF/, '');
+    try {
+      return this.decoder.decode(data).replace(/^\uFEFF/, '');
+    } catch {
+      throw new NotEditable(`bagian ${name} bukan UTF-8`);
+    }
   }
 
   /** The relationships part of `name` (`xl/workbook.xml` → `xl/_rels/workbook.xml.rels`). */
@@ -264,6 +269,8 @@ async function edit(
   // Owner marks → the sheets the add-in generated earlier.
   const owned = new Map<string, SheetEntry>();
   for (const n of book.names) {
+    // Only the workbook's names mark: Excel gives a copied sheet its own copies of them.
+    if (n.localSheetId !== undefined) continue;
     const table = tableOfOwnerMark(n.name);
     const sheet = table && sheetOfReference(firstArea(n.text));
     const entry = sheet === undefined ? undefined : book.sheets.find((s) => s.name === sheet);
@@ -271,6 +278,9 @@ async function edit(
   }
 
   const folder = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
+  // Part names compare without case (OPC), against the parts and every name the content types list.
+  const partNames = new Set(pkg.entries.map((e) => e.name.toLowerCase()));
+  for (const [, partName] of types.matchAll(/PartName="\/?([^"]*)"/g)) partNames.add(partName.toLowerCase());
   const taken = new Set(book.sheets.map((s) => s.name.toLowerCase()));
   const usedIds = new Set(rels.list.map((r) => r.id));
   let nextSheetId = Math.max(0, ...book.sheets.map((s) => s.sheetId)) + 1;
@@ -286,7 +296,7 @@ async function edit(
     }
     const name = firstFreeName(taken, plan.name);
     taken.add(name.toLowerCase());
-    while (pkg.byName.has(`${folder}worksheets/sheet${nextPart}.xml`)) nextPart++;
+    while (partNames.has(`${folder}worksheets/sheet${nextPart}.xml`.toLowerCase())) nextPart++;
     let n = placed.length + 1;
     while (usedIds.has(`rIdSakip${n}`)) n++;
     usedIds.add(`rIdSakip${n}`);
@@ -430,7 +440,7 @@ function editWorkbook(book: WorkbookXml, placed: Placed[], sheetIndex: (name: st
   const marks = new Set(placed.map((p) => ownerMarkName(p.plan.table).toUpperCase()));
   const names: string[] = [];
   for (const n of book.names) {
-    if (marks.has(n.name.toUpperCase())) continue;
+    if (n.localSheetId === undefined && marks.has(n.name.toUpperCase())) continue;
     if (n.localSheetId !== undefined && replacedIndexes.has(n.localSheetId) && n.name.startsWith('_xlnm.'))
       continue;
     const areas = areasOf(n.text);
@@ -461,7 +471,9 @@ function editWorkbook(book: WorkbookXml, placed: Placed[], sheetIndex: (name: st
     )
     .join('');
   const calc = book.calcPr
-    ? book.calcPr.tag.replace(/\s+fullCalcOnLoad="[^"]*"/, '').replace(/\s*\/>$/, ' fullCalcOnLoad="1"/>')
+    ? book.calcPr.tag
+        .replace(/\s+fullCalcOnLoad=(?:"[^"]*"|'[^']*')/, '')
+        .replace(/\s*\/>$/, ' fullCalcOnLoad="1"/>')
     : '<calcPr fullCalcOnLoad="1"/>';
   const splices: Splice[] = [
     { from: book.sheetsEnd, to: book.sheetsEnd, text: sheets },

@@ -94,9 +94,9 @@ describe('writePlansToPackage', () => {
         const copy = after.get(e.name);
         expect(copy).toBeDefined();
         expect(copy?.crc).toBe(e.crc);
-        expect(Buffer.from(compressedData(edited.bytes, copy!) ?? [])).toEqual(
-          Buffer.from(compressedData(bytes, e) ?? []),
-        );
+        const stored = compressedData(bytes, e);
+        expect(stored).toBeDefined();
+        expect(Buffer.from(compressedData(edited.bytes, copy!) ?? [])).toEqual(Buffer.from(stored ?? []));
       }
       // JSZip checks every part's CRC against the directory's.
       const zip = await JSZip.loadAsync(edited.bytes, { checkCRC32: true });
@@ -177,6 +177,90 @@ describe('writePlansToPackage', () => {
         'catatan pengguna',
       );
       expect(snapshot.sheets.find((s) => s.name === 'Tabel 3.8 (2)')?.ownerMark).toBe('3.8');
+    });
+  });
+
+  describe('owner marks and part names', () => {
+    it('takes the workbook’s owner mark, not the sheet-local copy Excel gives a copied sheet', async () => {
+      const first = await viaPackage(
+        example('contoh-kecamatan.xlsx'),
+        await plansFor(example('contoh-kecamatan.xlsx')),
+      );
+      // The user copied Tabel 3.8 (Excel: Move or Copy › Create a copy): the copy is a sheet of its
+      // own, carrying a sheet-local SAKIP_3_8 listed before the workbook's.
+      const zip = await JSZip.loadAsync(first.bytes);
+      const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+      const sheets = [...workbook.matchAll(/<sheet [^>]*\/>/g)].map((m) => m[0]);
+      const original = sheets.find((t) => t.includes('name="Tabel 3.8"')) ?? '';
+      const copyIndex = sheets.length;
+      const rid = /r:id="([^"]*)"/.exec(original)?.[1];
+      const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]*)"|Target="([^"]*)"[^>]*Id="${rid}"`).exec(
+        (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '',
+      );
+      const sheetPart = `xl/${target?.[1] ?? target?.[2]}`;
+      const copyXml = (await zip.file(sheetPart)?.async('string')) ?? '';
+      zip.file('xl/worksheets/sheet99.xml', copyXml);
+      const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+      zip.file(
+        'xl/_rels/workbook.xml.rels',
+        rels.replace(
+          '</Relationships>',
+          '<Relationship Id="rIdCopy" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet99.xml"/></Relationships>',
+        ),
+      );
+      const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
+      zip.file(
+        '[Content_Types].xml',
+        types.replace(
+          '</Types>',
+          '<Override PartName="/xl/worksheets/sheet99.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+        ),
+      );
+      zip.file(
+        'xl/workbook.xml',
+        workbook
+          .replace('</sheets>', '<sheet name="Tabel 3.8 (2)" sheetId="99" r:id="rIdCopy"/></sheets>')
+          .replace(
+            '<definedNames>',
+            `<definedNames><definedName name="SAKIP_3_8" localSheetId="${copyIndex}">'Tabel 3.8 (2)'!$A$1</definedName>`,
+          ),
+      );
+      const withCopy = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+
+      const read = await readSnapshot(withCopy);
+      expect(read.sheets.filter((s) => s.ownerMark === '3.8').map((s) => s.name)).toEqual(['Tabel 3.8']);
+      const plan = (await plansFor(withCopy)).filter((p) => p.table === '3.8');
+      const { bytes, report } = await viaPackage(withCopy, plan);
+      expect(report.sheets).toEqual([{ table: '3.8', sheet: 'Tabel 3.8', replaced: true }]);
+      const after = await unzipText(bytes, 'xl/workbook.xml');
+      expect(after).toContain(
+        `<definedName name="SAKIP_3_8" localSheetId="${copyIndex}">'Tabel 3.8 (2)'!$A$1</definedName>`,
+      );
+      expect(count(after, /<definedName name="SAKIP_3_8">'Tabel 3\.8'!\$A\$1<\/definedName>/g)).toBe(1);
+      expect(await unzipText(bytes, 'xl/worksheets/sheet99.xml')).toBe(copyXml);
+    });
+
+    it('names a new sheet part apart from every part and content type listed, whatever their case', async () => {
+      const zip = await JSZip.loadAsync(example('contoh-kecamatan.xlsx'));
+      const existing = Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+      const next = existing.length + 1;
+      // A part named like the next sheet but for its case, and a content type left for a part that is gone.
+      zip.file(`xl/worksheets/Sheet${next}.xml`, '<x/>');
+      const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
+      zip.file(
+        '[Content_Types].xml',
+        types.replace(
+          '</Types>',
+          `<Override PartName="/xl/worksheets/sheet${next + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
+        ),
+      );
+      const source = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+      const plan = (await plansFor(source)).slice(0, 1);
+      const { bytes } = await viaPackage(source, plan);
+      const added = (zipDirectory(bytes) ?? [])
+        .map((e) => e.name)
+        .filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/i.test(n) && !(n in zip.files));
+      expect(added).toEqual([`xl/worksheets/sheet${next + 2}.xml`]);
     });
   });
 
@@ -263,6 +347,27 @@ describe('writePlansToPackage', () => {
       [
         'styles without cell formats',
         () => withPart('xl/styles.xml', (t) => t.replace(/<cellXfs[\s\S]*<\/cellXfs>/, '')),
+      ],
+      [
+        'styles without the cell style format its formats would refer to',
+        () => withPart('xl/styles.xml', (t) => t.replace(/<cellStyleXfs[\s\S]*<\/cellStyleXfs>/, '')),
+      ],
+      [
+        'a part in UTF-16',
+        async () => {
+          const zip = await JSZip.loadAsync(example('contoh-kecamatan.xlsx'));
+          const text = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+          const utf16 = Buffer.concat([
+            Buffer.from([0xff, 0xfe]),
+            Buffer.from(text.replace('UTF-8', 'UTF-16'), 'utf16le'),
+          ]);
+          zip.file('xl/_rels/workbook.xml.rels', utf16);
+          return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+        },
+      ],
+      [
+        'a part with an entity the XML reader does not know',
+        () => withPart('xl/workbook.xml', (t) => t.replace(/name="Anggaran"/, 'name="Anggaran&nbsp;"')),
       ],
     ])('%s', async (_, source) => {
       expect(await writePlansToPackage(await source(), await plan())).toBeUndefined();
