@@ -66,6 +66,8 @@ export class StyleSheetEditor {
     for (const name of ['fonts', 'fills', 'borders', 'cellXfs'] as const) {
       if (!editor.entries.get(name)?.children.length) return undefined;
     }
+    // Every added format refers to the first cell style (xfId="0").
+    if (!/<cellStyleXfs[^>]*>\s*<xf[\s/>]/.test(xml)) return undefined;
     return editor;
   }
 
@@ -89,7 +91,7 @@ export class StyleSheetEditor {
       .sort((a, b) => b.entries.start - a.entries.start || b.entries.end - a.entries.end);
     for (const { name, entries } of changed) {
       const all = [...entries.children, ...entries.added];
-      const open = entries.open.replace(/\s*\/?>$/, '').replace(/\scount="[^"]*"/, '');
+      const open = entries.open.replace(/\s*\/?>$/, '').replace(/\scount=(?:"[^"]*"|'[^']*')/, '');
       const element = `${open} count="${all.length}">${all.join('')}</${name}>`;
       out = out.slice(0, entries.start) + element + out.slice(entries.end);
     }

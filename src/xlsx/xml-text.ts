@@ -8,6 +8,8 @@
 const NOT_XML =
   // eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** What cell text escapes as `_xHHHH_`: the above, and carriage returns, which XML parsing turns into line feeds. */
+const NOT_CELL_TEXT = new RegExp(`${NOT_XML.source}|\r`, 'g');
 const MARKUP_TEXT = /[&<>]/g;
 const MARKUP_ATTR = /[&<>"\t\n\r]/g;
 const REFERENCES: Record<string, string> = {
@@ -32,13 +34,13 @@ export function xmlAttr(text: string): string {
 
 /**
  * A cell's text for `<t>`: a literal `_xHHHH_` has its underscore escaped (`_x005F_`) so that no
- * reader turns it into a character, then impossible characters become `_xHHHH_` (a lone surrogate
- * its code unit) and markup is escaped.
+ * reader turns it into a character, then impossible characters and carriage returns become `_xHHHH_`
+ * (a lone surrogate its code unit), as Excel writes them, and markup is escaped.
  */
 export function cellText(text: string): string {
   const kept = text.indexOf('_x') < 0 ? text : text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1');
   return kept
-    .replace(NOT_XML, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`)
+    .replace(NOT_CELL_TEXT, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`)
     .replace(MARKUP_TEXT, (ch) => REFERENCES[ch]);
 }
 
