@@ -37,7 +37,9 @@ describe('FileService (the pane outside Excel)', () => {
     const first = await downloaded(service);
     const userSheet = (b: Uint8Array) => {
       const entry = zipDirectory(b)?.find((e) => e.name === 'xl/worksheets/sheet1.xml');
-      return entry && Buffer.from(compressedData(b, entry) ?? []);
+      const stored = entry && compressedData(b, entry);
+      if (stored === undefined) throw new Error('sheet1.xml is not in the package');
+      return Buffer.from(stored);
     };
     expect(userSheet(first)).toEqual(userSheet(new Uint8Array(EXAMPLE)));
     const again = await service.susun(DEFAULT_SETTINGS, ['3.8'], () => undefined);
