@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { PlanCell, PlanStyle, SheetPlan } from '../core/plan/sheet-plan';
+import { MAX_ROW_HEIGHT, type PlanCell, type PlanStyle, type SheetPlan } from '../core/plan/sheet-plan';
 
 /**
  * How generated sheets look in an .xlsx file, for both writers (ExcelJS's for the task pane's file
@@ -189,7 +189,7 @@ export function planRowHeights(plan: Omit<SheetPlan, 'table'>): Array<number | u
     });
     // A height the plan gives (a wrapped formula result, which no estimate here can see) wins when taller.
     const height = Math.max(lines > 1 ? LINE_HEIGHT * lines + 2 : 0, plan.rowHeights?.[r] ?? 0);
-    if (height > 0) heights[r] = height;
+    if (height > 0) heights[r] = Math.min(height, MAX_ROW_HEIGHT);
   });
   return heights;
 }

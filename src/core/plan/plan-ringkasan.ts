@@ -8,7 +8,7 @@ import { Decimal } from '../decimal';
 import type { BudgetTable } from '../model/budget';
 import type { IndicatorRow, IndicatorTable, Measure } from '../model/indicator';
 import type { Settings } from '../settings';
-import type { PlanCell, PlanChart, PlanStyle, SheetPlan } from './sheet-plan';
+import { MAX_ROW_HEIGHT, type PlanCell, type PlanChart, type PlanStyle, type SheetPlan } from './sheet-plan';
 import { FORMAT, PlanGrid, ref, type HeaderColumn } from './layout';
 import { capaianAnggaranFormula, efisiensiFormula, kategoriFormula, textLiteral } from './excel-formulas';
 import { kategoriScale } from './indicator-cells';
@@ -253,7 +253,7 @@ export function planRingkasan(
   const rowHeights: Array<number | undefined> = [];
   const fit = (row: number, parts: string[], extra = 0) => {
     const chars = parts.reduce((n, p) => n + (p.startsWith('"') ? p.length - 2 : 12), extra);
-    rowHeights[row] = 14 * Math.ceil(chars / columns[C.keterangan].width) + 4;
+    rowHeights[row] = Math.min(14 * Math.ceil(chars / columns[C.keterangan].width) + 4, MAX_ROW_HEIGHT);
   };
   const sentence = (label: string, parts: string[]) =>
     fit(line(label, {}, { formula: parts.join('&') }), parts);

@@ -84,10 +84,14 @@ export interface SheetPlan {
   charts?: PlanChart[];
   /**
    * Row heights in points, by row (0-based), where a row must be taller than the host makes it: a
-   * wrapped formula result does not grow its row in Excel or LibreOffice. Hosts apply the given ones.
+   * wrapped formula result does not grow its row in Excel or LibreOffice. Hosts apply the given ones;
+   * none exceeds MAX_ROW_HEIGHT.
    */
   rowHeights?: Array<number | undefined>;
 }
+
+/** Excel's tallest row, in points: Office.js refuses a taller one, and the text beyond it is cut anyway. */
+export const MAX_ROW_HEIGHT = 409;
 
 /** A clustered bar or column chart over ranges of the same sheet (0-based). */
 export interface PlanChart {

@@ -140,6 +140,15 @@ describe('Ringkasan', () => {
     expect(plan.rowHeights?.[kalimat]).toBeGreaterThanOrEqual(14 * 4);
   });
 
+  it('keeps a sentence row within Excel’s tallest row, however long the unit’s name', () => {
+    // 3 000 characters of name in a 70-wide column would need ~43 lines of 14 pt: 600+ points.
+    const unit = 'Kecamatan '.repeat(300);
+    const plan = planRingkasan(t, layout, budget, p38, { settings: DEFAULT_SETTINGS, unit, tahun: 2023 })!;
+    const heights = (plan.rowHeights ?? []).filter((h): h is number => h !== undefined);
+    expect(heights.length).toBeGreaterThan(0);
+    expect(Math.max(...heights)).toBe(409);
+  });
+
   it('averages capaian per level over Tabel 3.6 and states the efficiency method', () => {
     const plan = planRingkasan(t, layout, budget, p38, { settings: { ...DEFAULT_SETTINGS, efisiensi: 'indeks' } })!;
     const avg = rowOf(plan, 'Rata-rata capaian sasaran', 0);
