@@ -1,8 +1,7 @@
 import type { PeriksaResult } from '../core/engine';
 import type { RecognisedTable } from '../core/model/workbook-model';
 import type { Severity, Temuan } from '../core/temuan';
-import { rangeAddress } from '../core/snapshot';
-import { sheetRank } from '../core/checks/sheet-order';
+import { describeTables } from '../core/structure';
 import { LAPORAN } from '../core/messages/temuan';
 
 /** ANSI colours per severity; bold and dim for emphasis. Used only when the output is a terminal. */
@@ -31,22 +30,6 @@ export interface ContractJson {
   summary: { galat: number; peringatan: number; info: number };
 }
 
-/** Lines of a recognised table: budget lines, indicator rows, respondents (or the one NRR row). */
-function rowCount(t: RecognisedTable): number {
-  if (t.kind === 'anggaran') return t.nodes.length;
-  if (t.kind === 'kinerja') return t.rows.length;
-  return t.form === 'responden' ? t.answers.length : 1;
-}
-
-/** The recognised tables in workbook order: sheet, then top row, then left column. */
-function tablesInOrder(result: PeriksaResult): RecognisedTable[] {
-  const { model } = result;
-  const rank = sheetRank(model);
-  return [...model.budgets, ...model.indicators, ...model.surveys].sort(
-    (a, b) => rank(a.sheet) - rank(b.sheet) || a.range.top - b.range.top || a.range.left - b.range.left,
-  );
-}
-
 /**
  * The DESIGN.md §9 object for a checked workbook: file, tables (sheet, range, kind, rows), findings
  * (expected/actual null where they do not apply) and the count per severity.
@@ -55,12 +38,7 @@ function tablesInOrder(result: PeriksaResult): RecognisedTable[] {
 export function toContractJson(file: string, result: PeriksaResult): ContractJson {
   return {
     file,
-    tables: tablesInOrder(result).map((t) => ({
-      sheet: t.sheet,
-      range: rangeAddress(t.range),
-      kind: t.kind,
-      rows: rowCount(t),
-    })),
+    tables: describeTables(result.model).map((t) => ({ sheet: t.sheet, range: t.range, kind: t.kind, rows: t.rows })),
     findings: result.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,
@@ -102,19 +80,14 @@ export function renderReport(
   const { file, result } = input;
   const paint = (code: string, text: string) => (options.color ? `${code}${text}${ANSI.reset}` : text);
   const lines: string[] = [paint(ANSI.bold, LAPORAN.judul(file)), ''];
-  const tables = tablesInOrder(result);
+  const tables = describeTables(result.model);
   if (tables.length === 0) lines.push(LAPORAN.tidakAdaTabel);
   else {
     lines.push(LAPORAN.tabelDikenali(tables.length));
     for (const t of tables) {
-      lines.push(
-        LAPORAN.tabel({
-          sheet: t.sheet,
-          range: rangeAddress(t.range),
-          jenis: LAPORAN.jenisTabel[t.kind] ?? t.kind,
-          baris: rowCount(t),
-        }),
-      );
+      lines.push(LAPORAN.tabel({ sheet: t.sheet, range: t.range, jenis: LAPORAN.jenisTabel[t.kind] ?? t.kind, baris: t.rows }));
+      if (t.year !== undefined) lines.push(paint(ANSI.dim, LAPORAN.tahunTabel(t.year)));
+      for (const c of t.columns) lines.push(paint(ANSI.dim, LAPORAN.kolom(c.column, c.role, c.evidence)));
     }
   }
   lines.push('');

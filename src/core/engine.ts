@@ -22,7 +22,7 @@ export interface SusunResult {
 
 /** Recognise every table of a workbook and check it (DESIGN.md §5, §7). Never changes the snapshot. */
 export function periksaWorkbook(snapshot: WorkbookSnapshot, settings: Settings): PeriksaResult {
-  const model = recogniseWorkbook(snapshot);
+  const model = recogniseWorkbook(snapshot, { tahun: settings.tahun });
   const findings = checkWorkbook(model, settings);
   return { model, findings, summary: summarizeTemuan(findings) };
 }

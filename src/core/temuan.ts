@@ -12,6 +12,7 @@ export type RuleId =
   | 'ANG-03'
   | 'ANG-04'
   | 'ANG-05'
+  | 'ANG-06'
   | 'NUM-01'
   | 'NUM-02'
   | 'NUM-03'
@@ -25,6 +26,7 @@ export type RuleId =
   | 'IKM-01'
   | 'IKM-02'
   | 'XTB-01'
+  | 'NAM-01'
   | 'STR-01'
   | 'STR-02'
   | 'STR-03';

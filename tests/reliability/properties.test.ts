@@ -600,6 +600,9 @@ function tableOf(lines: Line[], parentFigures: boolean): BudgetTable {
     headerRange: { top: 3, left: 0, bottom: 4, right: 4 },
     style: 'lkjip',
     columns: { name: 1, pagu: 2, realisasi: 3 },
+    roles: [],
+    context: {},
+    unplaced: [],
     nodes,
     roots,
   };

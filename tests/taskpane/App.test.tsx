@@ -34,7 +34,17 @@ const temuan = (
 const VIEW: PeriksaView = {
   unit: 'Kecamatan Kalianget',
   year: 2023,
-  tables: [{ kind: 'anggaran', sheet: 'Bab III', range: 'B8:F52', rows: 44 }],
+  tables: [
+    {
+      kind: 'anggaran',
+      sheet: 'Bab III',
+      range: 'B8:F52',
+      rows: 44,
+      unplaced: 0,
+      year: '2023 (dari judul tabel)',
+      columns: [{ column: 'D', role: 'pagu', header: 'PAGU DPA', evidence: ['judul "PAGU DPA"', 'angka Rupiah bulat di 44 dari 44 baris'] }],
+    },
+  ],
   notes: [],
   findings: [
     temuan('ANG-01', 'galat', 'Bab III', 'E10', 'Realisasi program tidak sama dengan jumlah kegiatannya.'),

@@ -3,8 +3,13 @@ import type { Temuan } from '../temuan';
 import { formatRupiah } from '../numbers/format-number';
 import { JUDUL_ATURAN, NAMA_TINGKAT_ANGGARAN, PESAN_TEMUAN } from '../messages/temuan';
 import { isDoubtfulRupiah, temuanAt, type RuleDescriptor } from './rule';
+import type { Decimal } from '../decimal';
+import type { BudgetTable } from '../model/budget';
 import {
   RUPIAH_FIELDS,
+  figureForSum,
+  sumForParent,
+  type RupiahField,
   bidangLabel,
   hasUnreadableFigure,
   sumStated,
@@ -16,27 +21,42 @@ export const ANG_01: RuleDescriptor = { id: 'ANG-01', severity: 'galat', title: 
 
 /**
  * ANG-01: every budget line with children whose stated pagu (or realisasi) differs from the sum of its
- * direct children's *stated* figures, exactly in Rupiah. Comparing with direct children only reports a
+ * direct children's *stated* figures (a child left blank over children of its own counting with their
+ * sum), exactly in Rupiah. Comparing with direct children only reports a
  * wrong figure once, where it originates: a parent that agrees with its children is consistent whatever
  * the grandchildren say. Points at the parent's figure; expected = the children's sum, actual = stated.
  * Skipped when a child's figure is doubtful (a Rupiah with a fraction, which NUM-03 reports) or unreadable
- * (`#REF!`, a formula without a value: the recogniser's STR-01 names that cell), as the sum would be incomplete.
+ * (`#REF!`, a formula without a value: the recogniser's STR-01 names that cell), or a row under the
+ * parent could not be placed (its figures would be missing from the sum).
  * Example: program PENUNJANG realisasi 1.961.049.864 with kegiatan summing to 1.876.050.342 → one galat.
  */
+/** The children's sum with headings counted by their own children's (figureForSum); undefined when undecidable. */
+function headingSum(table: BudgetTable, children: readonly number[], field: RupiahField): { sum: Decimal; count: number } | undefined {
+  const sum = sumForParent(table, children, field);
+  if (sum === undefined || sum === 'incomplete') return undefined;
+  const count = children.filter((i) => {
+    const v = figureForSum(table, i, field);
+    return v !== undefined;
+  }).length;
+  return { sum, count };
+}
+
 export function checkParentSums(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
   for (const table of model.budgets) {
     for (const node of table.nodes) {
-      if (node.children.length === 0) continue;
+      if (node.children.length === 0 || node.incomplete === true) continue;
       const children = node.children.map((i) => table.nodes[i]);
       for (const field of RUPIAH_FIELDS) {
         const stated = node[field];
         if (stated === undefined) continue;
         const values = children.map((c) => c[field]);
         if (values.some(isDoubtfulRupiah)) continue;
-        if (children.some((c) => hasUnreadableFigure(model, table, c, field))) continue;
+        if (children.some((c) => hasUnreadableFigure(c, field))) continue;
         if (wholeSumEquals(values, stated.value) === true) continue;
-        const total = sumStated(values);
+        // A child left blank over its own children (a kegiatan heading) counts with their sum.
+        const headings = children.some((c) => c[field] === undefined && c.children.length > 0);
+        const total = headings ? headingSum(table, node.children, field) : sumStated(values);
         if (total === undefined || total.sum.eq(stated.value)) continue;
         const harapan = formatRupiah(total.sum);
         const tertulis = formatRupiah(stated.value);

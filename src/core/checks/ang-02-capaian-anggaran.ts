@@ -10,7 +10,7 @@ import {
   temuanAt,
   type RuleDescriptor,
 } from './rule';
-import { budgetLines } from './budget-lines';
+import { allBudgetLines } from './budget-lines';
 
 export const ANG_02: RuleDescriptor = { id: 'ANG-02', severity: 'galat', title: JUDUL_ATURAN['ANG-02'] };
 
@@ -22,8 +22,8 @@ export const ANG_02: RuleDescriptor = { id: 'ANG-02', severity: 'galat', title: 
  */
 export function checkCapaianAnggaran(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
-  for (const table of model.budgets) {
-    for (const line of budgetLines(table)) {
+  for (const lines of allBudgetLines(model)) {
+    for (const line of lines) {
       const { pagu, realisasi, capaian } = line;
       if (pagu === undefined || realisasi === undefined || capaian === undefined) continue;
       if (pagu.value.isZero() || isDoubtfulRupiah(pagu) || isDoubtfulRupiah(realisasi)) continue;

@@ -3,7 +3,7 @@ import type { Temuan } from '../temuan';
 import { formatRupiah } from '../numbers/format-number';
 import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
 import { isDoubtfulRupiah, temuanAt, type RuleDescriptor } from './rule';
-import { budgetLines, type BudgetLine } from './budget-lines';
+import { allBudgetLines, type BudgetLine } from './budget-lines';
 
 export const ANG_03: RuleDescriptor = { id: 'ANG-03', severity: 'galat', title: JUDUL_ATURAN['ANG-03'] };
 
@@ -16,8 +16,7 @@ export const ANG_03: RuleDescriptor = { id: 'ANG-03', severity: 'galat', title: 
  */
 export function checkRealisasiOverPagu(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
-  for (const table of model.budgets) {
-    const lines = budgetLines(table);
+  for (const lines of allBudgetLines(model)) {
     const over = lines.map(isOver);
     lines.forEach((line, i) => {
       const { pagu, realisasi } = line;

@@ -17,8 +17,7 @@ export const ANG_05: RuleDescriptor = { id: 'ANG-05', severity: 'peringatan', ti
 export function checkNumbering(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
   for (const table of model.budgets) {
-    const groups = [table.roots, ...table.nodes.map((n) => n.children)];
-    for (const group of groups) {
+    for (const group of numberingGroups(table)) {
       const siblings = group.map((i) => table.nodes[i]);
       const markers = siblings.map((n) => (n.marker === undefined ? undefined : parseMarker(n.marker)));
       for (const b of numberingBreaks(markers)) {
@@ -31,6 +30,39 @@ export function checkNumbering(model: WorkbookModel): Temuan[] {
         out.push(temuanAt(ANG_05, markerCell(table, node), message, b.expected, nomor));
       }
     }
+  }
+  return out;
+}
+
+/**
+ * The sequences numbering must follow: the children of each parent (programs among themselves), or —
+ * where a level is numbered on through the whole table (kegiatan 1 … 79 across the programs, as the
+ * next group starts where the last one stopped) — all the lines of that level in order.
+ */
+function numberingGroups(table: BudgetTable): number[][] {
+  const groups = [table.roots, ...table.nodes.map((n) => n.children)].filter((g) => g.length > 0);
+  const byLevel = new Map<string, number[][]>();
+  for (const g of groups) {
+    const level = table.nodes[g[0]].level;
+    byLevel.set(level, [...(byLevel.get(level) ?? []), g]);
+  }
+  const out: number[][] = [];
+  for (const levelGroups of byLevel.values()) {
+    const ordinal = (i: number) => {
+      const m = table.nodes[i].marker;
+      return m === undefined ? undefined : parseMarker(m)?.ordinal;
+    };
+    let continued = 0;
+    let restarted = 0;
+    for (let k = 1; k < levelGroups.length; k++) {
+      const last = ordinal(levelGroups[k - 1][levelGroups[k - 1].length - 1]);
+      const first = ordinal(levelGroups[k][0]);
+      if (last === undefined || first === undefined) continue;
+      if (first === last + 1) continued++;
+      else if (first === 1) restarted++;
+    }
+    if (continued > restarted) out.push(levelGroups.flat().sort((a, b) => a - b));
+    else out.push(...levelGroups);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { Decimal, nearestDouble } from '../decimal';
 import type { BudgetNode, BudgetTable } from '../model/budget';
-import type { WorkbookModel } from '../model/workbook-model';
+import { isDoubtfulRupiah } from './rule';
 import type { StatedNumber } from '../model/source';
 import { NAMA_BIDANG, NAMA_TINGKAT_ANGGARAN } from '../messages/temuan';
 
@@ -54,25 +54,42 @@ export function wholeSumEquals(values: Array<StatedNumber | undefined>, total: D
 
 /**
  * Whether a line's pagu (or realisasi) cell holds something that could not be read as a figure — an
- * Excel error, a formula without a cached value, a text — which the recogniser reported as STR-01 at
- * that cell. A sum over lines with such a cell is incomplete, so no sum check may use it (its expected
- * value would be a wrong number). Example: a sub kegiatan whose pagu is `#REF!` → true.
+ * Excel error, a formula without a cached value, a text — which the recogniser marked on the line (and
+ * reported as STR-01 at that cell). A sum over lines with such a cell is incomplete, so no sum check may
+ * use it (its expected value would be a wrong number). Example: a sub kegiatan whose pagu is `#REF!` → true.
  */
-export function hasUnreadableFigure(
-  model: WorkbookModel,
+export function hasUnreadableFigure(line: { unreadable?: ReadonlyArray<string> }, field: RupiahField): boolean {
+  return line.unreadable?.includes(field) === true;
+}
+
+/**
+ * A line's figure as a sum above it counts it: as stated; for a heading line that states none (a
+ * program row without amounts over its kegiatan) the sum of its children's, down the tree; undefined
+ * where nothing under it states the field either; `incomplete` where a figure that would count is
+ * doubtful (NUM-03), unreadable, or a row under the line could not be placed — no sum may be judged then.
+ * Example: a program row left blank over kegiatan of 300 and 200 → 500.
+ */
+export function figureForSum(table: BudgetTable, index: number, field: RupiahField): Decimal | undefined | 'incomplete' {
+  const node = table.nodes[index];
+  if (hasUnreadableFigure(node, field)) return 'incomplete';
+  const stated = node[field];
+  if (stated !== undefined) return isDoubtfulRupiah(stated) ? 'incomplete' : stated.value;
+  if (node.children.length === 0) return undefined;
+  if (node.incomplete === true) return 'incomplete';
+  return sumForParent(table, node.children, field);
+}
+
+/** The sum of some lines' figures (figureForSum each), with how many count; `incomplete` as there. */
+export function sumForParent(
   table: BudgetTable,
-  node: BudgetNode,
+  lines: readonly number[],
   field: RupiahField,
-): boolean {
-  if (node[field] !== undefined) return false;
-  const col = table.columns[field];
-  if (col === undefined) return false;
-  return model.notes.some(
-    (n) =>
-      n.rule === 'STR-01' &&
-      n.sheet === table.sheet &&
-      n.col === col &&
-      n.row >= node.row &&
-      n.row <= node.lastRow,
-  );
+): Decimal | undefined | 'incomplete' {
+  let total: Decimal | undefined;
+  for (const i of lines) {
+    const v = figureForSum(table, i, field);
+    if (v === 'incomplete') return 'incomplete';
+    if (v !== undefined) total = total === undefined ? v : total.plus(v);
+  }
+  return total;
 }

@@ -1,19 +1,23 @@
 import { perObject } from '../memo';
 import type { BudgetNode, BudgetTable } from '../model/budget';
+import type { EfficiencyTable } from '../model/efficiency';
 import type { StatedNumber, StatedText } from '../model/source';
+import type { WorkbookModel } from '../model/workbook-model';
 import { NAMA_TINGKAT_ANGGARAN } from '../messages/temuan';
 
 /**
- * A line of a budget table that states pagu, realisasi and capaian: every node, and the JUMLAH row.
- * The common shape lets ANG-02 and ANG-03 treat the total like any other line.
+ * A line that states pagu, realisasi and capaian (and perhaps sisa): every node of a budget table, its
+ * JUMLAH row, and the budget side of each row of an efficiency table. The common shape lets ANG-02,
+ * ANG-03 and ANG-06 treat them alike.
  */
 export interface BudgetLine {
-  /** Indonesian level word (`kegiatan`) or `baris` for the total. */
+  /** Indonesian level word (`kegiatan`) or `baris` for the total and an efficiency row. */
   tingkat: string;
   name: string;
   pagu?: StatedNumber;
   realisasi?: StatedNumber;
   capaian?: StatedNumber;
+  sisa?: StatedNumber;
   /** Positions (in the returned array) of the line's direct children; the total's are the programs. */
   children: number[];
 }
@@ -28,6 +32,7 @@ function linesOf(table: BudgetTable): BudgetLine[] {
     pagu: n.pagu,
     realisasi: n.realisasi,
     capaian: n.capaian,
+    sisa: n.sisa,
     children: n.children,
   }));
   if (table.total !== undefined) {
@@ -38,8 +43,29 @@ function linesOf(table: BudgetTable): BudgetLine[] {
       pagu: table.total.pagu,
       realisasi: table.total.realisasi,
       capaian: table.total.capaian,
+      sisa: table.total.sisa,
       children: table.roots,
     });
   }
+  for (const row of table.closing ?? [])
+    lines.push({ tingkat: 'baris', name: row.label.text, pagu: row.pagu, realisasi: row.realisasi, capaian: row.capaian, sisa: row.sisa, children: [] });
   return lines;
+}
+
+/** The budget side of an efficiency table's rows (pagu, realisasi anggaran, capaian anggaran, sisa). */
+function efficiencyLines(table: EfficiencyTable): BudgetLine[] {
+  return table.rows.map((r) => ({
+    tingkat: 'baris',
+    name: r.name.text !== '' ? r.name.text : (r.indikator?.text ?? ''),
+    pagu: r.pagu,
+    realisasi: r.realisasiAnggaran,
+    capaian: r.capaianAnggaran,
+    sisa: r.sisa,
+    children: [],
+  }));
+}
+
+/** The lines of every table that states a budget: budget tables and efficiency tables. */
+export function allBudgetLines(model: WorkbookModel): BudgetLine[][] {
+  return [...model.budgets.map(budgetLines), ...model.efficiencies.map(efficiencyLines)];
 }

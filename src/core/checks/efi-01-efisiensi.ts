@@ -1,25 +1,18 @@
-import type { Decimal } from '../decimal';
-import type { IndicatorRow } from '../model/indicator';
+import { Decimal } from '../decimal';
+import type { EfficiencyRow } from '../model/efficiency';
 import type { StatedNumber } from '../model/source';
 import type { WorkbookModel } from '../model/workbook-model';
 import type { MetodeEfisiensi, Settings } from '../settings';
 import type { Temuan } from '../temuan';
 import { hitungEfisiensi } from '../formulas';
 import { JUDUL_ATURAN, NAMA_METODE_EFISIENSI, PESAN_TEMUAN } from '../messages/temuan';
-import {
-  agreesWithStatedPercent,
-  formatCapaian,
-  formatStatedPercent,
-  isDoubtfulRupiah,
-  temuanAt,
-  type RuleDescriptor,
-} from './rule';
+import { formatCapaian, formatStatedPercent, isDoubtfulRupiah, percentTolerance, temuanAt, type RuleDescriptor } from './rule';
 
 export const EFI_01: RuleDescriptor = { id: 'EFI-01', severity: 'peringatan', title: JUDUL_ATURAN['EFI-01'] };
 
 const METODE: readonly MetodeEfisiensi[] = ['selisih', 'indeks', 'sisa'];
 
-interface EfficiencyRow {
+interface EfficiencyRowJudged {
   stated: StatedNumber;
   kinerja: Decimal;
   anggaran: Decimal;
@@ -27,30 +20,59 @@ interface EfficiencyRow {
   matches: MetodeEfisiensi[];
 }
 
-/** Capaian anggaran of a Tabel 3.9 row: as stated, else realisasi ÷ pagu. */
-function capaianAnggaran(row: IndicatorRow): Decimal | undefined {
-  const a = row.anggaran;
-  if (a === undefined) return undefined;
-  if (a.capaian !== undefined) return a.capaian.value;
-  if (a.pagu === undefined || a.realisasi === undefined || a.pagu.value.isZero()) return undefined;
-  if (isDoubtfulRupiah(a.pagu) || isDoubtfulRupiah(a.realisasi)) return undefined;
-  return a.realisasi.value.div(a.pagu.value);
+/** A percentage and how far its rounding lets it be from the exact value (0 for a computed one). */
+interface Share {
+  value: Decimal;
+  tolerance: Decimal;
 }
 
-function efficiencyRow(row: IndicatorRow): EfficiencyRow | undefined {
+const ZERO = new Decimal(0);
+
+/** Capaian anggaran of an efficiency row: as stated, else realisasi ÷ pagu. */
+function capaianAnggaran(row: EfficiencyRow): Share | undefined {
+  if (row.capaianAnggaran !== undefined) return { value: row.capaianAnggaran.value, tolerance: percentTolerance(row.capaianAnggaran) };
+  const { pagu, realisasiAnggaran } = row;
+  if (pagu === undefined || realisasiAnggaran === undefined || pagu.value.isZero()) return undefined;
+  if (isDoubtfulRupiah(pagu) || isDoubtfulRupiah(realisasiAnggaran)) return undefined;
+  return { value: realisasiAnggaran.value.div(pagu.value), tolerance: ZERO };
+}
+
+/** Capaian kinerja of an efficiency row: as stated. */
+function capaianKinerja(row: EfficiencyRow): Share | undefined {
+  const c = row.capaian;
+  return c !== undefined && 'value' in c ? { value: c.value, tolerance: percentTolerance(c) } : undefined;
+}
+
+/**
+ * Whether a method's result agrees with the stated efficiency, allowing for the rounding of the stated
+ * figure and of the capaian it was computed from (the author divided unrounded figures): for selisih and
+ * sisa the tolerances add up; for indeks K/A moves by tK/A + K·tA/A².
+ */
+function agrees(metode: MetodeEfisiensi, kinerja: Share, anggaran: Share, stated: StatedNumber): boolean {
+  const r = hitungEfisiensi(kinerja.value, anggaran.value, metode);
+  if (!r.ok) return false;
+  let tolerance = percentTolerance(stated);
+  if (metode === 'indeks') {
+    const a = anggaran.value.abs();
+    tolerance = tolerance.plus(kinerja.tolerance.div(a)).plus(kinerja.value.abs().times(anggaran.tolerance).div(a.times(a)));
+  } else {
+    tolerance = tolerance.plus(anggaran.tolerance).plus(metode === 'selisih' ? kinerja.tolerance : ZERO);
+  }
+  return r.value.minus(stated.value).abs().lte(tolerance);
+}
+
+function efficiencyRow(row: EfficiencyRow): EfficiencyRowJudged | undefined {
   const stated = row.efisiensi;
-  const kinerja = row.capaian !== undefined && 'value' in row.capaian ? row.capaian.value : undefined;
+  const kinerja = capaianKinerja(row);
   const anggaran = capaianAnggaran(row);
   if (stated === undefined || kinerja === undefined || anggaran === undefined) return undefined;
-  const matches = METODE.filter((m) => {
-    const r = hitungEfisiensi(kinerja, anggaran, m);
-    return r.ok && agreesWithStatedPercent(r.value, stated);
-  });
-  return { stated, kinerja, anggaran, matches };
+  if (anggaran.value.isZero() && kinerja.value.isZero()) return undefined;
+  const matches = METODE.filter((m) => agrees(m, kinerja, anggaran, stated));
+  return { stated, kinerja: kinerja.value, anggaran: anggaran.value, matches };
 }
 
 /** The method most rows of a table agree with; ties go to the user's method, then selisih, indeks, sisa. */
-function tableMethod(rows: EfficiencyRow[], preferred: MetodeEfisiensi): MetodeEfisiensi | undefined {
+function tableMethod(rows: EfficiencyRowJudged[], preferred: MetodeEfisiensi): MetodeEfisiensi | undefined {
   let best: MetodeEfisiensi | undefined;
   let bestCount = 0;
   for (const m of [preferred, ...METODE.filter((x) => x !== preferred)]) {
@@ -73,8 +95,8 @@ function tableMethod(rows: EfficiencyRow[], preferred: MetodeEfisiensi): MetodeE
  */
 export function checkEfisiensi(model: WorkbookModel, settings: Settings): Temuan[] {
   const out: Temuan[] = [];
-  for (const table of model.indicators) {
-    const rows = table.rows.map(efficiencyRow).filter((r): r is EfficiencyRow => r !== undefined);
+  for (const table of model.efficiencies) {
+    const rows = table.rows.map(efficiencyRow).filter((r): r is EfficiencyRowJudged => r !== undefined);
     const method = tableMethod(rows, settings.efisiensi);
     for (const row of rows) {
       if (method !== undefined && row.matches.includes(method)) continue;

@@ -8,7 +8,8 @@ import { formatAngka, formatRupiah } from '../numbers/format-number';
 import type { NumberKind } from '../numbers/types';
 
 /**
- * NUM-02 is a peringatan for a lone separator followed by three digits (`36,800`) that goes against
+ * NUM-02 is a peringatan for an amount read ×1000 because an Indonesian-locale Excel had coerced it
+ * (recognise/column-readings.ts), for a lone separator followed by three digits (`36,800`) that goes against
  * its column's grouping or was read as a decimal mark, and an info for one in a column with no grouping
  * to compare with (`4.800 Paket` among `485 Paket`) and for a percentage read from a bare number
  * (`75,25` in a % column without % sign or format).
@@ -48,6 +49,10 @@ function guessFinding(
   dominant: '.' | ',' | undefined,
 ): Temuan | undefined {
   const { reading } = site;
+  if (reading.guesses.includes('koreksi-lokal')) {
+    const dibaca = shown(site, kind);
+    return temuanAt(NUM_02, site.ref, PESAN_TEMUAN.koreksiLokal({ dibaca, tertulis: formatAngka(site.reading.value.div(1000)) }));
+  }
   if (reading.guesses.includes('pemisah-tunggal')) {
     const sebagai = reading.groupSeparator !== undefined ? 'ribuan' : 'desimal';
     if (sebagai === 'ribuan' && dominant === reading.groupSeparator) return undefined;

@@ -74,8 +74,8 @@ class TableColumns {
 
 /**
  * Every stated number of the model grouped by table and column (NUM-01…04 judge a column as a whole):
- * budget pagu and realisasi (Rupiah), capaian (percent); indicator targets, realisasi, capaian,
- * efficiency and the Tabel 3.9 budget columns; survey NRR and IKM.
+ * budget pagu, realisasi and sisa (Rupiah), capaian (percent); indicator targets, realisasi, capaian;
+ * efficiency tables' capaian, budget columns and efficiency; survey NRR and IKM.
  */
 // NUM-01…04 all ask for the same columns; collected once per model.
 export const numberColumns: (model: WorkbookModel) => NumberColumn[] = perObject(collectColumns);
@@ -88,11 +88,13 @@ function collectColumns(model: WorkbookModel): NumberColumn[] {
       table.add(n.pagu, 'rupiah', K.pagu);
       table.add(n.realisasi, 'rupiah', K.realisasi);
       table.add(n.capaian, 'persen', K.capaian);
+      table.add(n.sisa, 'rupiah', K.sisa);
     }
     if (t.total !== undefined) {
       table.add(t.total.pagu, 'rupiah', K.pagu);
       table.add(t.total.realisasi, 'rupiah', K.realisasi);
       table.add(t.total.capaian, 'persen', K.capaian);
+      table.add(t.total.sisa, 'rupiah', K.sisa);
     }
     table.finish();
   }
@@ -109,12 +111,22 @@ function collectColumns(model: WorkbookModel): NumberColumn[] {
       table.addMeasure(r.standarNasional, K.standarNasional);
       table.addStated(r.kemajuan, 'persen', K.kemajuan);
       table.addStated(r.perbandinganStandar, 'persen', K.perbandinganStandar);
-      table.add(r.efisiensi, 'persen', K.efisiensi);
-      table.add(r.anggaran?.pagu, 'rupiah', K.paguAnggaran);
-      table.add(r.anggaran?.realisasi, 'rupiah', K.realisasiAnggaran);
-      table.add(r.anggaran?.capaian, 'persen', K.capaianAnggaran);
     }
     if (t.average !== undefined) table.add(t.average.capaian, 'persen', K.capaian);
+    table.finish();
+  }
+  for (const t of model.efficiencies) {
+    const table = new TableColumns(columns);
+    for (const r of t.rows) {
+      table.addMeasure(r.target, K.target);
+      table.addMeasure(r.realisasi, K.realisasi);
+      table.addStated(r.capaian, 'persen', K.capaian);
+      table.add(r.pagu, 'rupiah', K.paguAnggaran);
+      table.add(r.realisasiAnggaran, 'rupiah', K.realisasiAnggaran);
+      table.add(r.capaianAnggaran, 'persen', K.capaianAnggaran);
+      table.add(r.efisiensi, 'persen', K.efisiensi);
+      table.add(r.sisa, 'rupiah', K.sisa);
+    }
     table.finish();
   }
   for (const t of model.surveys) {

@@ -4,6 +4,7 @@ import { ANG_02, checkCapaianAnggaran } from './ang-02-capaian-anggaran';
 import { ANG_03, checkRealisasiOverPagu } from './ang-03-realisasi-over-pagu';
 import { ANG_04, checkTotalSums } from './ang-04-total-sums';
 import { ANG_05, checkNumbering } from './ang-05-numbering';
+import { ANG_06, checkSisa } from './ang-06-sisa';
 import { NUM_01, checkTextNumbers } from './num-01-text-numbers';
 import { NUM_02, checkGuessedReadings } from './num-02-guessed-readings';
 import { NUM_03, checkRupiahFractions } from './num-03-rupiah-fractions';
@@ -26,6 +27,7 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
   { ...ANG_03, check: checkRealisasiOverPagu },
   { ...ANG_04, check: checkTotalSums },
   { ...ANG_05, check: checkNumbering },
+  { ...ANG_06, check: checkSisa },
   { ...NUM_01, check: checkTextNumbers },
   { ...NUM_02, check: checkGuessedReadings },
   { ...NUM_03, check: checkRupiahFractions },

@@ -9,7 +9,6 @@ export * as cli from './cli';
 export * as fungsi from './fungsi';
 export * as keandalan from './keandalan';
 export * as pane from './pane';
-export * as recogniseAnggaran from './recognise-anggaran';
-export * as recogniseKinerja from './recognise-kinerja';
+export * as recognise from './recognise';
 export * as susun from './susun';
 export * as temuan from './temuan';

@@ -24,8 +24,12 @@ export const paneText = {
   strukturSelect: 'pilih',
   kindAnggaran: 'Anggaran',
   kindKinerja: 'Kinerja',
+  kindEfisiensi: 'Efisiensi',
   kindSkm: 'SKM',
-  strukturNotes: 'Baris yang tidak dapat ditempatkan',
+  strukturNotes: 'Catatan pengenalan tabel',
+  strukturColumns: 'Kolom dan alasannya',
+  strukturYear: (tahun: string) => `Tahun yang diperiksa: ${tahun}`,
+  strukturUnplaced: (n: number) => `${n} baris tidak dapat ditempatkan`,
 
   periksaRun: 'Periksa konsistensi',
   periksaClean: 'Tidak ada temuan. Buku kerja konsisten.',

@@ -11,6 +11,7 @@ export const JUDUL_ATURAN = {
   'ANG-03': 'Realisasi melebihi pagu',
   'ANG-04': 'Baris JUMLAH tidak sama dengan jumlah program',
   'ANG-05': 'Penomoran berulang atau melompat',
+  'ANG-06': 'Sisa anggaran tidak sama dengan pagu − realisasi',
   'NUM-01': 'Angka tersimpan sebagai teks',
   'NUM-02': 'Cara membaca angka ditebak',
   'NUM-03': 'Rupiah memuat pecahan',
@@ -24,6 +25,7 @@ export const JUDUL_ATURAN = {
   'IKM-01': 'IKM tidak sama dengan hitungan nilai unsur',
   'IKM-02': 'Mutu pelayanan tidak sesuai skala',
   'XTB-01': 'Angka berbeda antartabel atau dengan teks',
+  'NAM-01': 'Nama dicocokkan walau ejaannya berbeda',
 } as const;
 
 /** Indonesian names of budget levels and fields, for messages. */
@@ -53,6 +55,7 @@ export const NAMA_KOLOM = {
   paguAnggaran: 'pagu anggaran',
   realisasiAnggaran: 'realisasi anggaran',
   capaianAnggaran: 'capaian anggaran',
+  sisa: 'sisa anggaran',
   nrr: 'NRR',
   ikm: 'IKM',
 } as const;
@@ -103,6 +106,8 @@ export const PESAN_TEMUAN = {
     pagu: string;
   }) =>
     `Capaian ${p.tingkat} ${kutipNama(p.nama)} tertulis ${p.tertulis}, padahal realisasi ${p.realisasi} ÷ pagu ${p.pagu} = ${p.harapan}.`,
+  sisaAnggaran: (p: { tingkat: string; nama: string; tertulis: string; harapan: string; pagu: string; realisasi: string }) =>
+    `Sisa anggaran ${p.tingkat} ${kutipNama(p.nama)} tertulis ${p.tertulis}, padahal pagu ${p.pagu} − realisasi ${p.realisasi} = ${p.harapan}.`,
   realisasiLebihPagu: (p: { tingkat: string; nama: string; realisasi: string; pagu: string }) =>
     `Realisasi ${p.tingkat} ${kutipNama(p.nama)} (${p.realisasi}) melebihi pagunya (${p.pagu}).`,
   jumlahTotal: (p: {
@@ -131,6 +136,9 @@ export const PESAN_TEMUAN = {
       ? '.'
       : `, padahal kolom ini umumnya memakai "${p.gayaKolom}" sebagai pemisah ribuan.`) +
     ' Pastikan nilainya.',
+  koreksiLokal: (p: { dibaca: string; tertulis: string }) =>
+    `Sel ini berisi ${p.tertulis}, tampaknya angka seperti "${p.dibaca.replace(/\./g, ',')}" yang diubah Excel berbahasa Indonesia saat ditempel ` +
+    `(koma dibaca sebagai desimal). Dari jumlah induk atau capaian barisnya, nilai ini dibaca ${p.dibaca}. Ketik ulang angkanya sebagai ${p.dibaca}.`,
   persenTanpaTanda: (p: { dibaca: string }) =>
     `Nilai di kolom persen ditulis tanpa tanda % dan dibaca sebagai ${p.dibaca}.`,
   persenPecahan: (p: { dibaca: string }) =>
@@ -158,6 +166,9 @@ export const PESAN_TEMUAN = {
     polaritas: string;
   }) =>
     `${JENIS_CAPAIAN[p.jenis].judul} ${kutipNama(p.indikator)} tertulis ${p.tertulis}, padahal dari ${JENIS_CAPAIAN[p.jenis].acuan} ${p.target} dan realisasi ${p.realisasi} (polaritas ${p.polaritas}) hasilnya ${p.harapan}.`,
+  capaianNegatif: (p: { jenis: 'capaian' | 'kemajuan' | 'standar'; indikator: string; tertulis: string; target: string; realisasi: string; polaritas: string }) =>
+    `${JENIS_CAPAIAN[p.jenis].judul} ${kutipNama(p.indikator)} tertulis ${p.tertulis}: cocok dengan rumus indikator yang makin kecil makin baik ` +
+    `(polaritas ${p.polaritas}) dari ${JENIS_CAPAIAN[p.jenis].acuan} ${p.target} dan realisasi ${p.realisasi}. Tabel tidak menyebut polaritasnya; pastikan indikator ini memang negatif.`,
   kategori: (p: { tertulis: string; harapan: string; capaian: string; skala: string }) =>
     `Kategori "${p.tertulis}" tidak sesuai ${p.skala} untuk capaian ${p.capaian}: seharusnya "${p.harapan}".`,
   rataRata: (p: { tertulis: string; harapan: string; jumlahBaris: number }) =>
@@ -214,10 +225,12 @@ export const LAPORAN = {
   tabelDikenali: (n: number) => `${n} tabel dikenali:`,
   tabel: (p: { sheet: string; range: string; jenis: string; baris: number }) =>
     `  • ${p.sheet}!${p.range} — ${p.jenis}, ${p.baris} baris`,
-  jenisTabel: { anggaran: 'tabel anggaran', kinerja: 'tabel kinerja', skm: 'tabel SKM' } as Record<
+  jenisTabel: { anggaran: 'tabel anggaran', kinerja: 'tabel kinerja', efisiensi: 'tabel efisiensi', skm: 'tabel SKM' } as Record<
     string,
     string
   >,
+  tahunTabel: (tahun: string) => `      tahun yang diperiksa: ${tahun}`,
+  kolom: (kolom: string, peran: string, bukti: string[]) => `      ${kolom} ${peran}: ${bukti.join('; ')}`,
   tidakAdaTabel: 'Tidak ada tabel yang dikenali.',
   lembar: (sheet: string, n: number) => `Lembar "${sheet}" — ${n} temuan`,
   harapan: 'harapan',

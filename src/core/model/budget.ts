@@ -1,5 +1,6 @@
 import type { CellRange } from '../snapshot';
 import type { CellRef, StatedNumber, StatedText } from './source';
+import type { ColumnRole, TableContext, UnplacedRow } from './roles';
 
 /** Levels of the budget tree (DPA/SIPD), top to bottom. */
 export const BUDGET_LEVELS = ['program', 'kegiatan', 'subkegiatan', 'rekening'] as const;
@@ -30,15 +31,26 @@ export interface BudgetNode {
   /** Index of the parent node; undefined for a program. */
   parent?: number;
   children: number[];
+  /**
+   * Figures whose cell holds something that could not be read (an Excel error, a formula without a
+   * value, a text): no sum may use the line's value for them.
+   */
+  unreadable?: Array<'pagu' | 'realisasi' | 'capaian'>;
+  /** A row under this line could not be placed: the sums of its children are incomplete. */
+  incomplete?: boolean;
+  /** Stated sisa anggaran (pagu − realisasi), where the table has that column. */
+  sisa?: StatedNumber;
 }
 
 export interface BudgetColumns {
   marker?: number;
   code?: number;
-  name: number;
+  /** The name column; absent where the header names none (the first text of each row is its name). */
+  name?: number;
   pagu: number;
   realisasi?: number;
   capaian?: number;
+  sisa?: number;
 }
 
 /** A recognised budget table (Tabel 2.7/3.8/3.10 style, SIPD export, or the Anggaran template). */
@@ -53,16 +65,36 @@ export interface BudgetTable {
   /** Title text found just above the table (`Tabel 3.8 Capaian Anggaran …`), if any. */
   title?: string;
   columns: BudgetColumns;
+  /** Each column's role with its evidence (for "Periksa struktur"). */
+  roles: ColumnRole[];
+  context: TableContext;
+  /** Rows that could not be placed in the tree; they take part in no sum. */
+  unplaced: UnplacedRow[];
   /** Every line in row order. */
   nodes: BudgetNode[];
   /** Indices of the programs (top level lines). */
   roots: number[];
-  /** The closing JUMLAH/TOTAL row, if present. */
+  /**
+   * Total rows after the JUMLAH that add up more than this table ("Jumlah Belanja Tidak Langsung",
+   * "Jumlah Total"): their own capaian is checked, not their sums.
+   */
+  closing?: Array<{
+    row: number;
+    label: StatedText;
+    pagu?: StatedNumber;
+    realisasi?: StatedNumber;
+    capaian?: StatedNumber;
+    sisa?: StatedNumber;
+    unreadable?: Array<'pagu' | 'realisasi' | 'capaian'>;
+  }>;
+  /** The JUMLAH/TOTAL row of the table (above or under its lines), if present. */
   total?: {
     row: number;
     label: StatedText;
     pagu?: StatedNumber;
     realisasi?: StatedNumber;
     capaian?: StatedNumber;
+    sisa?: StatedNumber;
+    unreadable?: Array<'pagu' | 'realisasi' | 'capaian'>;
   };
 }

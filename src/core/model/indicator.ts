@@ -2,6 +2,7 @@ import type { Decimal } from '../decimal';
 import type { CellRange } from '../snapshot';
 import type { CellRef, StatedNumber, StatedText } from './source';
 import type { NumberReadingOk } from '../numbers/types';
+import type { ColumnRole, TableContext, UnplacedRow } from './roles';
 
 /** Levels of the performance cascade (Renstra/PK), top to bottom. */
 export const CASCADE_LEVELS = ['tujuan', 'sasaran', 'program', 'kegiatan', 'subkegiatan'] as const;
@@ -51,10 +52,6 @@ export interface IndicatorRow {
   /** Stated kemajuan (Tabel 3.4) or comparison with the standard (Tabel 3.5). */
   kemajuan?: StatedNumber | StatedText;
   perbandinganStandar?: StatedNumber | StatedText;
-  /** Efficiency as stated (Tabel 3.9 style tables), if present. */
-  efisiensi?: StatedNumber;
-  /** The budget columns of a Tabel 3.9 style row (ANGGARAN: target/pagu, realisasi, capaian), if present. */
-  anggaran?: { pagu?: StatedNumber; realisasi?: StatedNumber; capaian?: StatedNumber };
   analisis?: StatedText;
   solusi?: StatedText;
   parent?: number;
@@ -70,6 +67,11 @@ export interface IndicatorTable {
   title?: string;
   /** Column index per field name of `IndicatorRow` that the table has. */
   columns: Partial<Record<string, number>>;
+  /** Each column's role with its evidence (for "Periksa struktur"). */
+  roles: ColumnRole[];
+  context: TableContext;
+  /** Rows that could not be placed. */
+  unplaced: UnplacedRow[];
   rows: IndicatorRow[];
   roots: number[];
   /** A stated average row ("Rata-Rata Capaian Kinerja"), if present. */

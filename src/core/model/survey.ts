@@ -1,5 +1,6 @@
 import type { CellRange } from '../snapshot';
 import type { CellRef, StatedNumber, StatedText } from './source';
+import type { ColumnRole, TableContext, UnplacedRow } from './roles';
 
 /** One answer cell of a survey: the value read (1–4 expected) or null when blank. */
 export interface SurveyAnswer {
@@ -18,6 +19,9 @@ export interface SurveyTable {
   headerRange: CellRange;
   style: 'lkjip' | 'template';
   title?: string;
+  roles: ColumnRole[];
+  context: TableContext;
+  unplaced: UnplacedRow[];
   form: 'responden' | 'nrr';
   /** Unsur headers in column order (`U1` … `U9`, or their names). */
   unsur: Array<{ name: string; col: number }>;

@@ -1,15 +1,17 @@
 import type { BudgetTable } from './budget';
 import type { IndicatorTable } from './indicator';
 import type { SurveyTable } from './survey';
+import type { EfficiencyTable } from './efficiency';
 import type { StatedText } from './source';
 import type { Temuan } from '../temuan';
 
-export type RecognisedTable = BudgetTable | IndicatorTable | SurveyTable;
+export type RecognisedTable = BudgetTable | IndicatorTable | EfficiencyTable | SurveyTable;
 
 /** Everything recognised in a workbook: the tables, and notes about what could not be placed. */
 export interface WorkbookModel {
   budgets: BudgetTable[];
   indicators: IndicatorTable[];
+  efficiencies: EfficiencyTable[];
   surveys: SurveyTable[];
   /** Structure and number-reading notes found while recognising (STR-*, NUM-*). */
   notes: Temuan[];

@@ -44,8 +44,9 @@ export function readNumber(
   kind: NumberKind = 'angka',
   options: ReadNumberOptions = {},
 ): NumberReading {
-  if (typeof input === 'number') return readNative(input, kind, options.numberFormat);
-  if (typeof input === 'string') return readText(input, kind, options.allowUnit === true);
+  const bareIsPoints = options.bareIsPoints === true;
+  if (typeof input === 'number') return readNative(input, kind, options.numberFormat, bareIsPoints);
+  if (typeof input === 'string') return readText(input, kind, options.allowUnit === true, bareIsPoints);
   if (input === null || input === undefined) return failed('kosong', '');
   if (typeof input === 'boolean') return failed('bukan-angka', input ? 'TRUE' : 'FALSE');
   if (typeof input === 'object' && 'error' in input) {
@@ -102,7 +103,7 @@ function isDash(s: string): boolean {
   return s === '-' || s === '\u2212' || s === '\u2013' || s === '\u2014';
 }
 
-function readNative(n: number, kind: NumberKind, numberFormat: string | undefined): NumberReading {
+function readNative(n: number, kind: NumberKind, numberFormat: string | undefined, bareIsPoints: boolean): NumberReading {
   if (!Number.isFinite(n)) return failed('bukan-angka', String(n));
   const value = decimalFromNumber(n);
   const format = numberFormat === undefined ? NO_FORMAT : formatInfo(numberFormat);
@@ -114,7 +115,7 @@ function readNative(n: number, kind: NumberKind, numberFormat: string | undefine
   }
   const decimals = format.decimals ?? places;
   if (kind === 'persen') {
-    return asPercentColumn(value, String(n), 'bilangan', false, decimals, NO_GUESSES, undefined, undefined);
+    return asPercentColumn(value, String(n), 'bilangan', false, decimals, NO_GUESSES, undefined, undefined, bareIsPoints);
   }
   return okReading(value, 'bilangan', false, false, decimals, NO_GUESSES);
 }
@@ -134,7 +135,10 @@ function pointsDecimals(fractionDecimals: number): number {
   return Math.max(0, fractionDecimals - 2);
 }
 
-/** A value without a percent sign in a `persen` column: points above 1,5, a fraction below; both recorded. */
+/**
+ * A value without a percent sign in a `persen` column: points above 1,5, a fraction below; both
+ * recorded. With `bareIsPoints` (the column's other values are points) a small one is points too.
+ */
 function asPercentColumn(
   value: Decimal,
   numberText: string,
@@ -144,9 +148,10 @@ function asPercentColumn(
   guesses: readonly NumberGuess[],
   unit: string | undefined,
   groupSeparator: '.' | ',' | undefined,
+  bareIsPoints = false,
 ): NumberReading {
   const abs = value.abs();
-  if (abs.gt(PERCENT_FRACTION_LIMIT)) {
+  if (abs.gt(PERCENT_FRACTION_LIMIT) || (bareIsPoints && !abs.isZero())) {
     const points = hundredth(value, numberText);
     return okReading(
       points,
@@ -260,7 +265,7 @@ function skipCurrency(s: string, i: number, end: number): number {
   return skipSpaces(s, j, end);
 }
 
-function readText(raw: string, kind: NumberKind, allowUnit: boolean): NumberReading {
+function readText(raw: string, kind: NumberKind, allowUnit: boolean, bareIsPoints: boolean): NumberReading {
   const s = NEEDS_CLEANING.test(raw) ? cleanText(raw) : raw.trim();
   if (s === '' || isDash(s)) return failed('kosong', raw);
   if (s.charCodeAt(0) === 35 /* # */ && EXCEL_ERRORS.has(s.toUpperCase())) return failed('galat-excel', s);
@@ -366,7 +371,7 @@ function readText(raw: string, kind: NumberKind, allowUnit: boolean): NumberRead
   }
   const value = positiveZero(new Decimal(numberText));
   if (kind === 'persen')
-    return asPercentColumn(value, numberText, style, true, decimals, guesses, unit, groupSeparator);
+    return asPercentColumn(value, numberText, style, true, decimals, guesses, unit, groupSeparator, bareIsPoints);
   return okReading(value, style, true, false, decimals, guesses, unit, groupSeparator);
 }
 

@@ -18,8 +18,16 @@ export type NumberStyle = 'id' | 'en' | 'polos' | 'bilangan';
  *   read as percentage points (`99,97` → 0.9997).
  * - `persen-pecahan`: a bare value ≤ 1,5 in a percentage column without a percent format, read as a
  *   fraction already (`1` → 100%).
+ * - `koreksi-lokal`: a Rupiah amount that an Excel set to Indonesian turned into a small number on
+ *   paste (`36,800` became 36,8, `94,000` became 94), read ×1000 because its parent's sum or its row's
+ *   capaian holds only so (recognise/column-readings.ts).
  */
-export type NumberGuess = 'pemisah-tunggal' | 'desimal-rupiah' | 'persen-tanpa-tanda' | 'persen-pecahan';
+export type NumberGuess =
+  | 'pemisah-tunggal'
+  | 'desimal-rupiah'
+  | 'persen-tanpa-tanda'
+  | 'persen-pecahan'
+  | 'koreksi-lokal';
 
 export interface NumberReadingOk {
   ok: true;
@@ -57,4 +65,9 @@ export interface ReadNumberOptions {
   numberFormat?: string;
   /** Accept trailing unit text (`82 Nilai`, `72 Orang/bulan`) and return it in `unit`. */
   allowUnit?: boolean;
+  /**
+   * In a `persen` column whose other values are percentage points: a bare value of at most 1,5 is
+   * points too (`0,94` → 0.0094), not a fraction. Set from the column's evidence, never by default.
+   */
+  bareIsPoints?: boolean;
 }

@@ -10,10 +10,11 @@ import {
   type IndicatorTable,
 } from '../model/indicator';
 import type { SurveyTable } from '../model/survey';
-import { recogniseKinerjaMessages as msg } from '../messages/recognise-kinerja';
-import { cellText, isBlankRow, note, readMeasure, statedNumber, statedText } from './indicator-cells';
-import { readPolaritas } from './indicator-table';
-import { readSurveyAnswer } from './survey-table';
+import { BUKTI, recogniseMessages as msg } from '../messages/recognise';
+import type { ColumnRole, Role } from '../model/roles';
+import { cellText, isBlankRow, note, readMeasure, statedNumber, statedText } from './cells';
+import { readPolaritas } from './read-indicator';
+import { readSurveyAnswer } from './read-survey';
 import {
   ANGGARAN_LEVELS,
   KINERJA_LEVELS,
@@ -35,6 +36,16 @@ export interface TemplateTables {
 function readLevel(text: string, levels: readonly string[]): string | undefined {
   const k = nameKey(text).replace(/ /g, '');
   return levels.find((l) => l === k);
+}
+
+/** The roles of a template table: each column as the template states it, the Excel table's name its evidence. */
+function templateRoles(sheet: SheetSnapshot, range: CellRange, table: string, roles: ReadonlyArray<readonly [Role, number]>): ColumnRole[] {
+  return roles.map(([role, col]) => ({
+    role,
+    col,
+    header: cellText(sheet, range.top, col),
+    evidence: [{ kind: 'judul', text: BUKTI.template(table, cellText(sheet, range.top, col)) }],
+  }));
 }
 
 /** The data rows of a table: every row under the header that is not blank. */
@@ -99,8 +110,8 @@ function readAnggaran(sheet: SheetSnapshot, range: CellRange, notes: Temuan[]): 
     };
     const code = cellText(sheet, r, columns.code);
     if (code !== '') node.code = code;
-    const pagu = statedNumber(sheet, r, columns.pagu, 'rupiah', notes);
-    const realisasi = statedNumber(sheet, r, columns.realisasi, 'rupiah', notes);
+    const pagu = statedNumber(sheet, r, columns.pagu, 'rupiah');
+    const realisasi = statedNumber(sheet, r, columns.realisasi, 'rupiah');
     if (pagu !== undefined) node.pagu = pagu;
     if (realisasi !== undefined) node.realisasi = realisasi;
     if (parent === undefined) roots.push(node.index);
@@ -117,6 +128,14 @@ function readAnggaran(sheet: SheetSnapshot, range: CellRange, notes: Temuan[]): 
     headerRange: { ...range, bottom: range.top },
     style: 'template',
     columns,
+    roles: templateRoles(sheet, range, 'Anggaran', [
+      ['code', columns.code],
+      ['name', columns.name],
+      ['pagu', columns.pagu],
+      ['realisasi', columns.realisasi],
+    ]),
+    context: {},
+    unplaced: [],
     nodes,
     roots,
   };
@@ -133,8 +152,8 @@ function readKinerja(sheet: SheetSnapshot, range: CellRange, notes: Temuan[]): I
     polaritas: c + 5,
     target: c + 6,
     realisasi: c + 7,
-    'lalu.target': c + 8,
-    'lalu.realisasi': c + 9,
+    targetLalu: c + 8,
+    realisasiLalu: c + 9,
     targetAkhir: c + 10,
     standarNasional: c + 11,
     code: c + 12,
@@ -170,7 +189,7 @@ function readKinerja(sheet: SheetSnapshot, range: CellRange, notes: Temuan[]): I
     const satuan = statedText(sheet, r, col.satuan);
     const unit = satuan?.text;
     const measureOptions = { defaultUnit: unit, percentPoints: unit === '%' };
-    const measure = (at: number) => readMeasure(sheet, r, at, notes, measureOptions);
+    const measure = (at: number) => readMeasure(sheet, r, at, measureOptions);
     const row: IndicatorRow = {
       index: rows.length,
       row: r,
@@ -205,8 +224,8 @@ function readKinerja(sheet: SheetSnapshot, range: CellRange, notes: Temuan[]): I
         );
       else row.polaritas = p;
     }
-    const laluTarget = measure(col['lalu.target']);
-    const laluRealisasi = measure(col['lalu.realisasi']);
+    const laluTarget = measure(col.targetLalu);
+    const laluRealisasi = measure(col.realisasiLalu);
     if (laluTarget.kind !== 'kosong' || laluRealisasi.kind !== 'kosong')
       row.lalu = { target: laluTarget, realisasi: laluRealisasi };
     const targetAkhir = measure(col.targetAkhir);
@@ -231,22 +250,34 @@ function readKinerja(sheet: SheetSnapshot, range: CellRange, notes: Temuan[]): I
     headerRange: { ...range, bottom: range.top },
     style: 'template',
     columns: { ...col },
+    roles: templateRoles(
+      sheet,
+      range,
+      'Kinerja',
+      (Object.entries(col) as Array<[Role | 'level', number]>).filter((e): e is [Role, number] => e[0] !== 'level'),
+    ),
+    context: {},
+    unplaced: [],
     rows,
     roots,
   };
 }
 
-function readSkm(sheet: SheetSnapshot, range: CellRange, notes: Temuan[]): SurveyTable {
+function readSkm(sheet: SheetSnapshot, range: CellRange): SurveyTable {
   const unsur = TEMPLATE_HEADERS.skm.slice(1).map((name, i) => ({ name, col: range.left + 1 + i }));
-  const answers = dataRows(sheet, range).map((r) =>
-    unsur.map((u) => readSurveyAnswer(sheet, r, u.col, notes)),
-  );
+  const answers = dataRows(sheet, range).map((r) => unsur.map((u) => readSurveyAnswer(sheet, r, u.col)));
   return {
     kind: 'skm',
     sheet: sheet.name,
     range,
     headerRange: { ...range, bottom: range.top },
     style: 'template',
+    roles: templateRoles(sheet, range, 'SKM', [
+      ['numbering', range.left],
+      ...unsur.map((u) => ['unsur', u.col] as const),
+    ]),
+    context: {},
+    unplaced: [],
     form: 'responden',
     unsur,
     answers,
@@ -284,7 +315,7 @@ export function recogniseTemplateTables(sheet: SheetSnapshot): TemplateTables {
     }
     if (kind === 'anggaran') out.budgets.push(readAnggaran(sheet, t.range, out.notes));
     else if (kind === 'kinerja') out.indicators.push(readKinerja(sheet, t.range, out.notes));
-    else out.surveys.push(readSkm(sheet, t.range, out.notes));
+    else out.surveys.push(readSkm(sheet, t.range));
   }
   return out;
 }

@@ -15,10 +15,14 @@ export interface StrukturSectionProps {
 const KIND: Record<StrukturItem['kind'], string> = {
   anggaran: paneText.kindAnggaran,
   kinerja: paneText.kindKinerja,
+  efisiensi: paneText.kindEfisiensi,
   skm: paneText.kindSkm,
 };
 
-/** What was recognised: each table with its sheet, range and row count; the template button. */
+/**
+ * What was recognised: each table with its sheet, range, row count and report year, each column's role
+ * with the evidence for it, the recognition notes; the template button.
+ */
 export function StrukturSection({
   view,
   running,
@@ -56,6 +60,22 @@ export function StrukturSection({
                   </Link>
                 )}
               </span>
+              {t.year !== undefined && <Text className={styles.muted}>{paneText.strukturYear(t.year)}</Text>}
+              {t.unplaced > 0 && <Text className={styles.peringatan}>{paneText.strukturUnplaced(t.unplaced)}</Text>}
+              {t.columns.length > 0 && (
+                <ul className={styles.list} aria-label={`${paneText.strukturColumns} ${t.sheet}!${t.range}`}>
+                  {t.columns.map((c) => (
+                    <li key={`${c.column}:${c.role}`}>
+                      <Text size={200}>
+                        <Text size={200} weight="semibold">
+                          {c.column} {c.role}
+                        </Text>
+                        <span className={styles.muted}>: {c.evidence.join('; ')}</span>
+                      </Text>
+                    </li>
+                  ))}
+                </ul>
+              )}
             </li>
           ))}
         </ul>

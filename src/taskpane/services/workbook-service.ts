@@ -1,19 +1,11 @@
 import type { PeriksaResult } from '../../core/engine';
-import type { CellRange } from '../../core/snapshot';
-import { rangeAddress } from '../../core/snapshot';
+import { describeTables, type TableStructure } from '../../core/structure';
 import type { Settings } from '../../core/settings';
 import type { TableId } from '../../core/plan/sheet-plan';
 import type { Temuan, TemuanSummary } from '../../core/temuan';
 
-/** One recognised table as the Struktur section lists it. */
-export interface StrukturItem {
-  kind: 'anggaran' | 'kinerja' | 'skm';
-  sheet: string;
-  /** A1 range of the whole table, e.g. `B8:F52`. */
-  range: string;
-  rows: number;
-  title?: string;
-}
+/** One recognised table as the Struktur section lists it: place, size, and each column's role with evidence. */
+export type StrukturItem = TableStructure;
 
 /** What "Periksa" found, shaped for the pane. */
 export interface PeriksaView {
@@ -56,26 +48,11 @@ export interface WorkbookService {
 
 /** The engine's result as the pane shows it. */
 export function toPeriksaView(result: PeriksaResult): PeriksaView {
-  const item = (
-    kind: StrukturItem['kind'],
-    t: { sheet: string; range: CellRange; title?: string },
-    rows: number,
-  ): StrukturItem => ({
-    kind,
-    sheet: t.sheet,
-    range: rangeAddress(t.range),
-    rows,
-    ...(t.title !== undefined ? { title: t.title } : {}),
-  });
   const m = result.model;
   return {
     unit: m.unit,
     year: m.year,
-    tables: [
-      ...m.budgets.map((b) => item('anggaran', b, b.nodes.length)),
-      ...m.indicators.map((t) => item('kinerja', t, t.rows.length)),
-      ...m.surveys.map((s) => item('skm', s, s.form === 'responden' ? s.answers.length : 1)),
-    ],
+    tables: describeTables(m),
     notes: m.notes,
     findings: result.findings,
     summary: result.summary,

@@ -1,4 +1,5 @@
 import type { BudgetLevel, BudgetNode, BudgetTable } from '../../../src/core/model/budget';
+import type { EfficiencyRow, EfficiencyTable } from '../../../src/core/model/efficiency';
 import type { IndicatorRow, IndicatorTable, Measure, Polaritas } from '../../../src/core/model/indicator';
 import type { StatedNumber, StatedText } from '../../../src/core/model/source';
 import type { SurveyTable } from '../../../src/core/model/survey';
@@ -125,6 +126,9 @@ export function budgetTable(spec: BudgetSpec): BudgetTable {
       realisasi: COL.realisasi,
       capaian: COL.capaian,
     },
+    roles: [],
+    context: {},
+    unplaced: [],
     nodes,
     roots,
   };
@@ -230,6 +234,7 @@ export function model(parts: Partial<WorkbookModel> = {}): WorkbookModel {
   return {
     budgets: [],
     indicators: [],
+    efficiencies: [],
     surveys: [],
     notes: [],
     narrative: [],
@@ -263,8 +268,40 @@ export interface IndicatorSpec {
   kategori?: string;
   polaritas?: Polaritas;
   depth?: number;
-  efisiensi?: Value;
+}
+
+/** A row of an efficiency table (Tabel 3.9 as typed): its kinerja and its anggaran, and the stated efficiency. */
+export interface EfficiencySpec {
+  name: string;
+  indikator?: string;
+  target?: Value;
+  realisasi?: Value;
+  capaian?: Value;
   anggaran?: { pagu: Value; realisasi: Value; capaian?: Value };
+  efisiensi?: Value;
+}
+
+/** A recognised efficiency table laid out A:K like indicatorTable (efisiensi H, anggaran I–K). */
+export function efficiencyTable(spec: { sheet?: string; top?: number; rows: EfficiencySpec[] }): EfficiencyTable {
+  const sheet = spec.sheet ?? 'Tabel 3.9';
+  const top = spec.top ?? 0;
+  const rows: EfficiencyRow[] = spec.rows.map((r, index) => {
+    const row = top + 1 + index;
+    const er: EfficiencyRow = { index, row, lastRow: row, name: statedText(sheet, row, ICOL.name, r.name) };
+    if (r.indikator !== undefined) er.indikator = statedText(sheet, row, ICOL.indikator, r.indikator);
+    if (r.target !== undefined) er.target = measure(sheet, row, ICOL.target, r.target);
+    if (r.realisasi !== undefined) er.realisasi = measure(sheet, row, ICOL.realisasi, r.realisasi);
+    if (r.capaian !== undefined) er.capaian = stated(sheet, row, ICOL.capaian, r.capaian, 'persen');
+    if (r.efisiensi !== undefined) er.efisiensi = stated(sheet, row, ICOL.efisiensi, r.efisiensi, 'persen');
+    if (r.anggaran !== undefined) {
+      er.pagu = stated(sheet, row, ICOL.pagu, r.anggaran.pagu, 'rupiah');
+      er.realisasiAnggaran = stated(sheet, row, ICOL.realisasiRp, r.anggaran.realisasi, 'rupiah');
+      if (r.anggaran.capaian !== undefined) er.capaianAnggaran = stated(sheet, row, ICOL.capaianRp, r.anggaran.capaian, 'persen');
+    }
+    return er;
+  });
+  const range = { top, left: 0, bottom: top + rows.length, right: ICOL.capaianRp };
+  return { kind: 'efisiensi', sheet, range, headerRange: { ...range, bottom: top }, roles: [], context: {}, rows, unplaced: [] };
 }
 
 /** A recognised indicator table laid out A:K from `top`; `average` adds a "Rata-Rata" row. */
@@ -306,15 +343,6 @@ export function indicatorTable(spec: {
     }
     if (r.kategori !== undefined) ir.kategori = statedText(sheet, row, ICOL.kategori, r.kategori);
     if (r.polaritas !== undefined) ir.polaritas = r.polaritas;
-    if (r.efisiensi !== undefined) ir.efisiensi = stated(sheet, row, ICOL.efisiensi, r.efisiensi, 'persen');
-    if (r.anggaran !== undefined) {
-      ir.anggaran = {
-        pagu: stated(sheet, row, ICOL.pagu, r.anggaran.pagu, 'rupiah'),
-        realisasi: stated(sheet, row, ICOL.realisasiRp, r.anggaran.realisasi, 'rupiah'),
-      };
-      if (r.anggaran.capaian !== undefined)
-        ir.anggaran.capaian = stated(sheet, row, ICOL.capaianRp, r.anggaran.capaian, 'persen');
-    }
     if (parent === undefined) roots.push(index);
     else {
       ir.parent = parent.index;
@@ -338,6 +366,9 @@ export function indicatorTable(spec: {
       capaian: ICOL.capaian,
       kategori: ICOL.kategori,
     },
+    roles: [],
+    context: {},
+    unplaced: [],
     rows,
     roots,
   };
@@ -404,6 +435,9 @@ export function surveyTable(
     range: { top: 0, left: 0, bottom: 5, right: 3 },
     headerRange: { top: 0, left: 0, bottom: 0, right: 3 },
     style: 'lkjip',
+    roles: [],
+    context: {},
+    unplaced: [],
     form: 'responden',
     unsur: [
       { name: 'U1', col: 1 },

@@ -2,12 +2,14 @@ import { checkWorkbook } from '../../../src/core/checks/check-workbook';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import {
   budgetTable,
+  efficiencyTable,
   indicatorTable,
   model,
   ruleCells,
   stated,
   statedText,
   surveyTable,
+  type EfficiencySpec,
   type IndicatorSpec,
   type LineSpec,
 } from './builders';
@@ -18,14 +20,13 @@ describe('EFI-01 stated efficiency', () => {
    * 100% and 900.000/1.000.000 = 90% → 10%; 95% and 1.800.000/2.000.000 = 90% → 5%;
    * 100% and 800.000/1.000.000 = 80% → 20%.
    */
-  const rows = (second: number): IndicatorSpec[] => [
+  const rows = (second: number): EfficiencySpec[] => [
     {
       name: 'Sasaran A',
       indikator: 'Indikator A',
       target: '100 %',
       realisasi: '100 %',
       capaian: 1,
-      kategori: 'Sangat Tinggi',
       anggaran: { pagu: 1_000_000, realisasi: 900_000, capaian: 0.9 },
       efisiensi: 0.1,
     },
@@ -35,7 +36,6 @@ describe('EFI-01 stated efficiency', () => {
       target: '100 %',
       realisasi: '95 %',
       capaian: 0.95,
-      kategori: 'Sangat Tinggi',
       anggaran: { pagu: 2_000_000, realisasi: 1_800_000, capaian: 0.9 },
       efisiensi: second,
     },
@@ -45,14 +45,13 @@ describe('EFI-01 stated efficiency', () => {
       target: '100 %',
       realisasi: '100 %',
       capaian: 1,
-      kategori: 'Sangat Tinggi',
       anggaran: { pagu: 1_000_000, realisasi: 800_000, capaian: 0.8 },
       efisiensi: 0.2,
     },
   ];
   const check = (second: number) =>
     checkWorkbook(
-      model({ indicators: [indicatorTable({ sheet: 'Tabel 3.9', rows: rows(second) })] }),
+      model({ efficiencies: [efficiencyTable({ sheet: 'Tabel 3.9', rows: rows(second) })] }),
       DEFAULT_SETTINGS,
     );
 
@@ -78,17 +77,16 @@ describe('EFI-01 stated efficiency', () => {
     expect(findings[0].message).toContain('indeks');
   });
   it('gives no expected value where the user’s method cannot apply (indeks with capaian anggaran 0)', () => {
-    const row: IndicatorSpec = {
+    const row: EfficiencySpec = {
       name: 'Sasaran A',
       indikator: 'Nilai IKM',
       target: '100 %',
       realisasi: '78 %',
       capaian: 0.78,
-      kategori: 'Tinggi',
       anggaran: { pagu: 0, realisasi: 0, capaian: 0 },
       efisiensi: 0.22,
     };
-    const m = model({ indicators: [indicatorTable({ sheet: 'Tabel 3.9', rows: [row] })] });
+    const m = model({ efficiencies: [efficiencyTable({ sheet: 'Tabel 3.9', rows: [row] })] });
     const findings = checkWorkbook(m, { ...DEFAULT_SETTINGS, efisiensi: 'indeks' });
     expect(ruleCells(findings)).toEqual(['EFI-01 Tabel 3.9!H2']);
     expect([findings[0].expected, findings[0].actual]).toEqual([undefined, '22,00%']);

@@ -67,6 +67,9 @@ export function budgetTable(lines: BudgetLine[], sheet = 'Anggaran', firstRow = 
     headerRange: { top: firstRow - 2, left: 0, bottom: firstRow - 1, right: 4 },
     style: 'lkjip',
     columns: { name: 1, pagu: 2, realisasi: 3, capaian: 4 },
+    roles: [],
+    context: {},
+    unplaced: [],
     nodes,
     roots,
   };
@@ -149,11 +152,14 @@ export function indicatorTable(specs: RowSpec[], sheet = 'Kinerja', firstRow = 4
     headerRange: { top: firstRow - 1, left: 0, bottom: firstRow - 1, right: 9 },
     style: 'lkjip',
     columns: {},
+    roles: [],
+    context: {},
+    unplaced: [],
     rows,
     roots,
   };
 }
 
 export function model(parts: Partial<WorkbookModel>): WorkbookModel {
-  return { budgets: [], indicators: [], surveys: [], notes: [], narrative: [], generatedSheets: [], ...parts };
+  return { budgets: [], indicators: [], efficiencies: [], surveys: [], notes: [], narrative: [], generatedSheets: [], ...parts };
 }

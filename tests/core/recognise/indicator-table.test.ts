@@ -1,5 +1,7 @@
-import { recogniseIndicatorTables, readPolaritas } from '../../../src/core/recognise/indicator-table';
+import { readPolaritas } from '../../../src/core/recognise/read-indicator';
+import { indicatorTablesOf as recogniseIndicatorTables, recogniseSheet } from './recognise-sheet';
 import type { IndicatorRow, IndicatorTable, Measure } from '../../../src/core/model/indicator';
+import type { EfficiencyRow } from '../../../src/core/model/efficiency';
 import { CASCADE_LEVELS } from '../../../src/core/model/indicator';
 import type { StatedNumber, StatedText } from '../../../src/core/model/source';
 import {
@@ -170,13 +172,12 @@ describe('recogniseIndicatorTables on the seed Tabel 3.6 (cascade with page-brea
     expect(table.rows.find((r) => r.numbering === '1.2.4.1')!.analisis).toBeUndefined();
   });
 
-  it('notes the two "4.800 Paket" readings as guesses (a lone separator before three digits)', () => {
-    const guesses = result.notes.filter((n) => n.rule === 'NUM-02');
+  it('keeps the two "4.800 Paket" readings as guesses (a lone separator before three digits) for NUM-02', () => {
     const cetak = byName(table, 'Penyediaan Barang Cetak');
-    expect(guesses.map((n) => [n.row, n.col])).toEqual([
-      [cetak.row, 4],
-      [cetak.row, 5],
-    ]);
+    const guesses = [cetak.target, cetak.realisasi].map((m) => (m?.kind === 'angka' ? m.reading.guesses : []));
+    expect(guesses).toEqual([['pemisah-tunggal'], ['pemisah-tunggal']]);
+    // The recogniser leaves no NUM-02 note of its own: the check reports each guess once.
+    expect(result.notes.filter((n) => n.rule === 'NUM-02')).toEqual([]);
   });
 });
 
@@ -245,34 +246,35 @@ describe('recogniseIndicatorTables on the seed Tabel 3.7 (paired: sasaran left, 
   });
 });
 
-describe('recogniseIndicatorTables on the seed Tabel 3.9 (kinerja, anggaran and efisiensi)', () => {
-  const result = recogniseIndicatorTables(seedTabel39());
-  const table = only(result);
-  const rupiah = (r: IndicatorRow) => [
-    r.anggaran?.pagu?.value.toString(),
-    r.anggaran?.realisasi?.value.toString(),
-  ];
+describe('the seed Tabel 3.9 (kinerja, anggaran and efisiensi) is an efficiency table', () => {
+  const result = recogniseSheet(seedTabel39());
+  const rupiah = (r: EfficiencyRow) => [r.pagu?.value.toString(), r.realisasiAnggaran?.value.toString()];
+
+  it('is read as one efficiency table, not as an indicator table', () => {
+    expect(result.indicators).toEqual([]);
+    expect(result.efficiencies).toHaveLength(1);
+  });
+
+  const table = result.efficiencies[0];
 
   it('maps the KINERJA and ANGGARAN groups and the efficiency column', () => {
-    expect(table.columns).toMatchObject({
+    expect(Object.fromEntries(table.roles.map((r) => [r.role, r.col]))).toEqual({
       numbering: 0,
       name: 1,
       target: 2,
       realisasi: 3,
       capaian: 4,
-      'anggaran.pagu': 5,
-      'anggaran.realisasi': 6,
-      'anggaran.capaian': 7,
+      pagu: 5,
+      realisasiAnggaran: 6,
+      capaianAnggaran: 7,
       efisiensi: 8,
     });
     expect(table.title).toBe('Tabel 3.9 Perbandingan Pencapaian Kinerja Anggaran Dengan Tujuan/Sasaran');
   });
 
-  it('reads 13 rows (1 numbered, 12 under it, 6 of them without a name) across the repeated header', () => {
+  it('reads 13 rows across the repeated header; a row without a name is one more of the sasaran above (a merged cell)', () => {
     expect(table.rows).toHaveLength(13);
-    expect(table.roots).toEqual([0]);
-    expect(table.rows.slice(1).every((r) => r.parent === 0 && r.level === 'sasaran')).toBe(true);
-    expect(table.rows.filter((r) => r.name.text === '')).toHaveLength(6);
+    expect(table.rows[2].name.text).toBe(table.rows[1].name.text);
     expect(table.rows[12].name.text).toBe('Meningkatnya Pembinaan Dan Pengawasan Pemerintahan Desa');
   });
 
@@ -283,7 +285,7 @@ describe('recogniseIndicatorTables on the seed Tabel 3.9 (kinerja, anggaran and 
     expect(rupiah(first)).toEqual(['0', '0']);
     expect(first.efisiensi?.value.toString()).toBe('0.22');
     expect(rupiah(table.rows[2])).toEqual(['2375742798', '2001542560']);
-    expect(table.rows[2].anggaran?.capaian?.value.toString()).toBe('0.8425');
+    expect(table.rows[2].capaianAnggaran?.value.toString()).toBe('0.8425');
     expect(table.rows[2].efisiensi?.value.toString()).toBe('0.1575');
     // The seed states an efficiency of 100% beside capaian 100% / 100% (EFI-01 material).
     expect(table.rows[4].efisiensi?.value.toString()).toBe('1');
@@ -327,9 +329,9 @@ describe('recogniseIndicatorTables on the seed Tabel 3.3 (two years)', () => {
   it('reads the earlier year as lalu and the later as the main figures', () => {
     expect(table.headerRange.bottom - table.headerRange.top).toBe(1);
     expect(table.columns).toMatchObject({
-      'lalu.target': 3,
-      'lalu.realisasi': 4,
-      'lalu.capaian': 5,
+      targetLalu: 3,
+      realisasiLalu: 4,
+      capaianLalu: 5,
       target: 6,
       realisasi: 7,
       capaian: 8,
@@ -356,12 +358,9 @@ describe('recogniseIndicatorTables on the seed Tabel 3.3 (two years)', () => {
     const sakip = table.rows[3];
     expect(sakip.capaian).toMatchObject({ text: 'Belum ada penilaian' });
     expect(fraction(sakip.lalu?.capaian)).toBe('0.7525');
-    // Whatever the reader had to guess about the bare "75,25" (no % sign) is one NUM-02 note at that cell.
+    // The bare "75,25" (no % sign) is read as points, and that guess stays on the reading for NUM-02.
     const capaian = sakip.lalu?.capaian;
-    const guessed = capaian !== undefined && 'reading' in capaian && capaian.reading.guesses.length > 0;
-    expect(result.notes.filter((n) => n.rule === 'NUM-02').map((n) => [n.row, n.col])).toEqual(
-      guessed ? [[sakip.row, 5]] : [],
-    );
+    expect(capaian !== undefined && 'reading' in capaian ? capaian.reading.guesses : []).toEqual(['persen-tanpa-tanda']);
   });
 });
 
@@ -575,7 +574,7 @@ describe('recogniseIndicatorTables on other layouts', () => {
     expect(table.roots).toEqual([0, 1]);
   });
 
-  it('skips a JUMLAH row under the cascade with a note (the total belongs to the budget tree)', () => {
+  it('reads a plan table with indicators, targets and Anggaran (Tabel 2.7 style) as one budget table, its JUMLAH the total', () => {
     const sheet = sheetFromText(
       'Jumlah',
       [
@@ -585,14 +584,32 @@ describe('recogniseIndicatorTables on other layouts', () => {
         '\tJUMLAH\t\t\t1.000.000',
       ].join('\n'),
     );
+    const result = recogniseSheet(sheet);
+    expect(result.indicators).toEqual([]);
+    expect(result.budgets).toHaveLength(1);
+    const table = result.budgets[0];
+    expect(table.nodes.map((n) => [n.level, n.name, n.pagu?.value.toString()])).toEqual([
+      ['program', 'Program A', '1000000'],
+      ['kegiatan', 'Kegiatan B', '1000000'],
+    ]);
+    expect([table.total?.label.text, table.total?.pagu?.value.toString(), table.range.bottom]).toEqual(['JUMLAH', '1000000', 3]);
+  });
+
+  it('skips a JUMLAH row under an indicator table with a note, and reads an indicator named "Jumlah …" as an indicator', () => {
+    const sheet = sheetFromText(
+      'Jumlah',
+      [
+        'No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian',
+        '1\tJumlah kegiatan pemberdayaan yang difasilitasi\t12 Kegiatan\t10 Kegiatan\t100 %',
+        '2\tPersentase desa berkembang\t80 %\t80 %\t100 %',
+        '\tJUMLAH\t\t\t200 %',
+      ].join('\n'),
+    );
     const result = recogniseIndicatorTables(sheet);
     const table = only(result);
-    expect(table.rows.map((r) => [r.name.text, r.anggaran?.pagu?.value.toString()])).toEqual([
-      ['Program A', '1000000'],
-      ['Kegiatan B', '1000000'],
-    ]);
+    expect(table.rows.map((r) => r.indikator?.text)).toEqual(['Jumlah kegiatan pemberdayaan yang difasilitasi', 'Persentase desa berkembang']);
     expect(table.range.bottom).toBe(3);
-    expect(result.notes.map((n) => [n.rule, n.cell])).toEqual([['STR-01', 'B4']]);
+    expect(result.notes.filter((n) => n.rule === 'STR-01').map((n) => n.cell)).toEqual(['B4']);
   });
 
   it('does not end the table at a sub kegiatan named "Sumber Daya …", only at a "Sumber :" line', () => {

@@ -1,4 +1,5 @@
-import { isUnsurHeader, recogniseSurveyTables } from '../../../src/core/recognise/survey-table';
+import { isUnsurHeader } from '../../../src/core/recognise/read-survey';
+import { surveyTablesOf as recogniseSurveyTables } from './recognise-sheet';
 import type { SurveyTable } from '../../../src/core/model/survey';
 import {
   SURVEY_SUMS,
@@ -24,7 +25,7 @@ describe('isUnsurHeader', () => {
     'Biaya/Tarif',
     'Sarana dan Prasarana',
   ])('knows %s', (t) => expect(isUnsurHeader(t)).toBe(true));
-  it.each(['No', 'Responden', 'U10', 'Jumlah', 'Indikator Kinerja'])('rejects %s', (t) =>
+  it.each(['No', 'Responden', 'U15', 'Jumlah', 'Indikator Kinerja'])('rejects %s', (t) =>
     expect(isUnsurHeader(t)).toBe(false),
   );
 });
@@ -162,7 +163,11 @@ describe('recogniseSurveyTables on other forms', () => {
     ]);
     const result = recogniseSurveyTables(sheet);
     expect(only(result).answers).toHaveLength(1);
-    expect(result.notes.map((n) => [n.rule, n.cell])).toEqual([['STR-01', 'A3']]);
+    // The row it cannot place (STR-01), and the table's three unsur where the regulation has nine (STR-02).
+    expect(result.notes.map((n) => [n.rule, n.cell])).toEqual([
+      ['STR-01', 'A3'],
+      ['STR-02', 'A1'],
+    ]);
     const none = sheetFromValues('Y', [
       ['No', 'Program', 'Pagu'],
       [1, 'A', 100],

@@ -1,6 +1,5 @@
 import { recogniseTemplateTables } from '../../../src/core/recognise/template';
-import { recogniseIndicatorTables } from '../../../src/core/recognise/indicator-table';
-import { recogniseSurveyTables } from '../../../src/core/recognise/survey-table';
+import { indicatorTablesOf as recogniseIndicatorTables, surveyTablesOf as recogniseSurveyTables } from './recognise-sheet';
 import type { BudgetTable } from '../../../src/core/model/budget';
 import type { SheetSnapshot } from '../../../src/core/snapshot';
 import { Decimal } from '../../../src/core/decimal';
@@ -126,8 +125,8 @@ describe('recogniseTemplateTables on the Kinerja template', () => {
     expect(table.rows[0].code).toBeUndefined();
   });
 
-  it('is left alone by the generic indicator recogniser', () => {
-    expect(recogniseIndicatorTables(sheet('Kinerja')).tables).toEqual([]);
+  it('is read once, as the template, and left alone by the generic recogniser', () => {
+    expect(recogniseIndicatorTables(sheet('Kinerja')).tables.map((t) => t.style)).toEqual(['template']);
   });
 });
 
@@ -142,7 +141,7 @@ describe('recogniseTemplateTables on the SKM template', () => {
     for (let u = 0; u < 9; u++) {
       expect(survey.answers.reduce((s, a) => s + (a[u].value ?? 0), 0)).toBe(13);
     }
-    expect(recogniseSurveyTables(sheet('SKM')).tables).toEqual([]);
+    expect(recogniseSurveyTables(sheet('SKM')).tables.map((t) => t.style)).toEqual(['template']);
   });
 });
 

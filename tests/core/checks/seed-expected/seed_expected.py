@@ -71,6 +71,35 @@ for k,n in enumerate(nodes):
     if stack: stack[-1]['children'].append(k)
     stack.append(n)
 doubt=lambda r: r['v']!=r['v'].to_integral_value()
+# Converted variant: amounts Excel coerced (36,800 -> 36.8, 94,000 -> 94) read back x1000 where the
+# numbers leave no doubt -- a parent's sum holds only so, or the row's capaian only so (NUM-02).
+if variant=='converted':
+    body=[n for n in nodes if n['level']!='total']; total=[n for n in nodes if n['level']=='total']
+    def kids_of(n): return [m for m in body if m['level']=='program'] if n['level']=='total' else [nodes[c] for c in n['children']]
+    for f in ('pagu','real'):
+        vals=sorted(abs(n[f]['v']) for n in nodes); typical=vals[len(vals)//2]
+        def suspect(r):
+            x=abs(r['v'])
+            return r['style']=='native' and x!=0 and (x*1000)==(x*1000).to_integral_value() and (x!=x.to_integral_value() or (x<1000 and typical>=100000))
+        # three decimals are never Rupiah (sen have two): read back without more evidence
+        fixed=set(id(n[f]) for n in nodes if suspect(n[f]) and -n[f]['v'].normalize().as_tuple().exponent==3)
+        val=lambda r: r['v']*1000 if id(r) in fixed else r['v']
+        for n in list(reversed(body))+total:
+            kids=kids_of(n)
+            if not kids: continue
+            if sum(val(m[f]) for m in kids)==n[f]['v']: continue
+            pend=[m[f] for m in kids if suspect(m[f]) and id(m[f]) not in fixed]
+            if pend and sum((m[f]['v']*1000 if (id(m[f]) in fixed or any(m[f] is q for q in pend)) else m[f]['v']) for m in kids)==n[f]['v']:
+                for q in pend: fixed.add(id(q))
+            elif suspect(n[f]) and sum(val(m[f]) for m in kids)==n[f]['v']*1000: fixed.add(id(n[f]))
+        for n in nodes:
+            p,r,c=n['pagu'],n['real'],n['cap']
+            if p['v']==0 or not suspect(n[f]) or id(n[f]) in fixed: continue
+            near=lambda pv,rv: pv!=0 and abs(rv/pv-c['v'])<=D('0.0005')
+            pv=p['v']*1000 if f=='pagu' else p['v']; rv=r['v']*1000 if f=='real' else r['v']
+            if not near(p['v'],r['v']) and near(pv,rv): fixed.add(id(n[f]))
+        for n in nodes:
+            if id(n[f]) in fixed: n[f]['v']=n[f]['v']*1000; n[f]['fixed']=True
 F=[]  # (row, colletter, insertion-rank, string)
 def add(rule,cell,s,rank):
     m=re.fullmatch(r'([A-Z]+)(\d+)',cell); F.append((int(m.group(2)),m.group(1),rank,f'{rule} {cell}'+s))
@@ -121,7 +150,7 @@ for f in ('pagu','real','cap'):
         dots=sum(1 for r in certain if r['sep']=='.'); commas=sum(1 for r in certain if r['sep']==',')
         dom='.' if dots>commas else ',' if commas>dots else None
         for r in cells:
-            if r.get('lone') and r['sep']!=dom: add('NUM-02',r['cell'],'',R['NUM-02'])
+            if r.get('lone') and r['sep']!=dom or r.get('fixed'): add('NUM-02',r['cell'],'',R['NUM-02'])
         for r in cells:
             if doubt(r): add('NUM-03',r['cell'],'',R['NUM-03'])
     styled=[r for r in cells if r['style']!='polos' and not r.get('lone')]

@@ -1,39 +1,26 @@
-import { appendAll } from '../arrays';
-import type { CellRange, SheetSnapshot } from '../snapshot';
-import { rowExtent } from '../snapshot';
+import type { SheetSnapshot } from '../snapshot';
 import { nameKey } from '../text';
 import type { Temuan } from '../temuan';
 import type { StatedText } from '../model/source';
+import type { Role, TableContext, UnplacedRow } from '../model/roles';
 import { CASCADE_LEVELS, type IndicatorRow, type IndicatorTable, type Polaritas } from '../model/indicator';
-import { recogniseKinerjaMessages as msg } from '../messages/recognise-kinerja';
-import {
-  cellText,
-  isBlankRow,
-  note,
-  readMeasure,
-  statedNumber,
-  statedNumberOrText,
-  statedText,
-} from './indicator-cells';
-import {
-  readIndicatorLayout,
-  repeatsHeaderRow,
-  type IndicatorColumn,
-  type IndicatorLayout,
-} from './indicator-layout';
-import { templateTableRanges } from './template-spec';
+import { recogniseMessages as msg } from '../messages/recognise';
+import { cellText, note, readMeasure, statedNumberOrText, statedText } from './cells';
+import type { ClassifiedTable } from './classify-table';
+import { TOTAL_LABEL } from './read-budget';
 
 const NUMBERING = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/;
 const LEADING_NUMBERING = /^(\d{1,3}(?:\.\d{1,3})*)\.?\s+(\S.*)$/;
 const MAX_DEPTH = CASCADE_LEVELS.length - 1;
 const PROGRAM_DEPTH = CASCADE_LEVELS.indexOf('program');
+const SASARAN_DEPTH = CASCADE_LEVELS.indexOf('sasaran');
 /** Blank rows allowed inside a table (spacers, page breaks) before it is taken to have ended. */
 const MAX_BLANK_RUN = 2;
 
 /** Columns whose text may continue on the next row (a name or sentence wrapped by a page break). */
-const TEXT_COLUMNS: IndicatorColumn[] = ['name', 'indikator', 'satuan', 'analisis', 'solusi'];
+const TEXT_COLUMNS: Role[] = ['name', 'indikator', 'satuan', 'analisis', 'solusi'];
 /** Columns whose presence makes a row a row of its own. */
-const FIGURE_COLUMNS: IndicatorColumn[] = [
+const FIGURE_COLUMNS: Role[] = [
   'target',
   'realisasi',
   'capaian',
@@ -42,16 +29,22 @@ const FIGURE_COLUMNS: IndicatorColumn[] = [
   'standarNasional',
   'kemajuan',
   'perbandinganStandar',
-  'efisiensi',
-  'lalu.target',
-  'lalu.realisasi',
-  'lalu.capaian',
+  'targetLalu',
+  'realisasiLalu',
+  'capaianLalu',
   'polaritas',
   'code',
-  'anggaran.pagu',
-  'anggaran.realisasi',
-  'anggaran.capaian',
 ];
+
+/** Where a classified indicator table is and what each column holds. */
+interface IndicatorLayout {
+  headerTop: number;
+  headerBottom: number;
+  left: number;
+  right: number;
+  columns: Partial<Record<Role, number>>;
+  levelColumns: Array<{ col: number; depth: number }>;
+}
 
 /**
  * Reads a polaritas as written: `positif`, `+`, `naik`, `maksimal` → positif; `negatif`, `-`, `turun`,
@@ -68,33 +61,15 @@ export function readPolaritas(text: string): Polaritas | undefined {
   return undefined;
 }
 
-/** The title just above a header (`Tabel 3.6 Analisis Keberhasilan, Kegagalan dan Solusi`), if any. */
-export function titleAbove(
-  sheet: SheetSnapshot,
-  headerTop: number,
-  left: number,
-  right: number,
-): string | undefined {
-  const lines: string[] = [];
-  for (let r = headerTop - 1; r >= Math.max(0, headerTop - 5); r--) {
-    const texts: string[] = [];
-    for (let c = left; c <= right; c++) {
-      const t = cellText(sheet, r, c);
-      if (t !== '') texts.push(t);
-    }
-    if (texts.length > 1) break;
-    if (texts.length === 1) lines.unshift(texts[0]);
-    if (texts.length === 1 && /^tabel\b/i.test(texts[0])) return lines.join(' ');
-  }
-  return undefined;
-}
-
 interface TableRead {
-  table: IndicatorTable;
+  rows: IndicatorRow[];
+  roots: number[];
+  average?: IndicatorTable['average'];
   bottom: number;
+  unplaced: UnplacedRow[];
 }
 
-function col(layout: IndicatorLayout, column: IndicatorColumn): number | undefined {
+function col(layout: IndicatorLayout, column: Role): number | undefined {
   return layout.columns[column];
 }
 
@@ -120,7 +95,7 @@ function endsTable(sheet: SheetSnapshot, layout: IndicatorLayout, row: number): 
   // "Sumber : …" under the table, or the next table's title; a sub kegiatan may begin "Sumber Daya …".
   if (/^(sumber( data)?|keterangan)\s*:/i.test(first.text) || /^tabel\s+\d/i.test(first.text)) return true;
   if (first.col === layout.left && /^(sumber|tabel|keterangan)\b/i.test(first.text)) return true;
-  const mapped = new Set(Object.values(layout.columns));
+  const mapped = new Set<number | undefined>(Object.values(layout.columns));
   const leftIsNumbering = first.col === layout.columns.numbering;
   return (
     (texts.length === 1 && !mapped.has(first.col)) ||
@@ -140,18 +115,26 @@ function onlyTextColumns(sheet: SheetSnapshot, layout: IndicatorLayout, row: num
   return true;
 }
 
-function readTable(sheet: SheetSnapshot, layout: IndicatorLayout, notes: Temuan[]): TableRead {
+function readTable(
+  sheet: SheetSnapshot,
+  layout: IndicatorLayout,
+  body: readonly number[],
+  caption: TableContext['caption'],
+  notes: Temuan[],
+): TableRead {
   const rows: IndicatorRow[] = [];
   const roots: number[] = [];
+  const unplaced: UnplacedRow[] = [];
   let average: IndicatorTable['average'];
   let bottom = layout.headerBottom;
-  let blankRun = 0;
   let lastNumbered: number | undefined;
   const numberedIndex = new Map<string, number>();
   const levelStyle = layout.levelColumns.length >= 2;
   const numberingCol = col(layout, 'numbering');
   const nameCol = col(layout, 'name');
-  const extent = rowExtent(sheet);
+  // Without a name column the rows are the indicators of one sasaran: the caption's, where it names one.
+  const flat = nameCol === undefined && !levelStyle;
+  const captionName: StatedText | undefined = caption === undefined ? undefined : { ref: caption.ref, text: caption.text };
 
   const attach = (row: IndicatorRow, parent: number | undefined) => {
     if (parent === undefined) roots.push(row.index);
@@ -247,17 +230,16 @@ function readTable(sheet: SheetSnapshot, layout: IndicatorLayout, notes: Temuan[
           ),
         );
       } else {
-        notes.push(
-          note(
-            sheet.name,
-            r,
-            firstText?.c ?? layout.left,
-            'STR-01',
-            'peringatan',
-            msg.barisTidakDitempatkan(firstText?.t ?? ''),
-          ),
-        );
+        const reason = msg.barisTidakDitempatkan(firstText?.t ?? '');
+        const at = firstText?.c ?? layout.left;
+        notes.push(note(sheet.name, r, at, 'STR-01', 'peringatan', reason));
+        unplaced.push({ row: r, ref: { sheet: sheet.name, row: r, col: at }, reason, hasFigures: false });
       }
+      return;
+    }
+
+    if (flat) {
+      pushLeft(readRow(sheet, layout, r, rows.length, SASARAN_DEPTH, captionName, numbering, notes), undefined);
       return;
     }
 
@@ -328,7 +310,7 @@ function readTable(sheet: SheetSnapshot, layout: IndicatorLayout, notes: Temuan[
   const readChild = (r: number): void => {
     const name = statedText(sheet, r, childStart);
     const indikator = statedText(sheet, r, col(layout, 'child.indikator'));
-    const capaian = statedNumberOrText(sheet, r, col(layout, 'child.capaian'), 'persen', notes);
+    const capaian = statedNumberOrText(sheet, r, col(layout, 'child.capaian'), 'persen');
     const analisis = statedText(sheet, r, col(layout, 'child.analisis'));
     if (name === undefined && indikator === undefined && capaian === undefined && analisis === undefined)
       return;
@@ -373,23 +355,8 @@ function readTable(sheet: SheetSnapshot, layout: IndicatorLayout, notes: Temuan[
     lastChild = index;
   };
 
-  for (let r = layout.headerBottom + 1; r < extent; r++) {
-    if (isBlankRow(sheet, r, layout.left, layout.right)) {
-      if (++blankRun > MAX_BLANK_RUN) break;
-      continue;
-    }
-    blankRun = 0;
-    if (repeatsHeaderRow(sheet, layout, r, 0)) {
-      // A header repeated after a page break, with its sub-header and column-number rows.
-      let skip = r;
-      for (let h = 1; h < layout.headerKeys.length && repeatsHeaderRow(sheet, layout, skip + 1, h); h++)
-        skip++;
-      r = skip;
-      continue;
-    }
-    if (r > layout.headerBottom + 1 && readIndicatorLayout(sheet, r) !== undefined) break;
+  for (const r of body) {
     if (endsTable(sheet, layout, r)) break;
-
     const firstText = (() => {
       for (let c = layout.left; c <= layout.right; c++) {
         const t = cellText(sheet, r, c);
@@ -398,48 +365,49 @@ function readTable(sheet: SheetSnapshot, layout: IndicatorLayout, notes: Temuan[
       return undefined;
     })();
     if (firstText !== undefined && /^rata\s*-?\s*rata/i.test(firstText.t)) {
-      average = {
-        label: { ref: { sheet: sheet.name, row: r, col: firstText.c }, text: firstText.t },
-        capaian: statedNumber(sheet, r, col(layout, 'capaian'), 'persen', notes),
-        kategori: statedText(sheet, r, col(layout, 'kategori')),
-      };
+      const capaian = statedNumberOrText(sheet, r, col(layout, 'capaian'), 'persen');
+      average = { label: { ref: { sheet: sheet.name, row: r, col: firstText.c }, text: firstText.t } };
+      if (capaian !== undefined && 'value' in capaian) average.capaian = capaian;
+      const kategori = statedText(sheet, r, col(layout, 'kategori'));
+      if (kategori !== undefined) average.kategori = kategori;
       bottom = r;
       continue;
     }
-    if (firstText !== undefined && /^(jumlah|total)\b/.test(nameKey(firstText.t))) {
-      // A closing total (Tabel 2.7's JUMLAH of the budget) belongs to the budget tree, not the cascade.
+    if (firstText !== undefined && isTotalRow(sheet, layout, r, firstText.t)) {
+      // A closing total (Tabel 2.7's JUMLAH of the budget, a sum of capaian) is no indicator of the cascade.
       notes.push(note(sheet.name, r, firstText.c, 'STR-01', 'info', msg.barisJumlah(firstText.t)));
       bottom = r;
       continue;
     }
 
     const leftEnd = childStart === undefined ? layout.right : childStart - 1;
-    if (!isBlankRow(sheet, r, layout.left, leftEnd)) readLeft(r, firstText);
+    if (rowCellsIn(sheet, r, layout.left, leftEnd)) readLeft(r, firstText);
     if (childStart !== undefined) readChild(r);
     bottom = r;
   }
+  return { rows, roots, average, bottom, unplaced };
+}
 
-  const range: CellRange = { top: layout.headerTop, left: layout.left, bottom, right: layout.right };
-  const columns: Partial<Record<string, number>> = { ...layout.columns };
-  const title = titleAbove(sheet, layout.headerTop, layout.left, layout.right);
-  const table: IndicatorTable = {
-    kind: 'kinerja',
-    sheet: sheet.name,
-    range,
-    headerRange: {
-      top: layout.headerTop,
-      left: layout.left,
-      bottom: layout.headerBottom,
-      right: layout.right,
-    },
-    style: 'lkjip',
-    columns,
-    rows,
-    roots,
-  };
-  if (title !== undefined) table.title = title;
-  if (average !== undefined) table.average = average;
-  return { table, bottom };
+/** Whether a row has anything between columns left and right. */
+function rowCellsIn(sheet: SheetSnapshot, row: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) if (cellText(sheet, row, c) !== '') return true;
+  return false;
+}
+
+/**
+ * Whether a row is a closing total: its label is JUMLAH / TOTAL (alone or with a few words such as
+ * "Jumlah Capaian Realisasi Kinerja") and it states no target or realisasi. "Jumlah kegiatan
+ * pemberdayaan yang difasilitasi" with its target and realisasi is an indicator, not a total.
+ */
+function isTotalRow(sheet: SheetSnapshot, layout: IndicatorLayout, row: number, label: string): boolean {
+  const k = nameKey(label);
+  if (!/^(jumlah|total)\b/.test(k)) return false;
+  if (TOTAL_LABEL.test(k)) return true;
+  const measured = (['target', 'realisasi'] as const).some((f) => {
+    const c = col(layout, f);
+    return c !== undefined && cellText(sheet, row, c) !== '';
+  });
+  return !measured && k.split(' ').length <= 6;
 }
 
 /** The top row of a merge that covers (row, col) from a row above; undefined when the cell is not so covered. */
@@ -485,14 +453,14 @@ function readRow(
   numbering: string | undefined,
   notes: Temuan[],
 ): IndicatorRow {
-  const c = (k: IndicatorColumn) => col(layout, k);
+  const c = (k: Role) => col(layout, k);
   // A Satuan column gives the unit of bare numbers; `%` there makes 100 mean 100%.
   const satuan = statedText(sheet, r, c('satuan'))?.text;
-  const measure = (k: IndicatorColumn) => {
+  const measure = (k: Role) => {
     const at = c(k);
     return at === undefined
       ? undefined
-      : readMeasure(sheet, r, at, notes, { defaultUnit: satuan, percentPoints: satuan === '%' });
+      : readMeasure(sheet, r, at, { defaultUnit: satuan, percentPoints: satuan === '%' });
   };
   const row: IndicatorRow = {
     index,
@@ -510,13 +478,12 @@ function readRow(
     satuan: statedText(sheet, r, c('satuan')),
     target: measure('target'),
     realisasi: measure('realisasi'),
-    capaian: statedNumberOrText(sheet, r, c('capaian'), 'persen', notes),
+    capaian: statedNumberOrText(sheet, r, c('capaian'), 'persen'),
     kategori: statedText(sheet, r, c('kategori')),
     targetAkhir: measure('targetAkhir'),
     standarNasional: measure('standarNasional'),
-    kemajuan: statedNumberOrText(sheet, r, c('kemajuan'), 'persen', notes),
-    perbandinganStandar: statedNumberOrText(sheet, r, c('perbandinganStandar'), 'persen', notes),
-    efisiensi: statedNumber(sheet, r, c('efisiensi'), 'persen', notes),
+    kemajuan: statedNumberOrText(sheet, r, c('kemajuan'), 'persen'),
+    perbandinganStandar: statedNumberOrText(sheet, r, c('perbandinganStandar'), 'persen'),
     analisis: statedText(sheet, r, c('analisis')),
     solusi: statedText(sheet, r, c('solusi')),
   };
@@ -539,21 +506,10 @@ function readRow(
       );
     } else row.polaritas = p;
   }
-  const anggaran = {
-    pagu: statedNumber(sheet, r, c('anggaran.pagu'), 'rupiah', notes),
-    realisasi: statedNumber(sheet, r, c('anggaran.realisasi'), 'rupiah', notes),
-    capaian: statedNumber(sheet, r, c('anggaran.capaian'), 'persen', notes),
-  };
-  if (anggaran.pagu !== undefined || anggaran.realisasi !== undefined || anggaran.capaian !== undefined) {
-    row.anggaran = {};
-    if (anggaran.pagu !== undefined) row.anggaran.pagu = anggaran.pagu;
-    if (anggaran.realisasi !== undefined) row.anggaran.realisasi = anggaran.realisasi;
-    if (anggaran.capaian !== undefined) row.anggaran.capaian = anggaran.capaian;
-  }
   const lalu = {
-    target: measure('lalu.target'),
-    realisasi: measure('lalu.realisasi'),
-    capaian: statedNumberOrText(sheet, r, c('lalu.capaian'), 'persen', notes),
+    target: measure('targetLalu'),
+    realisasi: measure('realisasiLalu'),
+    capaian: statedNumberOrText(sheet, r, c('capaianLalu'), 'persen'),
   };
   if (lalu.target !== undefined || lalu.realisasi !== undefined || lalu.capaian !== undefined) {
     row.lalu = {};
@@ -565,32 +521,43 @@ function readRow(
 }
 
 /**
- * Finds every indicator table on a sheet (Tabel 2.2–2.7 and 3.2–3.9 style, anywhere on it) and reads it
- * into the cascade: levels from numbering (`1` tujuan, `1.1` sasaran, `1.1.1` program, `1.1.1.1` kegiatan;
- * an unnumbered row with figures is a child of the numbered row above), from the column the name sits in
- * (Tujuan | Sasaran | …), or from the right-hand side of a paired table (Tabel 3.7); a name merged down
- * over several rows gives one row per indicator. Targets and realisasi become measures (the Satuan column
- * gives bare numbers their unit); stated capaian, kemajuan and efisiensi fractions. Header repeats after
- * page breaks are skipped, rows holding only the tail of a text are joined to the row above, an average
- * row is `average`, a JUMLAH row is skipped. Canonical template tables are left to
- * `recogniseTemplateTables`. Every guess, join and unplaceable row is a note.
+ * Reads an indicator table from a classified block (Tabel 2.2–2.7 and 3.2–3.7 style) into the cascade:
+ * levels from numbering (`1` tujuan, `1.1` sasaran, `1.1.1` program, `1.1.1.1` kegiatan; an unnumbered
+ * row with figures is a child of the numbered row above), from the column the name sits in (Tujuan |
+ * Sasaran | …), or from the right-hand side of a paired table (Tabel 3.7); a name merged down over
+ * several rows gives one row per indicator. A table without a name column lists the indicators of one
+ * sasaran: the one its caption names ("Analisis Pencapaian Sasaran 1: …"), where there is one. Targets
+ * and realisasi become measures (the Satuan column gives bare numbers their unit); stated capaian and
+ * kemajuan fractions. Rows holding only the tail of a text are joined to the row above, an average row is
+ * `average`, a JUMLAH row is skipped. Every join and unplaceable row is a note.
  * Example: the seed's Tabel 3.6 → one table, 2 tujuan, 3 sasaran, 6 program, 14 kegiatan, 28 sub kegiatan.
  */
-export function recogniseIndicatorTables(sheet: SheetSnapshot): {
-  tables: IndicatorTable[];
-  notes: Temuan[];
-} {
-  const tables: IndicatorTable[] = [];
-  const notes: Temuan[] = [];
-  const skip = templateTableRanges(sheet);
-  const extent = rowExtent(sheet);
-  for (let r = 0; r < extent; r++) {
-    const layout = readIndicatorLayout(sheet, r, skip);
-    if (layout === undefined) continue;
-    appendAll(notes, layout.notes);
-    const read = readTable(sheet, layout, notes);
-    tables.push(read.table);
-    r = read.bottom;
-  }
-  return { tables, notes };
+export function readIndicatorTable(c: ClassifiedTable, context: TableContext, notes: Temuan[]): IndicatorTable {
+  const { scanned } = c;
+  const sheet = scanned.sheet;
+  const layout: IndicatorLayout = {
+    headerTop: scanned.top,
+    headerBottom: scanned.numberRow ?? scanned.headerBottom,
+    left: scanned.left,
+    right: scanned.right,
+    columns: c.columnOf,
+    levelColumns: c.levelColumns,
+  };
+  const read = readTable(sheet, layout, scanned.body, context.caption, notes);
+  const table: IndicatorTable = {
+    kind: 'kinerja',
+    sheet: sheet.name,
+    range: { top: layout.headerTop, left: layout.left, bottom: read.bottom, right: layout.right },
+    headerRange: { top: layout.headerTop, left: layout.left, bottom: layout.headerBottom, right: layout.right },
+    style: 'lkjip',
+    columns: { ...c.columnOf },
+    roles: c.roles,
+    context,
+    unplaced: read.unplaced,
+    rows: read.rows,
+    roots: read.roots,
+  };
+  if (context.title !== undefined) table.title = context.title;
+  if (read.average !== undefined) table.average = read.average;
+  return table;
 }

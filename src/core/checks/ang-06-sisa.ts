@@ -1,0 +1,38 @@
+import type { WorkbookModel } from '../model/workbook-model';
+import type { Temuan } from '../temuan';
+import { formatRupiah } from '../numbers/format-number';
+import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
+import { isDoubtfulRupiah, temuanAt, type RuleDescriptor } from './rule';
+import { allBudgetLines } from './budget-lines';
+
+export const ANG_06: RuleDescriptor = { id: 'ANG-06', severity: 'galat', title: JUDUL_ATURAN['ANG-06'] };
+
+/**
+ * ANG-06: a stated sisa anggaran that differs from pagu − realisasi of its own line, exactly in Rupiah.
+ * Points at the sisa cell; expected = pagu − realisasi. Lines with a doubtful figure (NUM-03) are skipped.
+ * Example: pagu 398.379.650, realisasi 307.055.630, sisa stated 91.324.000 → expected 91.324.020.
+ */
+export function checkSisa(model: WorkbookModel): Temuan[] {
+  const out: Temuan[] = [];
+  for (const lines of allBudgetLines(model)) {
+    for (const line of lines) {
+      const { pagu, realisasi, sisa } = line;
+      if (pagu === undefined || realisasi === undefined || sisa === undefined) continue;
+      if ([pagu, realisasi, sisa].some(isDoubtfulRupiah)) continue;
+      const computed = pagu.value.minus(realisasi.value);
+      if (computed.eq(sisa.value)) continue;
+      const harapan = formatRupiah(computed);
+      const tertulis = formatRupiah(sisa.value);
+      out.push(
+        temuanAt(
+          ANG_06,
+          sisa.ref,
+          PESAN_TEMUAN.sisaAnggaran({ tingkat: line.tingkat, nama: line.name, tertulis, harapan, pagu: formatRupiah(pagu.value), realisasi: formatRupiah(realisasi.value) }),
+          harapan,
+          tertulis,
+        ),
+      );
+    }
+  }
+  return out;
+}

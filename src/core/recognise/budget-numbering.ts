@@ -1,0 +1,143 @@
+import type { BudgetLevel } from '../model/budget';
+import { nameKey } from '../text';
+
+/**
+ * How a budget line says its level (DESIGN.md §5): a SIPD budget code (`7.01.01.2.01`), a word at the
+ * start of its name (`Program …`, `Kegiatan …`, `Sub Kegiatan …`, `Belanja …`), or a numbering marker —
+ * Roman (`II`), a capital letter (`A.`), Arabic (`1`), dotted (`1.1`), a number in parentheses (`1)`,
+ * `(1)`), a small letter (`a.`), a dash — in its own column, leading the name, or glued to it
+ * (`1.Sub Kegiatan …`).
+ */
+
+export type MarkerKind = 'roman' | 'upper' | 'arabic' | 'dotted' | 'paren' | 'lower' | 'dash';
+
+const MARKER_PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
+  // Up to LXXXIX as written (`IIII` too); from XC on see HIGH_ROMAN.
+  ['roman', /^[IVXL]+\.?$/],
+  ['arabic', /^\d{1,3}\.?$/],
+  ['dotted', /^\d{1,3}(?:\.\d{1,3})+\.?$/],
+  ['paren', /^\(?\d{1,3}\)$/],
+  ['lower', /^[a-z][.)]$|^\([a-z]\)$/],
+  ['upper', /^[A-Z]\.$/],
+  ['dash', /^[-\u2013\u2014\u2022\u00b7*]$/],
+];
+
+/**
+ * A well-formed numeral with C, D or M (XC, C, CXXXIII …). It counts as a marker only where the table
+ * already numbers programs up to LXXXIX: alone, `C.`, `D`, `CV` or `DI` are as likely a letter group
+ * (`A. Pendapatan`, `B. Belanja`, `C. Pembiayaan`) or the start of a name.
+ */
+const HIGH_ROMAN = /^(?=[CDMX])(?=.*[CDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.?$/;
+/** The program number after which HIGH_ROMAN numerals count (LXXXIX). */
+export const LAST_LOW_ROMAN = 89;
+
+/** The kind of a numbering marker, or undefined for a text that is none. */
+export function markerKind(text: string, highRoman: boolean): MarkerKind | undefined {
+  for (const [kind, re] of MARKER_PATTERNS) if (re.test(text)) return kind;
+  return highRoman && HIGH_ROMAN.test(text) ? 'roman' : undefined;
+}
+
+/** A marker leading the name: `1) Penyusunan …`, `- Belanja …`, `II PROGRAM …`, `1.1 Koordinasi …`, `a. Belanja …`. */
+const LEADING_MARKER = /^([IVXLCDM]+\.?|\d{1,3}(?:\.\d{1,3})*[.)]?|\(\d{1,3}\)|[a-z][.)]|[A-Z]\.)\s+(\p{L}.*)$/u;
+/** A number glued to the name it numbers: `1.Sub Kegiatan …`, `2)Belanja …`, `II.PROGRAM …`. */
+const GLUED_MARKER = /^(\d{1,3}(?:\.\d{1,3})*[.)]|[IVXL]+\.)(\p{L}.*)$/u;
+const LEADING_DASH = /^([-\u2013\u2014\u2022\u00b7*])\s*(\S.*)$/;
+/** A budget code leading the name: `7.01.01.2.01 Administrasi …`. */
+const LEADING_CODE = /^(\d{1,2}(?:\.[\dX]{1,4}){2,})\s+(\S.*)$/;
+/** A first character any leading marker or code can start with: most names need none of the patterns. */
+const LEADS_WITH_MARKER_OR_CODE = /^[\dIVXLCDMA-Za-z(\-\u2013\u2014\u2022\u00b7*]/;
+
+/** SIPD code shapes (Kepmendagri 050-5889 numbering). */
+const CODE_LEVELS: ReadonlyArray<readonly [BudgetLevel | 'kelompok', RegExp]> = [
+  ['rekening', /^[4-6]\.\d\.\d{2}\.\d{2}\.\d{2}\.\d{4}$/],
+  ['kelompok', /^[4-6](?:\.\d(?:\.\d{2}){0,3})?$/],
+  ['program', /^[\dX]{1,2}\.[\dX]{2}\.\d{2}$/],
+  ['kegiatan', /^[\dX]{1,2}\.[\dX]{2}\.\d{2}\.\d\.\d{2}$/],
+  ['subkegiatan', /^[\dX]{1,2}\.[\dX]{2}\.\d{2}\.\d\.\d{2}\.\d{4}$/],
+];
+
+/**
+ * The level a SIPD budget code names: `7.01.01` → program, `7.01.01.2.01` → kegiatan,
+ * `7.01.01.2.01.0001` → subkegiatan, `5.1.02.01.01.0024` → rekening, `5.1.02` → kelompok (an account
+ * group line); undefined for anything else.
+ */
+export function budgetCodeLevel(code: string): BudgetLevel | 'kelompok' | undefined {
+  // Every code starts with a digit or X: a name (each row has one) fails here without five patterns.
+  const first = code.charCodeAt(0);
+  if (!((first >= 48 && first <= 57) || first === 88)) return undefined;
+  for (const [level, re] of CODE_LEVELS) if (re.test(code)) return level;
+  return undefined;
+}
+
+/**
+ * A name's leading level word: `Program …`, `Kegiatan …`, `Sub Kegiatan …` (strong: they name the
+ * level), or `Belanja …` (weak: a rekening's usual start, which some sub kegiatan share, so a numbering
+ * marker outranks it).
+ */
+export function levelWord(name: string): { level: BudgetLevel; strong: boolean } | undefined {
+  const k = nameKey(name.slice(0, 24));
+  if (/^sub ?kegiatan\b/.test(k)) return { level: 'subkegiatan', strong: true };
+  if (/^kegiatan\b/.test(k)) return { level: 'kegiatan', strong: true };
+  if (/^program\b/.test(k)) return { level: 'program', strong: true };
+  if (/^belanja\b/.test(k)) return { level: 'rekening', strong: false };
+  return undefined;
+}
+
+/** What leads a name: a budget code, or a marker (leading with a space, glued, or a dash). */
+export function splitLeading(
+  text: string,
+  highRoman: boolean,
+): { code?: { text: string; level: BudgetLevel | 'kelompok' }; marker?: { text: string; kind: MarkerKind }; name: string } {
+  if (!LEADS_WITH_MARKER_OR_CODE.test(text)) return { name: text };
+  const code = LEADING_CODE.exec(text);
+  if (code) {
+    const level = budgetCodeLevel(code[1]);
+    if (level !== undefined) return { code: { text: code[1], level }, name: code[2] };
+  }
+  const m = LEADING_MARKER.exec(text) ?? GLUED_MARKER.exec(text) ?? LEADING_DASH.exec(text);
+  if (!m) return { name: text };
+  const kind = markerKind(m[1], highRoman);
+  // A capital letter leads a name only as `A. …`; a single small letter only as `a. …` or `a) …`.
+  if (kind === undefined) return { name: text };
+  return { marker: { text: m[1], kind }, name: m[2] };
+}
+
+/**
+ * The level of each marker kind in a table, from the kinds present (DESIGN.md §5): Roman numerals (or,
+ * without them, capital letters) are programs, Arabic numbers kegiatan, `1)` or `a.` sub kegiatan, a
+ * dash a rekening; with dotted numbering and no Roman numerals, `1.` is a program, `1.1` a kegiatan,
+ * `1.1.1` a sub kegiatan. Where the lines' own words (`Program`, `Kegiatan` …) say otherwise for every
+ * line of a kind, the words decide. Capital letters beside Roman numerals or dotted numbers group the
+ * programs (`A. PENDAPATAN`) and are no level.
+ */
+export function markerLevels(
+  kinds: ReadonlySet<MarkerKind>,
+  learned: ReadonlyMap<MarkerKind, BudgetLevel>,
+): (kind: MarkerKind, text: string) => BudgetLevel | undefined {
+  const hasRoman = kinds.has('roman');
+  const hasDotted = kinds.has('dotted');
+  const upperIsProgram = !hasRoman && !hasDotted;
+  const levels = ['program', 'kegiatan', 'subkegiatan', 'rekening'] as const;
+  return (kind, text) => {
+    const fromWords = learned.get(kind);
+    if (fromWords !== undefined) return fromWords;
+    switch (kind) {
+      case 'roman':
+        return 'program';
+      case 'upper':
+        return upperIsProgram ? 'program' : undefined;
+      case 'arabic':
+        return hasDotted && !hasRoman ? 'program' : 'kegiatan';
+      case 'dotted': {
+        const depth = text.replace(/\.$/, '').split('.').length - 1 + (hasRoman ? 1 : 0);
+        return levels[Math.min(depth, 3)];
+      }
+      case 'paren':
+        return 'subkegiatan';
+      case 'lower':
+        return kinds.has('paren') ? 'rekening' : 'subkegiatan';
+      case 'dash':
+        return 'rekening';
+    }
+  };
+}

@@ -1,0 +1,205 @@
+import { cellAddress, cellAt, isCellError, type CellValue, type SheetSnapshot } from '../snapshot';
+import { cleanText } from '../text';
+import { readNumber } from '../numbers/read-number';
+import type { NumberKind, ReadNumberOptions } from '../numbers/types';
+import type { StatedNumber, StatedText } from '../model/source';
+import type { Measure } from '../model/indicator';
+import type { RuleId, Severity, Temuan } from '../temuan';
+
+/**
+ * Reading cells the way every recogniser does: a cell's text, whether it is a figure, a number or a
+ * text as stated, a target or realisasi as a Measure, and the notes (Temuan) recognisers leave.
+ */
+
+/** Anything cleanText would change (non-ASCII, controls, tags, entities, doubled or edge spaces). */
+const NEEDS_CLEANING = /[^\x21-\x7e ]|[<&]| {2}|^ | $/;
+
+/** cleanText, skipping the work for the plain ASCII text most cells hold (large sheets read faster). */
+export function cleanCellText(s: string): string {
+  return NEEDS_CLEANING.test(s) ? cleanText(s) : s;
+}
+
+/** The text of a value: strings cleaned, numbers in plain JavaScript form, empty for blanks, booleans and errors. */
+export function valueText(v: CellValue): string {
+  if (typeof v === 'string') return cleanCellText(v);
+  if (typeof v === 'number') return String(v);
+  return '';
+}
+
+/** The cell's text as in valueText. Example: a cell holding `' <i>8,854,400</i>'` → `'8,854,400'`. */
+export function cellText(sheet: SheetSnapshot, row: number, col: number): string {
+  return valueText(cellAt(sheet, row, col)?.value ?? null);
+}
+
+/** A figure as typed: sign, `Rp`, digits and separators, a Rupiah `,-`/`.-` ending, a `%`. */
+const FIGURE_TEXT = /^\(?[-+]?(?:Rp\.?\s*)?\d[\d.,\s]*(?:[.,]-)?\s*%?\)?$/i;
+
+/** Whether a cleaned text looks like a figure: `2.399.800`, `99,97 %`, `Rp 1.000`. */
+export function isFigureText(text: string): boolean {
+  return FIGURE_TEXT.test(text);
+}
+
+/** Whether a cell value is a figure: a number, or a text such as `2.399.800`, `99,97 %`, `Rp 1.000`. */
+export function isFigure(v: CellValue): boolean {
+  if (typeof v === 'number') return true;
+  return typeof v === 'string' && FIGURE_TEXT.test(cleanCellText(v));
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** True when a row has no non-blank cell between columns left and right (inclusive). */
+export function isBlankRow(sheet: SheetSnapshot, row: number, left: number, right: number): boolean {
+  const cells = sheet.rows[row];
+  if (cells === undefined) return true;
+  const end = Math.min(right, cells.length - 1);
+  for (let c = Math.max(0, left); c <= end; c++) {
+    const v = cells[c]?.value;
+    if (typeof v === 'number') return false;
+    if (typeof v !== 'string') continue;
+    // A text starting with a letter or digit keeps it when cleaned: most cells need no cleaning here.
+    if (isAsciiLetterOrDigit(v.charCodeAt(0))) return false;
+    if (v.trim() !== '' && valueText(v) !== '') return false;
+  }
+  return true;
+}
+
+/** Non-blank cells of a row between left and right as [col, text]. */
+export function rowCells(sheet: SheetSnapshot, row: number, left = 0, right = Number.MAX_SAFE_INTEGER): Array<[number, string]> {
+  const cells = sheet.rows[row];
+  const out: Array<[number, string]> = [];
+  if (cells === undefined) return out;
+  const end = Math.min(right, cells.length - 1);
+  for (let c = Math.max(0, left); c <= end; c++) {
+    const cell = cells[c];
+    if (cell === undefined) continue;
+    const t = isCellError(cell.value) ? cell.value.error : valueText(cell.value);
+    if (t !== '') out.push([c, t]);
+  }
+  return out;
+}
+
+/**
+ * How many text cells of a row match `pattern` (tested on the raw value), stopping at `enough`: a cheap
+ * test that lets the scanner skip the rows of a 50 000-line sheet that cannot start a table.
+ */
+export function countTextMatches(sheet: SheetSnapshot, row: number, pattern: RegExp, enough = 1): number {
+  const cells = sheet.rows[row];
+  if (cells === undefined) return 0;
+  let n = 0;
+  for (const cell of cells) {
+    const v = cell?.value;
+    if (typeof v === 'string' && v.length <= 200 && pattern.test(v) && ++n >= enough) return n;
+  }
+  return n;
+}
+
+/** A note (Temuan) at a cell. */
+export function note(sheet: string, row: number, col: number, rule: RuleId, severity: Severity, message: string): Temuan {
+  return { rule, severity, sheet, cell: cellAddress(row, col), row, col, message };
+}
+
+/** The text at a cell as a StatedText, or undefined when blank. */
+export function statedText(sheet: SheetSnapshot, row: number, col: number | undefined): StatedText | undefined {
+  if (col === undefined) return undefined;
+  const text = cellText(sheet, row, col);
+  return text === '' ? undefined : { ref: { sheet: sheet.name, row, col }, text };
+}
+
+/**
+ * readNumber's options per number format, made once instead of per figure: a workbook uses a handful
+ * of formats. Bounded, so a long-lived task pane cannot grow it without end.
+ */
+const OPTIONS_BY_FORMAT = new Map<string, ReadNumberOptions>();
+const NO_OPTIONS: ReadNumberOptions = {};
+
+export function readOptions(numberFormat: string | undefined): ReadNumberOptions {
+  if (numberFormat === undefined) return NO_OPTIONS;
+  let options = OPTIONS_BY_FORMAT.get(numberFormat);
+  if (options === undefined) {
+    options = { numberFormat };
+    if (OPTIONS_BY_FORMAT.size < 1000) OPTIONS_BY_FORMAT.set(numberFormat, options);
+  }
+  return options;
+}
+
+/**
+ * A number as stated, read as `kind` (percentages as fractions), or the text when it is not a number
+ * (`Belum ada penilaian`); undefined when blank. Example: `'99,93 %'` in a capaian column → 0.9993.
+ */
+export function statedNumberOrText(
+  sheet: SheetSnapshot,
+  row: number,
+  col: number | undefined,
+  kind: NumberKind,
+): StatedNumber | StatedText | undefined {
+  if (col === undefined) return undefined;
+  const cell = cellAt(sheet, row, col);
+  const ref = { sheet: sheet.name, row, col };
+  const reading = readNumber(cell?.value ?? null, kind, readOptions(cell?.numberFormat));
+  if (reading.ok) return { ref, value: reading.value, reading };
+  const text = cellText(sheet, row, col);
+  return text === '' ? undefined : { ref, text };
+}
+
+/** Only the number of `statedNumberOrText`; a text is dropped. */
+export function statedNumber(
+  sheet: SheetSnapshot,
+  row: number,
+  col: number | undefined,
+  kind: NumberKind,
+): StatedNumber | undefined {
+  const s = statedNumberOrText(sheet, row, col, kind);
+  return s !== undefined && 'value' in s ? s : undefined;
+}
+
+/** Grades of the ordinal scales of DESIGN.md §3.1 (SAKIP predikat, opini BPK, IKM mutu), longest first. */
+const GRADES = ['AA', 'BB', 'CC', 'WTP', 'WDP', 'TMP', 'TW', 'A', 'B', 'C', 'D'];
+const GRADE_PATTERN = new RegExp(`^(${GRADES.join('|')})(?:\\s+(.+))?$`);
+
+/** A grade with its unit text: `'BB Nilai'` → `{ grade: 'BB', unit: 'Nilai' }`; undefined when not a grade. */
+export function readGrade(text: string): { grade: string; unit?: string } | undefined {
+  const m = GRADE_PATTERN.exec(text.trim());
+  if (!m) return undefined;
+  return m[2] === undefined ? { grade: m[1] } : { grade: m[1], unit: m[2] };
+}
+
+/** A parenthesised remark after a figure (`82 (>100%)`, `100 (tercapai)`), which says nothing about the figure. */
+const TRAILING_REMARK = /^(.*?\d[^()]*?)\s*\([^()]*\)\s*$/;
+
+/**
+ * A target or realisasi as written: `82 Nilai` → angka 82 unit `Nilai`; `100 %` → angka 1 (a fraction)
+ * unit `%`; `BB Nilai` → predikat BB unit `Nilai`; `Belum ada penilaian` → teks; blank → kosong; a remark
+ * in parentheses after the figure (`82 (>100%)`) is left out. `defaultUnit` is used when the cell
+ * carries none (the Satuan column). With `percentPoints` (a Satuan of `%`) a bare number is percentage
+ * points (100 → 1) and a percent-formatted one is taken as the fraction it holds.
+ */
+export function readMeasure(
+  sheet: SheetSnapshot,
+  row: number,
+  col: number,
+  options: { defaultUnit?: string; percentPoints?: boolean } = {},
+): Measure {
+  const ref = { sheet: sheet.name, row, col };
+  const cell = cellAt(sheet, row, col);
+  const text = cellText(sheet, row, col);
+  if (text === '') return { kind: 'kosong', ref };
+  const grade = typeof cell?.value === 'string' ? readGrade(text) : undefined;
+  if (grade !== undefined) {
+    const unit = grade.unit ?? options.defaultUnit;
+    return unit === undefined ? { kind: 'predikat', ref, grade: grade.grade } : { kind: 'predikat', ref, grade: grade.grade, unit };
+  }
+  const remark = typeof cell?.value === 'string' ? TRAILING_REMARK.exec(text) : null;
+  const value = remark !== null ? remark[1] : (cell?.value ?? null);
+  const reading = readNumber(value, 'angka', { ...readOptions(cell?.numberFormat), allowUnit: true });
+  if (!reading.ok) return { kind: 'teks', ref, text };
+  if (options.percentPoints === true && !reading.percent) {
+    const fraction = reading.value.div(100);
+    return { kind: 'angka', ref, value: fraction, unit: '%', reading: { ...reading, value: fraction, percent: true } };
+  }
+  const unit = reading.percent ? '%' : (reading.unit ?? options.defaultUnit);
+  return unit === undefined
+    ? { kind: 'angka', ref, value: reading.value, reading }
+    : { kind: 'angka', ref, value: reading.value, unit, reading };
+}

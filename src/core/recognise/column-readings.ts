@@ -1,0 +1,136 @@
+import { Decimal } from '../decimal';
+import type { BudgetNode, BudgetTable } from '../model/budget';
+import type { RecognisedTable } from '../model/workbook-model';
+import type { StatedNumber } from '../model/source';
+import type { NumberGuess } from '../numbers/types';
+import { readNumber } from '../numbers/read-number';
+import { cellAt, type SheetSnapshot } from '../snapshot';
+import { readOptions } from './cells';
+
+/**
+ * Readings a single cell cannot decide but its column can (DESIGN.md §3.8, §5): a bare `0,94` in a
+ * percentage column whose other values are points (`2,23`, `55,52`) is 0,94 %, not 94 %; and a Rupiah
+ * amount that an Excel set to Indonesian turned into a small number on paste (`36,800` → 36,8,
+ * `94,000` → 94) is read ×1000 where its parent's sum, or its row's capaian, holds only so. Each such
+ * reading keeps its guess, which NUM-02 reports; an amount with three decimals is read back without
+ * more evidence, since Rupiah have two. The model's stated numbers are corrected in place before any
+ * check runs.
+ */
+
+/** The percentage columns of a table, each a list of the stated numbers down it. */
+function percentColumns(table: RecognisedTable): StatedNumber[][] {
+  const numbers = (xs: Array<StatedNumber | { text: string } | undefined>): StatedNumber[] =>
+    xs.filter((x): x is StatedNumber => x !== undefined && 'value' in x);
+  if (table.kind === 'anggaran') return [numbers([...table.nodes.map((n) => n.capaian), table.total?.capaian])];
+  if (table.kind === 'kinerja')
+    return [
+      numbers([...table.rows.map((r) => r.capaian), table.average?.capaian]),
+      numbers(table.rows.map((r) => r.lalu?.capaian)),
+      numbers(table.rows.map((r) => r.kemajuan)),
+      numbers(table.rows.map((r) => r.perbandinganStandar)),
+    ];
+  if (table.kind === 'efisiensi')
+    return [numbers(table.rows.map((r) => r.capaian)), numbers(table.rows.map((r) => r.capaianAnggaran)), numbers(table.rows.map((r) => r.efisiensi))];
+  return [];
+}
+
+function has(n: StatedNumber, guess: NumberGuess): boolean {
+  return n.reading.guesses.includes(guess);
+}
+
+/**
+ * Re-reads as points the small bare values of a percentage column written mostly in points: where more
+ * of its bare values are points (above 1,5) than fractions, `0,94` is 0,94 %.
+ */
+function harmonisePercents(sheet: SheetSnapshot, column: StatedNumber[]): void {
+  const points = column.filter((n) => has(n, 'persen-tanpa-tanda')).length;
+  const fractions = column.filter((n) => has(n, 'persen-pecahan'));
+  if (fractions.length === 0 || points <= fractions.length) return;
+  for (const n of fractions) {
+    const cell = cellAt(sheet, n.ref.row, n.ref.col);
+    const reading = readNumber(cell?.value ?? null, 'persen', { ...readOptions(cell?.numberFormat), bareIsPoints: true });
+    if (!reading.ok) continue;
+    n.value = reading.value;
+    n.reading = reading;
+  }
+}
+
+const THOUSAND = new Decimal(1000);
+
+/** A native Rupiah number that may be a pasted `36,800` Excel read as 36,8 (or `94,000` as 94). */
+function mayBeCoerced(n: StatedNumber | undefined, typical: Decimal): n is StatedNumber {
+  if (n === undefined || n.reading.asText || n.reading.style !== 'bilangan') return false;
+  const x = n.value.abs();
+  if (x.isZero() || !x.times(THOUSAND).isInteger()) return false;
+  return !x.isInteger() || (x.lt(THOUSAND) && typical.gte(100_000));
+}
+
+function correct(n: StatedNumber): void {
+  n.value = n.value.times(THOUSAND);
+  n.reading = { ...n.reading, value: n.value, guesses: [...n.reading.guesses, 'koreksi-lokal'] };
+}
+
+/** The median size of a column's stated amounts: what a Rupiah figure of this table usually is. */
+function typicalSize(values: Array<StatedNumber | undefined>): Decimal {
+  const sizes = values.filter((v): v is StatedNumber => v !== undefined).map((v) => v.value.abs());
+  if (sizes.length === 0) return new Decimal(0);
+  sizes.sort((a, b) => a.comparedTo(b));
+  return sizes[Math.floor(sizes.length / 2)];
+}
+
+function sum(values: Array<StatedNumber | undefined>, corrected: ReadonlySet<StatedNumber>): Decimal {
+  return values.reduce((s, v) => (v === undefined ? s : s.plus(corrected.has(v) ? v.value.times(THOUSAND) : v.value)), new Decimal(0));
+}
+
+/**
+ * Finds, per Rupiah field, the amounts of a budget table that an Indonesian-locale Excel coerced, and
+ * corrects them where the evidence leaves no doubt: a parent whose children sum to its figure only
+ * with them ×1000 (or whose own figure ×1000 is the sum), deepest parents first so a corrected child
+ * counts for its parent; or a row whose stated capaian agrees with realisasi ÷ pagu only so.
+ */
+function correctCoercedRupiah(table: BudgetTable): void {
+  const lines: Array<{ node: BudgetNode | NonNullable<BudgetTable['total']>; children: number[] }> = [
+    ...table.nodes.map((node) => ({ node, children: node.children })),
+  ];
+  if (table.total !== undefined) lines.push({ node: table.total, children: table.roots });
+  for (const field of ['pagu', 'realisasi'] as const) {
+    const typical = typicalSize(lines.map((l) => l.node[field]));
+    const suspects = new Set(lines.map((l) => l.node[field]).filter((n): n is StatedNumber => mayBeCoerced(n, typical)));
+    if (suspects.size === 0) continue;
+    // Three decimals are no Rupiah (sen have two): 14,185 that Excel made 14,185 is 14.185 Rupiah.
+    const corrected = new Set<StatedNumber>([...suspects].filter((n) => n.value.decimalPlaces() === 3));
+    // Deepest parents first (the lines are in tree order), the JUMLAH last.
+    const order = [...table.nodes.keys()].reverse();
+    if (table.total !== undefined) order.push(lines.length - 1);
+    for (const i of order) {
+      const { node, children } = lines[i];
+      const stated = node[field];
+      if (stated === undefined || children.length === 0) continue;
+      const values = children.map((c) => table.nodes[c][field]);
+      const asRead = sum(values, corrected);
+      if (asRead.eq(stated.value)) continue;
+      const pending = values.filter((v): v is StatedNumber => v !== undefined && suspects.has(v) && !corrected.has(v));
+      const all = new Set([...corrected, ...pending]);
+      if (pending.length > 0 && sum(values, all).eq(stated.value)) pending.forEach((v) => corrected.add(v));
+      else if (suspects.has(stated) && asRead.eq(stated.value.times(THOUSAND))) corrected.add(stated);
+    }
+    // A line's own capaian: realisasi ÷ pagu agrees only with the amount ×1000.
+    for (const { node } of lines) {
+      const { pagu, realisasi, capaian } = node;
+      if (pagu === undefined || realisasi === undefined || capaian === undefined || pagu.value.isZero()) continue;
+      const stated = node[field] as StatedNumber;
+      if (!suspects.has(stated) || corrected.has(stated)) continue;
+      const near = (p: Decimal, r: Decimal) => !p.isZero() && r.div(p).minus(capaian.value).abs().lte(new Decimal('0.0005'));
+      const p = field === 'pagu' ? pagu.value.times(THOUSAND) : pagu.value;
+      const r = field === 'realisasi' ? realisasi.value.times(THOUSAND) : realisasi.value;
+      if (!near(pagu.value, realisasi.value) && near(p, r)) corrected.add(stated);
+    }
+    corrected.forEach(correct);
+  }
+}
+
+/** Applies the column-level readings to a recognised table (in place). */
+export function settleColumnReadings(sheet: SheetSnapshot, table: RecognisedTable): void {
+  for (const column of percentColumns(table)) harmonisePercents(sheet, column);
+  if (table.kind === 'anggaran') correctCoercedRupiah(table);
+}

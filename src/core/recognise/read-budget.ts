@@ -1,0 +1,526 @@
+import type { BudgetColumns, BudgetLevel, BudgetNode, BudgetTable } from '../model/budget';
+import { BUDGET_LEVELS } from '../model/budget';
+import type { TableContext, UnplacedRow } from '../model/roles';
+import type { CellRef, StatedNumber } from '../model/source';
+import type { NumberKind } from '../numbers/types';
+import { readNumber } from '../numbers/read-number';
+import type { CellValue, SheetSnapshot, SnapshotCell } from '../snapshot';
+import { isCellError } from '../snapshot';
+import type { Temuan } from '../temuan';
+import { nameKey } from '../text';
+import { fromRoman } from '../roman';
+import { KEANDALAN } from '../messages/keandalan';
+import { BUKTI, KOLOM_ANGGARAN, recogniseMessages as msg } from '../messages/recognise';
+import { isFigureText, note, readOptions, valueText } from './cells';
+import {
+  LAST_LOW_ROMAN,
+  budgetCodeLevel,
+  levelWord,
+  markerKind,
+  markerLevels,
+  splitLeading,
+  type MarkerKind,
+} from './budget-numbering';
+import type { ClassifiedTable } from './classify-table';
+
+/** One body row split into what it holds. */
+interface RowParts {
+  row: number;
+  marker?: { text: string; kind: MarkerKind; ref: CellRef };
+  code?: { text: string; level: BudgetLevel | 'kelompok' | undefined; col: number };
+  name?: { text: string; col: number };
+  /** The level word leading the name (`Program …`, `Sub Kegiatan …`, `Belanja …`). */
+  word?: { level: BudgetLevel; strong: boolean };
+  /**
+   * Columns of the row's figures, in order. Only the columns: the cells are read again from the sheet
+   * when the tree is built, so that nothing per figure is kept from the first pass to the second (at
+   * 100 000 lines, 384 000 figure objects outliving the young generation were the pass's largest cost).
+   */
+  figures: number[];
+  /** Last column holding anything. */
+  right: number;
+}
+
+const FIGURE_FIELDS = ['pagu', 'realisasi', 'capaian', 'sisa'] as const;
+type FigureField = (typeof FIGURE_FIELDS)[number];
+const KIND_OF: Record<FigureField, NumberKind> = { pagu: 'rupiah', realisasi: 'rupiah', capaian: 'persen', sisa: 'rupiah' };
+
+/** Significant digits an Excel cell keeps. */
+const EXCEL_DIGITS = 15;
+const EXCEL_WHOLE_LIMIT = 1e15;
+
+/** A whole number below 10^15 has at most 15 digits: no need to count them on its Decimal. */
+function fitsExcelDigits(value: CellValue): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && Math.abs(value) < EXCEL_WHOLE_LIMIT;
+}
+
+/** Labels of the closing total row (`JUMLAH`, `J U M L A H`, `Total Belanja`, `TOTAL APBD`). */
+export const TOTAL_LABEL =
+  /^(jumlah|total|grand total)( total| keseluruhan| anggaran| belanja( langsung| daerah)?| seluruhnya| program| kegiatan| akhir| apbd( perubahan)?| dpa| opd| skpd)?$/;
+
+const EMPTY_CELL: SnapshotCell = { value: null };
+
+/** What a code column's cell holds: digits, dots and X (`7.01.01`, `29`, `5.1.02.01.01.0024`). */
+const CODE_TEXT = /^[\dX][\dX.]*$/;
+
+/** A formula saved without its value: the figure is unknown, not empty. */
+function isUncached(cell: SnapshotCell): boolean {
+  return cell.formula !== undefined && cell.value === null;
+}
+
+/** A value's text as the budget reader splits rows by it: valueText, and an Excel error's code (`#REF!`). */
+function figureValueText(value: CellValue): string {
+  return isCellError(value) ? value.error : valueText(value);
+}
+
+/** A figure cell's text as a message shows it: the formula of an uncached one, else figureValueText. */
+function figureText(cell: SnapshotCell): string {
+  return isUncached(cell) ? `=${cell.formula}` : figureValueText(cell.value);
+}
+
+/**
+ * Stores a figure under its field's own name: a store under a variable key (`into[field]`) on nodes of
+ * several shapes is a dictionary-style store in V8, the hottest line of the budget recogniser at
+ * 100 000 lines (a quarter of a second in a CPU profile).
+ */
+function setFigure(into: Partial<Record<FigureField, StatedNumber>>, field: FigureField, n: StatedNumber): void {
+  if (field === 'pagu') into.pagu = n;
+  else if (field === 'realisasi') into.realisasi = n;
+  else if (field === 'capaian') into.capaian = n;
+  else into.sisa = n;
+}
+
+/**
+ * Splits a body row into marker, code, name and figures. The name is the name column's text where it
+ * has one; else (rows pasted ragged from a PDF) the first text from the table's left edge that is no
+ * marker or code. A marker or code leading the name, or glued to it, is split off, and so is a level
+ * word. Figures are the numbers and figure texts after the name, and any text standing in a figure
+ * column (so that an unreadable figure is reported rather than dropped).
+ */
+function splitRow(
+  sheet: SheetSnapshot,
+  row: number,
+  left: number,
+  columns: BudgetColumns,
+  figureCols: ReadonlySet<number>,
+  highRoman: boolean,
+  groupColumn: number | undefined,
+): RowParts {
+  const cells = sheet.rows[row] ?? [];
+  // All fields set from the start: one object shape for every row.
+  const p: RowParts = { row, marker: undefined, code: undefined, name: undefined, word: undefined, figures: [], right: left };
+  const nameCol = columns.name;
+  // The name column names the line when it holds a name (not a marker or figure of a row pasted ragged).
+  const nameText = nameCol === undefined ? '' : valueText(cells[nameCol]?.value ?? null);
+  const named =
+    nameText !== '' && typeof cells[nameCol as number]?.value === 'string' && markerKind(nameText, highRoman) === undefined && !isFigureText(nameText) && budgetCodeLevel(nameText) === undefined;
+  // A grouping column (Sasaran) between the numbering and the name: the numbers are the group's, not the line's.
+  const grouped = groupColumn !== undefined && nameCol !== undefined && named;
+  for (let c = left; c < cells.length; c++) {
+    const cell = cells[c];
+    if (cell === undefined) continue;
+    if (grouped && c < (nameCol as number) && c !== columns.code) continue;
+    const value = cell.value;
+    // Numbers first, without their text: a budget row is mostly figures, and the text is only for messages.
+    if (typeof value === 'number') {
+      p.right = c;
+      if (p.name === undefined && c === columns.code) {
+        const text = String(value);
+        p.code = { text, level: budgetCodeLevel(text), col: c };
+        continue;
+      }
+      if (p.name === undefined && p.figures.length === 0 && Number.isInteger(value) && value > 0 && value < 1000 && !figureCols.has(c)) {
+        p.marker = { text: String(value), kind: 'arabic', ref: { sheet: sheet.name, row, col: c } };
+        continue;
+      }
+      if (named && c < (nameCol as number)) continue;
+      p.figures.push(c);
+      continue;
+    }
+    const text = figureValueText(value);
+    if (text === '') {
+      if (cell.formula !== undefined && value === null && p.name !== undefined && figureCols.has(c)) {
+        p.figures.push(c);
+        p.right = c;
+      }
+      continue;
+    }
+    p.right = c;
+    if (p.name === undefined) {
+      // The code column holds codes; a label merged across it ("TOTAL KEGIATAN") is read as a name.
+      if (c === columns.code && CODE_TEXT.test(text)) {
+        p.code = { text, level: budgetCodeLevel(text), col: c };
+        continue;
+      }
+      const kind = markerKind(text, highRoman);
+      if (kind !== undefined && p.figures.length === 0) {
+        p.marker = { text, kind, ref: { sheet: sheet.name, row, col: c } };
+        continue;
+      }
+      const codeLevel = typeof value === 'string' ? budgetCodeLevel(text) : undefined;
+      if (codeLevel !== undefined) {
+        p.code = { text, level: codeLevel, col: c };
+        continue;
+      }
+      if (named && c !== nameCol) continue;
+      if (typeof value !== 'string' || isFigureText(text)) {
+        p.figures.push(c);
+        continue;
+      }
+      const lead = splitLeading(text, highRoman);
+      if (lead.code !== undefined && p.code === undefined) p.code = { text: lead.code.text, level: lead.code.level, col: c };
+      else if (lead.marker !== undefined && p.marker === undefined)
+        p.marker = { text: lead.marker.text, kind: lead.marker.kind, ref: { sheet: sheet.name, row, col: c } };
+      const name = lead.code !== undefined && p.code?.col !== c ? text : lead.marker !== undefined && p.marker?.ref.col !== c ? text : lead.name;
+      p.name = { text: name, col: c };
+      p.word = levelWord(name);
+      continue;
+    }
+    if (isCellError(value) || isFigureText(text) || figureCols.has(c)) p.figures.push(c);
+  }
+  return p;
+}
+
+/**
+ * The levels of marker kinds that the lines' own words give (`1. Program …`, `2. Program …`): where at
+ * least two lines of a kind carry a level word, they all name one level, and they are at least half the
+ * lines of that kind. Dotted numbers are left out: their depth is their level.
+ */
+function learnMarkerLevels(parts: readonly RowParts[]): Map<MarkerKind, BudgetLevel> {
+  const seen = new Map<MarkerKind, { levels: Set<BudgetLevel>; worded: number; all: number }>();
+  for (const p of parts) {
+    if (p.marker === undefined || p.marker.kind === 'dotted') continue;
+    const entry = seen.get(p.marker.kind) ?? { levels: new Set<BudgetLevel>(), worded: 0, all: 0 };
+    entry.all++;
+    if (p.word !== undefined && p.word.strong) {
+      entry.levels.add(p.word.level);
+      entry.worded++;
+    }
+    seen.set(p.marker.kind, entry);
+  }
+  const out = new Map<MarkerKind, BudgetLevel>();
+  for (const [kind, e] of seen) if (e.levels.size === 1 && e.worded >= 2 && e.worded * 2 >= e.all) out.set(kind, [...e.levels][0]);
+  return out;
+}
+
+/**
+ * Reads a budget table (Tabel 2.7/3.8/3.10 style, a SIPD export) from a classified block: the tree of
+ * programs, kegiatan, sub kegiatan and rekening, each line's figures as stated, the closing JUMLAH row,
+ * and every row it could not place (STR-01, kept in `unplaced`: such rows take part in no sum). Levels
+ * come from budget codes, then from a level word leading the name, then from numbering markers (see
+ * markerLevels), in their own column, leading the name or glued to it. A row without any of these but
+ * with figures equal to the sum of the lines right under it is their parent. Text rows without marker
+ * or figures continue the line above.
+ * Example: the seed's Tabel 3.8 gives one table of 5 programs, 13 kegiatan, 27 sub kegiatan, 82 rekening.
+ */
+export function readBudgetTable(c: ClassifiedTable, context: TableContext, notes: Temuan[]): BudgetTable | undefined {
+  const { scanned } = c;
+  const sheet = scanned.sheet;
+  if (c.columnOf.pagu === undefined) return undefined;
+  const columns: BudgetColumns = { pagu: c.columnOf.pagu };
+  if (c.columnOf.name !== undefined) columns.name = c.columnOf.name;
+  if (c.columnOf.numbering !== undefined) columns.marker = c.columnOf.numbering;
+  if (c.columnOf.code !== undefined) columns.code = c.columnOf.code;
+  if (c.columnOf.realisasi !== undefined) columns.realisasi = c.columnOf.realisasi;
+  if (c.columnOf.capaian !== undefined) columns.capaian = c.columnOf.capaian;
+  if (c.columnOf.sisa !== undefined) columns.sisa = c.columnOf.sisa;
+  const headerCols = new Set(scanned.columns.map((x) => x.col));
+  const figureFields = FIGURE_FIELDS.filter((k) => columns[k] !== undefined).sort((a, b) => (columns[a] as number) - (columns[b] as number));
+  const figureCols = new Set(figureFields.map((k) => columns[k] as number));
+
+  // First pass: split rows. The first JUMLAH/TOTAL row is the table's total (also when it stands above
+  // the lines, "TOTAL APBD" first); total rows after it ("Jumlah Belanja Tidak Langsung", "Jumlah Total")
+  // are closing rows that add up more than this table.
+  const parts: RowParts[] = [];
+  let totalParts: RowParts | undefined;
+  const closingParts: RowParts[] = [];
+  let highestRoman = 0;
+  let lastContent = scanned.headerBottom;
+  for (const r of scanned.body) {
+    const p = splitRow(sheet, r, scanned.left, columns, figureCols, highestRoman >= LAST_LOW_ROMAN, c.groupColumn);
+    if (p.marker?.kind === 'roman') highestRoman = Math.max(highestRoman, fromRoman(p.marker.text.replace(/\.$/, '')) ?? 0);
+    // Only an unnumbered row can be a total: skip the name key for the rest.
+    // (A grouping column's text stands where a name would: the total's label is read there too.)
+    const label = p.name && !p.marker && !p.code ? nameKey(p.name.text) : '';
+    if (label !== '' && (TOTAL_LABEL.test(label) || (totalParts !== undefined && /^(jumlah|total)\b/.test(label)))) {
+      if (totalParts === undefined) totalParts = p;
+      else closingParts.push(p);
+      lastContent = r;
+      continue;
+    }
+    // A plain text row after a gap, or after the total, is no continuation: the table has ended.
+    if (!p.marker && !p.code && p.figures.length === 0 && (r - lastContent > 2 || totalParts !== undefined)) break;
+    parts.push(p);
+    lastContent = r;
+  }
+  if (parts.length === 0) {
+    notes.push(note(sheet.name, scanned.top, scanned.left, 'STR-03', 'info', KEANDALAN.judulTanpaBaris()));
+    return undefined;
+  }
+
+  const kinds = new Set(parts.map((p) => p.marker?.kind).filter((k): k is MarkerKind => k !== undefined));
+  // One kind of bullet on every line (`- RTM OPD …` throughout) is no hierarchy: the lines are one level,
+  // the one the name column's header names.
+  const bulletsOnly = kinds.size === 1 && kinds.has('dash') && parts.every((p) => p.marker !== undefined || p.name === undefined || p.figures.length === 0);
+  const levelOfMarker = bulletsOnly
+    ? () => c.defaultLevel ?? 'program'
+    : markerLevels(kinds, learnMarkerLevels(parts));
+  const fieldAtCol = new Map<number, FigureField>(figureFields.map((k) => [columns[k] as number, k]));
+  const unplaced: UnplacedRow[] = [];
+  /** An STR-01 warning at a cell of the table. */
+  const warn = (row: number, col: number, message: string) => notes.push(note(sheet.name, row, col, 'STR-01', 'peringatan', message));
+  /**
+   * Reads a row's figures into `into`: by column when every figure stands in a header column, else in
+   * order (rows pasted shifted to the right), noting figures that fit no column or cannot be read.
+   */
+  const readFigures = (p: RowParts, into: { pagu?: StatedNumber; realisasi?: StatedNumber; capaian?: StatedNumber; sisa?: StatedNumber; unreadable?: Array<'pagu' | 'realisasi' | 'capaian'> }): void => {
+    const cells = sheet.rows[p.row] ?? [];
+    let inHeader = true;
+    for (const col of p.figures) if (!headerCols.has(col)) inHeader = false;
+    for (let i = 0; i < p.figures.length; i++) {
+      const col = p.figures[i];
+      const cell = cells[col] ?? EMPTY_CELL;
+      const field = inHeader ? fieldAtCol.get(col) : figureFields[i];
+      if (field === undefined) {
+        if (!inHeader) warn(p.row, col, msg.angkaBerlebih(figureText(cell)));
+        continue;
+      }
+      const unreadable = () => {
+        if (field !== 'sisa') (into.unreadable ??= []).push(field);
+      };
+      if (isUncached(cell)) {
+        unreadable();
+        warn(p.row, col, KEANDALAN.rumusTanpaNilai(KOLOM_ANGGARAN[field]));
+        continue;
+      }
+      const reading = readNumber(cell.value, KIND_OF[field], readOptions(cell.numberFormat));
+      if (reading.ok && field !== 'capaian' && !fitsExcelDigits(cell.value) && reading.value.precision(true) > EXCEL_DIGITS) {
+        // Excel keeps 15 significant digits: such an amount cannot be summed or written back exactly.
+        unreadable();
+        warn(p.row, col, KEANDALAN.angkaTerlaluPanjang(KOLOM_ANGGARAN[field], figureText(cell)));
+      } else if (reading.ok) {
+        setFigure(into, field, { ref: { sheet: sheet.name, row: p.row, col }, value: reading.value, reading });
+        if (field === 'pagu' && reading.value.isNegative()) warn(p.row, col, KEANDALAN.paguNegatif(figureText(cell)));
+      } else if (reading.reason !== 'kosong') {
+        unreadable();
+        warn(p.row, col, msg.nilaiTakTerbaca(KOLOM_ANGGARAN[field], figureText(cell)));
+      }
+    }
+  };
+
+  // Second pass: the level of each row.
+  const levels: Array<BudgetLevel | 'kelompok' | undefined> = parts.map((p) => {
+    if (p.code?.level !== undefined) return p.code.level;
+    if (p.word?.strong === true) return p.word.level;
+    // A marker that is no level (a capital letter grouping the programs) is not overruled by "Belanja".
+    if (p.marker !== undefined) return levelOfMarker(p.marker.kind, p.marker.text);
+    return p.word?.level;
+  });
+  inferParentsBySums(sheet, parts, levels, columns);
+  inferChildrenOfHeadings(parts, levels, figureCols);
+
+  // Third pass: build the tree.
+  const nodes: BudgetNode[] = [];
+  const roots: number[] = [];
+  const stack: number[] = [];
+  let right = scanned.right;
+  let bottom = scanned.numberRow ?? scanned.headerBottom;
+  const markIncomplete = () => {
+    for (const i of stack) nodes[i].incomplete = true;
+  };
+  // Lines after a closing total (Belanja Tidak Langsung under TOTAL KEGIATAN) start a tree of their own.
+  const closesLines = totalParts !== undefined && parts.length > 0 && totalParts.row > parts[0].row;
+  let pastTotal = false;
+  parts.forEach((p, i) => {
+    if (!pastTotal && closesLines && p.row > (totalParts as RowParts).row) {
+      pastTotal = true;
+      stack.length = 0;
+    }
+    const level = levels[i];
+    const at = p.name?.col ?? p.marker?.ref.col ?? p.figures[0] ?? scanned.left;
+    const place = (reason: string, severity: 'peringatan' | 'info') => {
+      notes.push(note(sheet.name, p.row, at, 'STR-01', severity, reason));
+      if (severity === 'peringatan') {
+        unplaced.push({ row: p.row, ref: { sheet: sheet.name, row: p.row, col: at }, reason, hasFigures: p.figures.length > 0 });
+        if (p.figures.length > 0) markIncomplete();
+      }
+    };
+    if (level === 'kelompok') {
+      notes.push(note(sheet.name, p.row, at, 'STR-01', 'info', msg.kelompokRekening(p.code?.text ?? '')));
+      return;
+    }
+    if (level === undefined) {
+      if (p.name === undefined) place(msg.angkaTanpaUraian(), 'peringatan');
+      else if (p.figures.length > 0 || p.code !== undefined) place(msg.barisTanpaTingkat(p.name.text), 'peringatan');
+      else if (nodes.length === 0) place(msg.sambunganTanpaInduk(p.name.text), 'info');
+      else {
+        const prev = nodes[nodes.length - 1];
+        prev.name = `${prev.name} ${p.name.text}`;
+        prev.nameRef = { ref: prev.nameRef.ref, text: prev.name };
+        prev.lastRow = p.row;
+        bottom = Math.max(bottom, p.row);
+      }
+      return;
+    }
+    if (p.name === undefined && p.figures.length === 0) {
+      notes.push(note(sheet.name, p.row, at, 'STR-01', 'info', msg.penandaSaja(p.marker?.text ?? p.code?.text ?? '')));
+      return;
+    }
+    if (p.name === undefined) {
+      place(msg.angkaTanpaUraian(), 'peringatan');
+      return;
+    }
+    const depth = BUDGET_LEVELS.indexOf(level);
+    while (stack.length > 0 && BUDGET_LEVELS.indexOf(nodes[stack[stack.length - 1]].level) >= depth) stack.pop();
+    const index = nodes.length;
+    const node: BudgetNode = {
+      index,
+      level,
+      name: p.name.text,
+      row: p.row,
+      lastRow: p.row,
+      nameRef: { ref: { sheet: sheet.name, row: p.row, col: p.name.col }, text: p.name.text },
+      children: [],
+    };
+    if (p.marker) {
+      node.marker = p.marker.text;
+      node.markerRef = p.marker.ref;
+    }
+    if (p.code) node.code = p.code.text;
+    readFigures(p, node);
+    const parent = stack[stack.length - 1];
+    if (parent === undefined) roots.push(index);
+    else {
+      node.parent = parent;
+      nodes[parent].children.push(index);
+    }
+    stack.push(index);
+    nodes.push(node);
+    right = Math.max(right, p.right);
+    bottom = Math.max(bottom, p.row);
+  });
+
+  const table: BudgetTable = {
+    kind: 'anggaran',
+    sheet: sheet.name,
+    range: { top: scanned.top, left: scanned.left, bottom, right },
+    headerRange: { top: scanned.top, left: scanned.left, bottom: scanned.numberRow ?? scanned.headerBottom, right: scanned.right },
+    style: nodes.some((n) => n.code !== undefined) ? 'sipd' : 'lkjip',
+    columns,
+    roles: c.roles,
+    context,
+    unplaced,
+    nodes,
+    roots,
+  };
+  if (context.title !== undefined) table.title = context.title;
+  const totalRow = (p: RowParts): NonNullable<BudgetTable['total']> => {
+    const name = p.name as NonNullable<RowParts['name']>;
+    const total: NonNullable<BudgetTable['total']> = {
+      row: p.row,
+      label: { ref: { sheet: sheet.name, row: p.row, col: name.col }, text: name.text },
+    };
+    readFigures(p, total);
+    table.range.bottom = Math.max(table.range.bottom, p.row);
+    table.range.right = Math.max(table.range.right, p.right);
+    return total;
+  };
+  if (totalParts !== undefined) table.total = totalRow(totalParts);
+  if (closingParts.length > 0) table.closing = closingParts.map(totalRow);
+  addTreeEvidence(table);
+  return table;
+}
+
+/** A row's Rupiah figure in its column as a plain number, for the sum evidence (undefined when none). */
+function rupiahAt(sheet: SheetSnapshot, row: number, col: number | undefined): number | undefined {
+  if (col === undefined) return undefined;
+  const cell = sheet.rows[row]?.[col];
+  if (cell === undefined) return undefined;
+  const r = readNumber(cell.value, 'rupiah', readOptions(cell.numberFormat));
+  return r.ok ? r.value.toNumber() : undefined;
+}
+
+/**
+ * Rows without code, word or marker but with figures: where the rows right under one, down to the
+ * next such row, have a top level whose pagu adds up to its pagu, it is their parent — one level up
+ * (the numbers say it, DESIGN.md §5). Programs typed in bold without a number are found so.
+ */
+function inferParentsBySums(
+  sheet: SheetSnapshot,
+  parts: readonly RowParts[],
+  levels: Array<BudgetLevel | 'kelompok' | undefined>,
+  columns: BudgetColumns,
+): void {
+  for (let i = 0; i < parts.length; i++) {
+    if (levels[i] !== undefined || parts[i].name === undefined || parts[i].figures.length === 0) continue;
+    const own = rupiahAt(sheet, parts[i].row, columns.pagu);
+    if (own === undefined) continue;
+    let j = i + 1;
+    const under: number[] = [];
+    while (j < parts.length && !(levels[j] === undefined && parts[j].figures.length > 0)) {
+      if (levels[j] !== undefined && levels[j] !== 'kelompok') under.push(j);
+      j++;
+    }
+    if (under.length === 0) continue;
+    const top = Math.min(...under.map((k) => BUDGET_LEVELS.indexOf(levels[k] as BudgetLevel)));
+    if (top === 0) continue;
+    const sum = under
+      .filter((k) => BUDGET_LEVELS.indexOf(levels[k] as BudgetLevel) === top)
+      .reduce((s, k) => s + (rupiahAt(sheet, parts[k].row, columns.pagu) ?? 0), 0);
+    if (sum === own) levels[i] = BUDGET_LEVELS[top - 1];
+  }
+}
+
+/**
+ * Lines without code, word or marker under a heading line that states no figures (`1. Program …` with
+ * its kegiatan unnumbered below it, the amounts on the kegiatan only): the heading's children, one level
+ * down. An unnumbered line under a line that states figures stays unplaced: there it is an anomaly.
+ */
+function inferChildrenOfHeadings(
+  parts: readonly RowParts[],
+  levels: Array<BudgetLevel | 'kelompok' | undefined>,
+  figureCols: ReadonlySet<number>,
+): void {
+  let heading: number | undefined;
+  for (let i = 0; i < parts.length; i++) {
+    const level = levels[i];
+    if (level !== undefined) {
+      // A line one level down keeps the heading: its unnumbered siblings belong to the heading too.
+      const under = heading !== undefined && level !== 'kelompok' && BUDGET_LEVELS.indexOf(level) > BUDGET_LEVELS.indexOf(levels[heading] as BudgetLevel);
+      if (under) continue;
+      const states = parts[i].figures.some((c) => figureCols.has(c));
+      heading = level !== 'kelompok' && !states && parts[i].name !== undefined ? i : undefined;
+      continue;
+    }
+    if (heading === undefined || parts[i].figures.length === 0 || parts[i].name === undefined) continue;
+    const depth = BUDGET_LEVELS.indexOf(levels[heading] as BudgetLevel);
+    levels[i] = BUDGET_LEVELS[Math.min(depth + 1, BUDGET_LEVELS.length - 1)];
+  }
+}
+
+/** Evidence the tree gives its Rupiah columns: parents equal to their children's sum, the JUMLAH row. */
+function addTreeEvidence(table: BudgetTable): void {
+  for (const field of ['pagu', 'realisasi'] as const) {
+    const role = table.roles.find((r) => r.role === field);
+    if (role === undefined) continue;
+    let holds = 0;
+    let of = 0;
+    for (const n of table.nodes) {
+      if (n.children.length === 0 || n[field] === undefined) continue;
+      const kids = n.children.map((k) => table.nodes[k][field]);
+      if (kids.every((k) => k === undefined)) continue;
+      of++;
+      const sum = kids.reduce((s, k) => (k === undefined ? s : s.plus(k.value)), (n[field] as StatedNumber).value.minus((n[field] as StatedNumber).value));
+      if (sum.eq((n[field] as StatedNumber).value)) holds++;
+    }
+    if (of > 0) role.evidence.push({ kind: 'hitungan', text: BUKTI.induk(holds, of) });
+    const total = table.total?.[field];
+    if (total !== undefined) {
+      const sum = table.roots.reduce((s, i) => {
+        const v = table.nodes[i][field];
+        return v === undefined ? s : s.plus(v.value);
+      }, total.value.minus(total.value));
+      role.evidence.push({ kind: 'hitungan', text: BUKTI.jumlah(sum.eq(total.value)) });
+    }
+  }
+}

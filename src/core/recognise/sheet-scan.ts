@@ -1,0 +1,413 @@
+import type { CellRange, SheetSnapshot } from '../snapshot';
+import { rowExtent } from '../snapshot';
+import { cellText, isBlankRow, isFigure, rowCells } from './cells';
+import { headerKey, headerYear, readHeaderWord, type HeaderWord } from './header-words';
+
+/**
+ * The one sheet scanner every table kind shares (DESIGN.md §5, docs/recognition.md): it finds header
+ * blocks anywhere on a sheet — one to three header rows with merged or unmerged group headers, and the
+ * column-number row under them (`1 2 3`, `(1) (2)`, `6=5/3`) — the body under each (data rows, with
+ * spacer rows, header repeats after a page break and stray column-number rows left out), where the body
+ * ends (a `Sumber :` line, a new title, the next header, three blank rows, a paragraph after a gap),
+ * and the title lines above. What the columns mean is decided later (classify-table.ts).
+ */
+
+/** One column of a header block: its header texts from the top row down, and what they say. */
+export interface HeaderColumn {
+  col: number;
+  /** Texts from the top header row down; a cell under a merged or spanning group carries the group's text. */
+  texts: string[];
+  words: HeaderWord[];
+  /** The row of the column's own (lowest) header text, where notes about the column point. */
+  row: number;
+  /** The column-number row's label (`5`, `6=5/3`), if any. */
+  number?: string;
+}
+
+/** A line of text above a table (title or caption). */
+export interface TitleLine {
+  row: number;
+  col: number;
+  text: string;
+}
+
+export interface ScannedTable {
+  sheet: SheetSnapshot;
+  /** First and last header row. */
+  top: number;
+  headerBottom: number;
+  numberRow?: number;
+  left: number;
+  right: number;
+  columns: HeaderColumn[];
+  /** Body rows in order: every non-blank row under the header up to where the table ends. */
+  body: number[];
+  /** Rows repeating the header after a page break (with their column-number rows), skipped. */
+  repeats: number[];
+  /** Title lines just above the header (one block, a blank row allowed before the header), top to bottom. */
+  title: TitleLine[];
+  /** Text lines further up (blocks separated by single blank rows), top to bottom: captions, sasaran statements. */
+  above: TitleLine[];
+}
+
+/** Longest text a header cell holds; longer ones are data (a name, a sentence). */
+const HEADER_TEXT_LIMIT = 70;
+/** Blank rows a body may contain (spacers, page breaks) before the table is taken to have ended. */
+const MAX_BLANK_RUN = 2;
+/** Rows above a header searched for title lines. */
+const TITLE_ROWS = 6;
+
+/** The lines under a table that end it: a source, a remark, the next table's title. */
+const END_LINE = /^(keterangan\s*:?$|sumber( data)?\s*:|sumber\s*:?\s*(data|dpa|dokumen|lkj|hasil|olahan|diolah|renstra|pk|sipd|bappeda)|keterangan\s*:|ket\s*:|catatan\s*:|tabel\s+[\divxl]+(\.\d+)*\b|grafik\s+\d|gambar\s+\d|uraian penjelasan|dari tabel)/i;
+
+/** A cell of the column-number row: `5`, `(5)`, `[5]`, `6=5/3`, `(7)=(5)-(6)`, `$6=4/5*100$`, `4=3/2x100%`. */
+const NUMBER_LABEL = /^[([$]?\d{1,2}[)\]]?$|^[$(]?\(?\d{1,2}\)?\s*=.*$/;
+const PLAIN_NUMBER_LABEL = /^[([]?(\d{1,2})[)\]]?$/;
+
+/**
+ * Whether a row is a column-number row between columns left and right: at least three cells, each a
+ * small number (bare, in parentheses) or a formula label (`6=5/3`), at least two of them plain numbers,
+ * rising. Example: `1 2 3 4 5 6=5/3 7=5/4` → true; `1 | Meningkatnya … | 82` → false.
+ */
+export function isColumnNumberRow(sheet: SheetSnapshot, row: number, left: number, right: number): boolean {
+  const cells = rowCells(sheet, row, left, right);
+  if (cells.length < 3) return false;
+  let plain = 0;
+  let last = 0;
+  for (const [, text] of cells) {
+    const t = text.replace(/\s+/g, '');
+    if (!NUMBER_LABEL.test(t)) return false;
+    const m = PLAIN_NUMBER_LABEL.exec(t);
+    if (m === null) continue;
+    const n = Number(m[1]);
+    if (n <= last) return false;
+    last = n;
+    plain++;
+  }
+  return plain >= 2;
+}
+
+/** A year written as a number or text (`2022`, `Tahun 2023`), which a header row may hold. */
+function isYearCell(v: unknown): boolean {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 1990 && v <= 2100;
+  return typeof v === 'string' && headerYear(v) !== undefined;
+}
+
+/** Header texts of a row: its text cells that are not figures (years count as text); undefined when it has figures. */
+function headerTexts(sheet: SheetSnapshot, row: number): Array<[number, string]> | undefined {
+  const cells = sheet.rows[row];
+  if (cells === undefined) return undefined;
+  const out: Array<[number, string]> = [];
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c];
+    if (cell === undefined) continue;
+    const v = cell.value;
+    if (v === null || typeof v === 'boolean' || typeof v === 'object') continue;
+    if (isYearCell(v)) {
+      out.push([c, String(v)]);
+      continue;
+    }
+    if (typeof v === 'number') return undefined;
+    const t = cellText(sheet, row, c);
+    if (t === '') continue;
+    // A figure, or a number with its unit (`82 Nilai`, `100 %`): a data row, not a header.
+    if (t !== '%' && (isFigure(t) || /^\d/.test(t))) return undefined;
+    out.push([c, t]);
+  }
+  return out;
+}
+
+/**
+ * Whether a row can start a header: two short texts at least, no figure but years, and header words
+ * enough — two strong ones, or one strong and one weak (`No`, `Keterangan`), or three unsur (`U1 U2 U3`).
+ */
+export function looksLikeHeaderRow(sheet: SheetSnapshot, row: number): boolean {
+  const cells = sheet.rows[row];
+  if (cells === undefined) return false;
+  let strings = 0;
+  for (const cell of cells) if (cell !== undefined && typeof cell.value === 'string' && ++strings >= 2) break;
+  if (strings < 2) return false;
+  const texts = headerTexts(sheet, row);
+  if (texts === undefined || texts.length < 2) return false;
+  let strong = 0;
+  let weak = 0;
+  for (const [, t] of texts) {
+    // A long text (a name, a sentence) is data; a long header text counts as no header word.
+    if (t.length > HEADER_TEXT_LIMIT) continue;
+    const w = readHeaderWord(t);
+    if (w.concept === undefined) continue;
+    if (w.strong) strong++;
+    else weak++;
+  }
+  return strong >= 2 || (strong >= 1 && weak >= 1);
+}
+
+/** Merges by the cells they cover (small ones only: a huge merge is not a header). */
+function mergeIndex(sheet: SheetSnapshot, top: number, bottom: number): Map<string, CellRange> {
+  const map = new Map<string, CellRange>();
+  for (const m of sheet.merges) {
+    if (m.bottom < top || m.top > bottom) continue;
+    if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 400) continue;
+    for (let r = Math.max(m.top, top); r <= Math.min(m.bottom, bottom); r++)
+      for (let c = m.left; c <= m.right; c++) map.set(`${r}:${c}`, m);
+  }
+  return map;
+}
+
+interface HeaderBlock {
+  top: number;
+  bottom: number;
+  numberRow?: number;
+  left: number;
+  right: number;
+  columns: HeaderColumn[];
+}
+
+/**
+ * Whether the row under the header rows so far is one more header row: short texts only (years,
+ * header words, `(Rp)`, `%`), inside the header's span, each under a merged group, under an empty
+ * cell of the row above, or itself a header word or year.
+ */
+function isSubHeaderRow(
+  sheet: SheetSnapshot,
+  row: number,
+  above: ReadonlyMap<number, string>,
+  left: number,
+  right: number,
+  merges: Map<string, CellRange>,
+  aboveRow: number,
+): boolean {
+  const texts = headerTexts(sheet, row);
+  if (texts === undefined || texts.length === 0) return false;
+  if (isColumnNumberRow(sheet, row, left, right + 2)) return false;
+  let underGroup = 0;
+  // An unmerged group's sub-headers run on right of its one text (`2023` over Target | Realisasi | Capaian,
+  // "Nilai Unsur Pelayanan" over U1 … U9): beyond the header's right edge they must follow on without a gap.
+  let reach = right + 1;
+  for (const [c] of texts) if (c > right && c <= reach + 1) reach = c;
+  for (const [c, t] of texts) {
+    if (c < left - 1 || c > reach || t.length > HEADER_TEXT_LIMIT) return false;
+    const w = readHeaderWord(t);
+    const known = w.concept !== undefined || w.year !== undefined || w.revision !== undefined || w.persen === true || w.rupiah === true;
+    const m = merges.get(`${aboveRow}:${c}`);
+    const grouped = (m !== undefined && m.right > m.left) || !above.has(c);
+    if (!known && !grouped) return false;
+    if (grouped || w.year !== undefined || w.revision !== undefined) underGroup++;
+  }
+  return underGroup > 0;
+}
+
+/** Reads the header block starting at `top`, or undefined when the rows there are no header. */
+function readHeaderBlock(sheet: SheetSnapshot, top: number): HeaderBlock | undefined {
+  const first = headerTexts(sheet, top);
+  if (first === undefined || first.length < 2) return undefined;
+  const merges = mergeIndex(sheet, top, top + 3);
+  let left = first[0][0];
+  let right = first[first.length - 1][0];
+  for (const [c] of first) {
+    const m = merges.get(`${top}:${c}`);
+    if (m !== undefined) right = Math.max(right, m.right);
+  }
+  const rows: Array<Map<number, string>> = [new Map(first)];
+  let bottom = top;
+  while (bottom - top < 2) {
+    const next = bottom + 1;
+    if (!isSubHeaderRow(sheet, next, rows[rows.length - 1], left, right, merges, bottom)) break;
+    const texts = headerTexts(sheet, next) ?? [];
+    rows.push(new Map(texts));
+    left = Math.min(left, texts[0][0]);
+    right = Math.max(right, texts[texts.length - 1][0]);
+    bottom = next;
+  }
+  const numberRow = isColumnNumberRow(sheet, bottom + 1, left, right + 2) ? bottom + 1 : undefined;
+
+  // Text of header row h at column c: its own, the text a merge carries there, or, for an unmerged
+  // group (text in its first cell only, sub-headers under each cell), the group's text.
+  const textAt = (h: number, c: number): string => {
+    const own = rows[h].get(c);
+    if (own !== undefined) return own;
+    const row = top + h;
+    const m = merges.get(`${row}:${c}`);
+    if (m !== undefined && m.top >= top) return rows[m.top - top]?.get(m.left) ?? '';
+    if (h < rows.length - 1 && rows[h + 1].has(c)) {
+      for (let k = c - 1; k >= left; k--) {
+        if (rows[h + 1].get(k) === undefined) break;
+        const t = rows[h].get(k);
+        if (t !== undefined) return t;
+        const mk = merges.get(`${row}:${k}`);
+        if (mk !== undefined && mk.top >= top) return rows[mk.top - top]?.get(mk.left) ?? '';
+      }
+    }
+    return '';
+  };
+  const columns: HeaderColumn[] = [];
+  for (let c = left; c <= right; c++) {
+    const texts: string[] = [];
+    let row = top;
+    for (let h = 0; h < rows.length; h++) {
+      const t = textAt(h, c);
+      if (t !== '' && texts[texts.length - 1] !== t) {
+        texts.push(t);
+        row = top + h;
+      }
+    }
+    if (texts.length === 0) continue;
+    const column: HeaderColumn = { col: c, texts, words: texts.map(readHeaderWord), row };
+    if (numberRow !== undefined) {
+      const label = cellText(sheet, numberRow, c);
+      if (label !== '') column.number = label;
+    }
+    columns.push(column);
+  }
+  if (columns.length < 2) return undefined;
+  const block: HeaderBlock = { top, bottom, left, right, columns };
+  if (numberRow !== undefined) block.numberRow = numberRow;
+  return block;
+}
+
+/** How many rows a repeat of the header starting at `row` spans, or 0 when it is no repeat. */
+function repeatLength(sheet: SheetSnapshot, row: number, header: HeaderBlock): number {
+  let same = 0;
+  let checked = 0;
+  for (const column of header.columns) {
+    const want = column.texts[0];
+    if (want === undefined) continue;
+    const got = cellText(sheet, row, column.col);
+    if (got === '') continue;
+    checked++;
+    if (headerKey(got) === headerKey(want)) same++;
+    if (checked >= 6) break;
+  }
+  if (same < 2 || same < checked - 1) return 0;
+  let length = header.bottom - header.top + 1;
+  if (isColumnNumberRow(sheet, row + length, header.left, header.right + 2)) length++;
+  return length;
+}
+
+/** Whether a row ends the table: a source line, a remark, the next table's title. */
+function isEndLine(sheet: SheetSnapshot, row: number, left: number, right: number): boolean {
+  const cells = rowCells(sheet, row, Math.max(0, left - 1), right + 3);
+  const first = cells[0];
+  if (first === undefined) return false;
+  if (!END_LINE.test(first[1])) return false;
+  // "Sumber Daya …" or "Keterangan" as a name in a row with figures is a line of the table.
+  return cells.every(([, t]) => !isFigure(t)) || /^(sumber|keterangan|ket|catatan)\s*:/i.test(first[1]);
+}
+
+/** Whether a row is only text — no figures — lying at or left of the table's first column (a paragraph). */
+function isParagraph(sheet: SheetSnapshot, row: number, left: number, right: number): boolean {
+  const cells = rowCells(sheet, row);
+  if (cells.length !== 1) return false;
+  const [c, t] = cells[0];
+  return (c <= left || c > right) && t.length > HEADER_TEXT_LIMIT && !isFigure(t);
+}
+
+function readBody(sheet: SheetSnapshot, header: HeaderBlock, extent: number): { body: number[]; repeats: number[] } {
+  const body: number[] = [];
+  const repeats: number[] = [];
+  let blankRun = 0;
+  const start = (header.numberRow ?? header.bottom) + 1;
+  for (let r = start; r < extent; r++) {
+    if (isBlankRow(sheet, r, Math.max(0, header.left - 2), header.right + 3)) {
+      if (++blankRun > MAX_BLANK_RUN) break;
+      continue;
+    }
+    const repeat = repeatLength(sheet, r, header);
+    if (repeat > 0) {
+      for (let k = 0; k < repeat; k++) repeats.push(r + k);
+      r += repeat - 1;
+      blankRun = 0;
+      continue;
+    }
+    if (isColumnNumberRow(sheet, r, header.left, header.right + 2)) {
+      repeats.push(r);
+      continue;
+    }
+    if (isEndLine(sheet, r, header.left, header.right)) break;
+    if (blankRun > 0 && isParagraph(sheet, r, header.left, header.right)) break;
+    if (looksLikeHeaderRow(sheet, r) && readHeaderBlock(sheet, r) !== undefined) break;
+    blankRun = 0;
+    body.push(r);
+  }
+  return { body, repeats };
+}
+
+/**
+ * The text lines above a header: rows with one text (a title, a caption, a merged heading) and no
+ * figures, up to TITLE_ROWS rows up; a row of several cells ends them. `title` is the block just above
+ * the header (a blank row may separate it from the header); `above` goes on over single blank rows.
+ * Example: title `['Tabel 3.5', 'Analisis Pencapaian Sasaran 1']`, above also `['Sasaran Strategis 1', …]`.
+ */
+export function titleLinesAbove(sheet: SheetSnapshot, top: number, right: number): { title: TitleLine[]; above: TitleLine[] } {
+  const above: TitleLine[] = [];
+  let titleEnd = -1;
+  let blank = 0;
+  for (let r = top - 1; r >= 0 && r >= top - TITLE_ROWS - 1; r--) {
+    const cells = rowCells(sheet, r, 0, right + 3);
+    if (cells.length === 0) {
+      if (++blank > 1) break;
+      if (above.length > 0 && titleEnd < 0) titleEnd = above.length;
+      continue;
+    }
+    if (cells.length > 1 || cells.some(([, t]) => isFigure(t) && !/^\d{1,2}\.?$/.test(t))) break;
+    const [c, text] = cells[0];
+    if (c > right) break;
+    blank = 0;
+    above.push({ row: r, col: c, text });
+    if (above.length >= 6) break;
+  }
+  let block = titleEnd < 0 ? above : above.slice(0, titleEnd);
+  // "Tabel 3.6" on a line of its own, a blank row, then the caption: the number belongs to the title.
+  const numbered = above[block.length];
+  if (numbered !== undefined && !/^tabel\b/i.test(block[block.length - 1]?.text ?? '') && /^tabel\s*[\divxl]/i.test(numbered.text))
+    block = above.slice(0, block.length + 1);
+  const title = block.slice(0, 3).reverse();
+  return { title, above: above.reverse() };
+}
+
+/**
+ * Whether a row holds only group headings over the header below it: years (`2020 | 2022 | 2024`,
+ * `Tahun 2021`) or the KINERJA / ANGGARAN groups, which name no column alone.
+ */
+function isGroupRow(sheet: SheetSnapshot, row: number): boolean {
+  if (row < 0) return false;
+  const texts = headerTexts(sheet, row);
+  if (texts === undefined || texts.length === 0) return false;
+  const groups = texts.filter(([, t]) => {
+    const w = readHeaderWord(t);
+    return (w.year !== undefined && w.concept === undefined) || w.concept === 'kinerja' || /^(anggaran|keuangan)$/i.test(t.trim());
+  });
+  return groups.length === texts.length && (texts.length >= 2 || sheet.merges.some((m) => m.top === row && m.right > m.left));
+}
+
+/**
+ * Every header block on a sheet with its body and title, top to bottom; blocks that start inside
+ * `skip` (the canonical template's Excel tables) are left out. Example: the seed's Tabel 3.8 pasted on
+ * a sheet → one block, header B8:H8, body B9:H145, title "Tabel 3.8 Capaian Anggaran …".
+ */
+export function scanSheet(sheet: SheetSnapshot, skip: readonly CellRange[] = []): ScannedTable[] {
+  const out: ScannedTable[] = [];
+  const extent = rowExtent(sheet);
+  for (let r = 0; r < extent; r++) {
+    if (skip.some((s) => r >= s.top && r <= s.bottom)) continue;
+    if (!looksLikeHeaderRow(sheet, r)) continue;
+    const header = (isGroupRow(sheet, r - 1) ? readHeaderBlock(sheet, r - 1) : undefined) ?? readHeaderBlock(sheet, r);
+    if (header === undefined) continue;
+    const { body, repeats } = readBody(sheet, header, extent);
+    out.push({
+      sheet,
+      top: header.top,
+      headerBottom: header.bottom,
+      ...(header.numberRow !== undefined ? { numberRow: header.numberRow } : {}),
+      left: header.left,
+      right: header.right,
+      columns: header.columns,
+      body,
+      repeats,
+      ...titleLinesAbove(sheet, header.top, header.right),
+    });
+    const last = Math.max(header.numberRow ?? header.bottom, body[body.length - 1] ?? 0, repeats[repeats.length - 1] ?? 0);
+    r = last;
+  }
+  return out;
+}
