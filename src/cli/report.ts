@@ -38,7 +38,12 @@ export interface ContractJson {
 export function toContractJson(file: string, result: PeriksaResult): ContractJson {
   return {
     file,
-    tables: describeTables(result.model).map((t) => ({ sheet: t.sheet, range: t.range, kind: t.kind, rows: t.rows })),
+    tables: describeTables(result.model).map((t) => ({
+      sheet: t.sheet,
+      range: t.range,
+      kind: t.kind,
+      rows: t.rows,
+    })),
     findings: result.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,
@@ -85,7 +90,14 @@ export function renderReport(
   else {
     lines.push(LAPORAN.tabelDikenali(tables.length));
     for (const t of tables) {
-      lines.push(LAPORAN.tabel({ sheet: t.sheet, range: t.range, jenis: LAPORAN.jenisTabel[t.kind] ?? t.kind, baris: t.rows }));
+      lines.push(
+        LAPORAN.tabel({
+          sheet: t.sheet,
+          range: t.range,
+          jenis: LAPORAN.jenisTabel[t.kind] ?? t.kind,
+          baris: t.rows,
+        }),
+      );
       if (t.year !== undefined) lines.push(paint(ANSI.dim, LAPORAN.tahunTabel(t.year)));
       for (const c of t.columns) lines.push(paint(ANSI.dim, LAPORAN.kolom(c.column, c.role, c.evidence)));
     }

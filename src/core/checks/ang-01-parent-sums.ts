@@ -31,7 +31,11 @@ export const ANG_01: RuleDescriptor = { id: 'ANG-01', severity: 'galat', title: 
  * Example: program PENUNJANG realisasi 1.961.049.864 with kegiatan summing to 1.876.050.342 → one galat.
  */
 /** The children's sum with headings counted by their own children's (figureForSum); undefined when undecidable. */
-function headingSum(table: BudgetTable, children: readonly number[], field: RupiahField): { sum: Decimal; count: number } | undefined {
+function headingSum(
+  table: BudgetTable,
+  children: readonly number[],
+  field: RupiahField,
+): { sum: Decimal; count: number } | undefined {
   const sum = sumForParent(table, children, field);
   if (sum === undefined || sum === 'incomplete') return undefined;
   const count = children.filter((i) => {

@@ -25,7 +25,7 @@ export function checkTotalSums(model: WorkbookModel): Temuan[] {
       const stated = total[field];
       if (stated === undefined) continue;
       // The programs the total adds up: those above it, or all of them when it stands first ("TOTAL APBD").
-      const roots = table.roots.filter((i) => total.row > table.nodes[i].row) ;
+      const roots = table.roots.filter((i) => total.row > table.nodes[i].row);
       const counted = roots.length > 0 ? roots : table.roots;
       const sum = sumForParent(table, counted, field);
       if (sum === undefined || sum === 'incomplete' || sum.eq(stated.value)) continue;

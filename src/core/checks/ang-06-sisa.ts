@@ -27,7 +27,14 @@ export function checkSisa(model: WorkbookModel): Temuan[] {
         temuanAt(
           ANG_06,
           sisa.ref,
-          PESAN_TEMUAN.sisaAnggaran({ tingkat: line.tingkat, nama: line.name, tertulis, harapan, pagu: formatRupiah(pagu.value), realisasi: formatRupiah(realisasi.value) }),
+          PESAN_TEMUAN.sisaAnggaran({
+            tingkat: line.tingkat,
+            nama: line.name,
+            tertulis,
+            harapan,
+            pagu: formatRupiah(pagu.value),
+            realisasi: formatRupiah(realisasi.value),
+          }),
           harapan,
           tertulis,
         ),

@@ -58,7 +58,10 @@ export function wholeSumEquals(values: Array<StatedNumber | undefined>, total: D
  * reported as STR-01 at that cell). A sum over lines with such a cell is incomplete, so no sum check may
  * use it (its expected value would be a wrong number). Example: a sub kegiatan whose pagu is `#REF!` → true.
  */
-export function hasUnreadableFigure(line: { unreadable?: ReadonlyArray<string> }, field: RupiahField): boolean {
+export function hasUnreadableFigure(
+  line: { unreadable?: ReadonlyArray<string> },
+  field: RupiahField,
+): boolean {
   return line.unreadable?.includes(field) === true;
 }
 
@@ -69,7 +72,11 @@ export function hasUnreadableFigure(line: { unreadable?: ReadonlyArray<string> }
  * doubtful (NUM-03), unreadable, or a row under the line could not be placed — no sum may be judged then.
  * Example: a program row left blank over kegiatan of 300 and 200 → 500.
  */
-export function figureForSum(table: BudgetTable, index: number, field: RupiahField): Decimal | undefined | 'incomplete' {
+export function figureForSum(
+  table: BudgetTable,
+  index: number,
+  field: RupiahField,
+): Decimal | undefined | 'incomplete' {
   const node = table.nodes[index];
   if (hasUnreadableFigure(node, field)) return 'incomplete';
   const stated = node[field];

@@ -48,7 +48,15 @@ function linesOf(table: BudgetTable): BudgetLine[] {
     });
   }
   for (const row of table.closing ?? [])
-    lines.push({ tingkat: 'baris', name: row.label.text, pagu: row.pagu, realisasi: row.realisasi, capaian: row.capaian, sisa: row.sisa, children: [] });
+    lines.push({
+      tingkat: 'baris',
+      name: row.label.text,
+      pagu: row.pagu,
+      realisasi: row.realisasi,
+      capaian: row.capaian,
+      sisa: row.sisa,
+      children: [],
+    });
   return lines;
 }
 

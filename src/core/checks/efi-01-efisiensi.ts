@@ -6,7 +6,14 @@ import type { MetodeEfisiensi, Settings } from '../settings';
 import type { Temuan } from '../temuan';
 import { hitungEfisiensi } from '../formulas';
 import { JUDUL_ATURAN, NAMA_METODE_EFISIENSI, PESAN_TEMUAN } from '../messages/temuan';
-import { formatCapaian, formatStatedPercent, isDoubtfulRupiah, percentTolerance, temuanAt, type RuleDescriptor } from './rule';
+import {
+  formatCapaian,
+  formatStatedPercent,
+  isDoubtfulRupiah,
+  percentTolerance,
+  temuanAt,
+  type RuleDescriptor,
+} from './rule';
 
 export const EFI_01: RuleDescriptor = { id: 'EFI-01', severity: 'peringatan', title: JUDUL_ATURAN['EFI-01'] };
 
@@ -30,7 +37,8 @@ const ZERO = new Decimal(0);
 
 /** Capaian anggaran of an efficiency row: as stated, else realisasi ÷ pagu. */
 function capaianAnggaran(row: EfficiencyRow): Share | undefined {
-  if (row.capaianAnggaran !== undefined) return { value: row.capaianAnggaran.value, tolerance: percentTolerance(row.capaianAnggaran) };
+  if (row.capaianAnggaran !== undefined)
+    return { value: row.capaianAnggaran.value, tolerance: percentTolerance(row.capaianAnggaran) };
   const { pagu, realisasiAnggaran } = row;
   if (pagu === undefined || realisasiAnggaran === undefined || pagu.value.isZero()) return undefined;
   if (isDoubtfulRupiah(pagu) || isDoubtfulRupiah(realisasiAnggaran)) return undefined;
@@ -54,7 +62,9 @@ function agrees(metode: MetodeEfisiensi, kinerja: Share, anggaran: Share, stated
   let tolerance = percentTolerance(stated);
   if (metode === 'indeks') {
     const a = anggaran.value.abs();
-    tolerance = tolerance.plus(kinerja.tolerance.div(a)).plus(kinerja.value.abs().times(anggaran.tolerance).div(a.times(a)));
+    tolerance = tolerance
+      .plus(kinerja.tolerance.div(a))
+      .plus(kinerja.value.abs().times(anggaran.tolerance).div(a.times(a)));
   } else {
     tolerance = tolerance.plus(anggaran.tolerance).plus(metode === 'selisih' ? kinerja.tolerance : ZERO);
   }

@@ -1,5 +1,6 @@
 import { appendAll } from '../arrays';
-import type { Decimal } from '../decimal';
+import { Decimal } from '../decimal';
+import type { StatedNumber } from '../model/source';
 import type { SurveyTable } from '../model/survey';
 import type { WorkbookModel } from '../model/workbook-model';
 import type { Settings } from '../settings';
@@ -10,6 +11,27 @@ import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
 import { numberTolerance, temuanAt, type RuleDescriptor } from './rule';
 
 export const IKM_01: RuleDescriptor = { id: 'IKM-01', severity: 'galat', title: JUDUL_ATURAN['IKM-01'] };
+/** A stated IKM that follows the other weighting than the user's (exact 1/k, or the printed 0,111). */
+const IKM_01_PENIMBANG: RuleDescriptor = { ...IKM_01, severity: 'info' };
+
+const TWENTY_FIVE = new Decimal(25);
+
+/** Half a unit of the second decimal place: NRRs are printed to two places (or more). */
+const NRR_ROUNDING = new Decimal('0.005');
+
+/**
+ * How far an IKM computed from NRRs as printed may be from one computed before they were rounded: 25 ×
+ * the NRRs' rounding (half a unit of their last place, taken as two places at least: a "3" is 3,00),
+ * on top of the stated IKM's own rounding.
+ */
+function ikmTolerance(table: SurveyTable, stated: StatedNumber): Decimal {
+  const own = numberTolerance(stated);
+  if (table.form === 'responden') return own;
+  const nrr = (table.nrr ?? []).filter((n): n is StatedNumber => n !== undefined);
+  if (nrr.length === 0) return own;
+  const rounding = Decimal.min(NRR_ROUNDING, Decimal.max(...nrr.map(numberTolerance)));
+  return own.plus(TWENTY_FIVE.times(rounding));
+}
 
 /** The IKM (25–100) and NRR per unsur a survey table's values give, or undefined when they give none. */
 export function computedIkm(
@@ -51,7 +73,8 @@ function badAnswers(table: SurveyTable): Temuan[] {
  * IKM-01: a survey answer that is not a whole number 1–4 (at its cell: Excel cannot show a message on
  * SAKIP.IKM's #NUM!, so this is where the user learns which cell it is); a stated IKM that differs from
  * the IKM of the unsur values (PermenPANRB 14/2017, with the weighting of Settings.penimbangIkm) beyond
- * the rounding of the stated figure; and, under respondent answers, a stated NRR that differs from the
+ * the rounding of the stated figure and of the NRRs as printed (an IKM that follows the other weighting
+ * is said as info); and, under respondent answers, a stated NRR that differs from the
  * mean answer of its unsur. Points at the stated figure.
  * Example: nine unsur all 4,00 (eksak) and a stated IKM of 99,90 → galat, expected `100,00`.
  */
@@ -78,7 +101,31 @@ export function checkIkm(model: WorkbookModel, settings: Settings): Temuan[] {
       });
     }
     const stated = table.ikm;
-    if (stated === undefined || computed.ikm.minus(stated.value).abs().lte(numberTolerance(stated))) continue;
+    if (stated === undefined) continue;
+    const tolerance = ikmTolerance(table, stated);
+    if (computed.ikm.minus(stated.value).abs().lte(tolerance)) continue;
+    // The printed 0,111 is 1/9 rounded: only with nine unsur is it the other weighting of the same survey.
+    const nine = computed.nrr.filter((n) => n !== null).length === 9;
+    const other = nine
+      ? computedIkm(table, {
+          ...settings,
+          penimbangIkm: settings.penimbangIkm === 'eksak' ? '0,111' : 'eksak',
+        })
+      : undefined;
+    if (other !== undefined && other.ikm.minus(stated.value).abs().lte(tolerance)) {
+      const penimbang = settings.penimbangIkm === 'eksak' ? '0,111' : '1/k';
+      out.push(
+        temuanAt(
+          IKM_01_PENIMBANG,
+          stated.ref,
+          PESAN_TEMUAN.ikmPenimbang({
+            tertulis: formatAngka(stated.value, stated.reading.decimals),
+            penimbang,
+          }),
+        ),
+      );
+      continue;
+    }
     const harapan = formatAngka(computed.ikm, Math.max(2, stated.reading.decimals));
     const tertulis = formatAngka(stated.value, stated.reading.decimals);
     const jumlahUnsur = computed.nrr.filter((n) => n !== null).length;

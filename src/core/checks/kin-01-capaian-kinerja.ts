@@ -25,7 +25,19 @@ interface Recomputable {
   realisasi: Measure | undefined;
 }
 
-function recomputables(row: Pick<IndicatorRow, 'capaian' | 'target' | 'realisasi' | 'lalu' | 'kemajuan' | 'targetAkhir' | 'perbandinganStandar' | 'standarNasional'>): Recomputable[] {
+function recomputables(
+  row: Pick<
+    IndicatorRow,
+    | 'capaian'
+    | 'target'
+    | 'realisasi'
+    | 'lalu'
+    | 'kemajuan'
+    | 'targetAkhir'
+    | 'perbandinganStandar'
+    | 'standarNasional'
+  >,
+): Recomputable[] {
   return [
     { jenis: 'capaian', stated: row.capaian, target: row.target, realisasi: row.realisasi },
     { jenis: 'capaian', stated: row.lalu?.capaian, target: row.lalu?.target, realisasi: row.lalu?.realisasi },
@@ -40,10 +52,13 @@ function recomputables(row: Pick<IndicatorRow, 'capaian' | 'target' | 'realisasi
 }
 
 /** The rows of indicator tables and of efficiency tables (their capaian kinerja), with what names them. */
-function measuredRows(model: WorkbookModel): Array<{ row: Parameters<typeof recomputables>[0]; name: string; polaritas?: Polaritas }> {
+function measuredRows(
+  model: WorkbookModel,
+): Array<{ row: Parameters<typeof recomputables>[0]; name: string; polaritas?: Polaritas }> {
   const out: Array<{ row: Parameters<typeof recomputables>[0]; name: string; polaritas?: Polaritas }> = [];
   for (const table of model.indicators)
-    for (const row of table.rows) out.push({ row, name: row.indikator?.text ?? row.name.text, polaritas: row.polaritas });
+    for (const row of table.rows)
+      out.push({ row, name: row.indikator?.text ?? row.name.text, polaritas: row.polaritas });
   for (const table of model.efficiencies)
     for (const row of table.rows) out.push({ row, name: row.indikator?.text ?? row.name.text });
   return out;
@@ -66,7 +81,8 @@ export function checkCapaianKinerja(model: WorkbookModel): Temuan[] {
     for (const item of recomputables(row)) {
       const { target, realisasi } = item;
       const capaian = item.stated;
-      if (capaian === undefined || !('value' in capaian) || target === undefined || realisasi === undefined) continue;
+      if (capaian === undefined || !('value' in capaian) || target === undefined || realisasi === undefined)
+        continue;
       if (unitMismatch(target, realisasi) !== undefined) continue;
       const t = ukuranOf(target);
       if (t === null) continue;
@@ -75,7 +91,15 @@ export function checkCapaianKinerja(model: WorkbookModel): Temuan[] {
       if (!computed.ok || agreesWithStatedPercent(computed.value, capaian)) continue;
       const harapan = formatCapaian(computed.value, capaian.reading.decimals);
       const tertulis = formatStatedPercent(capaian);
-      const fields = { jenis: item.jenis, indikator: name, tertulis, harapan, target: formatMeasure(target), realisasi: formatMeasure(realisasi), polaritas };
+      const fields = {
+        jenis: item.jenis,
+        indikator: name,
+        tertulis,
+        harapan,
+        target: formatMeasure(target),
+        realisasi: formatMeasure(realisasi),
+        polaritas,
+      };
       const negatif =
         stated === undefined
           ? (['negatif', 'negatif-rasio'] as const).find((p) => {
@@ -83,7 +107,14 @@ export function checkCapaianKinerja(model: WorkbookModel): Temuan[] {
               return c.ok && agreesWithStatedPercent(c.value, capaian);
             })
           : undefined;
-      if (negatif !== undefined) out.push(temuanAt(KIN_01_NEGATIF, capaian.ref, PESAN_TEMUAN.capaianNegatif({ ...fields, polaritas: negatif })));
+      if (negatif !== undefined)
+        out.push(
+          temuanAt(
+            KIN_01_NEGATIF,
+            capaian.ref,
+            PESAN_TEMUAN.capaianNegatif({ ...fields, polaritas: negatif }),
+          ),
+        );
       else out.push(temuanAt(KIN_01, capaian.ref, PESAN_TEMUAN.capaianKinerja(fields), harapan, tertulis));
     }
   }

@@ -51,7 +51,11 @@ function guessFinding(
   const { reading } = site;
   if (reading.guesses.includes('koreksi-lokal')) {
     const dibaca = shown(site, kind);
-    return temuanAt(NUM_02, site.ref, PESAN_TEMUAN.koreksiLokal({ dibaca, tertulis: formatAngka(site.reading.value.div(1000)) }));
+    return temuanAt(
+      NUM_02,
+      site.ref,
+      PESAN_TEMUAN.koreksiLokal({ dibaca, tertulis: formatAngka(site.reading.value.div(1000)) }),
+    );
   }
   if (reading.guesses.includes('pemisah-tunggal')) {
     const sebagai = reading.groupSeparator !== undefined ? 'ribuan' : 'desimal';

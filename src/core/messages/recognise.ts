@@ -65,8 +65,10 @@ export const BUKTI = {
   selisih: (n: number, dari: number, a: string, b: string) => `= ${a} − ${b} di ${baris(n, dari)}`,
   efisiensi: (n: number, dari: number) => `cocok dengan salah satu metode efisiensi di ${baris(n, dari)}`,
   induk: (n: number, dari: number) => `induk = jumlah rinciannya di ${n} dari ${dari} baris induk`,
-  jumlah: (cocok: boolean) => (cocok ? 'baris JUMLAH = jumlah program' : 'baris JUMLAH berbeda dari jumlah program'),
-  tahunLaporan: (tahun: number, sumber: string) => `tahun laporan ${tahun} (${SUMBER_TAHUN[sumber] ?? sumber})`,
+  jumlah: (cocok: boolean) =>
+    cocok ? 'baris JUMLAH = jumlah program' : 'baris JUMLAH berbeda dari jumlah program',
+  tahunLaporan: (tahun: number, sumber: string) =>
+    `tahun laporan ${tahun} (${SUMBER_TAHUN[sumber] ?? sumber})`,
   template: (tabel: string, teks: string) => `kolom "${teks}" tabel Excel template "${tabel}"`,
 } as const;
 
@@ -96,8 +98,10 @@ export const recogniseMessages = {
   headerGanda: (header: string, usedColumn: string) =>
     `Judul kolom "${header}" bermakna sama dengan kolom ${usedColumn}; yang dipakai kolom ${usedColumn}, kolom ini diabaikan.`,
   headerTidakDikenal: (header: string) => `Judul kolom "${header}" tidak dikenali; kolom ini tidak dibaca.`,
-  targetSebelumPerubahan: () => 'Kolom target sebelum perubahan tidak dibaca; yang dipakai target setelah perubahan.',
-  paguSebelumPerubahan: () => 'Kolom anggaran sebelum perubahan tidak dibaca; yang dipakai anggaran setelah perubahan.',
+  targetSebelumPerubahan: () =>
+    'Kolom target sebelum perubahan tidak dibaca; yang dipakai target setelah perubahan.',
+  paguSebelumPerubahan: () =>
+    'Kolom anggaran sebelum perubahan tidak dibaca; yang dipakai anggaran setelah perubahan.',
   tahunDiabaikan: (header: string) => `Kolom "${header}" (tahun lain) tidak dibaca.`,
   targetTahunDiabaikan: (year: string, lastYear: string) =>
     `Target tahun ${year} tidak dibaca; yang dibaca target akhir periode (tahun ${lastYear}).`,
@@ -112,7 +116,8 @@ export const recogniseMessages = {
     `Kolom ${kolom} berjudul "${header}" tetapi berisi angka Rupiah; dibaca sebagai ${peran}.`,
   polaritasTidakDikenal: (text: string) =>
     `Polaritas "${text}" tidak dikenali (pakai positif, negatif atau negatif-rasio); dianggap tidak diisi.`,
-  sasaranDariJudul: (text: string) => `Tabel tanpa kolom sasaran: sasarannya diambil dari judul di atas tabel ("${text}").`,
+  sasaranDariJudul: (text: string) =>
+    `Tabel tanpa kolom sasaran: sasarannya diambil dari judul di atas tabel ("${text}").`,
   surveiKurangUnsur: (n: number) =>
     `Hanya ${n} unsur pelayanan yang terbaca; PermenPANRB 14/2017 menetapkan 9 unsur. IKM dihitung dari ${n} unsur ini.`,
   surveiUnsurLama: (n: number) =>
@@ -123,26 +128,33 @@ export const recogniseMessages = {
     `Baris "${teks}" tidak dapat ditempatkan dalam pohon anggaran: tidak ada nomor (I, 1, 1), -), kata ` +
     'Program/Kegiatan/Sub Kegiatan, atau kode anggaran di depannya, dan angkanya bukan jumlah baris di bawahnya.',
   angkaTanpaUraian: () => 'Baris ini berisi angka tanpa uraian program/kegiatan; baris dilewati.',
-  penandaSaja: (penanda: string) => `Baris hanya berisi penanda "${penanda}" tanpa uraian dan tanpa angka; baris dilewati.`,
+  penandaSaja: (penanda: string) =>
+    `Baris hanya berisi penanda "${penanda}" tanpa uraian dan tanpa angka; baris dilewati.`,
   sambunganTanpaInduk: (teks: string) =>
     `Teks "${teks}" tidak bernomor dan tidak berangka, dan tidak ada baris di atasnya untuk disambung; baris dilewati.`,
-  nilaiTakTerbaca: (kolom: string, teks: string) => `Nilai "${teks}" di kolom ${kolom} tidak terbaca sebagai angka.`,
+  nilaiTakTerbaca: (kolom: string, teks: string) =>
+    `Nilai "${teks}" di kolom ${kolom} tidak terbaca sebagai angka.`,
   angkaBerlebih: (teks: string) =>
     `Angka "${teks}" berada di luar kolom tabel dan tidak dapat dipasangkan dengan kolom mana pun; diabaikan.`,
-  kelompokRekening: (kode: string) => `Baris kelompok rekening ${kode} dilewati; yang dibaca adalah rincian rekeningnya.`,
+  kelompokRekening: (kode: string) =>
+    `Baris kelompok rekening ${kode} dilewati; yang dibaca adalah rincian rekeningnya.`,
   barisLanjutan: (previousRow: number) => `Baris ini dibaca sebagai lanjutan teks baris ${previousRow}.`,
   indukTidakAda: (numbering: string, parent: string) =>
     `Nomor ${numbering} tidak punya induk bernomor ${parent}; baris ini ditempatkan di bawah baris bernomor di atasnya.`,
-  tanpaIndukBernomor: () => 'Baris tanpa nomor sebelum baris bernomor mana pun; dibaca sebagai tingkat teratas.',
-  terlaluDalam: (numbering: string) => `Nomor ${numbering} lebih dalam dari tingkat sub kegiatan; dibaca sebagai sub kegiatan.`,
+  tanpaIndukBernomor: () =>
+    'Baris tanpa nomor sebelum baris bernomor mana pun; dibaca sebagai tingkat teratas.',
+  terlaluDalam: (numbering: string) =>
+    `Nomor ${numbering} lebih dalam dari tingkat sub kegiatan; dibaca sebagai sub kegiatan.`,
   barisTidakDitempatkan: (text: string) =>
     `Baris "${text}" tidak dapat ditempatkan di tabel indikator (tanpa nomor, target atau realisasi); tidak dibaca.`,
-  barisJumlah: (label: string) => `Baris "${label}" adalah jumlah, bukan indikator; tidak dibaca sebagai indikator.`,
+  barisJumlah: (label: string) =>
+    `Baris "${label}" adalah jumlah, bukan indikator; tidak dibaca sebagai indikator.`,
   barisEfisiensiTidakDitempatkan: (text: string) =>
     `Baris "${text}" tidak dapat ditempatkan di tabel efisiensi (tanpa uraian atau angka); tidak dibaca.`,
   barisJudulDalamTabel: (text: string) =>
     `Baris "${text}" dibaca sebagai judul kelompok di dalam tabel: baris di bawahnya termasuk kelompok ini.`,
-  barisSurveiTidakDikenal: (label: string) => `Baris "${label}" di tabel survei tidak dikenali dan tidak dibaca.`,
+  barisSurveiTidakDikenal: (label: string) =>
+    `Baris "${label}" di tabel survei tidak dikenali dan tidak dibaca.`,
   nilaiSurveiBukanAngka: (label: string, text: string) => `${label} "${text}" bukan angka; tidak dibaca.`,
 
   // The canonical template.
@@ -150,7 +162,8 @@ export const recogniseMessages = {
     `Tabel ${table} tidak sesuai template: judul kolom seharusnya "${expected}", tertulis "${actual}". Tabel ini tidak dibaca sebagai template.`,
   templateLevelTidakDikenal: (level: string, allowed: string) =>
     `Level "${level}" tidak dikenali (pilih salah satu: ${allowed}); baris ini tidak dibaca.`,
-  templateTanpaInduk: (level: string) => `Baris ${level} tanpa induk di atasnya; dibaca sebagai tingkat teratas.`,
+  templateTanpaInduk: (level: string) =>
+    `Baris ${level} tanpa induk di atasnya; dibaca sebagai tingkat teratas.`,
 } as const;
 
 /** Indonesian column names of the budget table, for the notes. */

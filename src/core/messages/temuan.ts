@@ -106,7 +106,14 @@ export const PESAN_TEMUAN = {
     pagu: string;
   }) =>
     `Capaian ${p.tingkat} ${kutipNama(p.nama)} tertulis ${p.tertulis}, padahal realisasi ${p.realisasi} ÷ pagu ${p.pagu} = ${p.harapan}.`,
-  sisaAnggaran: (p: { tingkat: string; nama: string; tertulis: string; harapan: string; pagu: string; realisasi: string }) =>
+  sisaAnggaran: (p: {
+    tingkat: string;
+    nama: string;
+    tertulis: string;
+    harapan: string;
+    pagu: string;
+    realisasi: string;
+  }) =>
     `Sisa anggaran ${p.tingkat} ${kutipNama(p.nama)} tertulis ${p.tertulis}, padahal pagu ${p.pagu} − realisasi ${p.realisasi} = ${p.harapan}.`,
   realisasiLebihPagu: (p: { tingkat: string; nama: string; realisasi: string; pagu: string }) =>
     `Realisasi ${p.tingkat} ${kutipNama(p.nama)} (${p.realisasi}) melebihi pagunya (${p.pagu}).`,
@@ -166,7 +173,14 @@ export const PESAN_TEMUAN = {
     polaritas: string;
   }) =>
     `${JENIS_CAPAIAN[p.jenis].judul} ${kutipNama(p.indikator)} tertulis ${p.tertulis}, padahal dari ${JENIS_CAPAIAN[p.jenis].acuan} ${p.target} dan realisasi ${p.realisasi} (polaritas ${p.polaritas}) hasilnya ${p.harapan}.`,
-  capaianNegatif: (p: { jenis: 'capaian' | 'kemajuan' | 'standar'; indikator: string; tertulis: string; target: string; realisasi: string; polaritas: string }) =>
+  capaianNegatif: (p: {
+    jenis: 'capaian' | 'kemajuan' | 'standar';
+    indikator: string;
+    tertulis: string;
+    target: string;
+    realisasi: string;
+    polaritas: string;
+  }) =>
     `${JENIS_CAPAIAN[p.jenis].judul} ${kutipNama(p.indikator)} tertulis ${p.tertulis}: cocok dengan rumus indikator yang makin kecil makin baik ` +
     `(polaritas ${p.polaritas}) dari ${JENIS_CAPAIAN[p.jenis].acuan} ${p.target} dan realisasi ${p.realisasi}. Tabel tidak menyebut polaritasnya; pastikan indikator ini memang negatif.`,
   kategori: (p: { tertulis: string; harapan: string; capaian: string; skala: string }) =>
@@ -196,6 +210,9 @@ export const PESAN_TEMUAN = {
     (p.harapan !== undefined ? ` (hasilnya ${p.harapan}).` : '.'),
   ikm: (p: { tertulis: string; harapan: string; jumlahUnsur: number }) =>
     `IKM tertulis ${p.tertulis}, padahal dari nilai ${p.jumlahUnsur} unsur IKM-nya ${p.harapan}.`,
+  ikmPenimbang: (p: { tertulis: string; penimbang: string }) =>
+    `IKM tertulis ${p.tertulis} dihitung dengan penimbang ${p.penimbang} per unsur, bukan penimbang yang dipilih di pengaturan; ` +
+    'hasilnya sedikit berbeda (sembilan unsur bernilai 4,00 memberi 100 dengan 1/9, 99,9 dengan 0,111).',
   jawabanSurvei: (p: { unsur: string; tertulis: string }) =>
     `Jawaban survei unsur ${p.unsur} tertulis "${p.tertulis}", padahal jawaban SKM harus bilangan bulat 1–4 (PermenPANRB 14/2017); IKM tabel ini tidak dapat dihitung sebelum diperbaiki.`,
   nrr: (p: { unsur: string; tertulis: string; harapan: string }) =>
@@ -225,10 +242,12 @@ export const LAPORAN = {
   tabelDikenali: (n: number) => `${n} tabel dikenali:`,
   tabel: (p: { sheet: string; range: string; jenis: string; baris: number }) =>
     `  • ${p.sheet}!${p.range} — ${p.jenis}, ${p.baris} baris`,
-  jenisTabel: { anggaran: 'tabel anggaran', kinerja: 'tabel kinerja', efisiensi: 'tabel efisiensi', skm: 'tabel SKM' } as Record<
-    string,
-    string
-  >,
+  jenisTabel: {
+    anggaran: 'tabel anggaran',
+    kinerja: 'tabel kinerja',
+    efisiensi: 'tabel efisiensi',
+    skm: 'tabel SKM',
+  } as Record<string, string>,
   tahunTabel: (tahun: string) => `      tahun yang diperiksa: ${tahun}`,
   kolom: (kolom: string, peran: string, bukti: string[]) => `      ${kolom} ${peran}: ${bukti.join('; ')}`,
   tidakAdaTabel: 'Tidak ada tabel yang dikenali.',

@@ -103,7 +103,12 @@ function isDash(s: string): boolean {
   return s === '-' || s === '\u2212' || s === '\u2013' || s === '\u2014';
 }
 
-function readNative(n: number, kind: NumberKind, numberFormat: string | undefined, bareIsPoints: boolean): NumberReading {
+function readNative(
+  n: number,
+  kind: NumberKind,
+  numberFormat: string | undefined,
+  bareIsPoints: boolean,
+): NumberReading {
   if (!Number.isFinite(n)) return failed('bukan-angka', String(n));
   const value = decimalFromNumber(n);
   const format = numberFormat === undefined ? NO_FORMAT : formatInfo(numberFormat);
@@ -115,7 +120,17 @@ function readNative(n: number, kind: NumberKind, numberFormat: string | undefine
   }
   const decimals = format.decimals ?? places;
   if (kind === 'persen') {
-    return asPercentColumn(value, String(n), 'bilangan', false, decimals, NO_GUESSES, undefined, undefined, bareIsPoints);
+    return asPercentColumn(
+      value,
+      String(n),
+      'bilangan',
+      false,
+      decimals,
+      NO_GUESSES,
+      undefined,
+      undefined,
+      bareIsPoints,
+    );
   }
   return okReading(value, 'bilangan', false, false, decimals, NO_GUESSES);
 }
@@ -371,7 +386,17 @@ function readText(raw: string, kind: NumberKind, allowUnit: boolean, bareIsPoint
   }
   const value = positiveZero(new Decimal(numberText));
   if (kind === 'persen')
-    return asPercentColumn(value, numberText, style, true, decimals, guesses, unit, groupSeparator, bareIsPoints);
+    return asPercentColumn(
+      value,
+      numberText,
+      style,
+      true,
+      decimals,
+      guesses,
+      unit,
+      groupSeparator,
+      bareIsPoints,
+    );
   return okReading(value, style, true, false, decimals, guesses, unit, groupSeparator);
 }
 

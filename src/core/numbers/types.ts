@@ -23,11 +23,7 @@ export type NumberStyle = 'id' | 'en' | 'polos' | 'bilangan';
  *   capaian holds only so (recognise/column-readings.ts).
  */
 export type NumberGuess =
-  | 'pemisah-tunggal'
-  | 'desimal-rupiah'
-  | 'persen-tanpa-tanda'
-  | 'persen-pecahan'
-  | 'koreksi-lokal';
+  'pemisah-tunggal' | 'desimal-rupiah' | 'persen-tanpa-tanda' | 'persen-pecahan' | 'koreksi-lokal';
 
 export interface NumberReadingOk {
   ok: true;

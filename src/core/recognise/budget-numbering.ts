@@ -38,7 +38,8 @@ export function markerKind(text: string, highRoman: boolean): MarkerKind | undef
 }
 
 /** A marker leading the name: `1) Penyusunan …`, `- Belanja …`, `II PROGRAM …`, `1.1 Koordinasi …`, `a. Belanja …`. */
-const LEADING_MARKER = /^([IVXLCDM]+\.?|\d{1,3}(?:\.\d{1,3})*[.)]?|\(\d{1,3}\)|[a-z][.)]|[A-Z]\.)\s+(\p{L}.*)$/u;
+const LEADING_MARKER =
+  /^([IVXLCDM]+\.?|\d{1,3}(?:\.\d{1,3})*[.)]?|\(\d{1,3}\)|[a-z][.)]|[A-Z]\.)\s+(\p{L}.*)$/u;
 /** A number glued to the name it numbers: `1.Sub Kegiatan …`, `2)Belanja …`, `II.PROGRAM …`. */
 const GLUED_MARKER = /^(\d{1,3}(?:\.\d{1,3})*[.)]|[IVXL]+\.)(\p{L}.*)$/u;
 const LEADING_DASH = /^([-\u2013\u2014\u2022\u00b7*])\s*(\S.*)$/;
@@ -87,7 +88,11 @@ export function levelWord(name: string): { level: BudgetLevel; strong: boolean }
 export function splitLeading(
   text: string,
   highRoman: boolean,
-): { code?: { text: string; level: BudgetLevel | 'kelompok' }; marker?: { text: string; kind: MarkerKind }; name: string } {
+): {
+  code?: { text: string; level: BudgetLevel | 'kelompok' };
+  marker?: { text: string; kind: MarkerKind };
+  name: string;
+} {
   if (!LEADS_WITH_MARKER_OR_CODE.test(text)) return { name: text };
   const code = LEADING_CODE.exec(text);
   if (code) {

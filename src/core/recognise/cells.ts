@@ -66,7 +66,12 @@ export function isBlankRow(sheet: SheetSnapshot, row: number, left: number, righ
 }
 
 /** Non-blank cells of a row between left and right as [col, text]. */
-export function rowCells(sheet: SheetSnapshot, row: number, left = 0, right = Number.MAX_SAFE_INTEGER): Array<[number, string]> {
+export function rowCells(
+  sheet: SheetSnapshot,
+  row: number,
+  left = 0,
+  right = Number.MAX_SAFE_INTEGER,
+): Array<[number, string]> {
   const cells = sheet.rows[row];
   const out: Array<[number, string]> = [];
   if (cells === undefined) return out;
@@ -96,12 +101,23 @@ export function countTextMatches(sheet: SheetSnapshot, row: number, pattern: Reg
 }
 
 /** A note (Temuan) at a cell. */
-export function note(sheet: string, row: number, col: number, rule: RuleId, severity: Severity, message: string): Temuan {
+export function note(
+  sheet: string,
+  row: number,
+  col: number,
+  rule: RuleId,
+  severity: Severity,
+  message: string,
+): Temuan {
   return { rule, severity, sheet, cell: cellAddress(row, col), row, col, message };
 }
 
 /** The text at a cell as a StatedText, or undefined when blank. */
-export function statedText(sheet: SheetSnapshot, row: number, col: number | undefined): StatedText | undefined {
+export function statedText(
+  sheet: SheetSnapshot,
+  row: number,
+  col: number | undefined,
+): StatedText | undefined {
   if (col === undefined) return undefined;
   const text = cellText(sheet, row, col);
   return text === '' ? undefined : { ref: { sheet: sheet.name, row, col }, text };
@@ -188,7 +204,9 @@ export function readMeasure(
   const grade = typeof cell?.value === 'string' ? readGrade(text) : undefined;
   if (grade !== undefined) {
     const unit = grade.unit ?? options.defaultUnit;
-    return unit === undefined ? { kind: 'predikat', ref, grade: grade.grade } : { kind: 'predikat', ref, grade: grade.grade, unit };
+    return unit === undefined
+      ? { kind: 'predikat', ref, grade: grade.grade }
+      : { kind: 'predikat', ref, grade: grade.grade, unit };
   }
   const remark = typeof cell?.value === 'string' ? TRAILING_REMARK.exec(text) : null;
   const value = remark !== null ? remark[1] : (cell?.value ?? null);
@@ -196,7 +214,13 @@ export function readMeasure(
   if (!reading.ok) return { kind: 'teks', ref, text };
   if (options.percentPoints === true && !reading.percent) {
     const fraction = reading.value.div(100);
-    return { kind: 'angka', ref, value: fraction, unit: '%', reading: { ...reading, value: fraction, percent: true } };
+    return {
+      kind: 'angka',
+      ref,
+      value: fraction,
+      unit: '%',
+      reading: { ...reading, value: fraction, percent: true },
+    };
   }
   const unit = reading.percent ? '%' : (reading.unit ?? options.defaultUnit);
   return unit === undefined

@@ -76,7 +76,13 @@ export interface RejectedTable {
   reason: string;
 }
 
-const LEVEL_DEPTH: Partial<Record<Concept, number>> = { tujuan: 0, sasaran: 1, program: 2, kegiatan: 3, subkegiatan: 4 };
+const LEVEL_DEPTH: Partial<Record<Concept, number>> = {
+  tujuan: 0,
+  sasaran: 1,
+  program: 2,
+  kegiatan: 3,
+  subkegiatan: 4,
+};
 
 /** The meaning of a column from its header words, top to bottom. */
 export function columnMeaning(column: HeaderColumn): ColumnMeaning {
@@ -91,7 +97,12 @@ export function columnMeaning(column: HeaderColumn): ColumnMeaning {
   const last = bearing[bearing.length - 1];
   const first = bearing[0];
   // A heading over years (Target Kinerja pada Tahun | 2024 | 2025 | 2026): the years are its columns.
-  if (last !== undefined && words.length > 1 && words[words.length - 1].concept === undefined && words[words.length - 1].year !== undefined)
+  if (
+    last !== undefined &&
+    words.length > 1 &&
+    words[words.length - 1].concept === undefined &&
+    words[words.length - 1].year !== undefined
+  )
     meaning.groupConcept = last.concept;
   for (const w of words) {
     if (w.year !== undefined && meaning.year === undefined) meaning.year = w.year;
@@ -117,13 +128,22 @@ export function columnMeaning(column: HeaderColumn): ColumnMeaning {
       meaning.group = first.concept === 'pagu' ? 'anggaran' : meaning.group;
   }
   // REALISASI over Keuangan (Rp) | %: a group word under a heading keeps the heading's concept.
-  if (last.bare === true && first !== last && first.concept !== undefined && first.concept !== 'pagu') meaning.concept = first.concept;
+  if (last.bare === true && first !== last && first.concept !== undefined && first.concept !== 'pagu')
+    meaning.concept = first.concept;
   // CAPAIAN (or REALISASI) over JUMLAH | %: the amount is the realisasi, the % its capaian.
-  if ((first.concept === 'capaian' || first.concept === 'realisasi') && (last.concept === 'jumlah' || last.concept === 'nilai'))
+  if (
+    (first.concept === 'capaian' || first.concept === 'realisasi') &&
+    (last.concept === 'jumlah' || last.concept === 'nilai')
+  )
     meaning.concept = 'realisasi';
   // A sub-header saying only Rp, a year or a revision keeps its group's concept (Realisasi over Rp).
   const lastWord = words[words.length - 1];
-  if (lastWord.concept === undefined && last !== lastWord && last.concept === 'realisasi' && lastWord.persen === true)
+  if (
+    lastWord.concept === undefined &&
+    last !== lastWord &&
+    last.concept === 'realisasi' &&
+    lastWord.persen === true
+  )
     meaning.concept = 'capaian';
   return meaning;
 }
@@ -173,7 +193,12 @@ interface Assignment {
 /** Builds the evidence of a column's header: its words, a mended spelling, its year. */
 function headerEvidence(m: ColumnMeaning): Evidence[] {
   if (m.header === '') return [];
-  const out: Evidence[] = [{ kind: 'judul', text: m.mended !== undefined ? BUKTI.judulDibetulkan(m.header, m.mended) : BUKTI.judul(m.header) }];
+  const out: Evidence[] = [
+    {
+      kind: 'judul',
+      text: m.mended !== undefined ? BUKTI.judulDibetulkan(m.header, m.mended) : BUKTI.judul(m.header),
+    },
+  ];
   if (m.year !== undefined) out.push({ kind: 'judul', text: BUKTI.tahun(m.year) });
   return out;
 }
@@ -204,8 +229,17 @@ function reportYear(
   profiles: Map<number, ColumnProfile>,
 ): NonNullable<TableContext['year']> | undefined {
   const filled = meanings.filter((m) => (profiles.get(m.col)?.filled ?? 0) > 0);
-  const measured = filled.filter((m) => m.year !== undefined && (m.concept === 'realisasi' || m.concept === 'capaian' || m.concept === 'nrr'));
-  const years = [...new Set((measured.length > 0 ? measured : filled.filter((m) => m.year !== undefined)).map((m) => m.year as number))];
+  const measured = filled.filter(
+    (m) =>
+      m.year !== undefined && (m.concept === 'realisasi' || m.concept === 'capaian' || m.concept === 'nrr'),
+  );
+  const years = [
+    ...new Set(
+      (measured.length > 0 ? measured : filled.filter((m) => m.year !== undefined)).map(
+        (m) => m.year as number,
+      ),
+    ),
+  ];
   if (years.length === 0) return undefined;
   if (context !== undefined && years.includes(context.value)) return context;
   return { value: Math.max(...years), source: 'kolom' };
@@ -215,7 +249,12 @@ function reportYear(
  * The role of each year-labelled column: the report year's are the table's own, the year before is
  * last year's (Tabel 3.3), older ones are history.
  */
-function yearRole(m: ColumnMeaning, year: number | undefined, own: Role, lalu: Role | undefined): Role | undefined {
+function yearRole(
+  m: ColumnMeaning,
+  year: number | undefined,
+  own: Role,
+  lalu: Role | undefined,
+): Role | undefined {
   if (m.lalu === true) return lalu ?? 'history';
   if (m.year === undefined || year === undefined || m.year === year) return own;
   if (m.year === year - 1 && lalu !== undefined) return lalu;
@@ -224,22 +263,36 @@ function yearRole(m: ColumnMeaning, year: number | undefined, own: Role, lalu: R
 
 /** A header naming one unsur (`U3`, `Unsur 3`, `Waktu Penyelesaian`), not the heading "Unsur Pelayanan" over them. */
 function namesOneUnsur(m: ColumnMeaning): boolean {
-  return m.concept === 'unsur' && !/^(jenis\s+)?unsur(\s*-?\s*unsur)?(\s+pelayanan|\s+layanan)?$/i.test(m.own.trim());
+  return (
+    m.concept === 'unsur' &&
+    !/^(jenis\s+)?unsur(\s*-?\s*unsur)?(\s+pelayanan|\s+layanan)?$/i.test(m.own.trim())
+  );
 }
 
 /** Survey evidence: unsur columns across the page, or an unsur column (or unsur names down one) and values. */
-function surveyShape(meanings: ColumnMeaning[], profiles: Map<number, ColumnProfile>): 'across' | 'list' | undefined {
+function surveyShape(
+  meanings: ColumnMeaning[],
+  profiles: Map<number, ColumnProfile>,
+): 'across' | 'list' | undefined {
   if (meanings.filter(namesOneUnsur).length >= 3) {
     const unsurCols = meanings.filter(namesOneUnsur);
-    if (unsurCols.some((m) => isNumericColumn(profiles.get(m.col)) || (profiles.get(m.col)?.filled ?? 0) === 0)) return 'across';
+    if (
+      unsurCols.some((m) => isNumericColumn(profiles.get(m.col)) || (profiles.get(m.col)?.filled ?? 0) === 0)
+    )
+      return 'across';
   }
   const nameCol = meanings.find(
-    (m) => m.concept === 'unsur' || ((profiles.get(m.col)?.unsurNames ?? 0) >= 3 && !isNumericColumn(profiles.get(m.col))),
+    (m) =>
+      m.concept === 'unsur' ||
+      ((profiles.get(m.col)?.unsurNames ?? 0) >= 3 && !isNumericColumn(profiles.get(m.col))),
   );
   if (nameCol === undefined) return undefined;
   const namesDown = profiles.get(nameCol.col)?.unsurNames ?? 0;
   const value = meanings.find(
-    (m) => m.col > nameCol.col && (m.concept === 'nrr' || m.concept === 'nilai' || m.concept === 'ikm') && isNumericColumn(profiles.get(m.col)),
+    (m) =>
+      m.col > nameCol.col &&
+      (m.concept === 'nrr' || m.concept === 'nilai' || m.concept === 'ikm') &&
+      isNumericColumn(profiles.get(m.col)),
   );
   if (value !== undefined && (nameCol.concept === 'unsur' || namesDown >= 3)) return 'list';
   return undefined;
@@ -251,20 +304,30 @@ function decideKind(
   profiles: Map<number, ColumnProfile>,
 ): { kind: TableKind } | { reason: string } {
   if (surveyShape(meanings, profiles) !== undefined) return { kind: 'skm' };
-  const has = (...concepts: Concept[]) => meanings.some((m) => m.concept !== undefined && concepts.includes(m.concept));
-  const rupiah = (m: ColumnMeaning) => m.group === 'anggaran' || m.rupiah === true || isRupiahColumn(profiles.get(m.col));
+  const has = (...concepts: Concept[]) =>
+    meanings.some((m) => m.concept !== undefined && concepts.includes(m.concept));
+  const rupiah = (m: ColumnMeaning) =>
+    m.group === 'anggaran' || m.rupiah === true || isRupiahColumn(profiles.get(m.col));
   const kinerjaMeasure = meanings.some(
     (m) => (m.concept === 'target' || m.concept === 'realisasi') && m.group !== 'anggaran' && !rupiah(m),
   );
   const kinerjaCapaian = meanings.some((m) => m.concept === 'capaian' && m.group === 'kinerja');
   const anggaranSide =
-    has('pagu') && meanings.some((m) => (m.concept === 'realisasi' || m.concept === 'capaian') && (m.group === 'anggaran' || rupiah(m)));
+    has('pagu') &&
+    meanings.some(
+      (m) => (m.concept === 'realisasi' || m.concept === 'capaian') && (m.group === 'anggaran' || rupiah(m)),
+    );
   const measuredKinerja =
     meanings.some((m) => m.concept === 'realisasi' && m.group !== 'anggaran' && !rupiah(m)) || kinerjaCapaian;
-  if (has('efisiensi') || (anggaranSide && measuredKinerja && has('indikator', 'target'))) return { kind: 'efisiensi' };
+  if (has('efisiensi') || (anggaranSide && measuredKinerja && has('indikator', 'target')))
+    return { kind: 'efisiensi' };
   const indicatorWords = has('indikator', 'targetAkhir', 'standar', 'kemajuan', 'kategori', 'satuan');
   if ((kinerjaMeasure || has('targetAkhir', 'standar')) && (indicatorWords || !has('pagu'))) {
-    if (!(has('pagu') && !has('realisasi', 'capaian') && meanings.some((m) => m.concept === 'pagu' && isRupiahColumn(profiles.get(m.col)))))
+    if (!(
+      has('pagu') &&
+      !has('realisasi', 'capaian') &&
+      meanings.some((m) => m.concept === 'pagu' && isRupiahColumn(profiles.get(m.col)))
+    ))
       return { kind: 'kinerja' };
   }
   if (indicatorWords && has('capaian') && !has('pagu')) return { kind: 'kinerja' };
@@ -302,7 +365,16 @@ class RoleBook {
     if (this.roleAt(m.col) !== undefined) return false;
     const used = this.colOf(role);
     if (used !== undefined && !repeatable) {
-      this.notes.push(note(this.scanned.sheet.name, m.row, m.col, 'STR-02', 'info', msg.headerGanda(m.header, columnLetters(used))));
+      this.notes.push(
+        note(
+          this.scanned.sheet.name,
+          m.row,
+          m.col,
+          'STR-02',
+          'info',
+          msg.headerGanda(m.header, columnLetters(used)),
+        ),
+      );
       return false;
     }
     this.assigned.push({
@@ -329,23 +401,44 @@ class RoleBook {
   }
 }
 
+/**
+ * The numbering column among several `No` columns (No | Sasaran | No | Indikator): the last one before
+ * the indicators (or the names) numbers the rows; one before it numbers the groups.
+ */
+function rowNumbering(meanings: ColumnMeaning[]): ColumnMeaning | undefined {
+  const numbers = meanings.filter((m) => m.concept === 'nomor');
+  if (numbers.length <= 1) return numbers[0];
+  const rows =
+    meanings.find((m) => m.concept === 'indikator') ?? meanings.find((m) => m.concept === 'uraian');
+  const before = rows === undefined ? [] : numbers.filter((m) => m.col < rows.col);
+  return before[before.length - 1] ?? numbers[0];
+}
+
 function assignKinerja(
   book: RoleBook,
   meanings: ColumnMeaning[],
   profiles: Map<number, ColumnProfile>,
   year: number | undefined,
 ): Array<{ col: number; depth: number }> {
+  const numbering = rowNumbering(meanings);
   const levels = meanings.filter((m) => m.concept !== undefined && LEVEL_DEPTH[m.concept] !== undefined);
-  const levelColumns = levels.length >= 2 ? levels.map((m) => ({ col: m.col, depth: LEVEL_DEPTH[m.concept as Concept] as number })) : [];
+  const levelColumns =
+    levels.length >= 2
+      ? levels.map((m) => ({ col: m.col, depth: LEVEL_DEPTH[m.concept as Concept] as number }))
+      : [];
   const hasTarget = meanings.some((m) => m.concept === 'target');
   const hasStandar = meanings.some((m) => m.concept === 'standar');
   const hasAkhir = meanings.some((m) => m.concept === 'targetAkhir');
-  const targetYears = meanings.filter((m) => m.concept === 'target' && m.year !== undefined && m.groupConcept === 'target');
+  const targetYears = meanings.filter(
+    (m) => m.concept === 'target' && m.year !== undefined && m.groupConcept === 'target',
+  );
   const hasRealisasi = meanings.some((m) => m.concept === 'realisasi');
   // Yearly Renstra targets under one Target heading, no realisasi (Tabel 2.2): the last year is the end target.
   const renstra = !hasRealisasi && targetYears.length >= 2;
   const lastTargetYear = Math.max(...targetYears.map((m) => m.year as number));
-  const futureTargets = meanings.filter((m) => m.concept === 'target' && m.year !== undefined && year !== undefined && m.year > year);
+  const futureTargets = meanings.filter(
+    (m) => m.concept === 'target' && m.year !== undefined && year !== undefined && m.year > year,
+  );
   const lastFutureTarget = hasAkhir ? undefined : Math.max(...futureTargets.map((m) => m.year as number));
   let childStart: number | undefined;
   for (const m of meanings) {
@@ -356,7 +449,7 @@ function assignKinerja(
     const child = childStart !== undefined && m.col > childStart;
     switch (m.concept) {
       case 'nomor':
-        book.take('numbering', m);
+        if (m === numbering) book.take('numbering', m);
         break;
       case 'kode':
         book.take('code', m);
@@ -367,7 +460,21 @@ function assignKinerja(
       case 'program':
       case 'kegiatan':
       case 'subkegiatan':
-        if (book.colOf('name') !== undefined && book.colOf('indikator') !== undefined && childStart === undefined) {
+        if (
+          meanings.some(
+            (o) =>
+              o !== m &&
+              o.header === m.header &&
+              Math.abs(o.col - m.col) === 1 &&
+              (profiles.get(o.col)?.texts ?? 0) > (profiles.get(m.col)?.texts ?? 0),
+          )
+        )
+          break;
+        if (
+          book.colOf('name') !== undefined &&
+          book.colOf('indikator') !== undefined &&
+          childStart === undefined
+        ) {
           childStart = m.col;
           book.take('child.name', m);
         } else book.take('name', m);
@@ -467,7 +574,13 @@ function assignKinerja(
   if (book.colOf('name') === undefined && book.colOf('indikator') === undefined) {
     const texts = meanings.find((m) => {
       const p = profiles.get(m.col);
-      return book.roleAt(m.col) === undefined && p !== undefined && p.texts > 0 && p.texts >= p.numbers && m.concept !== 'keterangan';
+      return (
+        book.roleAt(m.col) === undefined &&
+        p !== undefined &&
+        p.texts > 0 &&
+        p.texts >= p.numbers &&
+        m.concept !== 'keterangan'
+      );
     });
     if (texts !== undefined) book.take('name', texts, [{ kind: 'isi', text: BUKTI.posisiNama() }]);
   }
@@ -482,9 +595,19 @@ function assignAnggaran(
 ): { groupColumn?: number; defaultLevel?: 'program' | 'kegiatan' | 'subkegiatan' } {
   const rupiahCols: ColumnMeaning[] = [];
   const lineWords: ReadonlyArray<Concept | undefined> = ['uraian', 'program', 'kegiatan', 'subkegiatan'];
+  // One heading merged over two columns (Program/Kegiatan over C:D, kegiatan numbered in C): the names are
+  // in the column with the most of them.
+  const texts = (m: ColumnMeaning) => profiles.get(m.col)?.texts ?? 0;
+  const sameHeading = (a: ColumnMeaning, b: ColumnMeaning) =>
+    a.header === b.header && Math.abs(a.col - b.col) === 1;
   const lineColumn = meanings.find((m) => lineWords.includes(m.concept));
   // A Sasaran (or Tujuan) column beside a Program/Kegiatan column groups the lines; it names none.
-  const group = meanings.find((m) => (m.concept === 'sasaran' || m.concept === 'tujuan') && lineColumn !== undefined && m.col < lineColumn.col);
+  const group = meanings.find(
+    (m) =>
+      (m.concept === 'sasaran' || m.concept === 'tujuan') &&
+      lineColumn !== undefined &&
+      m.col < lineColumn.col,
+  );
   for (const m of meanings) {
     const p = profiles.get(m.col);
     switch (m.concept) {
@@ -493,7 +616,8 @@ function assignAnggaran(
         break;
       case 'kode':
         // A second column under one KODE heading (program code | kegiatan number) numbers the lines.
-        if (book.colOf('code') !== undefined && book.colOf('numbering') === undefined) book.take('numbering', m);
+        if (book.colOf('code') !== undefined && book.colOf('numbering') === undefined)
+          book.take('numbering', m);
         else book.take('code', m);
         break;
       case 'uraian':
@@ -503,15 +627,19 @@ function assignAnggaran(
       case 'sasaran':
       case 'tujuan':
         if (m === group) break;
+        if (meanings.some((o) => o !== m && sameHeading(o, m) && texts(o) > texts(m))) break;
         if (book.colOf('name') === undefined || (p?.longTexts ?? 0) > 0) book.take('name', m);
         break;
       case 'pagu':
       case 'target':
         if (m.revision === 'sebelum') book.say(m, msg.paguSebelumPerubahan());
-        else if (m.year !== undefined && year !== undefined && m.year !== year) book.say(m, msg.tahunDiabaikan(m.header));
-        else if (m.concept === 'target' && !isRupiahColumn(p)) book.say(m, msg.kolomKinerjaDiAnggaran(m.header));
+        else if (m.year !== undefined && year !== undefined && m.year !== year)
+          book.say(m, msg.tahunDiabaikan(m.header));
+        else if (m.concept === 'target' && !isRupiahColumn(p))
+          book.say(m, msg.kolomKinerjaDiAnggaran(m.header));
         else {
-          const extra = m.concept === 'target' ? [{ kind: 'isi' as const, text: BUKTI.judulBedaIsi(m.header) }] : [];
+          const extra =
+            m.concept === 'target' ? [{ kind: 'isi' as const, text: BUKTI.judulBedaIsi(m.header) }] : [];
           if (book.take('pagu', m, extra) && m.concept === 'target')
             book.say(m, msg.judulBedaIsi(columnLetters(m.col), m.header, NAMA_PERAN.pagu));
         }
@@ -519,9 +647,13 @@ function assignAnggaran(
       case 'realisasi':
         // "Realisasi (%)" beside Rupiah columns and no capaian column is the capaian.
         if (m.persen === true && !meanings.some((x) => x.concept === 'capaian')) book.take('capaian', m);
-        else if (m.group === 'kinerja' || (p !== undefined && p.numbers > 0 && !isRupiahColumn(p) && p.withUnit > 0))
+        else if (
+          m.group === 'kinerja' ||
+          (p !== undefined && p.numbers > 0 && !isRupiahColumn(p) && p.withUnit > 0)
+        )
           book.say(m, msg.kolomKinerjaDiAnggaran(m.header));
-        else if (m.year !== undefined && year !== undefined && m.year !== year) book.say(m, msg.tahunDiabaikan(m.header));
+        else if (m.year !== undefined && year !== undefined && m.year !== year)
+          book.say(m, msg.tahunDiabaikan(m.header));
         else book.take('realisasi', m);
         break;
       case 'capaian':
@@ -542,10 +674,14 @@ function assignAnggaran(
   }
   // Rupiah columns whose header says little ("Jumlah (Rp)", none): pagu, then realisasi, by position.
   for (const m of rupiahCols) {
-    if (book.colOf('pagu') === undefined) book.take('pagu', m, [{ kind: 'isi', text: BUKTI.posisiRupiah(1) }]);
-    else if (book.colOf('realisasi') === undefined) book.take('realisasi', m, [{ kind: 'isi', text: BUKTI.posisiRupiah(2) }]);
+    if (book.colOf('pagu') === undefined)
+      book.take('pagu', m, [{ kind: 'isi', text: BUKTI.posisiRupiah(1) }]);
+    else if (book.colOf('realisasi') === undefined)
+      book.take('realisasi', m, [{ kind: 'isi', text: BUKTI.posisiRupiah(2) }]);
   }
-  const numeric = meanings.filter((m) => book.roleAt(m.col) === undefined && isNumericColumn(profiles.get(m.col)));
+  const numeric = meanings.filter(
+    (m) => book.roleAt(m.col) === undefined && isNumericColumn(profiles.get(m.col)),
+  );
   const pagu = book.colOf('pagu');
   const realisasi = book.colOf('realisasi');
   if (pagu !== undefined && realisasi !== undefined) {
@@ -553,19 +689,26 @@ function assignAnggaran(
     const b = profiles.get(realisasi) as ColumnProfile;
     for (const m of numeric) {
       const c = profiles.get(m.col) as ColumnProfile;
-      if (book.colOf('capaian') === undefined && share(ratioRelation(c, b, a)) >= 0.8) book.take('capaian', m);
-      else if (book.colOf('sisa') === undefined && share(differenceRelation(c, a, b)) >= 0.8) book.take('sisa', m);
+      if (book.colOf('capaian') === undefined && share(ratioRelation(c, b, a)) >= 0.8)
+        book.take('capaian', m);
+      else if (book.colOf('sisa') === undefined && share(differenceRelation(c, a, b)) >= 0.8)
+        book.take('sisa', m);
     }
   }
   const nameMeaning = book.meaning(book.colOf('name') ?? -1);
   const concept = nameMeaning?.concept;
   const out: { groupColumn?: number; defaultLevel?: 'program' | 'kegiatan' | 'subkegiatan' } = {};
   if (group !== undefined) out.groupColumn = group.col;
-  if (concept === 'program' || concept === 'kegiatan' || concept === 'subkegiatan') out.defaultLevel = concept;
+  if (concept === 'program' || concept === 'kegiatan' || concept === 'subkegiatan')
+    out.defaultLevel = concept;
   return out;
 }
 
-function assignEfisiensi(book: RoleBook, meanings: ColumnMeaning[], profiles: Map<number, ColumnProfile>): void {
+function assignEfisiensi(
+  book: RoleBook,
+  meanings: ColumnMeaning[],
+  profiles: Map<number, ColumnProfile>,
+): void {
   for (const m of meanings) {
     const p = profiles.get(m.col);
     const money = m.group === 'anggaran' || m.rupiah === true || isRupiahColumn(p);
@@ -621,27 +764,48 @@ function assignEfisiensi(book: RoleBook, meanings: ColumnMeaning[], profiles: Ma
   if (book.colOf('capaianAnggaran') === undefined && pagu !== undefined && real !== undefined) {
     for (const m of meanings) {
       if (m.concept !== 'capaian' || (book.roleAt(m.col) !== undefined && m.col !== k)) continue;
-      const rel = ratioRelation(profiles.get(m.col) as ColumnProfile, profiles.get(real) as ColumnProfile, profiles.get(pagu) as ColumnProfile);
+      const rel = ratioRelation(
+        profiles.get(m.col) as ColumnProfile,
+        profiles.get(real) as ColumnProfile,
+        profiles.get(pagu) as ColumnProfile,
+      );
       if (share(rel) >= 0.8) {
         const a = book.assigned.find((x) => x.col === m.col);
         if (a !== undefined) a.role = 'capaianAnggaran';
         else book.take('capaianAnggaran', m);
-        a?.evidence.push({ kind: 'hitungan', text: BUKTI.rasio(rel.holds, rel.of, NAMA_PERAN.realisasiAnggaran, NAMA_PERAN.pagu) });
+        a?.evidence.push({
+          kind: 'hitungan',
+          text: BUKTI.rasio(rel.holds, rel.of, NAMA_PERAN.realisasiAnggaran, NAMA_PERAN.pagu),
+        });
       }
     }
   }
 }
 
-function assignSkm(book: RoleBook, meanings: ColumnMeaning[], profiles: Map<number, ColumnProfile>, year: number | undefined): void {
+function assignSkm(
+  book: RoleBook,
+  meanings: ColumnMeaning[],
+  profiles: Map<number, ColumnProfile>,
+  year: number | undefined,
+): void {
   const shape = surveyShape(meanings, profiles);
   for (const m of meanings) {
     const p = profiles.get(m.col);
     if (m.concept === 'nomor') book.take('numbering', m);
     else if (shape === 'across' && namesOneUnsur(m)) book.take('unsur', m, [], true);
-    else if (shape === 'list' && (m.concept === 'unsur' || ((p?.unsurNames ?? 0) >= 3 && book.colOf('unsur') === undefined && !isNumericColumn(p))))
+    else if (
+      shape === 'list' &&
+      (m.concept === 'unsur' ||
+        ((p?.unsurNames ?? 0) >= 3 && book.colOf('unsur') === undefined && !isNumericColumn(p)))
+    )
       book.take('unsur', m);
     else if (shape === 'list' && m.concept === 'nrrTertimbang') book.take('nrrTertimbang', m);
-    else if (shape === 'list' && (m.concept === 'nrr' || m.concept === 'nilai') && isNumericColumn(p)) {
+    else if (
+      shape === 'list' &&
+      (m.concept === 'nrr' || m.concept === 'nilai' || m.concept === 'ikm') &&
+      isNumericColumn(p) &&
+      book.colOf('nrr') === undefined
+    ) {
       if (m.year !== undefined && year !== undefined && m.year !== year) continue;
       book.take('nrr', m);
     }
@@ -650,27 +814,54 @@ function assignSkm(book: RoleBook, meanings: ColumnMeaning[], profiles: Map<numb
 
 /** Arithmetic evidence between the roles of a budget-like pair (capaian ≈ realisasi ÷ pagu, sisa ≈ pagu − realisasi). */
 function arithmeticEvidence(book: RoleBook, profiles: Map<number, ColumnProfile>, kind: TableKind): void {
-  const pair = kind === 'anggaran' ? (['pagu', 'realisasi', 'capaian'] as const) : (['pagu', 'realisasiAnggaran', 'capaianAnggaran'] as const);
+  const pair =
+    kind === 'anggaran'
+      ? (['pagu', 'realisasi', 'capaian'] as const)
+      : (['pagu', 'realisasiAnggaran', 'capaianAnggaran'] as const);
   const [pr, rr, cr] = pair;
   const p = book.colOf(pr);
   const r = book.colOf(rr);
   const c = book.colOf(cr);
   if (p !== undefined && r !== undefined && c !== undefined) {
-    const rel = ratioRelation(profiles.get(c) as ColumnProfile, profiles.get(r) as ColumnProfile, profiles.get(p) as ColumnProfile);
-    if (rel.of > 0) book.support(cr, { kind: 'hitungan', text: BUKTI.rasio(rel.holds, rel.of, NAMA_PERAN[rr], NAMA_PERAN[pr]) });
+    const rel = ratioRelation(
+      profiles.get(c) as ColumnProfile,
+      profiles.get(r) as ColumnProfile,
+      profiles.get(p) as ColumnProfile,
+    );
+    if (rel.of > 0)
+      book.support(cr, {
+        kind: 'hitungan',
+        text: BUKTI.rasio(rel.holds, rel.of, NAMA_PERAN[rr], NAMA_PERAN[pr]),
+      });
   }
   const s = book.colOf('sisa');
   if (p !== undefined && r !== undefined && s !== undefined) {
-    const rel = differenceRelation(profiles.get(s) as ColumnProfile, profiles.get(p) as ColumnProfile, profiles.get(r) as ColumnProfile);
-    if (rel.of > 0) book.support('sisa', { kind: 'hitungan', text: BUKTI.selisih(rel.holds, rel.of, NAMA_PERAN[pr], NAMA_PERAN[rr]) });
+    const rel = differenceRelation(
+      profiles.get(s) as ColumnProfile,
+      profiles.get(p) as ColumnProfile,
+      profiles.get(r) as ColumnProfile,
+    );
+    if (rel.of > 0)
+      book.support('sisa', {
+        kind: 'hitungan',
+        text: BUKTI.selisih(rel.holds, rel.of, NAMA_PERAN[pr], NAMA_PERAN[rr]),
+      });
   }
   if (kind === 'kinerja' || kind === 'efisiensi') {
     const t = book.colOf('target');
     const re = book.colOf('realisasi');
     const ca = book.colOf('capaian');
     if (t !== undefined && re !== undefined && ca !== undefined) {
-      const rel = ratioRelation(profiles.get(ca) as ColumnProfile, profiles.get(re) as ColumnProfile, profiles.get(t) as ColumnProfile);
-      if (rel.of > 0) book.support('capaian', { kind: 'hitungan', text: BUKTI.rasio(rel.holds, rel.of, NAMA_PERAN.realisasi, NAMA_PERAN.target) });
+      const rel = ratioRelation(
+        profiles.get(ca) as ColumnProfile,
+        profiles.get(re) as ColumnProfile,
+        profiles.get(t) as ColumnProfile,
+      );
+      if (rel.of > 0)
+        book.support('capaian', {
+          kind: 'hitungan',
+          text: BUKTI.rasio(rel.holds, rel.of, NAMA_PERAN.realisasi, NAMA_PERAN.target),
+        });
     }
   }
   if (kind === 'efisiensi') {
@@ -678,8 +869,13 @@ function arithmeticEvidence(book: RoleBook, profiles: Map<number, ColumnProfile>
     const k = book.colOf('capaian');
     const a = book.colOf('capaianAnggaran');
     if (e !== undefined && k !== undefined && a !== undefined) {
-      const rel = efficiencyRelation(profiles.get(e) as ColumnProfile, profiles.get(k) as ColumnProfile, profiles.get(a) as ColumnProfile);
-      if (rel.of > 0) book.support('efisiensi', { kind: 'hitungan', text: BUKTI.efisiensi(rel.holds, rel.of) });
+      const rel = efficiencyRelation(
+        profiles.get(e) as ColumnProfile,
+        profiles.get(k) as ColumnProfile,
+        profiles.get(a) as ColumnProfile,
+      );
+      if (rel.of > 0)
+        book.support('efisiensi', { kind: 'hitungan', text: BUKTI.efisiensi(rel.holds, rel.of) });
     }
   }
 }
@@ -688,10 +884,17 @@ function arithmeticEvidence(book: RoleBook, profiles: Map<number, ColumnProfile>
  * Classifies a scanned table: its kind, each column's role with evidence, the report year taken where
  * columns are labelled by year. `context.year` is the year the title or the workbook states.
  */
-export function classifyTable(scanned: ScannedTable, context: { year?: TableContext['year'] }): ClassifiedTable | RejectedTable {
+export function classifyTable(
+  scanned: ScannedTable,
+  context: { year?: TableContext['year'] },
+): ClassifiedTable | RejectedTable {
   const meanings = scanned.columns.map(columnMeaning);
   const rows = sampleRows(scanned.sheet, scanned.body);
-  const profiles = profileColumns(scanned.sheet, meanings.map((m) => m.col), rows);
+  const profiles = profileColumns(
+    scanned.sheet,
+    meanings.map((m) => m.col),
+    rows,
+  );
   const decided = decideKind(meanings, profiles);
   if ('reason' in decided) return { scanned, reason: decided.reason };
   const kind = decided.kind;
@@ -708,9 +911,18 @@ export function classifyTable(scanned: ScannedTable, context: { year?: TableCont
   const earlier =
     reported === undefined
       ? []
-      : [...new Set(meanings.filter((m) => m.year !== undefined && m.year < reported && m.concept !== 'targetAkhir').map((m) => m.year as number))];
+      : [
+          ...new Set(
+            meanings
+              .filter((m) => m.year !== undefined && m.year < reported && m.concept !== 'targetAkhir')
+              .map((m) => m.year as number),
+          ),
+        ];
   // Only where years label what was measured (realisasi, capaian) does choosing one say something.
-  const measuredByYear = meanings.some((m) => m.year !== undefined && (m.concept === 'realisasi' || m.concept === 'capaian' || m.concept === 'nrr'));
+  const measuredByYear = meanings.some(
+    (m) =>
+      m.year !== undefined && (m.concept === 'realisasi' || m.concept === 'capaian' || m.concept === 'nrr'),
+  );
   if (year !== undefined && earlier.length > 0 && measuredByYear) {
     book.notes.push(
       note(
@@ -719,20 +931,40 @@ export function classifyTable(scanned: ScannedTable, context: { year?: TableCont
         scanned.left,
         'STR-02',
         'info',
-        msg.tahunDiperiksa(year.value, year.source, earlier.sort((a, b) => a - b)),
+        msg.tahunDiperiksa(
+          year.value,
+          year.source,
+          earlier.sort((a, b) => a - b),
+        ),
       ),
     );
     for (const a of book.assigned) {
       const m = book.meaning(a.col);
-      if (m?.year === year.value) a.evidence.push({ kind: 'konteks', text: BUKTI.tahunLaporan(year.value, year.source) });
+      if (m?.year === year.value)
+        a.evidence.push({ kind: 'konteks', text: BUKTI.tahunLaporan(year.value, year.source) });
     }
   }
   const roles: ColumnRole[] = book.assigned
-    .map((a) => ({ role: a.role, col: a.col, header: book.meaning(a.col)?.header ?? '', evidence: a.evidence }))
+    .map((a) => ({
+      role: a.role,
+      col: a.col,
+      header: book.meaning(a.col)?.header ?? '',
+      evidence: a.evidence,
+    }))
     .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.col - b.col);
   const columnOf: Partial<Record<Role, number>> = {};
-  for (const r of [...roles].sort((a, b) => a.col - b.col)) if (columnOf[r.role] === undefined) columnOf[r.role] = r.col;
-  const classified: ClassifiedTable = { scanned, kind, roles, columnOf, levelColumns, profiles, notes: book.notes, ...budgetShape };
+  for (const r of [...roles].sort((a, b) => a.col - b.col))
+    if (columnOf[r.role] === undefined) columnOf[r.role] = r.col;
+  const classified: ClassifiedTable = {
+    scanned,
+    kind,
+    roles,
+    columnOf,
+    levelColumns,
+    profiles,
+    notes: book.notes,
+    ...budgetShape,
+  };
   if (year !== undefined) classified.year = year;
   return classified;
 }

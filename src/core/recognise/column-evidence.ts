@@ -45,7 +45,8 @@ export interface ColumnProfile {
 const MARKER = /^(?:[IVXLCDM]+|\d{1,3}(?:\.\d{1,3})*|[A-Za-z])[.)]?$|^\(\d{1,3}\)$|^[-\u2013\u2014\u2022*]$/;
 
 /** A row that sums up the others (JUMLAH, rata-rata, a survey's IKM and mutu lines), which says nothing of a column. */
-const SUMMARY_LABEL = /^(jumlah|total|rata rata|nrr tertimbang|ikm|nilai ikm|indeks kepuasan|kriteria|mutu|kinerja unit|nilai unsur)\b/;
+const SUMMARY_LABEL =
+  /^(jumlah|total|rata rata|nrr tertimbang|ikm|nilai ikm|indeks kepuasan|kriteria|mutu|kinerja unit|nilai unsur)\b/;
 
 /** The rows the evidence is read on: the first SAMPLE_ROWS body rows that are no summary line. */
 export function sampleRows(sheet: SheetSnapshot, body: readonly number[]): number[] {
@@ -61,7 +62,11 @@ export function sampleRows(sheet: SheetSnapshot, body: readonly number[]): numbe
 }
 
 /** Profiles of the given columns over the sampled rows. */
-export function profileColumns(sheet: SheetSnapshot, cols: readonly number[], rows: readonly number[]): Map<number, ColumnProfile> {
+export function profileColumns(
+  sheet: SheetSnapshot,
+  cols: readonly number[],
+  rows: readonly number[],
+): Map<number, ColumnProfile> {
   const out = new Map<number, ColumnProfile>();
   for (const col of cols) {
     const p: ColumnProfile = {
@@ -113,7 +118,8 @@ export function profileColumns(sheet: SheetSnapshot, cols: readonly number[], ro
       const x = nearestDouble(reading.value);
       if (reading.unit !== undefined) p.withUnit++;
       if (reading.percent) p.percents++;
-      else if (Number.isInteger(x) && (Math.abs(x) >= 1000 || reading.groupSeparator !== undefined)) p.rupiah++;
+      else if (Number.isInteger(x) && (Math.abs(x) >= 1000 || reading.groupSeparator !== undefined))
+        p.rupiah++;
       else if (reading.groupSeparator !== undefined && reading.unit === undefined) p.rupiah++;
       p.values.push(x);
     }

@@ -21,7 +21,8 @@ import { readOptions } from './cells';
 function percentColumns(table: RecognisedTable): StatedNumber[][] {
   const numbers = (xs: Array<StatedNumber | { text: string } | undefined>): StatedNumber[] =>
     xs.filter((x): x is StatedNumber => x !== undefined && 'value' in x);
-  if (table.kind === 'anggaran') return [numbers([...table.nodes.map((n) => n.capaian), table.total?.capaian])];
+  if (table.kind === 'anggaran')
+    return [numbers([...table.nodes.map((n) => n.capaian), table.total?.capaian])];
   if (table.kind === 'kinerja')
     return [
       numbers([...table.rows.map((r) => r.capaian), table.average?.capaian]),
@@ -30,7 +31,11 @@ function percentColumns(table: RecognisedTable): StatedNumber[][] {
       numbers(table.rows.map((r) => r.perbandinganStandar)),
     ];
   if (table.kind === 'efisiensi')
-    return [numbers(table.rows.map((r) => r.capaian)), numbers(table.rows.map((r) => r.capaianAnggaran)), numbers(table.rows.map((r) => r.efisiensi))];
+    return [
+      numbers(table.rows.map((r) => r.capaian)),
+      numbers(table.rows.map((r) => r.capaianAnggaran)),
+      numbers(table.rows.map((r) => r.efisiensi)),
+    ];
   return [];
 }
 
@@ -48,7 +53,10 @@ function harmonisePercents(sheet: SheetSnapshot, column: StatedNumber[]): void {
   if (fractions.length === 0 || points <= fractions.length) return;
   for (const n of fractions) {
     const cell = cellAt(sheet, n.ref.row, n.ref.col);
-    const reading = readNumber(cell?.value ?? null, 'persen', { ...readOptions(cell?.numberFormat), bareIsPoints: true });
+    const reading = readNumber(cell?.value ?? null, 'persen', {
+      ...readOptions(cell?.numberFormat),
+      bareIsPoints: true,
+    });
     if (!reading.ok) continue;
     n.value = reading.value;
     n.reading = reading;
@@ -79,7 +87,10 @@ function typicalSize(values: Array<StatedNumber | undefined>): Decimal {
 }
 
 function sum(values: Array<StatedNumber | undefined>, corrected: ReadonlySet<StatedNumber>): Decimal {
-  return values.reduce((s, v) => (v === undefined ? s : s.plus(corrected.has(v) ? v.value.times(THOUSAND) : v.value)), new Decimal(0));
+  return values.reduce(
+    (s, v) => (v === undefined ? s : s.plus(corrected.has(v) ? v.value.times(THOUSAND) : v.value)),
+    new Decimal(0),
+  );
 }
 
 /**
@@ -95,7 +106,9 @@ function correctCoercedRupiah(table: BudgetTable): void {
   if (table.total !== undefined) lines.push({ node: table.total, children: table.roots });
   for (const field of ['pagu', 'realisasi'] as const) {
     const typical = typicalSize(lines.map((l) => l.node[field]));
-    const suspects = new Set(lines.map((l) => l.node[field]).filter((n): n is StatedNumber => mayBeCoerced(n, typical)));
+    const suspects = new Set(
+      lines.map((l) => l.node[field]).filter((n): n is StatedNumber => mayBeCoerced(n, typical)),
+    );
     if (suspects.size === 0) continue;
     // Three decimals are no Rupiah (sen have two): 14,185 that Excel made 14,185 is 14.185 Rupiah.
     const corrected = new Set<StatedNumber>([...suspects].filter((n) => n.value.decimalPlaces() === 3));
@@ -109,7 +122,9 @@ function correctCoercedRupiah(table: BudgetTable): void {
       const values = children.map((c) => table.nodes[c][field]);
       const asRead = sum(values, corrected);
       if (asRead.eq(stated.value)) continue;
-      const pending = values.filter((v): v is StatedNumber => v !== undefined && suspects.has(v) && !corrected.has(v));
+      const pending = values.filter(
+        (v): v is StatedNumber => v !== undefined && suspects.has(v) && !corrected.has(v),
+      );
       const all = new Set([...corrected, ...pending]);
       if (pending.length > 0 && sum(values, all).eq(stated.value)) pending.forEach((v) => corrected.add(v));
       else if (suspects.has(stated) && asRead.eq(stated.value.times(THOUSAND))) corrected.add(stated);
@@ -117,10 +132,12 @@ function correctCoercedRupiah(table: BudgetTable): void {
     // A line's own capaian: realisasi ÷ pagu agrees only with the amount ×1000.
     for (const { node } of lines) {
       const { pagu, realisasi, capaian } = node;
-      if (pagu === undefined || realisasi === undefined || capaian === undefined || pagu.value.isZero()) continue;
+      if (pagu === undefined || realisasi === undefined || capaian === undefined || pagu.value.isZero())
+        continue;
       const stated = node[field] as StatedNumber;
       if (!suspects.has(stated) || corrected.has(stated)) continue;
-      const near = (p: Decimal, r: Decimal) => !p.isZero() && r.div(p).minus(capaian.value).abs().lte(new Decimal('0.0005'));
+      const near = (p: Decimal, r: Decimal) =>
+        !p.isZero() && r.div(p).minus(capaian.value).abs().lte(new Decimal('0.0005'));
       const p = field === 'pagu' ? pagu.value.times(THOUSAND) : pagu.value;
       const r = field === 'realisasi' ? realisasi.value.times(THOUSAND) : realisasi.value;
       if (!near(pagu.value, realisasi.value) && near(p, r)) corrected.add(stated);

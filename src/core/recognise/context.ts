@@ -8,6 +8,9 @@ import type { TitleLine } from './sheet-scan';
  */
 
 export const YEAR_IN_TEXT = /\bTahun(?:\s+Anggaran)?\s+((?:19|20)\d{2})\b/i;
+/** A span of years in a title ("Tahun 2016 - 2019", "Tahun 2016 s.d. 2019"): the report year is its end. */
+const YEAR_SPAN =
+  /\bTahun(?:\s+Anggaran)?\s+(?:19|20)\d{2}\s*(?:-|–|—|s\.?\s*d\.?|sampai(?:\s+dengan)?)\s*((?:19|20)\d{2})\b/i;
 
 /** Words a sasaran statement begins with (Renstra style: "Meningkatnya …", "Terwujudnya …"). */
 const SASARAN_STATEMENT =
@@ -24,7 +27,9 @@ export function tableContext(
 ): TableContext {
   const context: TableContext = {};
   if (title.length > 0) context.title = title.map((l) => l.text).join(' ');
-  const titleYear = title.map((l) => YEAR_IN_TEXT.exec(l.text)).find((m) => m !== null);
+  const titleYear = title
+    .map((l) => YEAR_SPAN.exec(l.text) ?? YEAR_IN_TEXT.exec(l.text))
+    .find((m) => m !== null);
   if (year.setting !== undefined) context.year = { value: year.setting, source: 'pengaturan' };
   else if (titleYear) context.year = { value: Number(titleYear[1]), source: 'judul' };
   else if (year.workbook !== undefined) context.year = { value: year.workbook, source: 'buku' };

@@ -1,5 +1,13 @@
 import { nameKey } from '../text';
-import { GLUED_WORDS, HEADER_VOCABULARY, KEYWORDS, MISSPELLINGS, QUALIFIERS, UNSUR_NAMES, type Concept } from './vocabulary';
+import {
+  GLUED_WORDS,
+  HEADER_VOCABULARY,
+  KEYWORDS,
+  MISSPELLINGS,
+  QUALIFIERS,
+  UNSUR_NAMES,
+  type Concept,
+} from './vocabulary';
 
 /**
  * Reading one header text with the vocabulary: what it names, and its qualifiers.
@@ -47,7 +55,8 @@ const ANCHORED = HEADER_VOCABULARY.map((e) => ({
  */
 function conceptOf(key: string): { concept: Concept; strong: boolean } | undefined {
   for (const e of ANCHORED) if (e.re.test(key)) return { concept: e.concept, strong: e.strong };
-  if (key.split(' ').length <= 8 && UNSUR_NAMES.some((u) => u.words.test(key))) return { concept: 'unsur', strong: true };
+  if (key.split(' ').length <= 8 && UNSUR_NAMES.some((u) => u.words.test(key)))
+    return { concept: 'unsur', strong: true };
   return undefined;
 }
 
@@ -151,10 +160,17 @@ function readConcept(text: string): HeaderWord {
   const year = YEAR.exec(key);
   if (year !== null) {
     word.year = Number(year[1]);
-    key = key.replace(YEAR, ' ').replace(/\b(tahun|th|thn|ta|tahun anggaran)\b/g, ' ').replace(/\s+/g, ' ').trim();
+    key = key
+      .replace(YEAR, ' ')
+      .replace(/\b(tahun|th|thn|ta|tahun anggaran)\b/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   }
   // Column numbers and formulas in a header ("Tingkat Efisiensi (100-6)", "Capaian (6=5/4)") say nothing.
-  key = key.replace(/\b\d{1,3}\b/g, ' ').replace(/\s+/g, ' ').trim();
+  key = key
+    .replace(/\b\d{1,3}\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const lalu = strip(key, QUALIFIERS.lalu);
   if (lalu.found) word.lalu = true;
   key = lalu.key;

@@ -43,7 +43,12 @@ interface RowParts {
 
 const FIGURE_FIELDS = ['pagu', 'realisasi', 'capaian', 'sisa'] as const;
 type FigureField = (typeof FIGURE_FIELDS)[number];
-const KIND_OF: Record<FigureField, NumberKind> = { pagu: 'rupiah', realisasi: 'rupiah', capaian: 'persen', sisa: 'rupiah' };
+const KIND_OF: Record<FigureField, NumberKind> = {
+  pagu: 'rupiah',
+  realisasi: 'rupiah',
+  capaian: 'persen',
+  sisa: 'rupiah',
+};
 
 /** Significant digits an Excel cell keeps. */
 const EXCEL_DIGITS = 15;
@@ -83,7 +88,11 @@ function figureText(cell: SnapshotCell): string {
  * several shapes is a dictionary-style store in V8, the hottest line of the budget recogniser at
  * 100 000 lines (a quarter of a second in a CPU profile).
  */
-function setFigure(into: Partial<Record<FigureField, StatedNumber>>, field: FigureField, n: StatedNumber): void {
+function setFigure(
+  into: Partial<Record<FigureField, StatedNumber>>,
+  field: FigureField,
+  n: StatedNumber,
+): void {
   if (field === 'pagu') into.pagu = n;
   else if (field === 'realisasi') into.realisasi = n;
   else if (field === 'capaian') into.capaian = n;
@@ -108,12 +117,24 @@ function splitRow(
 ): RowParts {
   const cells = sheet.rows[row] ?? [];
   // All fields set from the start: one object shape for every row.
-  const p: RowParts = { row, marker: undefined, code: undefined, name: undefined, word: undefined, figures: [], right: left };
+  const p: RowParts = {
+    row,
+    marker: undefined,
+    code: undefined,
+    name: undefined,
+    word: undefined,
+    figures: [],
+    right: left,
+  };
   const nameCol = columns.name;
   // The name column names the line when it holds a name (not a marker or figure of a row pasted ragged).
   const nameText = nameCol === undefined ? '' : valueText(cells[nameCol]?.value ?? null);
   const named =
-    nameText !== '' && typeof cells[nameCol as number]?.value === 'string' && markerKind(nameText, highRoman) === undefined && !isFigureText(nameText) && budgetCodeLevel(nameText) === undefined;
+    nameText !== '' &&
+    typeof cells[nameCol as number]?.value === 'string' &&
+    markerKind(nameText, highRoman) === undefined &&
+    !isFigureText(nameText) &&
+    budgetCodeLevel(nameText) === undefined;
   // A grouping column (Sasaran) between the numbering and the name: the numbers are the group's, not the line's.
   const grouped = groupColumn !== undefined && nameCol !== undefined && named;
   for (let c = left; c < cells.length; c++) {
@@ -129,7 +150,14 @@ function splitRow(
         p.code = { text, level: budgetCodeLevel(text), col: c };
         continue;
       }
-      if (p.name === undefined && p.figures.length === 0 && Number.isInteger(value) && value > 0 && value < 1000 && !figureCols.has(c)) {
+      if (
+        p.name === undefined &&
+        p.figures.length === 0 &&
+        Number.isInteger(value) &&
+        value > 0 &&
+        value < 1000 &&
+        !figureCols.has(c)
+      ) {
         p.marker = { text: String(value), kind: 'arabic', ref: { sheet: sheet.name, row, col: c } };
         continue;
       }
@@ -168,10 +196,20 @@ function splitRow(
         continue;
       }
       const lead = splitLeading(text, highRoman);
-      if (lead.code !== undefined && p.code === undefined) p.code = { text: lead.code.text, level: lead.code.level, col: c };
+      if (lead.code !== undefined && p.code === undefined)
+        p.code = { text: lead.code.text, level: lead.code.level, col: c };
       else if (lead.marker !== undefined && p.marker === undefined)
-        p.marker = { text: lead.marker.text, kind: lead.marker.kind, ref: { sheet: sheet.name, row, col: c } };
-      const name = lead.code !== undefined && p.code?.col !== c ? text : lead.marker !== undefined && p.marker?.ref.col !== c ? text : lead.name;
+        p.marker = {
+          text: lead.marker.text,
+          kind: lead.marker.kind,
+          ref: { sheet: sheet.name, row, col: c },
+        };
+      const name =
+        lead.code !== undefined && p.code?.col !== c
+          ? text
+          : lead.marker !== undefined && p.marker?.ref.col !== c
+            ? text
+            : lead.name;
       p.name = { text: name, col: c };
       p.word = levelWord(name);
       continue;
@@ -199,7 +237,8 @@ function learnMarkerLevels(parts: readonly RowParts[]): Map<MarkerKind, BudgetLe
     seen.set(p.marker.kind, entry);
   }
   const out = new Map<MarkerKind, BudgetLevel>();
-  for (const [kind, e] of seen) if (e.levels.size === 1 && e.worded >= 2 && e.worded * 2 >= e.all) out.set(kind, [...e.levels][0]);
+  for (const [kind, e] of seen)
+    if (e.levels.size === 1 && e.worded >= 2 && e.worded * 2 >= e.all) out.set(kind, [...e.levels][0]);
   return out;
 }
 
@@ -213,7 +252,11 @@ function learnMarkerLevels(parts: readonly RowParts[]): Map<MarkerKind, BudgetLe
  * or figures continue the line above.
  * Example: the seed's Tabel 3.8 gives one table of 5 programs, 13 kegiatan, 27 sub kegiatan, 82 rekening.
  */
-export function readBudgetTable(c: ClassifiedTable, context: TableContext, notes: Temuan[]): BudgetTable | undefined {
+export function readBudgetTable(
+  c: ClassifiedTable,
+  context: TableContext,
+  notes: Temuan[],
+): BudgetTable | undefined {
   const { scanned } = c;
   const sheet = scanned.sheet;
   if (c.columnOf.pagu === undefined) return undefined;
@@ -225,7 +268,9 @@ export function readBudgetTable(c: ClassifiedTable, context: TableContext, notes
   if (c.columnOf.capaian !== undefined) columns.capaian = c.columnOf.capaian;
   if (c.columnOf.sisa !== undefined) columns.sisa = c.columnOf.sisa;
   const headerCols = new Set(scanned.columns.map((x) => x.col));
-  const figureFields = FIGURE_FIELDS.filter((k) => columns[k] !== undefined).sort((a, b) => (columns[a] as number) - (columns[b] as number));
+  const figureFields = FIGURE_FIELDS.filter((k) => columns[k] !== undefined).sort(
+    (a, b) => (columns[a] as number) - (columns[b] as number),
+  );
   const figureCols = new Set(figureFields.map((k) => columns[k] as number));
 
   // First pass: split rows. The first JUMLAH/TOTAL row is the table's total (also when it stands above
@@ -237,19 +282,32 @@ export function readBudgetTable(c: ClassifiedTable, context: TableContext, notes
   let highestRoman = 0;
   let lastContent = scanned.headerBottom;
   for (const r of scanned.body) {
-    const p = splitRow(sheet, r, scanned.left, columns, figureCols, highestRoman >= LAST_LOW_ROMAN, c.groupColumn);
-    if (p.marker?.kind === 'roman') highestRoman = Math.max(highestRoman, fromRoman(p.marker.text.replace(/\.$/, '')) ?? 0);
+    const p = splitRow(
+      sheet,
+      r,
+      scanned.left,
+      columns,
+      figureCols,
+      highestRoman >= LAST_LOW_ROMAN,
+      c.groupColumn,
+    );
+    if (p.marker?.kind === 'roman')
+      highestRoman = Math.max(highestRoman, fromRoman(p.marker.text.replace(/\.$/, '')) ?? 0);
     // Only an unnumbered row can be a total: skip the name key for the rest.
     // (A grouping column's text stands where a name would: the total's label is read there too.)
     const label = p.name && !p.marker && !p.code ? nameKey(p.name.text) : '';
-    if (label !== '' && (TOTAL_LABEL.test(label) || (totalParts !== undefined && /^(jumlah|total)\b/.test(label)))) {
+    if (
+      label !== '' &&
+      (TOTAL_LABEL.test(label) || (totalParts !== undefined && /^(jumlah|total)\b/.test(label)))
+    ) {
       if (totalParts === undefined) totalParts = p;
       else closingParts.push(p);
       lastContent = r;
       continue;
     }
     // A plain text row after a gap, or after the total, is no continuation: the table has ended.
-    if (!p.marker && !p.code && p.figures.length === 0 && (r - lastContent > 2 || totalParts !== undefined)) break;
+    if (!p.marker && !p.code && p.figures.length === 0 && (r - lastContent > 2 || totalParts !== undefined))
+      break;
     parts.push(p);
     lastContent = r;
   }
@@ -261,19 +319,32 @@ export function readBudgetTable(c: ClassifiedTable, context: TableContext, notes
   const kinds = new Set(parts.map((p) => p.marker?.kind).filter((k): k is MarkerKind => k !== undefined));
   // One kind of bullet on every line (`- RTM OPD …` throughout) is no hierarchy: the lines are one level,
   // the one the name column's header names.
-  const bulletsOnly = kinds.size === 1 && kinds.has('dash') && parts.every((p) => p.marker !== undefined || p.name === undefined || p.figures.length === 0);
+  const bulletsOnly =
+    kinds.size === 1 &&
+    kinds.has('dash') &&
+    parts.every((p) => p.marker !== undefined || p.name === undefined || p.figures.length === 0);
   const levelOfMarker = bulletsOnly
     ? () => c.defaultLevel ?? 'program'
     : markerLevels(kinds, learnMarkerLevels(parts));
   const fieldAtCol = new Map<number, FigureField>(figureFields.map((k) => [columns[k] as number, k]));
   const unplaced: UnplacedRow[] = [];
   /** An STR-01 warning at a cell of the table. */
-  const warn = (row: number, col: number, message: string) => notes.push(note(sheet.name, row, col, 'STR-01', 'peringatan', message));
+  const warn = (row: number, col: number, message: string) =>
+    notes.push(note(sheet.name, row, col, 'STR-01', 'peringatan', message));
   /**
    * Reads a row's figures into `into`: by column when every figure stands in a header column, else in
    * order (rows pasted shifted to the right), noting figures that fit no column or cannot be read.
    */
-  const readFigures = (p: RowParts, into: { pagu?: StatedNumber; realisasi?: StatedNumber; capaian?: StatedNumber; sisa?: StatedNumber; unreadable?: Array<'pagu' | 'realisasi' | 'capaian'> }): void => {
+  const readFigures = (
+    p: RowParts,
+    into: {
+      pagu?: StatedNumber;
+      realisasi?: StatedNumber;
+      capaian?: StatedNumber;
+      sisa?: StatedNumber;
+      unreadable?: Array<'pagu' | 'realisasi' | 'capaian'>;
+    },
+  ): void => {
     const cells = sheet.rows[p.row] ?? [];
     let inHeader = true;
     for (const col of p.figures) if (!headerCols.has(col)) inHeader = false;
@@ -294,13 +365,23 @@ export function readBudgetTable(c: ClassifiedTable, context: TableContext, notes
         continue;
       }
       const reading = readNumber(cell.value, KIND_OF[field], readOptions(cell.numberFormat));
-      if (reading.ok && field !== 'capaian' && !fitsExcelDigits(cell.value) && reading.value.precision(true) > EXCEL_DIGITS) {
+      if (
+        reading.ok &&
+        field !== 'capaian' &&
+        !fitsExcelDigits(cell.value) &&
+        reading.value.precision(true) > EXCEL_DIGITS
+      ) {
         // Excel keeps 15 significant digits: such an amount cannot be summed or written back exactly.
         unreadable();
         warn(p.row, col, KEANDALAN.angkaTerlaluPanjang(KOLOM_ANGGARAN[field], figureText(cell)));
       } else if (reading.ok) {
-        setFigure(into, field, { ref: { sheet: sheet.name, row: p.row, col }, value: reading.value, reading });
-        if (field === 'pagu' && reading.value.isNegative()) warn(p.row, col, KEANDALAN.paguNegatif(figureText(cell)));
+        setFigure(into, field, {
+          ref: { sheet: sheet.name, row: p.row, col },
+          value: reading.value,
+          reading,
+        });
+        if (field === 'pagu' && reading.value.isNegative())
+          warn(p.row, col, KEANDALAN.paguNegatif(figureText(cell)));
       } else if (reading.reason !== 'kosong') {
         unreadable();
         warn(p.row, col, msg.nilaiTakTerbaca(KOLOM_ANGGARAN[field], figureText(cell)));
@@ -317,7 +398,7 @@ export function readBudgetTable(c: ClassifiedTable, context: TableContext, notes
     return p.word?.level;
   });
   inferParentsBySums(sheet, parts, levels, columns);
-  inferChildrenOfHeadings(parts, levels, figureCols);
+  inferChildrenOfHeadings(parts, levels, figureCols, (p) => rupiahAt(sheet, p.row, columns.pagu));
 
   // Third pass: build the tree.
   const nodes: BudgetNode[] = [];
@@ -341,7 +422,12 @@ export function readBudgetTable(c: ClassifiedTable, context: TableContext, notes
     const place = (reason: string, severity: 'peringatan' | 'info') => {
       notes.push(note(sheet.name, p.row, at, 'STR-01', severity, reason));
       if (severity === 'peringatan') {
-        unplaced.push({ row: p.row, ref: { sheet: sheet.name, row: p.row, col: at }, reason, hasFigures: p.figures.length > 0 });
+        unplaced.push({
+          row: p.row,
+          ref: { sheet: sheet.name, row: p.row, col: at },
+          reason,
+          hasFigures: p.figures.length > 0,
+        });
         if (p.figures.length > 0) markIncomplete();
       }
     };
@@ -351,7 +437,8 @@ export function readBudgetTable(c: ClassifiedTable, context: TableContext, notes
     }
     if (level === undefined) {
       if (p.name === undefined) place(msg.angkaTanpaUraian(), 'peringatan');
-      else if (p.figures.length > 0 || p.code !== undefined) place(msg.barisTanpaTingkat(p.name.text), 'peringatan');
+      else if (p.figures.length > 0 || p.code !== undefined)
+        place(msg.barisTanpaTingkat(p.name.text), 'peringatan');
       else if (nodes.length === 0) place(msg.sambunganTanpaInduk(p.name.text), 'info');
       else {
         const prev = nodes[nodes.length - 1];
@@ -363,7 +450,9 @@ export function readBudgetTable(c: ClassifiedTable, context: TableContext, notes
       return;
     }
     if (p.name === undefined && p.figures.length === 0) {
-      notes.push(note(sheet.name, p.row, at, 'STR-01', 'info', msg.penandaSaja(p.marker?.text ?? p.code?.text ?? '')));
+      notes.push(
+        note(sheet.name, p.row, at, 'STR-01', 'info', msg.penandaSaja(p.marker?.text ?? p.code?.text ?? '')),
+      );
       return;
     }
     if (p.name === undefined) {
@@ -371,7 +460,8 @@ export function readBudgetTable(c: ClassifiedTable, context: TableContext, notes
       return;
     }
     const depth = BUDGET_LEVELS.indexOf(level);
-    while (stack.length > 0 && BUDGET_LEVELS.indexOf(nodes[stack[stack.length - 1]].level) >= depth) stack.pop();
+    while (stack.length > 0 && BUDGET_LEVELS.indexOf(nodes[stack[stack.length - 1]].level) >= depth)
+      stack.pop();
     const index = nodes.length;
     const node: BudgetNode = {
       index,
@@ -404,7 +494,12 @@ export function readBudgetTable(c: ClassifiedTable, context: TableContext, notes
     kind: 'anggaran',
     sheet: sheet.name,
     range: { top: scanned.top, left: scanned.left, bottom, right },
-    headerRange: { top: scanned.top, left: scanned.left, bottom: scanned.numberRow ?? scanned.headerBottom, right: scanned.right },
+    headerRange: {
+      top: scanned.top,
+      left: scanned.left,
+      bottom: scanned.numberRow ?? scanned.headerBottom,
+      right: scanned.right,
+    },
     style: nodes.some((n) => n.code !== undefined) ? 'sipd' : 'lkjip',
     columns,
     roles: c.roles,
@@ -472,24 +567,39 @@ function inferParentsBySums(
 }
 
 /**
- * Lines without code, word or marker under a heading line that states no figures (`1. Program …` with
- * its kegiatan unnumbered below it, the amounts on the kegiatan only): the heading's children, one level
- * down. An unnumbered line under a line that states figures stays unplaced: there it is an anomaly.
+ * Lines without code, word or marker under a heading line (`1. Program …` with its kegiatan unnumbered
+ * below it): the heading's children, one level down — where the heading states no figures, or its pagu
+ * is the sum of theirs. An unnumbered line under a line whose figures say otherwise stays unplaced.
  */
 function inferChildrenOfHeadings(
   parts: readonly RowParts[],
   levels: Array<BudgetLevel | 'kelompok' | undefined>,
   figureCols: ReadonlySet<number>,
+  pagu: (p: RowParts) => number | undefined,
 ): void {
+  // The unnumbered lines right under line i, while no other line comes between.
+  const runUnder = (i: number): number[] => {
+    const run: number[] = [];
+    for (let j = i + 1; j < parts.length && levels[j] === undefined; j++)
+      if (parts[j].figures.length > 0 && parts[j].name !== undefined) run.push(j);
+    return run;
+  };
   let heading: number | undefined;
   for (let i = 0; i < parts.length; i++) {
     const level = levels[i];
     if (level !== undefined) {
       // A line one level down keeps the heading: its unnumbered siblings belong to the heading too.
-      const under = heading !== undefined && level !== 'kelompok' && BUDGET_LEVELS.indexOf(level) > BUDGET_LEVELS.indexOf(levels[heading] as BudgetLevel);
+      const under =
+        heading !== undefined &&
+        level !== 'kelompok' &&
+        BUDGET_LEVELS.indexOf(level) > BUDGET_LEVELS.indexOf(levels[heading] as BudgetLevel);
       if (under) continue;
       const states = parts[i].figures.some((c) => figureCols.has(c));
-      heading = level !== 'kelompok' && !states && parts[i].name !== undefined ? i : undefined;
+      // A line that states its pagu heads the unnumbered lines under it when they add up to it.
+      const own = states ? pagu(parts[i]) : undefined;
+      const run = own === undefined ? [] : runUnder(i);
+      const sums = run.length > 0 && run.reduce((s, j) => s + (pagu(parts[j]) ?? Number.NaN), 0) === own;
+      heading = level !== 'kelompok' && (!states || sums) && parts[i].name !== undefined ? i : undefined;
       continue;
     }
     if (heading === undefined || parts[i].figures.length === 0 || parts[i].name === undefined) continue;
@@ -510,7 +620,10 @@ function addTreeEvidence(table: BudgetTable): void {
       const kids = n.children.map((k) => table.nodes[k][field]);
       if (kids.every((k) => k === undefined)) continue;
       of++;
-      const sum = kids.reduce((s, k) => (k === undefined ? s : s.plus(k.value)), (n[field] as StatedNumber).value.minus((n[field] as StatedNumber).value));
+      const sum = kids.reduce(
+        (s, k) => (k === undefined ? s : s.plus(k.value)),
+        (n[field] as StatedNumber).value.minus((n[field] as StatedNumber).value),
+      );
       if (sum.eq((n[field] as StatedNumber).value)) holds++;
     }
     if (of > 0) role.evidence.push({ kind: 'hitungan', text: BUKTI.induk(holds, of) });

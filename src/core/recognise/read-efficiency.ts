@@ -17,23 +17,43 @@ import type { ClassifiedTable } from './classify-table';
  * without a name takes the caption's sasaran, else it is another indicator of the row above. Total and
  * average rows are skipped with a note.
  */
-export function readEfficiencyTable(c: ClassifiedTable, context: TableContext, notes: Temuan[]): EfficiencyTable {
+export function readEfficiencyTable(
+  c: ClassifiedTable,
+  context: TableContext,
+  notes: Temuan[],
+): EfficiencyTable {
   const { scanned } = c;
   const sheet = scanned.sheet;
   const at = c.columnOf;
   const rows: EfficiencyRow[] = [];
   const unplaced: UnplacedRow[] = [];
   let bottom = scanned.numberRow ?? scanned.headerBottom;
-  const figureRoles = ['target', 'realisasi', 'capaian', 'pagu', 'realisasiAnggaran', 'capaianAnggaran', 'efisiensi', 'sisa'] as const;
-  const caption: StatedText | undefined = context.caption === undefined ? undefined : { ref: context.caption.ref, text: context.caption.text };
+  const figureRoles = [
+    'target',
+    'realisasi',
+    'capaian',
+    'pagu',
+    'realisasiAnggaran',
+    'capaianAnggaran',
+    'efisiensi',
+    'sisa',
+  ] as const;
+  const caption: StatedText | undefined =
+    context.caption === undefined ? undefined : { ref: context.caption.ref, text: context.caption.text };
   let current: StatedText | undefined;
 
   for (const r of scanned.body) {
-    const hasFigures = figureRoles.some((k) => at[k] !== undefined && cellText(sheet, r, at[k] as number) !== '');
+    const hasFigures = figureRoles.some(
+      (k) => at[k] !== undefined && cellText(sheet, r, at[k] as number) !== '',
+    );
     const name = statedText(sheet, r, at.name);
     const indikator = statedText(sheet, r, at.indikator);
     const label = name ?? indikator ?? statedText(sheet, r, at.numbering);
-    if (label !== undefined && /^(jumlah|total|rata\s*-?\s*rata)\b/.test(nameKey(label.text)) && indikator === undefined) {
+    if (
+      label !== undefined &&
+      /^(jumlah|total|rata\s*-?\s*rata)\b/.test(nameKey(label.text)) &&
+      indikator === undefined
+    ) {
       notes.push(note(sheet.name, r, label.ref.col, 'STR-01', 'info', msg.barisJumlah(label.text)));
       bottom = r;
       continue;
@@ -43,34 +63,59 @@ export function readEfficiencyTable(c: ClassifiedTable, context: TableContext, n
     const heading = !hasFigures && label !== undefined ? HEADING.exec(label.text) : null;
     if (heading !== null) {
       if (/^sasaran/i.test(heading[1])) current = { ref: label!.ref, text: heading[2].trim() };
-      notes.push(note(sheet.name, r, label!.ref.col, 'STR-01', 'info', msg.barisJudulDalamTabel(label!.text)));
+      notes.push(
+        note(sheet.name, r, label!.ref.col, 'STR-01', 'info', msg.barisJudulDalamTabel(label!.text)),
+      );
       bottom = r;
       continue;
     }
     if (!hasFigures) {
       if (previous !== undefined && (name !== undefined || indikator !== undefined)) {
-        if (name !== undefined) previous.name = { ref: previous.name.ref, text: `${previous.name.text} ${name.text}`.trim() };
+        if (name !== undefined)
+          previous.name = { ref: previous.name.ref, text: `${previous.name.text} ${name.text}`.trim() };
         if (indikator !== undefined)
-          previous.indikator = previous.indikator === undefined ? indikator : { ref: previous.indikator.ref, text: `${previous.indikator.text} ${indikator.text}` };
+          previous.indikator =
+            previous.indikator === undefined
+              ? indikator
+              : { ref: previous.indikator.ref, text: `${previous.indikator.text} ${indikator.text}` };
         previous.lastRow = r;
-        notes.push(note(sheet.name, r, (name ?? indikator)?.ref.col ?? scanned.left, 'STR-01', 'info', msg.barisLanjutan(previous.row + 1)));
+        notes.push(
+          note(
+            sheet.name,
+            r,
+            (name ?? indikator)?.ref.col ?? scanned.left,
+            'STR-01',
+            'info',
+            msg.barisLanjutan(previous.row + 1),
+          ),
+        );
         bottom = r;
         continue;
       }
       const text = label?.text ?? '';
       const reason = msg.barisEfisiensiTidakDitempatkan(text);
       notes.push(note(sheet.name, r, label?.ref.col ?? scanned.left, 'STR-01', 'peringatan', reason));
-      unplaced.push({ row: r, ref: { sheet: sheet.name, row: r, col: label?.ref.col ?? scanned.left }, reason, hasFigures: false });
+      unplaced.push({
+        row: r,
+        ref: { sheet: sheet.name, row: r, col: label?.ref.col ?? scanned.left },
+        reason,
+        hasFigures: false,
+      });
       continue;
     }
     // A row without a name is one more of the row above (a merged cell), else of the heading or caption.
-    const rowName = name ?? (previous !== undefined && at.name !== undefined ? previous.name : undefined) ?? current ?? caption ?? {
-      ref: { sheet: sheet.name, row: r, col: at.name ?? scanned.left },
-      text: '',
-    };
+    const rowName = name ??
+      (previous !== undefined && at.name !== undefined ? previous.name : undefined) ??
+      current ??
+      caption ?? {
+        ref: { sheet: sheet.name, row: r, col: at.name ?? scanned.left },
+        text: '',
+      };
     const satuan = statedText(sheet, r, at.satuan)?.text;
     const measure = (col: number | undefined) =>
-      col === undefined ? undefined : readMeasure(sheet, r, col, { defaultUnit: satuan, percentPoints: satuan === '%' });
+      col === undefined
+        ? undefined
+        : readMeasure(sheet, r, col, { defaultUnit: satuan, percentPoints: satuan === '%' });
     const row: EfficiencyRow = { index: rows.length, row: r, lastRow: r, name: rowName };
     const optional = {
       indikator,
@@ -83,7 +128,8 @@ export function readEfficiencyTable(c: ClassifiedTable, context: TableContext, n
       efisiensi: statedNumber(sheet, r, at.efisiensi, 'persen'),
       sisa: statedNumber(sheet, r, at.sisa, 'rupiah'),
     };
-    for (const [k, v] of Object.entries(optional)) if (v !== undefined) (row as unknown as Record<string, unknown>)[k] = v;
+    for (const [k, v] of Object.entries(optional))
+      if (v !== undefined) (row as unknown as Record<string, unknown>)[k] = v;
     rows.push(row);
     bottom = r;
   }
@@ -91,7 +137,12 @@ export function readEfficiencyTable(c: ClassifiedTable, context: TableContext, n
     kind: 'efisiensi',
     sheet: sheet.name,
     range: { top: scanned.top, left: scanned.left, bottom, right: scanned.right },
-    headerRange: { top: scanned.top, left: scanned.left, bottom: scanned.numberRow ?? scanned.headerBottom, right: scanned.right },
+    headerRange: {
+      top: scanned.top,
+      left: scanned.left,
+      bottom: scanned.numberRow ?? scanned.headerBottom,
+      right: scanned.right,
+    },
     roles: c.roles,
     context,
     rows,

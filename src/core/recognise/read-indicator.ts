@@ -14,9 +14,6 @@ const LEADING_NUMBERING = /^(\d{1,3}(?:\.\d{1,3})*)\.?\s+(\S.*)$/;
 const MAX_DEPTH = CASCADE_LEVELS.length - 1;
 const PROGRAM_DEPTH = CASCADE_LEVELS.indexOf('program');
 const SASARAN_DEPTH = CASCADE_LEVELS.indexOf('sasaran');
-/** Blank rows allowed inside a table (spacers, page breaks) before it is taken to have ended. */
-const MAX_BLANK_RUN = 2;
-
 /** Columns whose text may continue on the next row (a name or sentence wrapped by a page break). */
 const TEXT_COLUMNS: Role[] = ['name', 'indikator', 'satuan', 'analisis', 'solusi'];
 /** Columns whose presence makes a row a row of its own. */
@@ -134,7 +131,8 @@ function readTable(
   const nameCol = col(layout, 'name');
   // Without a name column the rows are the indicators of one sasaran: the caption's, where it names one.
   const flat = nameCol === undefined && !levelStyle;
-  const captionName: StatedText | undefined = caption === undefined ? undefined : { ref: caption.ref, text: caption.text };
+  const captionName: StatedText | undefined =
+    caption === undefined ? undefined : { ref: caption.ref, text: caption.text };
 
   const attach = (row: IndicatorRow, parent: number | undefined) => {
     if (parent === undefined) roots.push(row.index);
@@ -239,7 +237,10 @@ function readTable(
     }
 
     if (flat) {
-      pushLeft(readRow(sheet, layout, r, rows.length, SASARAN_DEPTH, captionName, numbering, notes), undefined);
+      pushLeft(
+        readRow(sheet, layout, r, rows.length, SASARAN_DEPTH, captionName, numbering, notes),
+        undefined,
+      );
       return;
     }
 
@@ -532,7 +533,11 @@ function readRow(
  * `average`, a JUMLAH row is skipped. Every join and unplaceable row is a note.
  * Example: the seed's Tabel 3.6 → one table, 2 tujuan, 3 sasaran, 6 program, 14 kegiatan, 28 sub kegiatan.
  */
-export function readIndicatorTable(c: ClassifiedTable, context: TableContext, notes: Temuan[]): IndicatorTable {
+export function readIndicatorTable(
+  c: ClassifiedTable,
+  context: TableContext,
+  notes: Temuan[],
+): IndicatorTable {
   const { scanned } = c;
   const sheet = scanned.sheet;
   const layout: IndicatorLayout = {
@@ -548,7 +553,12 @@ export function readIndicatorTable(c: ClassifiedTable, context: TableContext, no
     kind: 'kinerja',
     sheet: sheet.name,
     range: { top: layout.headerTop, left: layout.left, bottom: read.bottom, right: layout.right },
-    headerRange: { top: layout.headerTop, left: layout.left, bottom: layout.headerBottom, right: layout.right },
+    headerRange: {
+      top: layout.headerTop,
+      left: layout.left,
+      bottom: layout.headerBottom,
+      right: layout.right,
+    },
     style: 'lkjip',
     columns: { ...c.columnOf },
     roles: c.roles,

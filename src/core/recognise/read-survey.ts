@@ -34,7 +34,8 @@ function labelKind(label: string): RowKind {
   if (/tertimbang/.test(k)) return 'nrr-tertimbang';
   if (/^(nrr|nilai rata rata|rata rata|nilai persepsi rata)/.test(k)) return 'nrr';
   if (/^(jumlah|total|nilai unsur|jumlah nilai)/.test(k)) return 'jumlah';
-  if (/^(ikm|nilai ikm|skm|nilai skm|indeks kepuasan|survei kepuasan|survey kepuasan|nilai indeks)/.test(k)) return 'ikm';
+  if (/^(ikm|nilai ikm|skm|nilai skm|indeks kepuasan|survei kepuasan|survey kepuasan|nilai indeks)/.test(k))
+    return 'ikm';
   if (/^(mutu|kinerja unit|kriteria ikm|kategori)/.test(k)) return 'mutu';
   return 'lain';
 }
@@ -49,18 +50,33 @@ export function readSurveyAnswer(sheet: SheetSnapshot, row: number, col: number)
   return text === '' ? { ref, value: null } : { ref, value: null, text };
 }
 
-/** The first number right of `col` on the row (a stated IKM next to its label), up to `right`. */
-function numberRightOf(sheet: SheetSnapshot, row: number, col: number, right: number, notes: Temuan[]): StatedNumber | undefined {
+/**
+ * The stated IKM right of `col` on the row, up to `right`: the first number in the IKM's range (25–100),
+ * else the first number (a row "NILAI IKM | 3,69 | 92,25" states the mean NRR, then the IKM).
+ */
+function numberRightOf(
+  sheet: SheetSnapshot,
+  row: number,
+  col: number,
+  right: number,
+  notes: Temuan[],
+): StatedNumber | undefined {
+  let first: StatedNumber | undefined;
   for (let c = col + 1; c <= right; c++) {
     const n = statedNumber(sheet, row, c, 'angka');
-    if (n !== undefined) return n;
+    if (n !== undefined && n.value.gte(25) && n.value.lte(100)) return n;
+    if (n !== undefined) {
+      first ??= n;
+      continue;
+    }
+    if (first !== undefined) continue;
     const t = cellText(sheet, row, c);
     if (t !== '' && t !== '=' && t !== ':') {
       notes.push(note(sheet.name, row, c, 'STR-02', 'peringatan', msg.nilaiSurveiBukanAngka('IKM', t)));
       return undefined;
     }
   }
-  return undefined;
+  return first;
 }
 
 /** The first text right of `col` on the row (a stated mutu next to its label), up to `right`. */
@@ -92,13 +108,19 @@ function statedSummary(
     const kind = labelKind(t);
     const inValue = valueCol !== undefined && valueCol > c && cellText(sheet, row, valueCol) !== '';
     if (kind === 'ikm' && survey.ikm === undefined) {
-      const ikm = inValue ? statedNumber(sheet, row, valueCol, 'angka') : numberRightOf(sheet, row, c, right, notes);
+      const inColumn = inValue ? statedNumber(sheet, row, valueCol, 'angka') : undefined;
+      const ikm =
+        inColumn !== undefined && inColumn.value.gte(25)
+          ? inColumn
+          : numberRightOf(sheet, row, c, right, notes);
       if (ikm !== undefined) {
         survey.ikm = ikm;
         found = true;
       }
     } else if (kind === 'mutu' && survey.mutu === undefined) {
-      const mutu = inValue ? { ref: { sheet: sheet.name, row, col: valueCol }, text: cellText(sheet, row, valueCol) } : textRightOf(sheet, row, c, right);
+      const mutu = inValue
+        ? { ref: { sheet: sheet.name, row, col: valueCol }, text: cellText(sheet, row, valueCol) }
+        : textRightOf(sheet, row, c, right);
       if (mutu !== undefined) {
         survey.mutu = mutu;
         found = true;
@@ -112,7 +134,12 @@ function statedSummary(
 
 function emptySurvey(c: ClassifiedTable, context: TableContext): SurveyTable {
   const { scanned } = c;
-  const range = { top: scanned.top, left: scanned.left, bottom: scanned.numberRow ?? scanned.headerBottom, right: scanned.right };
+  const range = {
+    top: scanned.top,
+    left: scanned.left,
+    bottom: scanned.numberRow ?? scanned.headerBottom,
+    right: scanned.right,
+  };
   const survey: SurveyTable = {
     kind: 'skm',
     sheet: scanned.sheet.name,
@@ -134,7 +161,10 @@ function emptySurvey(c: ClassifiedTable, context: TableContext): SurveyTable {
 function readAcross(c: ClassifiedTable, survey: SurveyTable, notes: Temuan[]): number {
   const { scanned } = c;
   const sheet = scanned.sheet;
-  const unsurCols = c.roles.filter((r) => r.role === 'unsur').map((r) => r.col).sort((a, b) => a - b);
+  const unsurCols = c.roles
+    .filter((r) => r.role === 'unsur')
+    .map((r) => r.col)
+    .sort((a, b) => a - b);
   survey.unsur = unsurCols.map((col) => {
     const column = scanned.columns.find((x) => x.col === col);
     const texts = column?.texts ?? [];
@@ -148,11 +178,15 @@ function readAcross(c: ClassifiedTable, survey: SurveyTable, notes: Temuan[]): n
   let bottom = survey.range.bottom;
   const unplaced: UnplacedRow[] = survey.unplaced;
   for (const r of scanned.body) {
-    const parts = labelCols.map((col) => ({ text: cellText(sheet, r, col), col })).filter((p) => p.text !== '');
-    const label = parts.length === 0 ? undefined : { text: parts.map((p) => p.text).join(' '), col: parts[0].col };
+    const parts = labelCols
+      .map((col) => ({ text: cellText(sheet, r, col), col }))
+      .filter((p) => p.text !== '');
+    const label =
+      parts.length === 0 ? undefined : { text: parts.map((p) => p.text).join(' '), col: parts[0].col };
     const kind = labelKind(label?.text ?? '');
     const filled = unsurCols.some((col) => cellText(sheet, r, col) !== '');
-    if (kind === 'responden' && filled) survey.answers.push(unsurCols.map((col) => readSurveyAnswer(sheet, r, col)));
+    if (kind === 'responden' && filled)
+      survey.answers.push(unsurCols.map((col) => readSurveyAnswer(sheet, r, col)));
     else if (kind === 'nrr' && filled) nrr = unsurCols.map((col) => statedNumber(sheet, r, col, 'angka'));
     else if (kind === 'nrr-tertimbang' || kind === 'jumlah') {
       // Sums and weighted NRRs follow from the answers; they are not read.
@@ -161,8 +195,15 @@ function readAcross(c: ClassifiedTable, survey: SurveyTable, notes: Temuan[]): n
     } else if (filled || label !== undefined) {
       const reason = msg.barisSurveiTidakDikenal(label?.text ?? '');
       notes.push(note(sheet.name, r, label?.col ?? scanned.left, 'STR-01', 'peringatan', reason));
-      const figures = unsurCols.some((col) => typeof sheet.rows[r]?.[col]?.value === 'number' || /^\d/.test(cellText(sheet, r, col)));
-      unplaced.push({ row: r, ref: { sheet: sheet.name, row: r, col: label?.col ?? scanned.left }, reason, hasFigures: figures });
+      const figures = unsurCols.some(
+        (col) => typeof sheet.rows[r]?.[col]?.value === 'number' || /^\d/.test(cellText(sheet, r, col)),
+      );
+      unplaced.push({
+        row: r,
+        ref: { sheet: sheet.name, row: r, col: label?.col ?? scanned.left },
+        reason,
+        hasFigures: figures,
+      });
       continue;
     } else continue;
     bottom = r;
@@ -185,6 +226,8 @@ function readList(c: ClassifiedTable, survey: SurveyTable, notes: Temuan[]): num
     const name = cellText(sheet, r, unsurCol);
     const label = name !== '' ? name : cellText(sheet, r, c.columnOf.numbering ?? scanned.left);
     const kind = labelKind(label);
+    // The list ends with its IKM (and mutu) lines: what follows ("JUMLAH RESPONDEN = 200") is no unsur.
+    if (survey.ikm !== undefined && kind !== 'mutu') break;
     if (kind === 'ikm' || kind === 'mutu') {
       statedSummary(sheet, r, scanned.left, scanned.right + 3, survey, notes, nrrCol);
       bottom = r;
@@ -204,7 +247,11 @@ function readList(c: ClassifiedTable, survey: SurveyTable, notes: Temuan[]): num
 }
 
 /** Reads a classified survey table; undefined when it holds neither answers nor NRR. */
-export function readSurveyTable(c: ClassifiedTable, context: TableContext, notes: Temuan[]): SurveyTable | undefined {
+export function readSurveyTable(
+  c: ClassifiedTable,
+  context: TableContext,
+  notes: Temuan[],
+): SurveyTable | undefined {
   const { scanned } = c;
   const sheet = scanned.sheet;
   const survey = emptySurvey(c, context);
@@ -215,7 +262,10 @@ export function readSurveyTable(c: ClassifiedTable, context: TableContext, notes
   for (let near = bottom + 1; near <= bottom + NEAR_ROWS && near < rowExtent(sheet); near++) {
     if (survey.ikm !== undefined && survey.mutu !== undefined) break;
     if (rowCells(sheet, near, Math.max(0, scanned.left - 2), scanned.right + 3).length === 0) continue;
-    if (!statedSummary(sheet, near, Math.max(0, scanned.left - 2), scanned.right + 3, survey, notes, valueCol)) break;
+    if (
+      !statedSummary(sheet, near, Math.max(0, scanned.left - 2), scanned.right + 3, survey, notes, valueCol)
+    )
+      break;
     bottom = near;
   }
   let right = scanned.right;
@@ -223,10 +273,13 @@ export function readSurveyTable(c: ClassifiedTable, context: TableContext, notes
     const cells = rowCells(sheet, r, scanned.left, scanned.right + 3);
     if (cells.length > 0) right = Math.max(right, cells[cells.length - 1][0]);
   }
-  if (survey.answers.length === 0 && (survey.nrr === undefined || survey.nrr.every((n) => n === undefined))) return undefined;
+  if (survey.answers.length === 0 && (survey.nrr === undefined || survey.nrr.every((n) => n === undefined)))
+    return undefined;
   survey.range = { ...survey.range, bottom, right };
   const count = survey.unsur.length;
-  if (count < 9) notes.push(note(sheet.name, scanned.top, scanned.left, 'STR-02', 'info', msg.surveiKurangUnsur(count)));
-  else if (count > 9) notes.push(note(sheet.name, scanned.top, scanned.left, 'STR-02', 'info', msg.surveiUnsurLama(count)));
+  if (count < 9)
+    notes.push(note(sheet.name, scanned.top, scanned.left, 'STR-02', 'info', msg.surveiKurangUnsur(count)));
+  else if (count > 9)
+    notes.push(note(sheet.name, scanned.top, scanned.left, 'STR-02', 'info', msg.surveiUnsurLama(count)));
   return survey;
 }

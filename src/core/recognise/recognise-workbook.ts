@@ -75,11 +75,23 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot, options: Recognise
     const found: RecognisedTable[] = [...template.budgets, ...template.indicators, ...template.surveys];
     const rejected: Temuan[] = [];
     for (const scanned of scanSheet(sheet, templateTableRanges(sheet))) {
-      const context = tableContext(scanned.title, scanned.above, sheet.name, { workbook: workbookYear, setting: options.tahun });
+      const context = tableContext(scanned.title, scanned.above, sheet.name, {
+        workbook: workbookYear,
+        setting: options.tahun,
+      });
       const classified = classifyTable(scanned, { year: context.year });
       if ('reason' in classified) {
         const judul = scanned.columns.map((c) => `"${c.texts.join(' ')}"`).join(', ');
-        rejected.push(note(sheet.name, scanned.top, scanned.left, 'STR-03', 'peringatan', msg.headerDitolak(judul, classified.reason)));
+        rejected.push(
+          note(
+            sheet.name,
+            scanned.top,
+            scanned.left,
+            'STR-03',
+            'peringatan',
+            msg.headerDitolak(judul, classified.reason),
+          ),
+        );
         continue;
       }
       const notes: Temuan[] = [...classified.notes];
@@ -90,8 +102,21 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot, options: Recognise
         if (budget !== undefined) model.budgets.push(budget);
         table = budget;
       } else if (classified.kind === 'kinerja') {
-        if (context.caption !== undefined && classified.columnOf.name === undefined && classified.levelColumns.length === 0)
-          notes.push(note(sheet.name, context.caption.ref.row, context.caption.ref.col, 'STR-02', 'info', msg.sasaranDariJudul(context.caption.text)));
+        if (
+          context.caption !== undefined &&
+          classified.columnOf.name === undefined &&
+          classified.levelColumns.length === 0
+        )
+          notes.push(
+            note(
+              sheet.name,
+              context.caption.ref.row,
+              context.caption.ref.col,
+              'STR-02',
+              'info',
+              msg.sasaranDariJudul(context.caption.text),
+            ),
+          );
         table = readIndicatorTable(classified, context, notes);
         model.indicators.push(table);
       } else if (classified.kind === 'efisiensi') {
@@ -108,13 +133,34 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot, options: Recognise
       found.push(table);
       const withFigures = table.unplaced.filter((u) => u.hasFigures).length;
       if (withFigures > 0)
-        model.notes.push(note(sheet.name, table.range.top, table.range.left, 'STR-03', 'peringatan', msg.barisTakTertempatkan(withFigures)));
+        model.notes.push(
+          note(
+            sheet.name,
+            table.range.top,
+            table.range.left,
+            'STR-03',
+            'peringatan',
+            msg.barisTakTertempatkan(withFigures),
+          ),
+        );
     }
     const ranges = found.map((t) => t.range);
-    appendAll(model.notes, rejected.filter((r) => !inside(ranges, r.row, r.col)));
+    appendAll(
+      model.notes,
+      rejected.filter((r) => !inside(ranges, r.row, r.col)),
+    );
     const stray = strayFigures(sheet, ranges);
     if (stray !== undefined && rejected.length === 0)
-      model.notes.push(note(sheet.name, stray.row, stray.col, 'STR-03', 'peringatan', msg.lembarTanpaTabel(sheet.name, stray.count)));
+      model.notes.push(
+        note(
+          sheet.name,
+          stray.row,
+          stray.col,
+          'STR-03',
+          'peringatan',
+          msg.lembarTanpaTabel(sheet.name, stray.count),
+        ),
+      );
     readLooseText(sheet, ranges, model);
   }
   return model;
@@ -128,7 +174,10 @@ function inside(ranges: CellRange[], row: number, col: number): boolean {
  * Figures outside every recognised table (numbers, figure texts; a year or a lone row number does not
  * count): enough of them on enough rows means a table the recognisers did not see.
  */
-function strayFigures(sheet: SheetSnapshot, ranges: CellRange[]): { row: number; col: number; count: number } | undefined {
+function strayFigures(
+  sheet: SheetSnapshot,
+  ranges: CellRange[],
+): { row: number; col: number; count: number } | undefined {
   let count = 0;
   let rows = 0;
   let first: { row: number; col: number } | undefined;
@@ -142,7 +191,9 @@ function strayFigures(sheet: SheetSnapshot, ranges: CellRange[]): { row: number;
     count += inRow;
     if (inRow > 0) rows++;
   }
-  return first !== undefined && count >= STRAY_FIGURES && rows >= STRAY_ROWS ? { ...first, count } : undefined;
+  return first !== undefined && count >= STRAY_FIGURES && rows >= STRAY_ROWS
+    ? { ...first, count }
+    : undefined;
 }
 
 /**

@@ -58,7 +58,8 @@ const MAX_BLANK_RUN = 2;
 const TITLE_ROWS = 6;
 
 /** The lines under a table that end it: a source, a remark, the next table's title. */
-const END_LINE = /^(keterangan\s*:?$|sumber( data)?\s*:|sumber\s*:?\s*(data|dpa|dokumen|lkj|hasil|olahan|diolah|renstra|pk|sipd|bappeda)|keterangan\s*:|ket\s*:|catatan\s*:|tabel\s+[\divxl]+(\.\d+)*\b|grafik\s+\d|gambar\s+\d|uraian penjelasan|dari tabel)/i;
+const END_LINE =
+  /^(keterangan\s*:?$|sumber( data)?\s*:|sumber\s*:?\s*(data|dpa|dokumen|lkj|hasil|olahan|diolah|renstra|pk|sipd|bappeda)|keterangan\s*:|ket\s*:|catatan\s*:|tabel\s+[\divxl]+(\.\d+)*\b|grafik\s+\d|gambar\s+\d|uraian penjelasan|dari tabel)/i;
 
 /** A cell of the column-number row: `5`, `(5)`, `[5]`, `6=5/3`, `(7)=(5)-(6)`, `$6=4/5*100$`, `4=3/2x100%`. */
 const NUMBER_LABEL = /^[([$]?\d{1,2}[)\]]?$|^[$(]?\(?\d{1,2}\)?\s*=.*$/;
@@ -181,6 +182,7 @@ function isSubHeaderRow(
   if (texts === undefined || texts.length === 0) return false;
   if (isColumnNumberRow(sheet, row, left, right + 2)) return false;
   let underGroup = 0;
+  let known = 0;
   // An unmerged group's sub-headers run on right of its one text (`2023` over Target | Realisasi | Capaian,
   // "Nilai Unsur Pelayanan" over U1 … U9): beyond the header's right edge they must follow on without a gap.
   let reach = right + 1;
@@ -188,13 +190,21 @@ function isSubHeaderRow(
   for (const [c, t] of texts) {
     if (c < left - 1 || c > reach || t.length > HEADER_TEXT_LIMIT) return false;
     const w = readHeaderWord(t);
-    const known = w.concept !== undefined || w.year !== undefined || w.revision !== undefined || w.persen === true || w.rupiah === true;
+    const isKnown =
+      w.concept !== undefined ||
+      w.year !== undefined ||
+      w.revision !== undefined ||
+      w.persen === true ||
+      w.rupiah === true;
     const m = merges.get(`${aboveRow}:${c}`);
     const grouped = (m !== undefined && m.right > m.left) || !above.has(c);
-    if (!known && !grouped) return false;
+    if (!isKnown && !grouped) return false;
+    if (isKnown) known++;
     if (grouped || w.year !== undefined || w.revision !== undefined) underGroup++;
   }
-  return underGroup > 0;
+  // Half of a sub-header's words at least are header words ("Volume | Satuan"); a unit's name alone
+  // under the header ("Inspektorat Kabupaten Jombang") is a title line inside the table, not a header.
+  return underGroup > 0 && known * 2 >= texts.length;
 }
 
 /** Reads the header block starting at `top`, or undefined when the rows there are no header. */
@@ -265,21 +275,40 @@ function readHeaderBlock(sheet: SheetSnapshot, top: number): HeaderBlock | undef
   return block;
 }
 
-/** How many rows a repeat of the header starting at `row` spans, or 0 when it is no repeat. */
-function repeatLength(sheet: SheetSnapshot, row: number, header: HeaderBlock): number {
+/** How many of header row `h`'s texts the sheet row repeats in the same columns, and how many it holds. */
+function repeatsRow(
+  sheet: SheetSnapshot,
+  row: number,
+  header: HeaderBlock,
+  h: number,
+): { same: number; checked: number } {
   let same = 0;
   let checked = 0;
-  for (const column of header.columns) {
-    const want = column.texts[0];
-    if (want === undefined) continue;
-    const got = cellText(sheet, row, column.col);
-    if (got === '') continue;
+  for (let c = header.left; c <= header.right; c++) {
+    const want = cellText(sheet, header.top + h, c);
+    const got = cellText(sheet, row, c);
+    if (want === '' || got === '') continue;
     checked++;
     if (headerKey(got) === headerKey(want)) same++;
     if (checked >= 6) break;
   }
-  if (same < 2 || same < checked - 1) return 0;
-  let length = header.bottom - header.top + 1;
+  return { same, checked };
+}
+
+/**
+ * How many rows a repeat of the header starting at `row` spans (its header rows as far as they repeat,
+ * and a column-number row), or 0 when it is no repeat: two of the first header row's texts at least, in
+ * the same columns.
+ */
+function repeatLength(sheet: SheetSnapshot, row: number, header: HeaderBlock): number {
+  const first = repeatsRow(sheet, row, header, 0);
+  if (first.same < 2 || first.same < first.checked - 1) return 0;
+  let length = 1;
+  for (let h = 1; h <= header.bottom - header.top; h++) {
+    const next = repeatsRow(sheet, row + h, header, h);
+    if (next.same === 0 || next.same < next.checked) break;
+    length++;
+  }
   if (isColumnNumberRow(sheet, row + length, header.left, header.right + 2)) length++;
   return length;
 }
@@ -302,7 +331,11 @@ function isParagraph(sheet: SheetSnapshot, row: number, left: number, right: num
   return (c <= left || c > right) && t.length > HEADER_TEXT_LIMIT && !isFigure(t);
 }
 
-function readBody(sheet: SheetSnapshot, header: HeaderBlock, extent: number): { body: number[]; repeats: number[] } {
+function readBody(
+  sheet: SheetSnapshot,
+  header: HeaderBlock,
+  extent: number,
+): { body: number[]; repeats: number[] } {
   const body: number[] = [];
   const repeats: number[] = [];
   let blankRun = 0;
@@ -338,7 +371,11 @@ function readBody(sheet: SheetSnapshot, header: HeaderBlock, extent: number): { 
  * the header (a blank row may separate it from the header); `above` goes on over single blank rows.
  * Example: title `['Tabel 3.5', 'Analisis Pencapaian Sasaran 1']`, above also `['Sasaran Strategis 1', …]`.
  */
-export function titleLinesAbove(sheet: SheetSnapshot, top: number, right: number): { title: TitleLine[]; above: TitleLine[] } {
+export function titleLinesAbove(
+  sheet: SheetSnapshot,
+  top: number,
+  right: number,
+): { title: TitleLine[]; above: TitleLine[] } {
   const above: TitleLine[] = [];
   let titleEnd = -1;
   let blank = 0;
@@ -359,7 +396,11 @@ export function titleLinesAbove(sheet: SheetSnapshot, top: number, right: number
   let block = titleEnd < 0 ? above : above.slice(0, titleEnd);
   // "Tabel 3.6" on a line of its own, a blank row, then the caption: the number belongs to the title.
   const numbered = above[block.length];
-  if (numbered !== undefined && !/^tabel\b/i.test(block[block.length - 1]?.text ?? '') && /^tabel\s*[\divxl]/i.test(numbered.text))
+  if (
+    numbered !== undefined &&
+    !/^tabel\b/i.test(block[block.length - 1]?.text ?? '') &&
+    /^tabel\s*[\divxl]/i.test(numbered.text)
+  )
     block = above.slice(0, block.length + 1);
   const title = block.slice(0, 3).reverse();
   return { title, above: above.reverse() };
@@ -375,9 +416,16 @@ function isGroupRow(sheet: SheetSnapshot, row: number): boolean {
   if (texts === undefined || texts.length === 0) return false;
   const groups = texts.filter(([, t]) => {
     const w = readHeaderWord(t);
-    return (w.year !== undefined && w.concept === undefined) || w.concept === 'kinerja' || /^(anggaran|keuangan)$/i.test(t.trim());
+    return (
+      (w.year !== undefined && w.concept === undefined) ||
+      w.concept === 'kinerja' ||
+      /^(anggaran|keuangan)$/i.test(t.trim())
+    );
   });
-  return groups.length === texts.length && (texts.length >= 2 || sheet.merges.some((m) => m.top === row && m.right > m.left));
+  return (
+    groups.length === texts.length &&
+    (texts.length >= 2 || sheet.merges.some((m) => m.top === row && m.right > m.left))
+  );
 }
 
 /**
@@ -391,7 +439,8 @@ export function scanSheet(sheet: SheetSnapshot, skip: readonly CellRange[] = [])
   for (let r = 0; r < extent; r++) {
     if (skip.some((s) => r >= s.top && r <= s.bottom)) continue;
     if (!looksLikeHeaderRow(sheet, r)) continue;
-    const header = (isGroupRow(sheet, r - 1) ? readHeaderBlock(sheet, r - 1) : undefined) ?? readHeaderBlock(sheet, r);
+    const header =
+      (isGroupRow(sheet, r - 1) ? readHeaderBlock(sheet, r - 1) : undefined) ?? readHeaderBlock(sheet, r);
     if (header === undefined) continue;
     const { body, repeats } = readBody(sheet, header, extent);
     out.push({
@@ -406,7 +455,11 @@ export function scanSheet(sheet: SheetSnapshot, skip: readonly CellRange[] = [])
       repeats,
       ...titleLinesAbove(sheet, header.top, header.right),
     });
-    const last = Math.max(header.numberRow ?? header.bottom, body[body.length - 1] ?? 0, repeats[repeats.length - 1] ?? 0);
+    const last = Math.max(
+      header.numberRow ?? header.bottom,
+      body[body.length - 1] ?? 0,
+      repeats[repeats.length - 1] ?? 0,
+    );
     r = last;
   }
   return out;

@@ -39,7 +39,12 @@ function readLevel(text: string, levels: readonly string[]): string | undefined 
 }
 
 /** The roles of a template table: each column as the template states it, the Excel table's name its evidence. */
-function templateRoles(sheet: SheetSnapshot, range: CellRange, table: string, roles: ReadonlyArray<readonly [Role, number]>): ColumnRole[] {
+function templateRoles(
+  sheet: SheetSnapshot,
+  range: CellRange,
+  table: string,
+  roles: ReadonlyArray<readonly [Role, number]>,
+): ColumnRole[] {
   return roles.map(([role, col]) => ({
     role,
     col,
@@ -254,7 +259,9 @@ function readKinerja(sheet: SheetSnapshot, range: CellRange, notes: Temuan[]): I
       sheet,
       range,
       'Kinerja',
-      (Object.entries(col) as Array<[Role | 'level', number]>).filter((e): e is [Role, number] => e[0] !== 'level'),
+      (Object.entries(col) as Array<[Role | 'level', number]>).filter(
+        (e): e is [Role, number] => e[0] !== 'level',
+      ),
     ),
     context: {},
     unplaced: [],

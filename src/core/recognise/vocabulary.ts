@@ -50,26 +50,64 @@ export type Concept =
  * Concepts and the header keys that name them, in the order tried. A weak concept (`jumlah`, `nilai`)
  * says little alone; strong ones are the words that make a header.
  */
-export const HEADER_VOCABULARY: ReadonlyArray<{ concept: Concept; strong: boolean; patterns: readonly string[] }> = [
-  { concept: 'nomor', strong: false, patterns: ['no', 'nomor', 'no urut', 'nmr', 'n0', 'no resp', 'no responden'] },
+export const HEADER_VOCABULARY: ReadonlyArray<{
+  concept: Concept;
+  strong: boolean;
+  patterns: readonly string[];
+}> = [
+  {
+    concept: 'nomor',
+    strong: false,
+    patterns: ['no', 'nomor', 'no urut', 'nmr', 'n0', 'no resp', 'no responden'],
+  },
   {
     concept: 'kode',
     strong: true,
-    patterns: ['kode', 'kode (rekening|rek|program|kegiatan|sub kegiatan|subkegiatan|anggaran|urusan)', 'kode rekening anggaran'],
+    patterns: [
+      'kode',
+      'kode (rekening|rek|program|kegiatan|sub kegiatan|subkegiatan|anggaran|urusan)',
+      'kode rekening anggaran',
+    ],
   },
-  { concept: 'nrrTertimbang', strong: true, patterns: ['nrr tertimbang( per unsur)?', 'nilai rata rata tertimbang', 'nilai tertimbang'] },
+  {
+    concept: 'nrrTertimbang',
+    strong: true,
+    patterns: ['nrr tertimbang( per unsur)?', 'nilai rata rata tertimbang', 'nilai tertimbang'],
+  },
   {
     concept: 'nrr',
     strong: true,
-    patterns: ['nrr( per unsur| unsur)?', 'nilai rata rata( per unsur| unsur)?', 'rata rata nilai', 'nilai unsur( pelayanan)?', 'nilai persepsi( rata rata)?', 'nilai per unsur'],
+    patterns: [
+      'nrr( per unsur| unsur)?',
+      'nilai rata rata( per unsur| unsur)?',
+      'rata rata nilai',
+      'nilai unsur( pelayanan)?',
+      'nilai persepsi( rata rata)?',
+      'nilai per unsur',
+    ],
   },
   {
     concept: 'unsur',
     strong: true,
-    patterns: ['unsur( pelayanan)?', 'jenis unsur( pelayanan)?', 'unsur unsur pelayanan', 'unsur layanan', 'u ?[1-9]|u1[0-4]', 'unsur ?[1-9]|unsur 1[0-4]'],
+    patterns: [
+      'unsur( pelayanan)?',
+      'jenis unsur( pelayanan)?',
+      'unsur unsur pelayanan',
+      'unsur layanan',
+      'u ?[1-9]|u1[0-4]',
+      'unsur ?[1-9]|unsur 1[0-4]',
+    ],
   },
-  { concept: 'ikm', strong: true, patterns: ['ikm', 'nilai ikm', 'skm', 'nilai skm', 'indeks kepuasan masyarakat', 'nilai indeks'] },
-  { concept: 'mutu', strong: true, patterns: ['mutu( pelayanan)?', 'kinerja unit( pelayanan)?', 'kriteria ikm'] },
+  {
+    concept: 'ikm',
+    strong: true,
+    patterns: ['ikm', 'nilai ikm', 'skm', 'nilai skm', 'indeks kepuasan masyarakat', 'nilai indeks'],
+  },
+  {
+    concept: 'mutu',
+    strong: true,
+    patterns: ['mutu( pelayanan)?', 'kinerja unit( pelayanan)?', 'kriteria ikm'],
+  },
   {
     concept: 'indikator',
     strong: true,
@@ -85,16 +123,34 @@ export const HEADER_VOCABULARY: ReadonlyArray<{ concept: Concept; strong: boolea
   {
     concept: 'targetAkhir',
     strong: true,
-    patterns: ['target akhir( periode)?( renstra| rpjmd)?', 'target (renstra|rpjmd)( akhir)?( periode)?', 'target akhir tahun'],
+    patterns: [
+      'target akhir( periode)?( renstra| rpjmd)?',
+      'target (renstra|rpjmd)( akhir)?( periode)?',
+      'target akhir tahun',
+    ],
   },
-  { concept: 'standar', strong: true, patterns: ['(standar|standart|standard)( nasional| provinsi| pelayanan minimal| spm)?', 'capaian nasional'] },
+  {
+    concept: 'standar',
+    strong: true,
+    patterns: [
+      '(standar|standart|standard)( nasional| provinsi| pelayanan minimal| spm)?',
+      'capaian nasional',
+    ],
+  },
   { concept: 'kemajuan', strong: true, patterns: ['(tingkat )?kemajuan( capaian)?'] },
   {
     concept: 'efisiensi',
     strong: true,
-    patterns: ['(tingkat |nilai |persentase )?efisiensi( anggaran| penggunaan (sumber daya|anggaran))?', 'efisien( tidak efisien)?'],
+    patterns: [
+      '(tingkat |nilai |persentase )?efisiensi( anggaran| penggunaan (sumber daya|anggaran))?',
+      'efisien( tidak efisien)?',
+    ],
   },
-  { concept: 'sisa', strong: true, patterns: ['sisa( anggaran| dana| pagu)?', 'selisih( anggaran)?', 'silpa', 'sisa lebih'] },
+  {
+    concept: 'sisa',
+    strong: true,
+    patterns: ['sisa( anggaran| dana| pagu)?', 'selisih( anggaran)?', 'silpa', 'sisa lebih'],
+  },
   {
     concept: 'capaian',
     strong: true,
@@ -131,19 +187,52 @@ export const HEADER_VOCABULARY: ReadonlyArray<{ concept: Concept; strong: boolea
     strong: true,
     patterns: ['realisasi( [a-z ]+)?', 'serapan( anggaran)?', 'capaian realisasi', 'hasil'],
   },
-  { concept: 'target', strong: true, patterns: ['target( [a-z ]+)?', 'rencana( tingkat capaian| target)?', 'sasaran target'] },
+  {
+    concept: 'target',
+    strong: true,
+    patterns: ['target( [a-z ]+)?', 'rencana( tingkat capaian| target)?', 'sasaran target'],
+  },
   {
     concept: 'kategori',
     strong: true,
-    patterns: ['kategori( capaian)?', 'predikat( capaian| kinerja)?', 'interpretasi', 'kriteria( penilaian| capaian)?', 'status( capaian)?', 'skala nilai', 'keterangan capaian', 'nilai predikat'],
+    patterns: [
+      'kategori( capaian)?',
+      'predikat( capaian| kinerja)?',
+      'interpretasi',
+      'kriteria( penilaian| capaian)?',
+      'status( capaian)?',
+      'skala nilai',
+      'keterangan capaian',
+      'nilai predikat',
+    ],
   },
-  { concept: 'analisis', strong: true, patterns: ['analisis.*', 'penyebab.*', 'faktor (penghambat|pendukung).*'] },
-  { concept: 'solusi', strong: true, patterns: ['solusi.*', 'upaya.*', 'alternatif solusi.*', 'tindak lanjut'] },
+  {
+    concept: 'analisis',
+    strong: true,
+    patterns: ['analisis.*', 'penyebab.*', 'faktor (penghambat|pendukung).*'],
+  },
+  {
+    concept: 'solusi',
+    strong: true,
+    patterns: ['solusi.*', 'upaya.*', 'alternatif solusi.*', 'tindak lanjut'],
+  },
   { concept: 'menunjang', strong: true, patterns: ['menunjang.*', 'mendukung.*'] },
   {
     concept: 'keterangan',
     strong: false,
-    patterns: ['keterangan', 'ket', 'sumber( data| dana)?', 'penanggung jawab', 'pj', 'pelaksana', 'lokasi', 'catatan', 'formulasi', 'cara (pengukuran|perhitungan)', 'definisi operasional'],
+    patterns: [
+      'keterangan',
+      'ket',
+      'sumber( data| dana)?',
+      'penanggung jawab',
+      'pj',
+      'pelaksana',
+      'lokasi',
+      'catatan',
+      'formulasi',
+      'cara (pengukuran|perhitungan)',
+      'definisi operasional',
+    ],
   },
   { concept: 'tujuan', strong: true, patterns: ['tujuan( strategis)?'] },
   { concept: 'sasaran', strong: true, patterns: ['sasaran( strategis| program| kegiatan)?'] },
@@ -166,7 +255,11 @@ export const HEADER_VOCABULARY: ReadonlyArray<{ concept: Concept; strong: boolea
   },
   { concept: 'jumlah', strong: false, patterns: ['jumlah( rp| dana)?', 'total', 'nilai rp'] },
   { concept: 'nilai', strong: false, patterns: ['nilai', 'skor', 'nilai rata rata ikm'] },
-  { concept: 'kinerja', strong: false, patterns: ['kinerja', 'fisik', 'output', 'outcome', 'capaian kinerja'] },
+  {
+    concept: 'kinerja',
+    strong: false,
+    patterns: ['kinerja', 'fisik', 'output', 'outcome', 'capaian kinerja'],
+  },
 ];
 
 /**

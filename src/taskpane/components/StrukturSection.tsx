@@ -61,7 +61,9 @@ export function StrukturSection({
                 )}
               </span>
               {t.year !== undefined && <Text className={styles.muted}>{paneText.strukturYear(t.year)}</Text>}
-              {t.unplaced > 0 && <Text className={styles.peringatan}>{paneText.strukturUnplaced(t.unplaced)}</Text>}
+              {t.unplaced > 0 && (
+                <Text className={styles.peringatan}>{paneText.strukturUnplaced(t.unplaced)}</Text>
+              )}
               {t.columns.length > 0 && (
                 <ul className={styles.list} aria-label={`${paneText.strukturColumns} ${t.sheet}!${t.range}`}>
                   {t.columns.map((c) => (

@@ -10,7 +10,6 @@ import {
   statedText,
   surveyTable,
   type EfficiencySpec,
-  type IndicatorSpec,
   type LineSpec,
 } from './builders';
 

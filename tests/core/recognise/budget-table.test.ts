@@ -68,15 +68,30 @@ async function recognise(build: () => Promise<Buffer>): Promise<{ tables: Budget
  * hand from idExcelPaste's rules): a single comma group becomes a decimal fraction.
  */
 const CONVERTED_AMOUNTS: Record<string, { pagu?: string; realisasi?: string }> = {
-  'Penyusunan Dokumen Perencanaan Perangkat Daerah/Belanja Alat/Bahan untuk Kegiatan Kantor- Bahan Cetak': { pagu: '36.8', realisasi: '36' },
+  'Penyusunan Dokumen Perencanaan Perangkat Daerah/Belanja Alat/Bahan untuk Kegiatan Kantor- Bahan Cetak': {
+    pagu: '36.8',
+    realisasi: '36',
+  },
   'Penyediaan Gaji dan Tunjangan ASN/Belanja Tunjangan PPh/Tunjangan Khusus PNS': { realisasi: '85.13' },
   'Penyediaan Gaji dan Tunjangan ASN/Belanja Pembulatan Gaji PNS': { pagu: '14.185', realisasi: '13.104' },
-  'Peningkatan Partisipasi Masyarakat dalam Forum Musyawarah Perencanaan Pembangunan/Belanja Alat/Bahan untuk Kegiatan Kantor- Kertas dan Cover': { pagu: '94' },
-  'Peningkatan Partisipasi Masyarakat dalam Forum Musyawarah Perencanaan Pembangunan/Belanja Alat/Bahan untuk Kegiatan Kantor-Bahan Komputer': { pagu: '501' },
-  'Peningkatan Partisipasi Masyarakat dalam Forum Musyawarah Perencanaan Pembangunan/Honorarium Tim Pelaksana Kegiatan dan Sekretariat Tim Pelaksana Kegiatan': { pagu: '50' },
-  'Fasilitasi Pelaksanaan Pemilihan Kepala Desa/Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor': { pagu: '44.1', realisasi: '44' },
-  'Fasilitasi Pelaksanaan Pemilihan Kepala Desa/Belanja Alat/Bahan untuk Kegiatan Kantor- Kertas dan Cover': { pagu: '95.6', realisasi: '95' },
-  'Fasilitasi Pelaksanaan Pemilihan Kepala Desa/Belanja Alat/Bahan untuk Kegiatan Kantor-Bahan Komputer': { pagu: '494.7', realisasi: '494' },
+  'Peningkatan Partisipasi Masyarakat dalam Forum Musyawarah Perencanaan Pembangunan/Belanja Alat/Bahan untuk Kegiatan Kantor- Kertas dan Cover':
+    { pagu: '94' },
+  'Peningkatan Partisipasi Masyarakat dalam Forum Musyawarah Perencanaan Pembangunan/Belanja Alat/Bahan untuk Kegiatan Kantor-Bahan Komputer':
+    { pagu: '501' },
+  'Peningkatan Partisipasi Masyarakat dalam Forum Musyawarah Perencanaan Pembangunan/Honorarium Tim Pelaksana Kegiatan dan Sekretariat Tim Pelaksana Kegiatan':
+    { pagu: '50' },
+  'Fasilitasi Pelaksanaan Pemilihan Kepala Desa/Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor': {
+    pagu: '44.1',
+    realisasi: '44',
+  },
+  'Fasilitasi Pelaksanaan Pemilihan Kepala Desa/Belanja Alat/Bahan untuk Kegiatan Kantor- Kertas dan Cover': {
+    pagu: '95.6',
+    realisasi: '95',
+  },
+  'Fasilitasi Pelaksanaan Pemilihan Kepala Desa/Belanja Alat/Bahan untuk Kegiatan Kantor-Bahan Komputer': {
+    pagu: '494.7',
+    realisasi: '494',
+  },
 };
 
 describe('recogniseBudgetTables: the seed Tabel 3.8 pasted as text', () => {
@@ -122,7 +137,7 @@ describe('recogniseBudgetTables: the seed Tabel 3.8 pasted as text', () => {
     expect(table.range.bottom).toBe(table.total?.row);
   });
 
-  it('joins continuation rows to their line and keeps the first row as the line\'s row', () => {
+  it("joins continuation rows to their line and keeps the first row as the line's row", () => {
     const pns = table.nodes.find((n) => n.name === 'Belanja Tunjangan Fungsional Umum PNS');
     expect(pns).toBeDefined();
     expect(pns!.lastRow).toBe(pns!.row + 2);
@@ -133,7 +148,9 @@ describe('recogniseBudgetTables: the seed Tabel 3.8 pasted as text', () => {
     const umum = table.nodes.find((n) => n.name === 'Administrasi Umum Perangkat Daerah')!;
     const markers = umum.children.map((i) => table.nodes[i].marker);
     expect(markers).toEqual(['1)', '2)', '3)', '4)', '4)', '5)']);
-    const [first, second] = umum.children.filter((i) => table.nodes[i].marker === '4)').map((i) => table.nodes[i]);
+    const [first, second] = umum.children
+      .filter((i) => table.nodes[i].marker === '4)')
+      .map((i) => table.nodes[i]);
     expect(second.markerRef?.row).toBeGreaterThan(first.markerRef!.row);
     const lone = notes.filter((n) => n.rule === 'STR-01' && n.severity === 'info');
     expect(lone).toHaveLength(1);
@@ -169,12 +186,18 @@ describe('recogniseBudgetTables: the seed Tabel 3.8 as an id-ID Excel converted 
     // 1.500.000 + 6.720.000 = 8.853.000; Pembulatan 14,185 / 13,104: three decimals are no Rupiah.
     const expected = flatten(SEED_TABEL38_TREE);
     // The kegiatan's "4.186,950" that Excel made 4.186,95 is read back too: its sub kegiatan add up to 4.186.950.
-    const perencanaan = expected.find((n) => n.name === 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah')!;
+    const perencanaan = expected.find(
+      (n) => n.name === 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah',
+    )!;
     perencanaan.pagu = '4186950';
     expect(countLevels(table)).toEqual(SEED_TABEL38_COUNTS);
     expect(actualNodes(table)).toEqual(expected);
     expect(text(table.total?.pagu)).toBe(SEED_TABEL38_TOTAL.pagu);
-    const corrected = table.nodes.filter((n) => n.pagu?.reading.guesses.includes('koreksi-lokal') || n.realisasi?.reading.guesses.includes('koreksi-lokal'));
+    const corrected = table.nodes.filter(
+      (n) =>
+        n.pagu?.reading.guesses.includes('koreksi-lokal') ||
+        n.realisasi?.reading.guesses.includes('koreksi-lokal'),
+    );
     expect(corrected).toHaveLength(10);
     // What Excel made of the cells, for the record (idExcelPaste's rules), is all read back.
     expect(Object.keys(CONVERTED_AMOUNTS)).toHaveLength(9);
@@ -210,7 +233,9 @@ describe.each([
   it('reads every line and parent as in the hand-worked tree, and the total', () => {
     // The export holds the seed's 4.186,95 as a number; its sub kegiatan add up to 4.186.950, so it is read so.
     const expected = flatten(SEED_TABEL38_TREE).map((n) =>
-      n.name === 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah' ? { ...n, marker: '', pagu: '4186950' } : { ...n, marker: '' },
+      n.name === 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah'
+        ? { ...n, marker: '', pagu: '4186950' }
+        : { ...n, marker: '' },
     );
     expect(actualNodes(table, false)).toEqual(expected);
     expect(text(table.total?.realisasi)).toBe(SEED_TABEL38_TOTAL.realisasi);
@@ -235,15 +260,87 @@ describe('recogniseBudgetTables: a table at G12 with a two-row merged header', (
 
   it('skips the spacer row and the repeated header, joins the continued name, reads the spaced total', () => {
     expect(actualNodes(table)).toEqual([
-      { level: 'program', marker: 'I', name: 'PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK', pagu: '26622840', realisasi: '26500000', capaian: '0.9954', parent: undefined },
-      { level: 'kegiatan', marker: '1', name: 'Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan', pagu: '6165240', realisasi: '6100000', capaian: '0.9894', parent: 'PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK' },
-      { level: 'subkegiatan', marker: '1)', name: 'Koordinasi/Sinkronisasi Perencanaan, Pelaksanaan dan Evaluasi Program', pagu: '6165240', realisasi: '6100000', capaian: '0.9894', parent: 'Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan' },
-      { level: 'rekening', marker: '-', name: 'Belanja Makanan dan Minuman Rapat', pagu: '2000000', realisasi: '2000000', capaian: '1', parent: 'Koordinasi/Sinkronisasi Perencanaan, Pelaksanaan dan Evaluasi Program' },
-      { level: 'rekening', marker: '-', name: 'Belanja Perjalanan Dinas Dalam Kota', pagu: '4165240', realisasi: '4100000', capaian: '0.9843', parent: 'Koordinasi/Sinkronisasi Perencanaan, Pelaksanaan dan Evaluasi Program' },
-      { level: 'kegiatan', marker: '2', name: 'Pelaksanaan Urusan Pemerintahan yang Dilimpahkan kepada Camat', pagu: '20457600', realisasi: '20400000', capaian: '0.9972', parent: 'PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK' },
-      { level: 'subkegiatan', marker: '1)', name: 'Pelaksanaan Kegiatan Pelimpahan Kewenangan Camat', pagu: '20457600', realisasi: '20400000', capaian: '0.9972', parent: 'Pelaksanaan Urusan Pemerintahan yang Dilimpahkan kepada Camat' },
-      { level: 'rekening', marker: '-', name: 'Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor', pagu: '457600', realisasi: '400000', capaian: '0.8741', parent: 'Pelaksanaan Kegiatan Pelimpahan Kewenangan Camat' },
-      { level: 'rekening', marker: '-', name: 'Belanja Honorarium Tim Pelaksana Kegiatan', pagu: '20000000', realisasi: '20000000', capaian: '1', parent: 'Pelaksanaan Kegiatan Pelimpahan Kewenangan Camat' },
+      {
+        level: 'program',
+        marker: 'I',
+        name: 'PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK',
+        pagu: '26622840',
+        realisasi: '26500000',
+        capaian: '0.9954',
+        parent: undefined,
+      },
+      {
+        level: 'kegiatan',
+        marker: '1',
+        name: 'Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan',
+        pagu: '6165240',
+        realisasi: '6100000',
+        capaian: '0.9894',
+        parent: 'PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK',
+      },
+      {
+        level: 'subkegiatan',
+        marker: '1)',
+        name: 'Koordinasi/Sinkronisasi Perencanaan, Pelaksanaan dan Evaluasi Program',
+        pagu: '6165240',
+        realisasi: '6100000',
+        capaian: '0.9894',
+        parent: 'Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan',
+      },
+      {
+        level: 'rekening',
+        marker: '-',
+        name: 'Belanja Makanan dan Minuman Rapat',
+        pagu: '2000000',
+        realisasi: '2000000',
+        capaian: '1',
+        parent: 'Koordinasi/Sinkronisasi Perencanaan, Pelaksanaan dan Evaluasi Program',
+      },
+      {
+        level: 'rekening',
+        marker: '-',
+        name: 'Belanja Perjalanan Dinas Dalam Kota',
+        pagu: '4165240',
+        realisasi: '4100000',
+        capaian: '0.9843',
+        parent: 'Koordinasi/Sinkronisasi Perencanaan, Pelaksanaan dan Evaluasi Program',
+      },
+      {
+        level: 'kegiatan',
+        marker: '2',
+        name: 'Pelaksanaan Urusan Pemerintahan yang Dilimpahkan kepada Camat',
+        pagu: '20457600',
+        realisasi: '20400000',
+        capaian: '0.9972',
+        parent: 'PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK',
+      },
+      {
+        level: 'subkegiatan',
+        marker: '1)',
+        name: 'Pelaksanaan Kegiatan Pelimpahan Kewenangan Camat',
+        pagu: '20457600',
+        realisasi: '20400000',
+        capaian: '0.9972',
+        parent: 'Pelaksanaan Urusan Pemerintahan yang Dilimpahkan kepada Camat',
+      },
+      {
+        level: 'rekening',
+        marker: '-',
+        name: 'Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor',
+        pagu: '457600',
+        realisasi: '400000',
+        capaian: '0.8741',
+        parent: 'Pelaksanaan Kegiatan Pelimpahan Kewenangan Camat',
+      },
+      {
+        level: 'rekening',
+        marker: '-',
+        name: 'Belanja Honorarium Tim Pelaksana Kegiatan',
+        pagu: '20000000',
+        realisasi: '20000000',
+        capaian: '1',
+        parent: 'Pelaksanaan Kegiatan Pelimpahan Kewenangan Camat',
+      },
     ]);
     expect(table.total?.label.text).toBe('J U M L A H');
     expect(text(table.total?.pagu)).toBe('26622840');
@@ -278,19 +375,61 @@ const TABEL310: Array<[string, string, string, string, string]> = [
   ['kegiatan', '2', 'Administrasi Keuangan Perangkat Daerah', '2077687761', '1468864519'],
   ['kegiatan', '3', 'Administrasi Kepegawaian Perangkat Daerah', '23301900', '23274000'],
   ['kegiatan', '4', 'Administrasi Umum Perangkat Daerah', '156803474', '156696200'],
-  ['kegiatan', '5', 'Pengadaan Barang Milik Daerah Penunjang Urusan Pemerintah Daerah', '63517822', '63500000'],
+  [
+    'kegiatan',
+    '5',
+    'Pengadaan Barang Milik Daerah Penunjang Urusan Pemerintah Daerah',
+    '63517822',
+    '63500000',
+  ],
   ['kegiatan', '6', 'Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah', '39129380', '39029623'],
-  ['kegiatan', '7', 'Pemeliharaan Barang Milik Daerah Penunjang Urusan Pemerintahan Daerah', '120516643', '120510000'],
+  [
+    'kegiatan',
+    '7',
+    'Pemeliharaan Barang Milik Daerah Penunjang Urusan Pemerintahan Daerah',
+    '120516643',
+    '120510000',
+  ],
   ['program', 'II', 'PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN', '34208520', '34166000'],
   ['kegiatan', '1', 'Koordinasi Kegiatan Pemberdayaan Desa', '9878000', '9878000'],
-  ['kegiatan', '2', 'Koordinasi dan Sinkronisasi Pemberlakuan Pembatasan Kegiatan Masyarakat (PPKM)', '4320000', '4320000'],
-  ['kegiatan', '3', 'Pemberdayaan dan Kesejahteraan Keluarga Tingkat Kecamatan dan Kelurahan', '20010520', '20010520'],
+  [
+    'kegiatan',
+    '2',
+    'Koordinasi dan Sinkronisasi Pemberlakuan Pembatasan Kegiatan Masyarakat (PPKM)',
+    '4320000',
+    '4320000',
+  ],
+  [
+    'kegiatan',
+    '3',
+    'Pemberdayaan dan Kesejahteraan Keluarga Tingkat Kecamatan dan Kelurahan',
+    '20010520',
+    '20010520',
+  ],
   ['program', 'III', 'PROGRAM KOORDINASI KETENTRAMAN DAN KETERTIBAN UMUM', '21169760', '21109000'],
-  ['kegiatan', '1', 'Koordinasi Upaya Penyelenggaraan Ketenteraman dan Ketertiban Umum', '21169760', '21109000'],
+  [
+    'kegiatan',
+    '1',
+    'Koordinasi Upaya Penyelenggaraan Ketenteraman dan Ketertiban Umum',
+    '21169760',
+    '21109000',
+  ],
   ['program', 'IV', 'PROGRAM PENYELENGGARAAN URUSAN PEMERINTAHAN UMUM', '152960600', '121467000'],
-  ['kegiatan', '1', 'Penyelenggaraan Urusan Pemerintahan Umum sesuai Penugasan Kepala Daerah', '152960600', '121467000'],
+  [
+    'kegiatan',
+    '1',
+    'Penyelenggaraan Urusan Pemerintahan Umum sesuai Penugasan Kepala Daerah',
+    '152960600',
+    '121467000',
+  ],
   ['program', 'V', 'PROGRAM PEMBINAAN DAN PENGAWASAN PEMERINTAHAN DESA', '8854400', '8853000'],
-  ['kegiatan', '1', 'Fasilitasi, Rekomendasi dan Koordinasi Pembinaan dan Pengawasan Pemerintahan Desa', '8854400', '8853000'],
+  [
+    'kegiatan',
+    '1',
+    'Fasilitasi, Rekomendasi dan Koordinasi Pembinaan dan Pengawasan Pemerintahan Desa',
+    '8854400',
+    '8853000',
+  ],
 ];
 
 describe('recogniseBudgetTables: the seed Tabel 3.10 pasted (program and kegiatan only)', () => {
@@ -298,8 +437,12 @@ describe('recogniseBudgetTables: the seed Tabel 3.10 pasted (program and kegiata
     const { tables } = await recognise(seedTabel310Pasted);
     expect(tables).toHaveLength(1);
     const t = tables[0];
-    expect(t.nodes.map((n) => [n.level, n.marker, n.name, text(n.pagu), text(n.realisasi)])).toEqual(TABEL310);
-    expect(t.nodes.filter((n) => n.level === 'kegiatan').every((n) => t.nodes[n.parent!].level === 'program')).toBe(true);
+    expect(t.nodes.map((n) => [n.level, n.marker, n.name, text(n.pagu), text(n.realisasi)])).toEqual(
+      TABEL310,
+    );
+    expect(
+      t.nodes.filter((n) => n.level === 'kegiatan').every((n) => t.nodes[n.parent!].level === 'program'),
+    ).toBe(true);
     expect(text(t.total?.pagu)).toBe('2702337210');
     expect(text(t.total?.realisasi)).toBe('2146644864');
   });
@@ -325,7 +468,9 @@ describe('recogniseBudgetTables: the seed Tabel 2.7 pasted (dotted numbering, tw
       ['6.', '8854400'],
     ]);
     const fourth = t.nodes[t.roots[3]];
-    expect(fourth.children.map((i) => [t.nodes[i].marker, text(t.nodes[i].pagu)])).toEqual([['4.1', '21169760']]);
+    expect(fourth.children.map((i) => [t.nodes[i].marker, text(t.nodes[i].pagu)])).toEqual([
+      ['4.1', '21169760'],
+    ]);
     expect(text(t.total?.pagu)).toBe('2702337210');
   });
 });
@@ -334,7 +479,9 @@ describe('recogniseBudgetTables: rows it cannot place and where a table ends', (
   function sheetOf(rows: Array<Array<CellValue | undefined>>): SheetSnapshot {
     return {
       name: 'Uji',
-      rows: rows.map((r) => (r.length === 0 ? undefined : r.map((v) => (v === undefined ? undefined : { value: v })))),
+      rows: rows.map((r) =>
+        r.length === 0 ? undefined : r.map((v) => (v === undefined ? undefined : { value: v })),
+      ),
       merges: [],
       hiddenRows: new Set(),
       hiddenColumns: new Set(),
@@ -434,7 +581,7 @@ describe('recogniseBudgetTables: rows it cannot place and where a table ends', (
         ['2.', 'Program B', 200],
         ['2.1', 'Kegiatan B', 200],
         [undefined, 'DI Yogyakarta', 100],
-        [undefined, 'CV Maju Jaya', 100],
+        [undefined, 'CV Maju Jaya', 50],
       ]),
     );
     // Dotted numbering without Roman numerals: `1.` is a program, `1.1` a kegiatan (C. must not change that).
@@ -445,7 +592,13 @@ describe('recogniseBudgetTables: rows it cannot place and where a table ends', (
       ['kegiatan', '2.1', 'Kegiatan B'],
     ]);
     // The letter groups and the two names without a marker are reported, not placed.
-    expect(notes.filter((n) => n.rule === 'STR-01').map((n) => n.cell)).toEqual(['B2', 'B5', 'B6', 'B9', 'B10']);
+    expect(notes.filter((n) => n.rule === 'STR-01').map((n) => n.cell)).toEqual([
+      'B2',
+      'B5',
+      'B6',
+      'B9',
+      'B10',
+    ]);
   });
 
   it('reads every kind of leading marker and code, and leaves names that only start like one', () => {
@@ -469,6 +622,29 @@ describe('recogniseBudgetTables: rows it cannot place and where a table ends', (
       ['subkegiatan', '1)', 'Penyediaan Administrasi'],
       ['rekening', '*', 'Belanja ATK'],
     ]);
+  });
+
+  it('places unnumbered lines under a heading whose pagu is their sum, and leaves them unplaced where it is not', () => {
+    const { tables } = recogniseBudgetTables(
+      sheetOf([
+        ['No', 'Uraian', 'Pagu'],
+        ['1.', 'PROGRAM PENUNJANG', 300],
+        [undefined, 'Administrasi Keuangan', 200],
+        [undefined, 'Administrasi Umum', 100],
+        ['2.', 'PROGRAM PENGAWASAN', 500],
+        [undefined, 'Pengawasan Internal', 100],
+      ]),
+    );
+    const t = tables[0];
+    // 200 + 100 = 300: the program's kegiatan; 100 ≠ 500: left out, and the program's sums are not judged.
+    expect(t.nodes.map((n) => [n.level, n.name, n.parent])).toEqual([
+      ['program', 'PROGRAM PENUNJANG', undefined],
+      ['kegiatan', 'Administrasi Keuangan', 0],
+      ['kegiatan', 'Administrasi Umum', 0],
+      ['program', 'PROGRAM PENGAWASAN', undefined],
+    ]);
+    expect(t.unplaced.map((u) => u.row)).toEqual([5]);
+    expect(t.nodes[3].incomplete).toBe(true);
   });
 
   it('attaches a rekening right under a kegiatan to that kegiatan (a level skipped)', () => {

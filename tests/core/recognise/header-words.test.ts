@@ -76,7 +76,10 @@ describe('readHeaderWord: what a header names, with its synonyms', () => {
   });
 
   it('takes a year off the words: "Target 2023", "Capaian 2019(%)", "Realisasi Tahun 2022"', () => {
-    expect([readHeaderWord('Target 2023').concept, readHeaderWord('Target 2023').year]).toEqual(['target', 2023]);
+    expect([readHeaderWord('Target 2023').concept, readHeaderWord('Target 2023').year]).toEqual([
+      'target',
+      2023,
+    ]);
     const c = readHeaderWord('Capaian 2019(%)');
     expect([c.concept, c.year, c.persen]).toEqual(['capaian', 2019, true]);
     expect(readHeaderWord('Realisasi Tahun 2022').year).toBe(2022);
@@ -92,7 +95,10 @@ describe('readHeaderWord: what a header names, with its synonyms', () => {
   });
 
   it('reads a revision: Sebelum / Setelah Perubahan, alone or after Anggaran', () => {
-    expect([readHeaderWord('Sebelum Perubahan').concept, readHeaderWord('Sebelum Perubahan').revision]).toEqual([undefined, 'sebelum']);
+    expect([
+      readHeaderWord('Sebelum Perubahan').concept,
+      readHeaderWord('Sebelum Perubahan').revision,
+    ]).toEqual([undefined, 'sebelum']);
     const after = readHeaderWord('Anggaran Setelah Perubahan');
     expect([after.concept, after.revision]).toEqual(['pagu', 'setelah']);
   });

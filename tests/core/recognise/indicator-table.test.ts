@@ -174,7 +174,9 @@ describe('recogniseIndicatorTables on the seed Tabel 3.6 (cascade with page-brea
 
   it('keeps the two "4.800 Paket" readings as guesses (a lone separator before three digits) for NUM-02', () => {
     const cetak = byName(table, 'Penyediaan Barang Cetak');
-    const guesses = [cetak.target, cetak.realisasi].map((m) => (m?.kind === 'angka' ? m.reading.guesses : []));
+    const guesses = [cetak.target, cetak.realisasi].map((m) =>
+      m?.kind === 'angka' ? m.reading.guesses : [],
+    );
     expect(guesses).toEqual([['pemisah-tunggal'], ['pemisah-tunggal']]);
     // The recogniser leaves no NUM-02 note of its own: the check reports each guess once.
     expect(result.notes.filter((n) => n.rule === 'NUM-02')).toEqual([]);
@@ -360,7 +362,9 @@ describe('recogniseIndicatorTables on the seed Tabel 3.3 (two years)', () => {
     expect(fraction(sakip.lalu?.capaian)).toBe('0.7525');
     // The bare "75,25" (no % sign) is read as points, and that guess stays on the reading for NUM-02.
     const capaian = sakip.lalu?.capaian;
-    expect(capaian !== undefined && 'reading' in capaian ? capaian.reading.guesses : []).toEqual(['persen-tanpa-tanda']);
+    expect(capaian !== undefined && 'reading' in capaian ? capaian.reading.guesses : []).toEqual([
+      'persen-tanpa-tanda',
+    ]);
   });
 });
 
@@ -592,7 +596,11 @@ describe('recogniseIndicatorTables on other layouts', () => {
       ['program', 'Program A', '1000000'],
       ['kegiatan', 'Kegiatan B', '1000000'],
     ]);
-    expect([table.total?.label.text, table.total?.pagu?.value.toString(), table.range.bottom]).toEqual(['JUMLAH', '1000000', 3]);
+    expect([table.total?.label.text, table.total?.pagu?.value.toString(), table.range.bottom]).toEqual([
+      'JUMLAH',
+      '1000000',
+      3,
+    ]);
   });
 
   it('skips a JUMLAH row under an indicator table with a note, and reads an indicator named "Jumlah …" as an indicator', () => {
@@ -607,7 +615,10 @@ describe('recogniseIndicatorTables on other layouts', () => {
     );
     const result = recogniseIndicatorTables(sheet);
     const table = only(result);
-    expect(table.rows.map((r) => r.indikator?.text)).toEqual(['Jumlah kegiatan pemberdayaan yang difasilitasi', 'Persentase desa berkembang']);
+    expect(table.rows.map((r) => r.indikator?.text)).toEqual([
+      'Jumlah kegiatan pemberdayaan yang difasilitasi',
+      'Persentase desa berkembang',
+    ]);
     expect(table.range.bottom).toBe(3);
     expect(result.notes.filter((n) => n.rule === 'STR-01').map((n) => n.cell)).toEqual(['B4']);
   });

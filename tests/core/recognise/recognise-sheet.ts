@@ -18,7 +18,13 @@ export function recogniseSheet(sheet: SheetSnapshot): {
   notes: Temuan[];
 } {
   const m = recogniseWorkbook({ name: 'uji.xlsx', sheets: [sheet] });
-  return { budgets: m.budgets, indicators: m.indicators, efficiencies: m.efficiencies, surveys: m.surveys, notes: m.notes };
+  return {
+    budgets: m.budgets,
+    indicators: m.indicators,
+    efficiencies: m.efficiencies,
+    surveys: m.surveys,
+    notes: m.notes,
+  };
 }
 
 /** The budget tables of a sheet and the notes. */

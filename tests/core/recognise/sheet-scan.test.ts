@@ -2,10 +2,15 @@ import type { CellValue, SheetSnapshot } from '../../../src/core/snapshot';
 import { isColumnNumberRow, scanSheet, titleLinesAbove } from '../../../src/core/recognise/sheet-scan';
 
 /** A sheet from rows of values (undefined = empty cell), starting at A1. */
-function sheetOf(rows: Array<Array<CellValue | undefined>>, merges: SheetSnapshot['merges'] = []): SheetSnapshot {
+function sheetOf(
+  rows: Array<Array<CellValue | undefined>>,
+  merges: SheetSnapshot['merges'] = [],
+): SheetSnapshot {
   return {
     name: 'Uji',
-    rows: rows.map((r) => (r.length === 0 ? undefined : r.map((v) => (v === undefined ? undefined : { value: v })))),
+    rows: rows.map((r) =>
+      r.length === 0 ? undefined : r.map((v) => (v === undefined ? undefined : { value: v })),
+    ),
     merges,
     hiddenRows: new Set(),
     hiddenColumns: new Set(),
@@ -22,11 +27,22 @@ describe('isColumnNumberRow', () => {
       ['(5)', '(6)', '(7)=(5)-(6)'],
       ['4', '5', '$6=4/5*100$'],
     ]);
-    expect([0, 1, 2, 3, 4, 5].map((r) => isColumnNumberRow(s, r, 0, 10))).toEqual([true, true, true, true, true, true]);
+    expect([0, 1, 2, 3, 4, 5].map((r) => isColumnNumberRow(s, r, 0, 10))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 
   it('refuses a data row, a decreasing row and a row of two numbers', () => {
-    const s = sheetOf([['1', 'Program A', '1.000'], [3, 2, 1], [1, 2]]);
+    const s = sheetOf([
+      ['1', 'Program A', '1.000'],
+      [3, 2, 1],
+      [1, 2],
+    ]);
     expect([0, 1, 2].map((r) => isColumnNumberRow(s, r, 0, 10))).toEqual([false, false, false]);
   });
 });
@@ -65,13 +81,24 @@ describe('scanSheet: header blocks, bodies and titles, for every kind', () => {
     );
     const [t] = scanSheet(s);
     expect([t.top, t.headerBottom, t.body]).toEqual([0, 1, [2]]);
-    expect(t.columns.map((c) => c.texts)).toEqual([['Uraian'], ['Anggaran', 'Pagu (Rp)'], ['Anggaran', 'Realisasi (Rp)']]);
+    expect(t.columns.map((c) => c.texts)).toEqual([
+      ['Uraian'],
+      ['Anggaran', 'Pagu (Rp)'],
+      ['Anggaran', 'Realisasi (Rp)'],
+    ]);
   });
 
   it('reads an unmerged group (text in its first cell only, sub-headers under each cell)', () => {
     const s = sheetOf([
       ['No', 'Program', 'Target', undefined, 'Anggaran', undefined],
-      [undefined, undefined, 'Sebelum Perubahan', 'Setelah Perubahan', 'Sebelum Perubahan', 'Setelah Perubahan'],
+      [
+        undefined,
+        undefined,
+        'Sebelum Perubahan',
+        'Setelah Perubahan',
+        'Sebelum Perubahan',
+        'Setelah Perubahan',
+      ],
       ['1.', 'Program A', '100 %', '100 %', '1.000', '1.200'],
     ]);
     const [t] = scanSheet(s);
@@ -121,7 +148,7 @@ describe('scanSheet: header blocks, bodies and titles, for every kind', () => {
     ]);
   });
 
-  it('ends a body at the next table\'s header and after three blank rows', () => {
+  it("ends a body at the next table's header and after three blank rows", () => {
     const s = sheetOf([
       ['Uraian', 'Pagu'],
       ['A', 10],
@@ -139,13 +166,32 @@ describe('scanSheet: header blocks, bodies and titles, for every kind', () => {
   });
 
   it('finds no header in a sheet of words that name no column', () => {
-    expect(scanSheet(sheetOf([['Nama', 'Alamat'], ['A', 'B']]))).toEqual([]);
+    expect(
+      scanSheet(
+        sheetOf([
+          ['Nama', 'Alamat'],
+          ['A', 'B'],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('reads the title block just above a header, and the lines further up over single blank rows', () => {
-    const s = sheetOf([['Kop', 'Surat'], ['Sasaran Strategis 1'], [], ['Tabel 3.5'], ['Analisis Pencapaian Sasaran 1'], [], ['No', 'Indikator']]);
+    const s = sheetOf([
+      ['Kop', 'Surat'],
+      ['Sasaran Strategis 1'],
+      [],
+      ['Tabel 3.5'],
+      ['Analisis Pencapaian Sasaran 1'],
+      [],
+      ['No', 'Indikator'],
+    ]);
     const { title, above } = titleLinesAbove(s, 6, 1);
     expect(title.map((l) => l.text)).toEqual(['Tabel 3.5', 'Analisis Pencapaian Sasaran 1']);
-    expect(above.map((l) => l.text)).toEqual(['Sasaran Strategis 1', 'Tabel 3.5', 'Analisis Pencapaian Sasaran 1']);
+    expect(above.map((l) => l.text)).toEqual([
+      'Sasaran Strategis 1',
+      'Tabel 3.5',
+      'Analisis Pencapaian Sasaran 1',
+    ]);
   });
 });

@@ -1,5 +1,8 @@
 import { recogniseTemplateTables } from '../../../src/core/recognise/template';
-import { indicatorTablesOf as recogniseIndicatorTables, surveyTablesOf as recogniseSurveyTables } from './recognise-sheet';
+import {
+  indicatorTablesOf as recogniseIndicatorTables,
+  surveyTablesOf as recogniseSurveyTables,
+} from './recognise-sheet';
 import type { BudgetTable } from '../../../src/core/model/budget';
 import type { SheetSnapshot } from '../../../src/core/snapshot';
 import { Decimal } from '../../../src/core/decimal';
