@@ -1,0 +1,42 @@
+import { loadCorpus } from './corpus-table';
+import { evaluate, summarise, type TableVerdict } from './evaluate';
+
+/**
+ * `npm run corpus`: the engine on every real table of tests/fixtures/real, one line per table
+ * (recognised, roles, errors found / expected, false galat) with what went wrong under it, then the
+ * totals and a last line `CORPUS {json}` for scripts. The goals (issue 19) are held by corpus.test.ts.
+ */
+function line(v: TableVerdict): string[] {
+  const mark = v.recognised && v.rolesRight ? 'ok ' : v.recognised ? 'rol' : 'NO ';
+  const head = `${mark} ${v.id} [${v.kind}, ${v.store}] dikenali ${v.recognised ? 'ya' : 'tidak'}, peran ${
+    v.rolesRight ? 'benar' : 'salah'
+  }, galat ditemukan ${v.found.length}/${v.expected.length}, galat palsu ${v.falseGalat.length}`;
+  const out = [head];
+  if (!v.recognised)
+    out.push(
+      `      diharapkan ${v.kind} ${v.expectedRange}; ditemukan ${v.foundKind ?? '—'} ${v.foundRange ?? ''}`,
+    );
+  for (const p of v.roleProblems) out.push(`      peran ${p}`);
+  for (const m of v.missed) out.push(`      terlewat ${m.rule} ${m.cell}: ${m.why}`);
+  for (const f of v.falseGalat) out.push(`      galat palsu ${f.rule} ${f.cell}: ${f.message}`);
+  return out;
+}
+
+function main(): void {
+  const corpus = loadCorpus();
+  const verdicts = corpus.map((t) => evaluate(t));
+  for (const v of verdicts) process.stdout.write(`${line(v).join('\n')}\n`);
+  const other = corpus.map((t) => evaluate(t, t.store === 'text' ? 'number' : 'text'));
+  const summary = summarise(corpus, verdicts);
+  const otherSummary = summarise(corpus, other);
+  process.stdout.write(
+    `\n${summary.tables} tabel dari ${summary.units} unit: ${summary.recognisedWithRoles} dikenali dengan peran benar ` +
+      `(${(summary.recognisedShare * 100).toFixed(1)} %), galat ditemukan ${summary.errorsFound}/${summary.errorsExpected}, ` +
+      `${summary.cleanTablesWithGalat} dari ${summary.cleanTables} tabel bersih bergalat (${summary.falseGalat} galat palsu).\n` +
+      `Dengan angka disimpan sebaliknya (teks ↔ angka): ${otherSummary.recognisedWithRoles} dikenali dengan peran benar, ` +
+      `galat ditemukan ${otherSummary.errorsFound}/${otherSummary.errorsExpected}, ${otherSummary.falseGalat} galat palsu.\n`,
+  );
+  process.stdout.write(`CORPUS ${JSON.stringify({ ...summary, swappedStore: otherSummary })}\n`);
+}
+
+main();
