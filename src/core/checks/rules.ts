@@ -19,6 +19,7 @@ import { IKM_01, checkIkm } from './ikm-01-ikm';
 import { IKM_02, checkMutu } from './ikm-02-mutu';
 import { XTB_01, checkCrossTableBudgets } from './xtb-01-cross-table';
 import { checkCrossTableNarrative } from './xtb-01-narrative';
+import { NAM_01, checkNameMatches } from './nam-01-name-matches';
 
 /** Every rule of DESIGN.md §7, in the order of the catalogue. XTB-01 has two checks (tables, text). */
 export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
@@ -42,4 +43,5 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
   { ...IKM_02, check: checkMutu },
   { ...XTB_01, check: checkCrossTableBudgets },
   { ...XTB_01, check: checkCrossTableNarrative },
+  { ...NAM_01, check: checkNameMatches },
 ];

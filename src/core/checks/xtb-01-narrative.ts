@@ -6,7 +6,8 @@ import { readNumber } from '../numbers/read-number';
 import { formatRupiah } from '../numbers/format-number';
 import { PESAN_TEMUAN } from '../messages/temuan';
 import { agreesWithStatedPercent, formatStatedPercent, temuanAt } from './rule';
-import { XTB_01, budgetsInOrder } from './xtb-01-cross-table';
+import { XTB_01 } from './xtb-01-cross-table';
+import { budgetsInOrder } from './name-links';
 
 const THOUSAND = new Decimal(1000);
 const RUPIAH_IN_TEXT = /\bRp\.?\s*(\d[\d.,]*\d|\d)/gi;

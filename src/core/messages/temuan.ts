@@ -228,6 +228,15 @@ export const PESAN_TEMUAN = {
     acuan: string;
   }) =>
     `${p.bidang} ${p.tingkat} ${kutipNama(p.nama)} di sini ${p.tertulis}, sedangkan di ${p.acuan} ${p.harapan}.`,
+  namaDicocokkan: (p: { nama: string; lain: string; acuan: string; cara: 'ejaan' | 'mirip' }) =>
+    `Nama ${kutipNama(p.nama)} dicocokkan dengan ${kutipNama(p.lain)} di ${p.acuan}: ` +
+    (p.cara === 'ejaan'
+      ? 'ejaan atau singkatannya berbeda, tetapi maksudnya sama.'
+      : 'tulisannya berbeda beberapa huruf saja. Pastikan keduanya memang sama dan samakan ejaannya.'),
+  namaRagu: (p: { nama: string; kandidat: Array<{ nama: string; acuan: string }> }) =>
+    `Nama ${kutipNama(p.nama)} tidak dicocokkan: sama miripnya dengan ${p.kandidat
+      .map((k) => `${kutipNama(k.nama)} (${k.acuan})`)
+      .join(' dan ')}. Samakan penulisan namanya agar angkanya dapat dibandingkan.`,
   antarTabelJumlah: (p: { bidang: string; tertulis: string; harapan: string; acuan: string }) =>
     `${p.bidang} baris JUMLAH di sini ${p.tertulis}, sedangkan di ${p.acuan} ${p.harapan}.`,
   teksRupiah: (p: { disebut: string[]; jumlahTabel: string }) =>

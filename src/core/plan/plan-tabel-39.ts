@@ -11,15 +11,9 @@ import {
   sumFormula,
 } from './excel-formulas';
 import { capaianCell, measureCell } from './indicator-cells';
-import {
-  descendants,
-  hasLeafFigure,
-  leafSums,
-  budgetProgramMatcher,
-  tableLocation,
-  toCellNumber,
-} from './sources';
+import { descendants, hasLeafFigure, leafSums, tableLocation, toCellNumber } from './sources';
 import { BARIS, CATATAN, KOLOM } from '../messages/susun';
+import { budgetProgramFinder } from '../names/program-match';
 
 /** Columns of Tabel 3.9 (0-based). */
 const C = {
@@ -50,11 +44,11 @@ export interface ProgramMatching {
 
 /**
  * Matches the programs under each sasaran of the indicator cascade to the budget's programs (by code,
- * else by name key; DESIGN.md §6). A budget program listed under two sasaran counts for the first only.
+ * else by name, budgetProgramFinder; DESIGN.md §6). A budget program listed under two sasaran counts for the first only.
  */
 export function matchPrograms(indicators: IndicatorTable, budget: BudgetTable): ProgramMatching {
   const used = new Set<number>();
-  const matchBudgetProgram = budgetProgramMatcher(budget);
+  const findBudgetProgram = budgetProgramFinder(budget);
   const sasaran = indicators.rows
     .filter((r) => r.level === 'sasaran')
     .map((row) => ({
@@ -62,7 +56,8 @@ export function matchPrograms(indicators: IndicatorTable, budget: BudgetTable): 
       programs: descendants(indicators, row)
         .filter((d) => d.level === 'program')
         .map((p) => {
-          const budgetNode = matchBudgetProgram(p);
+          const found = findBudgetProgram(p);
+          const budgetNode = found === undefined || found.how === 'ragu' ? undefined : found.item;
           const duplicate = budgetNode !== undefined && used.has(budgetNode.index);
           if (budgetNode) used.add(budgetNode.index);
           return { row: p, budget: budgetNode, duplicate };

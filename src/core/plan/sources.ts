@@ -3,11 +3,10 @@
  */
 import { perObject } from '../memo';
 import { Decimal, nearestDouble } from '../decimal';
-import type { BudgetNode, BudgetTable } from '../model/budget';
+import type { BudgetTable } from '../model/budget';
 import type { IndicatorRow, IndicatorTable } from '../model/indicator';
 import type { WorkbookModel } from '../model/workbook-model';
 import { rangeAddress } from '../snapshot';
-import { nameKey } from '../text';
 
 /**
  * The budget table to generate from: the one with the most lines (a workbook may hold the full DPA
@@ -93,33 +92,6 @@ export function hasLeafFigure(table: BudgetTable, index: number, field: 'pagu' |
 export function toCellNumber(d: Decimal): number {
   const n = nearestDouble(d);
   return Number.isNaN(n) ? d.toNumber() : n;
-}
-
-/** Matching key of a program name: nameKey without a leading `program` (`PROGRAM PENUNJANG …` = `Penunjang …`). */
-export function programKey(name: string): string {
-  return nameKey(name).replace(/^program /, '');
-}
-
-/** Normalised budget code for matching (`7.01.01 ` → `7.01.01`). */
-export function codeKey(code: string): string {
-  return code.trim().replace(/\s+/g, '');
-}
-
-/**
- * Finds the budget program a cascade row stands for: by code when both have one, else by name key
- * (the first program wins a tie). Undefined when no program matches. The programs' keys are computed
- * once, not once per cascade row.
- */
-export function budgetProgramMatcher(table: BudgetTable): (row: IndicatorRow) => BudgetNode | undefined {
-  const byCode = new Map<string, BudgetNode>();
-  const byName = new Map<string, BudgetNode>();
-  for (const i of table.roots) {
-    const p = table.nodes[i];
-    if (p.code !== undefined && !byCode.has(codeKey(p.code))) byCode.set(codeKey(p.code), p);
-    if (!byName.has(programKey(p.name))) byName.set(programKey(p.name), p);
-  }
-  return (row) =>
-    (row.code ? byCode.get(codeKey(row.code)) : undefined) ?? byName.get(programKey(row.name.text));
 }
 
 /** Rows under `row` (all depths) in table order. */

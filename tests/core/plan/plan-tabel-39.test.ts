@@ -37,6 +37,33 @@ describe('matchPrograms', () => {
   });
 });
 
+describe('matchPrograms across spellings (issue 19)', () => {
+  it('matches "Ketentraman" in the cascade to "KETENTERAMAN" in the budget, so the sasaran row has its budget', () => {
+    const b = budgetTable([['program', 'PROGRAM KOORDINASI KETENTERAMAN DAN KETERTIBAN UMUM', 400, 380]]);
+    const i = indicatorTable([
+      { level: 'sasaran', name: 'Meningkatnya Ketertiban', indikator: 'Persentase', target: '100 %', realisasi: '100 %' },
+      { level: 'program', name: 'Program Koordinasi Ketentraman dan Ketertiban Umum', target: '100 %', realisasi: '100 %' },
+    ]);
+    const m = matchPrograms(i, b);
+    expect(m.sasaran[0].programs[0].budget?.name).toBe('PROGRAM KOORDINASI KETENTERAMAN DAN KETERTIBAN UMUM');
+    expect(m.unmatchedCascade).toEqual([]);
+  });
+
+  it('leaves a program unmatched when two budget programs fit it equally well', () => {
+    const b = budgetTable([
+      ['program', 'PROGRAM PEMBINAAN WILAYAH KOTA', 400, 380],
+      ['program', 'PROGRAM PEMBINAAN WILAYAH KITA', 100, 90],
+    ]);
+    const i = indicatorTable([
+      { level: 'sasaran', name: 'Sasaran', indikator: 'Persentase', target: '100 %', realisasi: '100 %' },
+      { level: 'program', name: 'Program Pembinaan Wilayah Kuta', target: '100 %', realisasi: '100 %' },
+    ]);
+    const m = matchPrograms(i, b);
+    expect(m.sasaran[0].programs[0].budget).toBeUndefined();
+    expect(m.unmatchedCascade.map((r) => r.name.text)).toEqual(['Program Pembinaan Wilayah Kuta']);
+  });
+});
+
 describe('planTabel39', () => {
   const plan = planTabel39(indicators, budget, { settings: DEFAULT_SETTINGS });
   const r = (name: string) => rowOf(plan, name, 1);
