@@ -25,7 +25,7 @@ export {
   type Ukuran,
 } from './args';
 export { capaianDariSel, hitungCapaian, hitungKemajuan, kemajuanDariSel } from './capaian';
-export { kategoriCapaian, kategoriDariSel } from './kategori';
+export { kategoriCapaian, kategoriDariSel, labelKategori } from './kategori';
 export {
   hitungIkm,
   hitungIkmDariNrr,

@@ -28,6 +28,11 @@ export function kategoriCapaian(capaian: Decimal, skala?: readonly ScaleBand[]):
   return pitaUntuk(skalaKategori(skala), persen).label;
 }
 
+/** The labels of the kategori scale in use, highest band first (`Sangat Tinggi` … `Sangat Rendah` by default). */
+export function labelKategori(skala?: readonly ScaleBand[]): string[] {
+  return skalaKategori(skala).bands.map((b) => b.label);
+}
+
 /** SAKIP.KATEGORI on raw cell values. */
 export function kategoriDariSel(capaian: unknown, skala?: unknown): FormulaResult<string> {
   return jalankan(PARAMETER_KATEGORI, [capaian, skala], (c, s) => berhasil(kategoriCapaian(c, s)));

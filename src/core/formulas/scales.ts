@@ -52,6 +52,16 @@ export const SKALA_KATEGORI_86_2017: BandScale = {
   ],
 };
 
+/**
+ * Other label sets reports write in a kategori column, rank by rank beside the five bands of
+ * Permendagri 86/2017 (highest first). Their bands are not set by a regulation: a table using them is
+ * judged on the 86/2017 bounds only when most of its labels already agree with those bounds.
+ */
+export const LABEL_KATEGORI_LAIN: readonly (readonly string[])[] = [
+  ['Sangat Baik', 'Baik', 'Cukup', 'Kurang', 'Sangat Kurang'],
+  ['Sangat Berhasil', 'Berhasil', 'Cukup Berhasil', 'Kurang Berhasil', 'Tidak Berhasil'],
+];
+
 /** Mutu pelayanan from the IKM (25–100), PermenPANRB 14/2017 lampiran: lower bounds inclusive. */
 export const SKALA_MUTU_IKM_14_2017: BandScale = {
   id: 'mutu-ikm-14-2017',

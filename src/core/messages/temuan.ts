@@ -185,6 +185,11 @@ export const PESAN_TEMUAN = {
     `(polaritas ${p.polaritas}) dari ${JENIS_CAPAIAN[p.jenis].acuan} ${p.target} dan realisasi ${p.realisasi}. Tabel tidak menyebut polaritasnya; pastikan indikator ini memang negatif.`,
   kategori: (p: { tertulis: string; harapan: string; capaian: string; skala: string }) =>
     `Kategori "${p.tertulis}" tidak sesuai ${p.skala} untuk capaian ${p.capaian}: seharusnya "${p.harapan}".`,
+  kategoriSkalaLain: (p: { contoh: string }) =>
+    `Label kategori tabel ini (mis. "${p.contoh}") sebagian besar tidak mengikuti batas skala Permendagri 86/2017 ` +
+    '(91, 76, 66, 51), jadi tabel ini memakai skala lain dan kategorinya tidak diperiksa.',
+  kategoriTakDikenal: (p: { tertulis: string }) =>
+    `Label kategori "${p.tertulis}" bukan label skala yang dikenal, jadi kategori tabel ini tidak diperiksa terhadap capaiannya.`,
   rataRata: (p: { tertulis: string; harapan: string; jumlahBaris: number }) =>
     `Rata-rata capaian tertulis ${p.tertulis}, padahal rata-rata capaian ${p.jumlahBaris} baris indikatornya ${p.harapan}.`,
   targetBerbeda: (p: { indikator: string; tertulis: string; harapan: string; acuan: string }) =>

@@ -167,7 +167,7 @@ interface HeaderBlock {
 /**
  * Whether the row under the header rows so far is one more header row: short texts only (years,
  * header words, `(Rp)`, `%`), inside the header's span, each under a merged group, under an empty
- * cell of the row above, or itself a header word or year.
+ * cell of the row above, or itself a header word or year; unsur names under U1…U9 name those columns.
  */
 function isSubHeaderRow(
   sheet: SheetSnapshot,
@@ -198,9 +198,11 @@ function isSubHeaderRow(
       w.rupiah === true;
     const m = merges.get(`${aboveRow}:${c}`);
     const grouped = (m !== undefined && m.right > m.left) || !above.has(c);
+    // An unsur's name under its code ("Persyaratan" under "U1") describes the column above.
+    const named = w.concept === 'unsur' && readHeaderWord(above.get(c) ?? '').concept === 'unsur';
     if (!isKnown && !grouped) return false;
     if (isKnown) known++;
-    if (grouped || w.year !== undefined || w.revision !== undefined) underGroup++;
+    if (grouped || named || w.year !== undefined || w.revision !== undefined) underGroup++;
   }
   // Half of a sub-header's words at least are header words ("Volume | Satuan"); a unit's name alone
   // under the header ("Inspektorat Kabupaten Jombang") is a title line inside the table, not a header.

@@ -107,6 +107,44 @@ describe('KIN-02 kategori ≠ the scale', () => {
   });
 });
 
+describe('KIN-02 labels of another set (a PREDIKAT column of "Sangat Baik" … or "Berhasil" …)', () => {
+  // Capaian 98,78% and 100% are in the top band (≥ 91), 80% in the second (76–90,99), 60% in the fourth (51–65,99).
+  const rows = (labels: string[]): IndicatorSpec[] =>
+    [0.9878, 1, 0.8, 0.6].map((capaian, i) => ({
+      name: `Sasaran ${i + 1}`,
+      indikator: `Indikator ${i + 1}`,
+      capaian,
+      kategori: labels[i],
+    }));
+
+  it('judges them on the 86/2017 bounds where most of the table agrees with those bounds', () => {
+    const findings = check(rows(['Sangat Baik', 'Sangat Baik', 'Baik', 'Cukup']));
+    // 60% is the fourth band: "Kurang", not "Cukup".
+    expect(ruleCells(findings)).toEqual(['KIN-02 Tabel 3.2!G5']);
+    expect([findings[0].severity, findings[0].expected, findings[0].actual]).toEqual([
+      'galat',
+      'Kurang',
+      'Cukup',
+    ]);
+    expect(
+      ruleCells(check(rows(['Sangat Berhasil', 'Sangat Berhasil', 'Berhasil', 'Cukup Berhasil']))),
+    ).toEqual(['KIN-02 Tabel 3.2!G5']);
+  });
+
+  it('does not judge a table whose labels mostly follow other bounds, and says so once', () => {
+    // Every label one band too low: the table has its own bounds (e.g. "Sangat Baik" from 100%).
+    const findings = check(rows(['Baik', 'Sangat Baik', 'Cukup', 'Sangat Kurang']));
+    expect(ruleCells(findings)).toEqual(['KIN-02 Tabel 3.2!G2']);
+    expect(findings[0].severity).toBe('info');
+  });
+
+  it('says once that labels of no known set ("Tercapai") are not judged', () => {
+    const findings = check(rows(['Tercapai', 'Tercapai', 'Tercapai', 'Tidak Tercapai']));
+    expect(findings.map((f) => `${f.rule} ${f.cell} ${f.severity}`)).toEqual(['KIN-02 G2 info']);
+    expect(findings[0].message).toContain('Tercapai');
+  });
+});
+
 describe('KIN-03 stated average ≠ mean of its rows', () => {
   it('reports the average cell with the mean', () => {
     const findings = check(cleanIndicatorRows(), { ...CLEAN_AVERAGE, capaian: 0.9962 });
