@@ -44,7 +44,9 @@ function numberingGroups(table: BudgetTable): number[][] {
   const byLevel = new Map<string, number[][]>();
   for (const g of groups) {
     const level = table.nodes[g[0]].level;
-    byLevel.set(level, [...(byLevel.get(level) ?? []), g]);
+    const list = byLevel.get(level);
+    if (list === undefined) byLevel.set(level, [g]);
+    else list.push(g);
   }
   const out: number[][] = [];
   for (const levelGroups of byLevel.values()) {

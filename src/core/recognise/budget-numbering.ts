@@ -48,6 +48,9 @@ const LEADING_CODE = /^(\d{1,2}(?:\.[\dX]{1,4}){2,})\s+(\S.*)$/;
 /** A first character any leading marker or code can start with: most names need none of the patterns. */
 const LEADS_WITH_MARKER_OR_CODE = /^[\dIVXLCDMA-Za-z(\-\u2013\u2014\u2022\u00b7*]/;
 
+/** The first letter of `Sub Kegiatan`, `Kegiatan`, `Program` or `Belanja`, after any spaces or marks. */
+const LEVEL_WORD_START = /^[^\p{L}]*[SsKkPpBb]/u;
+
 /** SIPD code shapes (Kepmendagri 050-5889 numbering). */
 const CODE_LEVELS: ReadonlyArray<readonly [BudgetLevel | 'kelompok', RegExp]> = [
   ['rekening', /^[4-6]\.\d\.\d{2}\.\d{2}\.\d{2}\.\d{4}$/],
@@ -76,6 +79,8 @@ export function budgetCodeLevel(code: string): BudgetLevel | 'kelompok' | undefi
  * marker outranks it).
  */
 export function levelWord(name: string): { level: BudgetLevel; strong: boolean } | undefined {
+  // Most names start with none of the four words: decided on the first letter, without a key.
+  if (!LEVEL_WORD_START.test(name)) return undefined;
   const k = nameKey(name.slice(0, 24));
   if (/^sub ?kegiatan\b/.test(k)) return { level: 'subkegiatan', strong: true };
   if (/^kegiatan\b/.test(k)) return { level: 'kegiatan', strong: true };

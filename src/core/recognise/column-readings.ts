@@ -65,12 +65,16 @@ function harmonisePercents(sheet: SheetSnapshot, column: StatedNumber[]): void {
 
 const THOUSAND = new Decimal(1000);
 
-/** A native Rupiah number that may be a pasted `36,800` Excel read as 36,8 (or `94,000` as 94). */
-function mayBeCoerced(n: StatedNumber | undefined, typical: Decimal): n is StatedNumber {
-  if (n === undefined || n.reading.asText || n.reading.style !== 'bilangan') return false;
-  const x = n.value.abs();
-  if (x.isZero() || !x.times(THOUSAND).isInteger()) return false;
-  return !x.isInteger() || (x.lt(THOUSAND) && typical.gte(100_000));
+/**
+ * How a native Rupiah number may be a pasted `36,800` that Excel read as 36,8 (`fraction`: a value
+ * with at most three decimals) or `94,000` read as 94 (`small`: a whole number below 1 000, suspect only
+ * in a column of large amounts). Whole amounts of 1 000 or more, the usual case, are decided first.
+ */
+function coercedShape(n: StatedNumber | undefined): 'fraction' | 'small' | undefined {
+  if (n === undefined || n.reading.asText || n.reading.style !== 'bilangan' || n.value.isZero())
+    return undefined;
+  if (n.value.isInteger()) return n.value.abs().lt(THOUSAND) ? 'small' : undefined;
+  return n.value.times(THOUSAND).isInteger() ? 'fraction' : undefined;
 }
 
 function correct(n: StatedNumber): void {
@@ -79,10 +83,11 @@ function correct(n: StatedNumber): void {
 }
 
 /** The median size of a column's stated amounts: what a Rupiah figure of this table usually is. */
-function typicalSize(values: Array<StatedNumber | undefined>): Decimal {
-  const sizes = values.filter((v): v is StatedNumber => v !== undefined).map((v) => v.value.abs());
-  if (sizes.length === 0) return new Decimal(0);
-  sizes.sort((a, b) => a.comparedTo(b));
+function typicalSize(values: Array<StatedNumber | undefined>): number {
+  const sizes: number[] = [];
+  for (const v of values) if (v !== undefined) sizes.push(Math.abs(v.value.toNumber()));
+  if (sizes.length === 0) return 0;
+  sizes.sort((a, b) => a - b);
   return sizes[Math.floor(sizes.length / 2)];
 }
 
@@ -105,10 +110,17 @@ function correctCoercedRupiah(table: BudgetTable): void {
   ];
   if (table.total !== undefined) lines.push({ node: table.total, children: table.roots });
   for (const field of ['pagu', 'realisasi'] as const) {
-    const typical = typicalSize(lines.map((l) => l.node[field]));
-    const suspects = new Set(
-      lines.map((l) => l.node[field]).filter((n): n is StatedNumber => mayBeCoerced(n, typical)),
-    );
+    const fractions: StatedNumber[] = [];
+    const small: StatedNumber[] = [];
+    for (const l of lines) {
+      const n = l.node[field];
+      const shape = coercedShape(n);
+      if (shape === 'fraction') fractions.push(n as StatedNumber);
+      else if (shape === 'small') small.push(n as StatedNumber);
+    }
+    if (fractions.length === 0 && small.length === 0) continue;
+    const largeColumn = small.length > 0 && typicalSize(lines.map((l) => l.node[field])) >= 100_000;
+    const suspects = new Set(largeColumn ? [...fractions, ...small] : fractions);
     if (suspects.size === 0) continue;
     // Three decimals are no Rupiah (sen have two): 14,185 that Excel made 14,185 is 14.185 Rupiah.
     const corrected = new Set<StatedNumber>([...suspects].filter((n) => n.value.decimalPlaces() === 3));

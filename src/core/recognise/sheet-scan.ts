@@ -291,11 +291,25 @@ function repeatsRow(
     const got = cellText(sheet, row, c);
     if (want === '' || got === '') continue;
     checked++;
-    if (headerKey(got) === headerKey(want)) same++;
+    if (got === want || (mayShareKey(got, want) && headerKey(got) === headerKey(want))) same++;
     if (checked >= 6) break;
   }
   return { same, checked };
 }
+
+/**
+ * Whether two texts may have the same headerKey: not when their first letters or digits differ
+ * (the key keeps them in order). Asked of every body row against the header, so a data cell is
+ * turned into a key only when it starts like the header text above it.
+ */
+function mayShareKey(a: string, b: string): boolean {
+  const x = FIRST_KEY_CHAR.exec(a)?.[0].toLowerCase();
+  const y = FIRST_KEY_CHAR.exec(b)?.[0].toLowerCase();
+  return x === undefined || y === undefined || x === y || !/[a-z0-9]/.test(x) || !/[a-z0-9]/.test(y);
+}
+
+/** The first character a key keeps: a letter, a digit, or `%` (which the key spells as a word). */
+const FIRST_KEY_CHAR = /[\p{L}\p{N}%]/u;
 
 /**
  * How many rows a repeat of the header starting at `row` spans (its header rows as far as they repeat,
