@@ -7,6 +7,7 @@ import {
   type SheetPlan,
   type TableId,
 } from '../core/plan/sheet-plan';
+import { freeTemplateTableName } from '../core/recognise/template-spec';
 import { cellAddress, columnLetters, rangeAddress, type CellRange } from '../core/snapshot';
 import { officeApiSupport, REQUIRED_API, type ApiSupport } from './api-support';
 import { quoteSheet, splitReference } from './addresses';
@@ -477,7 +478,10 @@ export interface TemplateReport {
 /**
  * Creates the template's input sheets (Anggaran, Kinerja, SKM as Excel tables with drop-down lists).
  * They belong to the user: no owner mark, and a sheet is created only where no sheet of its name
- * exists. Same cost and staging as applyPlans: one sync to read the sheet names, then the batches.
+ * exists. A table takes its template name unless a table or defined name anywhere in the workbook has
+ * it (a user who renamed the first template's sheet still has its table `Anggaran`): then the next free
+ * one, `Anggaran_2`, which the recogniser knows as well. Same cost and staging as applyPlans: one sync
+ * to read the sheet, table and defined names, then the batches.
  */
 export async function applyTemplateSheets(
   context: Excel.RequestContext,
@@ -489,8 +493,11 @@ export async function applyTemplateSheets(
   const staging: string[] = [];
   try {
     const worksheets = context.workbook.worksheets.load('items/name');
+    const tables = context.workbook.tables.load('items/name');
+    const names = context.workbook.names.load('items/name');
     await context.sync();
     const taken = new Set(worksheets.items.map((w) => w.name.toLowerCase()));
+    const tableNames = new Set([...tables.items, ...names.items].map((t) => t.name.toLowerCase()));
     const maxBatchBytes = options.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES;
     const actions: Action[] = [];
     const report: TemplateReport = { written: [], skipped: [] };
@@ -504,7 +511,13 @@ export async function applyTemplateSheets(
       taken.add(temp.toLowerCase());
       taken.add(name.toLowerCase());
       staging.push(temp);
-      appendAll(actions, planActions(plan, temp, supported, Math.min(PIECE_BYTES, maxBatchBytes / 8)));
+      const excelTables = plan.excelTables?.map((t) => {
+        const free = freeTemplateTableName(t.name, tableNames);
+        tableNames.add(free.toLowerCase());
+        return { ...t, name: free };
+      });
+      const named = excelTables ? { ...plan, excelTables } : plan;
+      appendAll(actions, planActions(named, temp, supported, Math.min(PIECE_BYTES, maxBatchBytes / 8)));
       actions.push({ bytes: ACTION_BYTES, run: (sheet) => void (sheet(temp).name = name) });
       report.written.push(name);
     }

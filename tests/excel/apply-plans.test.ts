@@ -390,6 +390,32 @@ describe('applyTemplateSheets', () => {
     expect(state.names.size).toBe(0);
   });
 
+  it('creates the template again beside the sheets the user renamed, its tables under free names', async () => {
+    // The first template's sheets were renamed; their tables keep the names Anggaran and SKM, and table
+    // names are unique across the whole workbook.
+    const state = newState();
+    await applyTemplateSheets(fakeContext(state), [template('Anggaran'), template('SKM')], { supported: all });
+    sheetNamed(state, 'Anggaran')!.name = 'Anggaran 2024';
+    sheetNamed(state, 'SKM')!.name = 'SKM 2024';
+    const report = await applyTemplateSheets(fakeContext(state), [template('Anggaran'), template('SKM')], {
+      supported: all,
+    });
+    expect(report).toEqual({ written: ['Anggaran', 'SKM'], skipped: [] });
+    expect(state.tables.map((t) => [t.name, t.sheet.name])).toEqual([
+      ['Anggaran', 'Anggaran 2024'],
+      ['SKM', 'SKM 2024'],
+      ['Anggaran_2', 'Anggaran'],
+      ['SKM_2', 'SKM'],
+    ]);
+  });
+
+  it('passes over a defined name the user gave the template’s table name', async () => {
+    const state = stateWithUserSheet();
+    state.names.set('Kinerja', { sheet: state.sheets[0], rect: { top: 0, left: 0, bottom: 0, right: 0 } });
+    await applyTemplateSheets(fakeContext(state), [template('Kinerja')], { supported: all });
+    expect(state.tables.map((t) => t.name)).toEqual(['Kinerja_2']);
+  });
+
   it('never replaces a sheet that already has the name', async () => {
     const state = newState();
     setCells(addSheet(state, 'Anggaran'), 0, 0, [['data saya']]);

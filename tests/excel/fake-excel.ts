@@ -356,6 +356,42 @@ function liveSheets(state: FakeState): FakeSheet[] {
   return state.sheets.filter((s) => !s.deleted);
 }
 
+/** Tables of sheets that still exist (a table goes with its sheet). */
+function liveTables(state: FakeState): FakeState['tables'] {
+  return state.tables.filter((t) => !t.sheet.deleted);
+}
+
+/** Whether a table or a defined name of the workbook is called `name` (one namespace, any case). */
+function nameTaken(state: FakeState, name: string, self?: FakeState['tables'][number]): boolean {
+  const n = name.toLowerCase();
+  return (
+    liveTables(state).some((t) => t !== self && t.name.toLowerCase() === n) ||
+    [...state.names.keys()].some((k) => k.toLowerCase() === n)
+  );
+}
+
+/** Whether `name` reads as a cell reference: A1 style (`SKM2`, `$B$7`) or R1C1 style (`R1C1`, `R2`, `C`). */
+function isCellReference(name: string): boolean {
+  const a1 = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(name);
+  if (a1) return columnIndex(a1[1]) < MAX_COLS && Number(a1[2]) >= 1 && Number(a1[2]) <= MAX_ROWS;
+  return /^[RrCc]$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name) || /^[RrCc]\d+$/.test(name);
+}
+
+/**
+ * Excel's rules for a table's name, from "Rename an Excel table"
+ * (https://support.microsoft.com/office/fbf49a4f-82a3-43eb-8ba2-44d21233b114, which Table.name's reference
+ * page points to): it starts with a letter, `_` or `\`, holds only letters, digits, `.`, `_` and `\`, is
+ * at most 255 characters, is no cell reference, and is unique in the whole workbook, among tables and
+ * defined names alike. Excel answers a taken name with InvalidArgument, not ItemAlreadyExists
+ * (https://github.com/OfficeDev/office-js/issues/551: a second table named like one on another sheet).
+ */
+function checkTableName(state: FakeState, name: string, self: FakeState['tables'][number]): void {
+  if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) || name.length > 255 || isCellReference(name))
+    throw new FakeOfficeError('InvalidArgument', `Nama tabel tidak sah: ${name}`);
+  if (nameTaken(state, name, self))
+    throw new FakeOfficeError('InvalidArgument', `Nama tabel ${name} sudah dipakai di buku kerja`);
+}
+
 function findSheet(state: FakeState, name: string): FakeSheet | undefined {
   return liveSheets(state).find((s) => s.name.toLowerCase() === name.toLowerCase());
 }
@@ -525,16 +561,17 @@ class FakeWorksheet extends Proxy {
       if (!hasHeaders)
         throw new FakeOfficeError('InvalidArgument', 'Tiruan ini hanya membuat tabel dengan baris judul');
       entry.sheet = this.sheet();
-      entry.name = `Table${this.ctx.state.tables.length + 1}`;
+      // Excel numbers new tables Table1, Table2 … skipping every name the workbook already has.
+      let n = 1;
+      while (nameTaken(this.ctx.state, `Table${n}`)) n++;
+      entry.name = `Table${n}`;
       this.ctx.state.tables.push(entry);
     });
     const ctx = this.ctx;
     return {
       set name(value: string) {
         ctx.queue({ path, set: 'name', value }, () => {
-          if (ctx.state.tables.some((t) => t !== entry && t.name.toLowerCase() === value.toLowerCase())) {
-            throw new FakeOfficeError('InvalidArgument', `Nama tabel ${value} sudah dipakai`);
-          }
+          checkTableName(ctx.state, value, entry);
           entry.name = value;
         });
       },
@@ -1123,7 +1160,8 @@ class FakeNamedItemCollection extends Proxy {
   }
   add(name: string, reference: FakeRange): FakeNamedItem {
     this.ctx.queue({ path: this.path, call: 'add', args: [name, reference.path] }, () => {
-      if (this.ctx.state.names.has(name))
+      // "A resource with the same name or identifier already exists" (office-js#2875).
+      if (nameTaken(this.ctx.state, name))
         throw new FakeOfficeError('ItemAlreadyExists', `Nama ${name} sudah ada`);
       this.ctx.state.names.set(name, { sheet: reference.sheetOf(), rect: reference.rectOf() });
     });
@@ -1164,13 +1202,14 @@ class FakeTableCollection extends Proxy {
   load(props: string): this {
     const list = props.split(',').map((p) => p.trim().replace(/^items\//, ''));
     this.ctx.queue({ path: this.path, load: props }, () => {
-      this.itemList = this.ctx.state.tables.map((t, i) => {
+      const tables = liveTables(this.ctx.state);
+      this.itemList = tables.map((t, i) => {
         const table = new FakeTable(this.ctx, `${this.path}.items[${i}]`, t);
         table.fill(list);
         return table;
       });
       this.loaded.set('items', true);
-      this.ctx.respond(this.ctx.state.tables.map((t) => t.name));
+      this.ctx.respond(tables.map((t) => t.name));
     });
     return this;
   }

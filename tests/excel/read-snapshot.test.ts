@@ -151,6 +151,30 @@ describe('readSnapshot', () => {
 });
 
 describe('the fake itself', () => {
+  it('refuses a table name another sheet’s table or a defined name has, and names that are cell references', async () => {
+    const state = newState();
+    const a = addSheet(state, 'Anggaran 2024');
+    addSheet(state, 'Anggaran');
+    state.tables.push({ name: 'Anggaran', sheet: a, rect: { top: 0, left: 0, bottom: 1, right: 1 } });
+    state.names.set('Rekap', { sheet: a, rect: { top: 0, left: 0, bottom: 0, right: 0 } });
+    for (const [name, code] of [
+      ['ANGGARAN', 'InvalidArgument'],
+      ['rekap', 'InvalidArgument'],
+      ['SKM2', 'InvalidArgument'],
+      ['R1C1', 'InvalidArgument'],
+      ['Anggaran 2', 'InvalidArgument'],
+    ]) {
+      const context = fakeContext(state);
+      context.workbook.worksheets.getItem('Anggaran').tables.add('A1:B2', true).name = name;
+      await expect(context.sync()).rejects.toMatchObject({ code });
+    }
+    const context = fakeContext(state);
+    context.workbook.worksheets.getItem('Anggaran').tables.add('A1:B2', true).name = 'SKM_2';
+    await context.sync();
+    // Each refused name leaves the table Excel added before it (actions before a failing one stay done).
+    expect(state.tables.map((t) => t.name)).toEqual(['Anggaran', 'Table1', 'Table2', 'Table3', 'Table4', 'Table5', 'SKM_2']);
+  });
+
   it('throws when a property is read before load and sync, as Excel does', async () => {
     const state = workbook();
     const context = fakeContext(state);
