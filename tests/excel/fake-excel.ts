@@ -1,7 +1,9 @@
 /**
  * An in-memory fake of the parts of the Excel JavaScript API the adapter uses, faithful where it
  * matters for correctness and cost: calls only queue work; `sync()` runs the queue in order and fills
- * loaded properties; reading a property that was not loaded and synced throws, as in Excel; each sync
+ * loaded properties only when the whole batch succeeded (a refused batch keeps the writes done before
+ * the refusal, as Excel does, and answers no load); reading a property that was not loaded and synced
+ * throws, as in Excel; each sync
  * is recorded with its number of actions, request bytes and response bytes (JSON of every loaded
  * value), and a request or response over 5 MB is refused with Excel's error code. Request bytes are
  * counted as Office.js sends them: each object path (`…getRanges('A5:F5,A7:F7').format`) once per
@@ -11,6 +13,20 @@
  */
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/**
+ * Cells one read of values, formulas, number formats or addresses may cover. "A range is limited to
+ * 5,000,000 cells for read operations. When a read exceeds this limit, the API will either return `null`
+ * or throw an error" (RangeExceedsLimit):
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+ */
+export const READ_CELL_LIMIT = 5_000_000;
+/**
+ * Merged areas one `getMergedAreasOrNullObject` may answer: "if the merged areas count in this range is
+ * more than 512, then this method will fail to return the result" (the page names no error code; the
+ * fake uses GeneralException):
+ * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)
+ */
+export const MERGED_AREAS_LIMIT = 512;
 /** Office.js's JSON around one object path (`{"Id":7,"ObjectPathType":3,"Name":…,"ParentId":6,…}`). */
 const OBJECT_PATH_BYTES = 60;
 /** Office.js's JSON around one action (`{"Id":9,"ActionType":5,"Name":…,"ObjectPathId":7,…}`). */
@@ -85,6 +101,8 @@ export interface FakeState {
   payloadLimit: number;
   /** Every property name ever loaded, to show the adapter loads only what it needs. */
   loadedProperties: Set<string>;
+  /** What a read over READ_CELL_LIMIT cells gives: Excel's error (the default) or `null` values. */
+  largeRead: 'error' | 'null';
 }
 
 const MAX_ROWS = 1048576;
@@ -183,6 +201,7 @@ export function newState(name = 'Buku1.xlsx'): FakeState {
     structureProtected: false,
     payloadLimit: PAYLOAD_LIMIT,
     loadedProperties: new Set(),
+    largeRead: 'error',
   };
 }
 
@@ -243,8 +262,8 @@ class Proxy {
     this.ctx.queue({ path: this.path, load: list }, () => {
       for (const p of list) {
         const v = compute(p);
-        this.loaded.set(p, v);
         this.ctx.respond(v);
+        this.ctx.onSuccess(() => this.loaded.set(p, v));
       }
     });
   }
@@ -254,6 +273,8 @@ export class FakeRequestContext {
   readonly workbook: FakeWorkbook;
   readonly application: FakeApplication;
   private steps: Step[] = [];
+  /** What the answer fills in, applied only when the whole sync succeeds (a failed batch returns nothing). */
+  private commits: Step[] = [];
   private requestBytes = 0;
   private responseBytes = 0;
   private sentPaths = new Set<string>();
@@ -283,6 +304,11 @@ export class FakeRequestContext {
     this.steps.push(step);
   }
 
+  /** Fills in a loaded property once the sync has succeeded. */
+  onSuccess(commit: Step): void {
+    this.commits.push(commit);
+  }
+
   /** Counts bytes of a loaded value in the response. */
   respond(value: unknown): void {
     this.responseBytes += JSON.stringify(value ?? null).length;
@@ -298,6 +324,8 @@ export class FakeRequestContext {
       screenUpdatingSuspended: this.screenUpdatingSuspended,
     };
     this.steps = [];
+    const commits: Step[] = [];
+    this.commits = commits;
     this.requestBytes = 0;
     this.responseBytes = 0;
     this.sentPaths = new Set<string>();
@@ -319,6 +347,7 @@ export class FakeRequestContext {
         'ResponsePayloadSizeLimitExceeded',
         'The response payload size has exceeded the limit.',
       );
+    for (const commit of commits) commit();
   }
 }
 
@@ -412,13 +441,16 @@ class FakeWorksheetCollection extends Proxy {
   load(props: string): this {
     const list = props.split(',').map((p) => p.trim().replace(/^items\//, ''));
     this.ctx.queue({ path: this.path, load: props }, () => {
-      this.itemList = liveSheets(this.ctx.state).map((sheet, i) => {
+      const items = liveSheets(this.ctx.state).map((sheet, i) => {
         const ws = new FakeWorksheet(this.ctx, `${this.path}.items[${i}]`, () => sheet);
         ws.fill(list);
         return ws;
       });
-      this.loaded.set('items', true);
-      this.ctx.respond(this.itemList.map((w) => list.map((p) => w.peek(p))));
+      this.ctx.respond(items.map((w) => list.map((p) => w.peek(p))));
+      this.ctx.onSuccess(() => {
+        this.itemList = items;
+        this.loaded.set('items', true);
+      });
     });
     return this;
   }
@@ -440,7 +472,8 @@ class FakeWorksheetCollection extends Proxy {
       },
     );
     this.ctx.queue({ path: ws.path }, () => {
-      ws.isNullObject = !findSheet(this.ctx.state, name);
+      const missing = !findSheet(this.ctx.state, name);
+      this.ctx.onSuccess(() => void (ws.isNullObject = missing));
     });
     return ws;
   }
@@ -611,20 +644,37 @@ class FakeWorksheet extends Proxy {
     );
   }
   getUsedRange(valuesOnly?: boolean): FakeRange {
+    // Fixed when first resolved, as Excel resolves the range when the action runs; a blank sheet's is A1.
+    let used: Rect | undefined;
     return new FakeRange(
       this.ctx,
       `${this.path}.getUsedRange(${Boolean(valuesOnly)})`,
       () => this.sheet(),
-      () => usedRect(this.sheet()),
+      () => (used ??= usedRect(this.sheet()) ?? { top: 0, left: 0, bottom: 0, right: 0 }),
     );
   }
 }
 
-function usedRect(sheet: FakeSheet): Rect {
+/** Whether a read of `rect` stays within Excel's cell limit; throws or answers null past it, as configured. */
+function withinReadLimit(state: FakeState, rect: Rect): boolean {
+  const cells = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+  if (cells <= READ_CELL_LIMIT) return true;
+  if (state.largeRead === 'null') return false;
+  throw new FakeOfficeError(
+    'RangeExceedsLimit',
+    'The cell count in the range has exceeded the maximum supported number.',
+  );
+}
+
+/** The smallest rectangle holding every cell with a value or formula (inside `within`), if any. */
+function usedRect(sheet: FakeSheet, within?: Rect): Rect | undefined {
   let rect: Rect | undefined;
   for (const [k, cell] of sheet.cells) {
     if (cell.formula === undefined && (cell.value === null || cell.value === '')) continue;
-    const [r, c] = k.split(',').map(Number);
+    const comma = k.indexOf(',');
+    const r = Number(k.slice(0, comma));
+    const c = Number(k.slice(comma + 1));
+    if (within && (r < within.top || r > within.bottom || c < within.left || c > within.right)) continue;
     if (!rect) rect = { top: r, bottom: r, left: c, right: c };
     else {
       rect.top = Math.min(rect.top, r);
@@ -633,7 +683,7 @@ function usedRect(sheet: FakeSheet): Rect {
       rect.right = Math.max(rect.right, c);
     }
   }
-  return rect ?? { top: 0, left: 0, bottom: 0, right: 0 };
+  return rect;
 }
 
 /** What Excel does with an entry of a `values` or `formulas` array. */
@@ -673,6 +723,8 @@ function checkWritable(sheet: FakeSheet): void {
 class FakeRange extends Proxy {
   readonly format: FakeRangeFormat;
   readonly dataValidation: { rule: unknown };
+  /** For a range got …OrNullObject: whether it turned out null (its loads then answer nothing). */
+  nullNow?: () => boolean;
   constructor(
     ctx: FakeRequestContext,
     path: string,
@@ -779,13 +831,15 @@ class FakeRange extends Proxy {
     });
   }
   load(props: string): this {
-    this.queueLoad(props, (p) => this.compute(p));
+    this.queueLoad(props, (p) => (this.nullNow?.() ? undefined : this.compute(p)));
     return this;
   }
   private compute(prop: string): unknown {
     const sheet = this.sheetOf();
     const rect = this.rectOf();
     if (prop === 'address') return `${quoteName(sheet.name)}!${rectAddress(rect)}`;
+    if (['values', 'formulas', 'numberFormat'].includes(prop) && !withinReadLimit(this.ctx.state, rect))
+      return null;
     const grid = (f: (cell: FakeCell | undefined) => unknown) => {
       const out: unknown[][] = [];
       for (let r = rect.top; r <= rect.bottom; r++) {
@@ -817,6 +871,10 @@ class FakeRange extends Proxy {
   getVisibleView(): FakeRangeView {
     return new FakeRangeView(this.ctx, `${this.path}.getVisibleView()`, this.sheetOf, this.rectOf);
   }
+  /**
+   * The merged areas whose top-left cell lies in this range, as Excel answers (a merge that only reaches
+   * into the range is left out: https://github.com/OfficeDev/office-js/issues/3611); more than 512 fail.
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     const areas = new FakeRangeAreas(
       this.ctx,
@@ -825,14 +883,37 @@ class FakeRange extends Proxy {
       () => {
         const r = this.rectOf();
         return this.sheetOf().merges.filter(
-          (m) => m.top <= r.bottom && m.bottom >= r.top && m.left <= r.right && m.right >= r.left,
+          (m) => m.top >= r.top && m.top <= r.bottom && m.left >= r.left && m.left <= r.right,
         );
       },
     );
     this.ctx.queue({ path: areas.path }, () => {
-      areas.isNullObject = areas.rectsOf().length === 0;
+      const count = areas.rectsOf().length;
+      if (count > MERGED_AREAS_LIMIT)
+        throw new FakeOfficeError('GeneralException', `${count} area gabungan, lebih dari ${MERGED_AREAS_LIMIT}`);
+      this.ctx.onSuccess(() => void (areas.isNullObject = count === 0));
     });
     return areas;
+  }
+  /** The used part of this range (cells holding a value or formula), or a null object when it has none. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    let used: Rect | undefined;
+    const range = new FakeRange(
+      this.ctx,
+      `${this.path}.getUsedRangeOrNullObject(${Boolean(valuesOnly)})`,
+      this.sheetOf,
+      () => {
+        if (!used) throw new FakeOfficeError('InvalidObjectPath', 'Objek kosong tidak punya alamat');
+        return used;
+      },
+    );
+    range.nullNow = () => used === undefined;
+    this.ctx.queue({ path: range.path }, () => {
+      used = usedRect(this.sheetOf(), this.rectOf());
+      const none = used === undefined;
+      this.ctx.onSuccess(() => void (range.isNullObject = none));
+    });
+    return range;
   }
   merge(across?: boolean): void {
     this.ctx.queue({ path: this.path, call: 'merge', args: [Boolean(across)] }, () => {
@@ -885,6 +966,7 @@ class FakeRangeView extends Proxy {
     this.queueLoad(props, () => {
       const sheet = this.sheetOf();
       const rect = this.rectOf();
+      if (!withinReadLimit(this.ctx.state, rect)) return null;
       const out: string[][] = [];
       for (let r = rect.top; r <= rect.bottom; r++) {
         if (sheet.hiddenRows.has(r)) continue;
@@ -1145,13 +1227,16 @@ class FakeNamedItemCollection extends Proxy {
   load(props: string): this {
     const list = props.split(',').map((p) => p.trim().replace(/^items\//, ''));
     this.ctx.queue({ path: this.path, load: props }, () => {
-      this.itemList = [...this.ctx.state.names.keys()].map((n, i) => {
+      const items = [...this.ctx.state.names.keys()].map((n, i) => {
         const item = new FakeNamedItem(this.ctx, `${this.path}.items[${i}]`, n);
         item.fill(list);
         return item;
       });
-      this.loaded.set('items', true);
-      this.ctx.respond(this.itemList.map((item) => list.map((p) => item.peek(p))));
+      this.ctx.respond(items.map((item) => list.map((p) => item.peek(p))));
+      this.ctx.onSuccess(() => {
+        this.itemList = items;
+        this.loaded.set('items', true);
+      });
     });
     return this;
   }
@@ -1203,13 +1288,16 @@ class FakeTableCollection extends Proxy {
     const list = props.split(',').map((p) => p.trim().replace(/^items\//, ''));
     this.ctx.queue({ path: this.path, load: props }, () => {
       const tables = liveTables(this.ctx.state);
-      this.itemList = tables.map((t, i) => {
+      const items = tables.map((t, i) => {
         const table = new FakeTable(this.ctx, `${this.path}.items[${i}]`, t);
         table.fill(list);
         return table;
       });
-      this.loaded.set('items', true);
       this.ctx.respond(tables.map((t) => t.name));
+      this.ctx.onSuccess(() => {
+        this.itemList = items;
+        this.loaded.set('items', true);
+      });
     });
     return this;
   }
