@@ -7,11 +7,13 @@ import {
   type SheetPlan,
   type TableId,
 } from '../core/plan/sheet-plan';
+import { MAX_FORMULA_LENGTH } from '../core/plan/excel-formulas';
+import { formulaTooLong } from '../core/messages/pane';
 import { freeTemplateTableName } from '../core/recognise/template-spec';
 import { cellAddress, columnLetters, rangeAddress, type CellRange } from '../core/snapshot';
 import { officeApiSupport, REQUIRED_API, type ApiSupport } from './api-support';
 import { quoteSheet, splitReference } from './addresses';
-import { requireApi, toExcelError, withStaleSheets } from './errors';
+import { ExcelAdapterError, requireApi, toExcelError, withStaleSheets } from './errors';
 import { applyExcelStyle, columnWidthPoints, EXCEL_STYLES, excelStyleSets } from './plan-styles';
 
 /** Progress after each round trip: `done` of `total` batches written. */
@@ -157,8 +159,18 @@ export async function applyPlans(
   }
 }
 
-/** The actions that build one plan in sheet `temp`: add, cells, styles, merges, widths, outline, links, freeze, print. */
+/**
+ * The actions that build one plan in sheet `temp`: add, cells, styles, merges, widths, outline, links,
+ * freeze, print. A formula longer than Excel takes is refused here, naming its cell, before anything is
+ * sent (Excel would refuse the whole batch with a code that names nothing).
+ */
 function planActions(plan: LaidOutSheet, temp: string, supported: ApiSupport, pieceBytes: number): Action[] {
+  plan.cells.forEach((row, r) =>
+    row?.forEach((cell, c) => {
+      if (cell?.formula !== undefined && cell.formula.length > MAX_FORMULA_LENGTH)
+        throw new ExcelAdapterError('invalid', formulaTooLong(plan.name, cellAddress(r, c)));
+    }),
+  );
   const actions: Action[] = [
     { bytes: ACTION_BYTES, run: (_s, ctx) => void ctx.workbook.worksheets.add(temp) },
   ];

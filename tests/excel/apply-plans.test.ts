@@ -12,6 +12,11 @@ import {
   type FakeState,
 } from './fake-excel';
 import { differencesFromPlan } from './plan-matchers';
+import { planRingkasan } from '../../src/core/plan/plan-ringkasan';
+import { planTabel36 } from '../../src/core/plan/plan-tabel-36';
+import { planTabel38 } from '../../src/core/plan/plan-tabel-38';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { budgetTable, indicatorTable } from '../core/plan/builders';
 
 const all = () => true;
 
@@ -292,6 +297,48 @@ describe('applyPlans', () => {
     const report = await applyPlans(fakeContext(state), [plan], { supported: all, maxBatchBytes: 180_000 });
     expect(report.batches).toBeGreaterThan(3);
     for (const s of state.syncs) expect(s.requestBytes).toBeLessThan(state.payloadLimit);
+  });
+
+  it('writes the Ringkasan of a unit whose name has 300 characters, in sentence formulas Excel takes', async () => {
+    const t = indicatorTable([
+      { level: 'tujuan', name: 'Meningkatkan Pelayanan', indikator: 'Nilai IKM', target: '82 Nilai', realisasi: '81 Nilai' },
+      { level: 'sasaran', name: 'Meningkatnya Mutu Layanan', indikator: 'Nilai SKM', target: '82 Nilai', realisasi: '81 Nilai' },
+    ]);
+    const budget = budgetTable([
+      ['program', 'PROGRAM PELAYANAN', null, null],
+      ['kegiatan', 'Koordinasi Kegiatan', 1_000_000, 900_000],
+    ]);
+    const unit = `Dinas ${'Penanaman Modal dan Pelayanan Terpadu Satu Pintu '.repeat(7)}`.slice(0, 300);
+    const { layout } = planTabel36(t, [t], {});
+    const ringkasan = planRingkasan(t, layout, budget, planTabel38(budget), {
+      settings: DEFAULT_SETTINGS,
+      unit,
+      tahun: 2023,
+    })!;
+    const state = stateWithUserSheet();
+    await applyPlans(fakeContext(state), [ringkasan], { supported: all });
+    expect(differencesFromPlan(sheetNamed(state, 'Ringkasan')!, ringkasan)).toEqual([]);
+  });
+
+  it('is refused by Excel (as the fake) for a text constant over 255 characters in a formula', async () => {
+    const state = stateWithUserSheet();
+    const plan = smallPlan({ cells: [[{ formula: `IF(A2="","${'x'.repeat(300)}","")` }]], merges: [], outline: [0] });
+    await expect(applyPlans(fakeContext(state), [plan], { supported: all })).rejects.toMatchObject({
+      kind: 'invalid',
+      code: 'InvalidArgument',
+    });
+    expect(sheetNames(state)).toEqual(['Data Saya']);
+  });
+
+  it('refuses a formula over 8 192 characters before sending anything, naming its cell', async () => {
+    const state = stateWithUserSheet();
+    const long = Array.from({ length: 1_000 }, (_, i) => `A${i + 1}`).join('+');
+    const plan = smallPlan({ cells: [[{ value: 'x' }, { formula: `SUM(${long},${long})` }]], merges: [], outline: [0] });
+    await expect(applyPlans(fakeContext(state), [plan], { supported: all })).rejects.toMatchObject({
+      kind: 'invalid',
+      message: expect.stringContaining('sel B1 di lembar "Tabel 3.8"'),
+    });
+    expect(state.syncs.filter((s) => s.actions > 0 && s.calculationSuspended)).toEqual([]);
   });
 
   it('reports a protected workbook structure and leaves no sheet behind', async () => {

@@ -686,6 +686,29 @@ function usedRect(sheet: FakeSheet, within?: Rect): Rect | undefined {
   return rect;
 }
 
+/** Longest text constant in a formula: a PtgStr counts its characters in one byte ([MS-XLS] 2.5.240). */
+const MAX_TEXT_LITERAL = 255;
+/** Longest formula, in characters without the `=` ([MS-OI29500] 2.1.1085, ST_Formula). */
+const MAX_FORMULA_LENGTH = 8192;
+
+/**
+ * What Excel refuses in a formula: a text constant over 255 characters ("Text values in formulas are
+ * limited to 255 characters"; https://learn.microsoft.com/openspecs/office_file_formats/ms-xls/05162858-0ca9-44cb-bb07-a720928f63f8)
+ * and a formula over 8192 characters
+ * (https://learn.microsoft.com/openspecs/office_standards/ms-oi29500/8ebf82e4-4fa4-43a6-9ecd-d2d793a6f4bf).
+ * Office.js documents no code for either: the fake answers InvalidArgument for the first and
+ * FormulaLengthExceedsLimit, the code Excel.ErrorCodes gives an over-long formula, for the second.
+ */
+function checkFormula(formula: string): void {
+  if (formula.length > MAX_FORMULA_LENGTH)
+    throw new FakeOfficeError('FormulaLengthExceedsLimit', `Rumus ${formula.length} karakter`);
+  for (const m of formula.matchAll(/"((?:[^"]|"")*)"/g)) {
+    const text = m[1].replace(/""/g, '"');
+    if (text.length > MAX_TEXT_LITERAL)
+      throw new FakeOfficeError('InvalidArgument', `Teks ${text.length} karakter di dalam rumus`);
+  }
+}
+
 /** What Excel does with an entry of a `values` or `formulas` array. */
 function parseInput(v: unknown): { value: FakeValue; formula?: string } | undefined {
   if (v === null || v === undefined || v === '') return undefined;
@@ -810,9 +833,11 @@ class FakeRange extends Proxy {
       checkWritable(sheet);
       const rect = this.rectOf();
       this.checkShape(rows, rect);
-      rows.forEach((row, r) =>
-        row.forEach((v, c) => {
-          const parsed = parseInput(v);
+      // The whole array is refused before any cell changes.
+      const parsedRows = rows.map((row) => row.map(parseInput));
+      for (const row of parsedRows) for (const p of row) if (p?.formula !== undefined) checkFormula(p.formula);
+      parsedRows.forEach((row, r) =>
+        row.forEach((parsed, c) => {
           const k = key(rect.top + r, rect.left + c);
           const cell = sheet.cells.get(k);
           if (!parsed) {

@@ -95,13 +95,18 @@ export const paneText = {
   errInvalidArgument:
     'Excel menolak isi yang dikirim add-in (argumen tidak sah). Ini kesalahan add-in, bukan kesalahan Anda; sampaikan pesan ini kepada pengelola add-in',
   errFormulaTooLong:
-    'Excel menolak rumus yang terlalu panjang. Perpendek teks yang ikut masuk ke rumus (misalnya nama unit kerja di Pengaturan atau di judul lembar), lalu susun ulang.',
+    'Excel menolak rumus yang terlalu panjang. Perpendek teks yang ikut masuk ke rumus (misalnya nama unit kerja di judul tabel), lalu susun ulang.',
   errNotFound: 'Lembar atau sel yang dituju tidak ditemukan; mungkin sudah dihapus atau diganti namanya.',
   errOffice: 'Excel menolak permintaan',
   errFileRead: 'Berkas tidak dapat dibaca sebagai .xlsx',
   errUnknown: 'Terjadi kesalahan yang tidak terduga',
   errEngineMissing: 'Bagian mesin ini belum tersedia di versi ini.',
 } as const;
+
+/** A planned formula longer than Excel takes (8 192 characters), named by its sheet and cell. */
+export function formulaTooLong(sheet: string, cell: string): string {
+  return `Rumus untuk sel ${cell} di lembar "${sheet}" lebih panjang dari 8.192 karakter, batas Excel. Perpendek teks yang ikut masuk ke rumus (misalnya nama unit kerja di judul tabel), lalu susun ulang.`;
+}
 
 /** A sheet whose data, with the empty cells between it, is too much to read (over 10 million cells). */
 export function sheetTooWide(sheet: string): string {

@@ -10,7 +10,13 @@ import type { IndicatorRow, IndicatorTable, Measure } from '../model/indicator';
 import type { Settings } from '../settings';
 import { MAX_ROW_HEIGHT, type PlanCell, type PlanChart, type PlanStyle, type SheetPlan } from './sheet-plan';
 import { FORMAT, PlanGrid, ref, type HeaderColumn } from './layout';
-import { capaianAnggaranFormula, efisiensiFormula, kategoriFormula, textLiteral } from './excel-formulas';
+import {
+  capaianAnggaranFormula,
+  efisiensiFormula,
+  kategoriFormula,
+  literalText,
+  textLiteral,
+} from './excel-formulas';
 import { kategoriScale } from './indicator-cells';
 import { leafSums, toCellNumber } from './sources';
 import { KOLOM_36, type Tabel36Layout } from './plan-tabel-36';
@@ -252,7 +258,7 @@ export function planRingkasan(
   // height for its expected length (literal text as is, each live figure counted as 12 characters).
   const rowHeights: Array<number | undefined> = [];
   const fit = (row: number, parts: string[], extra = 0) => {
-    const chars = parts.reduce((n, p) => n + (p.startsWith('"') ? p.length - 2 : 12), extra);
+    const chars = parts.reduce((n, p) => n + (literalText(p)?.length ?? 12), extra);
     rowHeights[row] = Math.min(14 * Math.ceil(chars / columns[C.keterangan].width) + 4, MAX_ROW_HEIGHT);
   };
   const sentence = (label: string, parts: string[]) =>

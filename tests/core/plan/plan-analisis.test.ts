@@ -149,6 +149,22 @@ describe('Ringkasan', () => {
     expect(Math.max(...heights)).toBe(409);
   });
 
+  it('puts a long unit name in its sentences as constants of at most 255 characters', () => {
+    // Excel refuses a text constant over 255 characters in a formula: the name is joined from pieces.
+    for (const length of [300, 3_000]) {
+      const unit = `Dinas ${'Penanaman Modal dan Pelayanan Terpadu Satu Pintu '.repeat(60)}`.slice(0, length);
+      const plan = planRingkasan(t, layout, budget, p38, { settings: DEFAULT_SETTINGS, unit, tahun: 2023 })!;
+      const formulas = plan.cells.flatMap((row) => (row ?? []).flatMap((c) => (c?.formula ? [c.formula] : [])));
+      const constants = formulas.flatMap((f) => [...f.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]));
+      expect(Math.max(...constants.map((c) => c.length))).toBeLessThanOrEqual(255);
+      expect(Math.max(...formulas.map((f) => f.length))).toBeLessThanOrEqual(8_192);
+      const anggaran = cell(plan, rowOf(plan, 'Kalimat: anggaran dan realisasi', 0), 2)!.formula!;
+      // The pieces, joined back, give the whole name.
+      expect(anggaran).not.toContain(unit);
+      expect(anggaran.replace(/"&"/g, '')).toContain(unit);
+    }
+  });
+
   it('averages capaian per level over Tabel 3.6 and states the efficiency method', () => {
     const plan = planRingkasan(t, layout, budget, p38, { settings: { ...DEFAULT_SETTINGS, efisiensi: 'indeks' } })!;
     const avg = rowOf(plan, 'Rata-rata capaian sasaran', 0);
