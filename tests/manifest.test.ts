@@ -253,6 +253,10 @@ describe('manifest.xml', () => {
       runtime.attributes.resid,
     ]);
     expect(showTaskpane.attributes['xsi:type']).toBe('ShowTaskpane');
+    // "In the ancestor <Host> element that has a descendant <Runtime> element that is set to a long
+    // lifetime, none of the descendant <Action> elements should have a <TaskpaneID> child element"
+    // (configure-your-add-in-to-use-a-shared-runtime#good-practice-avoid-multiple-task-panes).
+    expect(descendants(host).filter((e) => e.name.toLowerCase() === 'taskpaneid')).toEqual([]);
     const defaultPage = onlyChild(onlyChild(manifest, 'DefaultSettings'), 'SourceLocation');
     expect(resourceValue(runtime.attributes.resid)).toBe(defaultPage.attributes.DefaultValue);
   });

@@ -275,8 +275,10 @@ function planActions(plan: LaidOutSheet, temp: string, supported: ApiSupport, pi
 }
 
 /**
- * Native charts: each series is bound to its own value range and the category column explicitly
- * (ExcelApi 1.7, the adapter's minimum), so the plan's ranges need not be adjacent.
+ * Native charts: each series — the first, made by `charts.add`, as well as the others — is bound to its
+ * own value range and the category column explicitly (ExcelApi 1.7, the adapter's minimum), so the plan's
+ * ranges need not be adjacent and Excel's guess at a header in the source (which `charts.add` makes as a
+ * user's selection would) cannot shift the first series.
  */
 function chartActions(plan: LaidOutSheet, temp: string): Action[] {
   return (plan.charts ?? []).map((chart) => {
@@ -294,7 +296,7 @@ function chartActions(plan: LaidOutSheet, temp: string): Action[] {
         series.forEach((s, i) => {
           const item = i === 0 ? made.series.getItemAt(0) : made.series.add(s.name);
           item.name = s.name;
-          if (i > 0) item.setValues(ws.getRange(s.values));
+          item.setValues(ws.getRange(s.values));
           item.setXAxisValues(ws.getRange(categories));
         });
         made.setPosition(start, end);
@@ -350,8 +352,8 @@ function cellActions(plan: LaidOutSheet, temp: string, columns: number, pieceByt
 
 /**
  * What to put in the `formulas` array for a cell: `=` + formula, a number or boolean as is, text as is —
- * except text Excel would parse (`1.1`, `(1)`, `=x`, `-`, `TRUE`), which gets the apostrophe prefix so
- * it stays the text the plan says.
+ * except text Excel would parse (`1.1`, `(1)`, `=x`, `-`, `TRUE`, `1E5`), which gets the apostrophe
+ * prefix so it stays the text the plan says.
  */
 export function cellInput(cell: PlanCell | undefined): string | number | boolean {
   if (!cell) return '';
@@ -359,7 +361,10 @@ export function cellInput(cell: PlanCell | undefined): string | number | boolean
   const v = cell.value;
   if (v === null || v === undefined) return '';
   if (typeof v !== 'string') return v;
-  return /^[=+\-@']/.test(v) || /^[\s\d.,%()/:$-]*\d[\s\d.,%()/:$-]*$/.test(v) || /^(true|false)$/i.test(v)
+  return /^[=+\-@']/.test(v) ||
+    /^[\s\d.,%()/:$-]*\d[\s\d.,%()/:$-]*$/.test(v) ||
+    /^\s*[+-]?(\d+[.,]?\d*|[.,]\d+)[eE][+-]?\d+\s*$/.test(v) ||
+    /^(true|false)$/i.test(v)
     ? `'${v}`
     : v;
 }
@@ -450,7 +455,11 @@ export function outlineGroups(outline: number[]): Array<[number, number]> {
   return groups;
 }
 
-/** Packs the actions into batches and runs them, one sync each with calculation and screen updating suspended. */
+/**
+ * Packs the actions into batches and runs them, one sync each with calculation suspended. Screen
+ * updating is suspended once, for the first batch: calling it before every sync makes the Excel window
+ * flicker (https://learn.microsoft.com/office/dev/add-ins/excel/performance#suspend-screen-updating).
+ */
 async function runBatches(
   context: Excel.RequestContext,
   actions: Action[],
@@ -462,7 +471,7 @@ async function runBatches(
   onProgress?.({ done: 0, total: batches.length });
   for (let i = 0; i < batches.length; i++) {
     context.application.suspendApiCalculationUntilNextSync();
-    if (supported('1.9')) context.application.suspendScreenUpdatingUntilNextSync();
+    if (i === 0 && supported('1.9')) context.application.suspendScreenUpdatingUntilNextSync();
     const cache = new Map<string, Excel.Worksheet>();
     const sheet = (name: string): Excel.Worksheet => {
       let ws = cache.get(name);

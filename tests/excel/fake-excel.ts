@@ -103,6 +103,8 @@ export interface FakeState {
   loadedProperties: Set<string>;
   /** What a read over READ_CELL_LIMIT cells gives: Excel's error (the default) or `null` values. */
   largeRead: 'error' | 'null';
+  /** Calls of suspendScreenUpdatingUntilNextSync (each one a flicker of the Excel window). */
+  screenUpdatingSuspensions: number;
 }
 
 const MAX_ROWS = 1048576;
@@ -202,6 +204,7 @@ export function newState(name = 'Buku1.xlsx'): FakeState {
     payloadLimit: PAYLOAD_LIMIT,
     loadedProperties: new Set(),
     largeRead: 'error',
+    screenUpdatingSuspensions: 0,
   };
 }
 
@@ -356,9 +359,15 @@ class FakeApplication extends Proxy {
     this.ctx.queue({ path: this.path, call: 'suspendApiCalculationUntilNextSync' }, () => undefined);
     this.ctx.calculationSuspended = true;
   }
+  /**
+   * Counted in `state.screenUpdatingSuspensions`: Excel takes any number of calls, but "Don't call
+   * suspendScreenUpdatingUntilNextSync repeatedly (such as in a loop). Repeated calls will cause the
+   * Excel window to flicker" (https://learn.microsoft.com/office/dev/add-ins/excel/performance#suspend-screen-updating).
+   */
   suspendScreenUpdatingUntilNextSync(): void {
     this.ctx.queue({ path: this.path, call: 'suspendScreenUpdatingUntilNextSync' }, () => undefined);
     this.ctx.screenUpdatingSuspended = true;
+    this.ctx.state.screenUpdatingSuspensions++;
   }
 }
 
@@ -518,8 +527,17 @@ class FakeWorksheet extends Proxy {
       checkWritable(sheet);
       if (source.sheetOf() !== sheet) throw new FakeOfficeError('InvalidArgument', 'Data grafik harus di lembar yang sama');
       const rect = source.rectOf();
-      // One series per column of the source, as Excel does for ChartSeriesBy.columns.
-      for (let c = rect.left; c <= rect.right; c++) chart.series.push({ values: rectAddress({ ...rect, left: c, right: c }) });
+      // One series per column of the source, as Excel does for ChartSeriesBy.columns. Excel also guesses
+      // whether the source starts with a header, as when a user inserts a chart over a selection: the
+      // fake takes a first cell without a number (text, or a formula not calculated yet, calculation
+      // being suspended while the adapter writes) as the series' name, its values starting below it.
+      const first = sheet.cells.get(key(rect.top, rect.left));
+      const header = typeof first?.value !== 'number' && rect.bottom > rect.top;
+      for (let c = rect.left; c <= rect.right; c++) {
+        const top = header ? rect.top + 1 : rect.top;
+        const name = header ? String(sheet.cells.get(key(rect.top, c))?.value ?? '') : undefined;
+        chart.series.push({ ...(name !== undefined ? { name } : {}), values: rectAddress({ ...rect, top, left: c, right: c }) });
+      }
       sheet.charts.push(chart);
     });
     return new FakeChart(this.ctx, `${this.path}.charts.last`, chart, () => this.sheet());
@@ -717,6 +735,8 @@ function parseInput(v: unknown): { value: FakeValue; formula?: string } | undefi
   if (s.startsWith("'")) return { value: s.slice(1) };
   if (s.startsWith('=')) return { value: null, formula: s.slice(1) };
   if (/^-?\d+(\.\d+)?$/.test(s)) return { value: Number(s) };
+  // Scientific notation is a number to Excel as well: `1E5` is 100000, `2e3` 2000.
+  if (/^\s*[+-]?(\d+\.?\d*|\.\d+)[eE][+-]?\d+\s*$/.test(s)) return { value: Number(s) };
   if (/^-?\d+(\.\d+)?%$/.test(s)) return { value: Number(s.slice(0, -1)) / 100 };
   if (/^\(\d+(\.\d+)?\)$/.test(s)) return { value: -Number(s.slice(1, -1)) };
   if (/^(true|false)$/i.test(s)) return { value: s.toLowerCase() === 'true' };

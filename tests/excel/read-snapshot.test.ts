@@ -261,6 +261,15 @@ describe('readSnapshot on a sheet larger than Excel answers at once', () => {
 });
 
 describe('the fake itself', () => {
+  it('parses what Excel parses in a written value: scientific notation becomes a number', async () => {
+    const state = newState();
+    addSheet(state, 'A');
+    const context = fakeContext(state);
+    context.workbook.worksheets.getItem('A').getRange('A1:C1').formulas = [['1E5', "'2e3", 'E5']];
+    await context.sync();
+    expect([...state.sheets[0].cells.values()].map((c) => c.value)).toEqual([100_000, '2e3', 'E5']);
+  });
+
   it('refuses a table name another sheet’s table or a defined name has, and names that are cell references', async () => {
     const state = newState();
     const a = addSheet(state, 'Anggaran 2024');
