@@ -76,7 +76,7 @@ interface Action {
  * the row count: one sync reads the existing sheet and defined names, then every action (whole 2-D
  * arrays of formulas and number formats, styles per set of areas, merges, widths, outline, freeze, print
  * setup, links, owner mark) is packed into as few batches as fit under `maxBatchBytes`, one sync each,
- * with calculation and screen updating suspended. Each plan is written into a staging sheet that takes
+ * with calculation suspended (screen updating too, for the first). Each plan is written into a staging sheet that takes
  * its final name only when complete; on failure the staging sheets are removed. A sheet the add-in made
  * (owner mark `SAKIP_<id>`) is replaced in place, under its current name; a user sheet with the wanted
  * name is left alone and a free name (`Tabel 3.8 (2)`) is used.

@@ -25,7 +25,6 @@ export interface ReadOptions {
 
 /** The per-sheet loads of the one-sync read. */
 interface SheetLoads {
-  name: string;
   used: Excel.Range;
   visibleRows?: Excel.RangeView;
   visibleCols?: Excel.RangeView;
@@ -157,7 +156,6 @@ function queueSheet(ws: Excel.Worksheet, withCells: boolean, withMerges: boolean
   // getUsedRange (not …OrNullObject) gives A1 for a blank sheet, so the calls chained on it stay valid.
   const used = ws.getUsedRange(true).load(withCells ? 'address,values,formulas,numberFormat' : 'address');
   return {
-    name: ws.name,
     used,
     visibleRows: withCells ? used.getColumn(0).getVisibleView().load('cellAddresses') : undefined,
     visibleCols: withCells ? used.getRow(0).getVisibleView().load('cellAddresses') : undefined,

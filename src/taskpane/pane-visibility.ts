@@ -41,9 +41,14 @@ export function watchPaneShown(
   doc.addEventListener('visibilitychange', () => {
     if (!everShown && pageVisible()) show();
   });
-  void addin?.onVisibilityModeChanged((message) => {
-    const now = message.visibilityMode === 'Taskpane';
-    if (now && !open) show();
-    open = now;
-  });
+  // Where Office refuses the event, the pane still reads when first shown, and its buttons read again.
+  Promise.resolve()
+    .then(() =>
+      addin?.onVisibilityModeChanged((message) => {
+        const now = message.visibilityMode === 'Taskpane';
+        if (now && !open) show();
+        open = now;
+      }),
+    )
+    .catch(() => undefined);
 }

@@ -23,13 +23,17 @@ function setPage(state: DocumentVisibilityState): void {
 
 const size = { innerWidth: 320, innerHeight: 900 };
 
+/** Lets the registration with Office, which is asynchronous, take place. */
+const registered = () => new Promise((done) => setTimeout(done, 0));
+
 describe('watchPaneShown', () => {
-  it('shows at once when the pane opened the runtime, and again each time the pane is reopened', () => {
+  it('shows at once when the pane opened the runtime, and again each time the pane is reopened', async () => {
     pageState = 'visible';
     const office = addin();
     const shown = jest.fn();
     watchPaneShown(document, size, office, shown);
     expect(shown).toHaveBeenCalledTimes(1);
+    await registered();
     office.fire('Hidden');
     office.fire('Taskpane');
     expect(shown).toHaveBeenCalledTimes(2);
@@ -37,23 +41,34 @@ describe('watchPaneShown', () => {
     expect(shown).toHaveBeenCalledTimes(2);
   });
 
-  it('waits while the runtime runs for the functions alone, and counts the first opening once', () => {
+  it('waits while the runtime runs for the functions alone, and counts the first opening once', async () => {
     pageState = 'hidden';
     const office = addin();
     const shown = jest.fn();
     watchPaneShown(document, size, office, shown);
+    await registered();
     expect(shown).not.toHaveBeenCalled();
     setPage('visible');
     office.fire('Taskpane');
     expect(shown).toHaveBeenCalledTimes(1);
   });
 
-  it('learns of the first opening from Office alone as well', () => {
+  it('learns of the first opening from Office alone as well', async () => {
     pageState = 'hidden';
     const office = addin();
     const shown = jest.fn();
     watchPaneShown(document, size, office, shown);
+    await registered();
     office.fire('Taskpane');
+    expect(shown).toHaveBeenCalledTimes(1);
+  });
+
+  it('still shows the pane when Office refuses the visibility event', async () => {
+    pageState = 'visible';
+    const shown = jest.fn();
+    const refusing: AddinVisibility = { onVisibilityModeChanged: () => Promise.reject(new Error('tidak didukung')) };
+    watchPaneShown(document, size, refusing, shown);
+    await registered();
     expect(shown).toHaveBeenCalledTimes(1);
   });
 
