@@ -12,8 +12,8 @@ import { cellCount, halvesOfLongerSide, type SheetRegion } from './regions';
  */
 export const BLOCK_CELLS = 1_000_000;
 /**
- * Most cells read from the whole workbook in pieces (empty ones between the data included: some 100
- * batches); more is refused with a message naming the sheet.
+ * Most cells the search may leave to be read (empty ones between the data included: some 100 batches);
+ * more is refused with a message naming the sheet. Used ranges that need no search are read whole.
  */
 const READ_BUDGET = 10_000_000;
 /**
@@ -38,7 +38,8 @@ const ROW_COST = 0.5;
  * of a round in one sync; empty halves drop out and each answer is the tight box around that half's
  * data, cut again while it is larger than BLOCK_CELLS. One dense table with a stray cell far away takes
  * one or two rounds; as every round halves a side, no sheet takes more than some 35. Throws `too-large`
- * naming the sheet when the data is so scattered that more than READ_BUDGET cells would have to be read.
+ * naming the sheet when the data is so scattered that the search would leave more than READ_BUDGET cells
+ * to read.
  * Example: A1:C300000 and XFD1048576 → [A1:C300000, XFD1048576] after one sync.
  */
 export async function findDataBlocks(
@@ -47,10 +48,11 @@ export async function findDataBlocks(
   used: Array<{ sheet: number; rect: SheetRegion['rect'] }>,
 ): Promise<SheetRegion[]> {
   const blocks: SheetRegion[] = [];
+  const found: SheetRegion[] = [];
   let pending: SheetRegion[] = [];
-  const place = (region: SheetRegion) =>
-    (cellCount(region.rect) > BLOCK_CELLS ? pending : blocks).push(region);
-  used.forEach(place);
+  const place = (region: SheetRegion, into: SheetRegion[]) =>
+    (cellCount(region.rect) > BLOCK_CELLS ? pending : into).push(region);
+  for (const region of used) place(region, blocks);
   while (pending.length > 0) {
     const parts = pending.flatMap(halvesOfLongerSide);
     pending = [];
@@ -61,18 +63,18 @@ export async function findDataBlocks(
       }));
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per round of the search (and per 1 000 queries); the rounds are bounded by the halving
       await context.sync();
-      for (const { part, used: found } of queries) {
-        if (found.isNullObject) continue;
-        const rect = parseRange(splitReference(found.address)?.address ?? '');
-        if (rect) place({ sheet: part.sheet, rect });
+      for (const { part, used: answer } of queries) {
+        if (answer.isNullObject) continue;
+        const rect = parseRange(splitReference(answer.address)?.address ?? '');
+        if (rect) place({ sheet: part.sheet, rect }, found);
       }
     }
-    const read = blocks.reduce((n, b) => n + cellCount(b.rect), 0);
-    if (read > READ_BUDGET || pending.length > MAX_PENDING) {
-      throw new ExcelAdapterError('too-large', sheetTooWide(worksheets[widest(blocks, pending)].name));
+    const toRead = found.reduce((n, b) => n + cellCount(b.rect), 0);
+    if (toRead > READ_BUDGET || pending.length > MAX_PENDING) {
+      throw new ExcelAdapterError('too-large', sheetTooWide(worksheets[widest(found, pending)].name));
     }
   }
-  return blocks;
+  return [...blocks, ...found];
 }
 
 /** The sheet with the most cells still to read or search. */
