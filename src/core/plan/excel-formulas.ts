@@ -61,6 +61,17 @@ export function sumFormula(col: number, rows: number[]): string {
 }
 
 /**
+ * SUBTOTAL(9, …) of one column from row `top` to `bottom` (0-based): their sum, leaving out every cell
+ * that holds a SUBTOTAL itself (Excel's and LibreOffice's rule), so nested parents are not counted twice.
+ * Manually hidden rows (a collapsed outline) still count; rows hidden by a filter do not.
+ * Example: `subtotalFormula(2, 7, 13)` → `SUBTOTAL(9,C8:C14)`.
+ */
+export function subtotalFormula(col: number, top: number, bottom: number): string {
+  const letters = columnLetters(col);
+  return `SUBTOTAL(9,${letters}${top + 1}:${letters}${bottom + 1})`;
+}
+
+/**
  * References to the given rows (0-based) of one column, consecutive rows joined into a range.
  * Example: `rowPieces(2, [7, 8, 9, 14])` → `['C8:C10', 'C15']`.
  */
