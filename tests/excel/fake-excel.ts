@@ -3,11 +3,17 @@
  * matters for correctness and cost: calls only queue work; `sync()` runs the queue in order and fills
  * loaded properties only when the whole batch succeeded (a refused batch keeps the writes done before
  * the refusal, as Excel does, and answers no load); reading a property that was not loaded and synced
- * throws, as in Excel; each sync
- * is recorded with its number of actions, request bytes and response bytes (JSON of every loaded
- * value), and a request or response over 5 MB is refused with Excel's error code. Request bytes are
- * counted as Office.js sends them: each object path (`…getRanges('A5:F5,A7:F7').format`) once per
- * request, and every action on it as a short record that refers to the path by id. It does not calculate formulas (a formula cell's value stays null).
+ * throws, as in Excel; each sync is recorded with its number of actions, request bytes and response
+ * bytes (JSON of every loaded value), and a request or response over 5 MB is refused with Excel's error
+ * code. Request bytes are counted as Office.js sends them: each object path
+ * (`…getRanges('A5:F5,A7:F7').format`) once per request, and every action on it as a short record that
+ * refers to the path by id. It does not calculate formulas (a formula cell's value stays null).
+ *
+ * It refuses what Excel refuses, each with Excel's error code and the Microsoft page it comes from beside
+ * it (the list, and how the adapter keeps inside each limit: docs/excel-limits.md): reads over 5 000 000
+ * cells, more than 512 merged areas in one answer, a table name taken anywhere in the workbook or not a
+ * valid name, a text constant over 255 characters or a formula over 8 192 in a formula cell, a sheet name
+ * Excel does not take, writes to protected sheets or structure.
  *
  * No imports: the browser tests transpile this file as is into the Office stub.
  */
