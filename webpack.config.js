@@ -1,7 +1,9 @@
 /**
  * Builds the add-in into dist/: taskpane.html (loading BOTH bundles, because the shared runtime loads the
- * custom functions from the task pane page), taskpane.js, functions.js, functions.json (generated from the
- * JSDoc of src/functions/functions.ts), assets/ and manifest.xml.
+ * custom functions from the task pane page; the template writes their script tags itself, in the order
+ * the shared runtime needs), taskpane.js (the small entry), pane.*.js and file-mode.*.js (the pane and
+ * its file mode, loaded when needed), functions.js, functions.json (generated from the JSDoc of
+ * src/functions/functions.ts), assets/ and manifest.xml.
  *
  *   npm run build                                    production, URLs https://localhost:3000
  *   ADDIN_BASE_URL=https://intranet.example/sakip npm run build   production for that server
@@ -58,18 +60,27 @@ module.exports = async (env, argv) => {
     // No eval-based source maps: the page's Content-Security-Policy forbids eval.
     devtool: production ? false : 'source-map',
     entry: {
-      taskpane: './src/taskpane/index.tsx',
+      taskpane: './src/taskpane/index.ts',
       functions: './src/functions/functions.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
+      chunkFilename: '[name].[contenthash:8].js',
       clean: true,
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
       // The .xlsx adapter (file mode of the pane) uses Buffer, which browsers lack: the `buffer` package supplies it.
       fallback: { buffer: require.resolve('buffer/') },
+    },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // ExcelJS in a chunk of its own name, so it is plain that only file mode loads it.
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', priority: 10 },
+        },
+      },
     },
     module: {
       rules: [
@@ -94,6 +105,7 @@ module.exports = async (env, argv) => {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane', 'functions'],
+        inject: false,
       }),
       ...(baseUrl ? [new RewriteJsonUrlsPlugin(baseUrl, ['functions.json'])] : []),
       new CopyWebpackPlugin({
@@ -107,7 +119,8 @@ module.exports = async (env, argv) => {
         ],
       }),
     ],
-    // React + Fluent make a bundle larger than webpack's web-page default; it is loaded once and cached.
+    // React + Fluent (the pane) and ExcelJS (file mode) make chunks larger than webpack's web-page default;
+    // each is loaded once, when needed, and cached.
     performance: { maxAssetSize: 3_000_000, maxEntrypointSize: 3_000_000 },
     ...(serving && {
       devServer: {

@@ -253,6 +253,10 @@ describe('manifest.xml', () => {
       runtime.attributes.resid,
     ]);
     expect(showTaskpane.attributes['xsi:type']).toBe('ShowTaskpane');
+    // "In the ancestor <Host> element that has a descendant <Runtime> element that is set to a long
+    // lifetime, none of the descendant <Action> elements should have a <TaskpaneID> child element"
+    // (configure-your-add-in-to-use-a-shared-runtime#good-practice-avoid-multiple-task-panes).
+    expect(descendants(host).filter((e) => e.name.toLowerCase() === 'taskpaneid')).toEqual([]);
     const defaultPage = onlyChild(onlyChild(manifest, 'DefaultSettings'), 'SourceLocation');
     expect(resourceValue(runtime.attributes.resid)).toBe(defaultPage.attributes.DefaultValue);
   });
@@ -330,16 +334,24 @@ describe('taskpane.html', () => {
       .find((parts) => parts[0] === name)
       ?.slice(1) ?? [];
 
-  it('loads Office.js from Microsoft CDN and has the element React mounts into', () => {
-    expect(html).toContain(
-      '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>',
-    );
+  it('loads Office.js from Microsoft CDN in the head, after the small entry and before the functions', () => {
+    const scripts = [...html.matchAll(/<script ([^>]*)><\/script>/g)].map((m) => m[1]);
+    expect(scripts).toEqual([
+      'defer src="taskpane.js"',
+      'defer data-office-js src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"',
+      'defer src="functions.js"',
+    ]);
+    expect(html.indexOf('office.js')).toBeLessThan(html.indexOf('</head>'));
     expect(html).toContain('<div id="root"></div>');
   });
 
   it('allows scripts only from itself and the Office CDN, network only to itself, no eval', () => {
     expect(directive('default-src')).toEqual(["'self'"]);
-    expect(directive('script-src')).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
+    expect(directive('script-src')).toEqual([
+      "'self'",
+      'https://appsforoffice.microsoft.com',
+      'https://*.cdn.office.net',
+    ]);
     expect(directive('connect-src')).toEqual(["'self'"]);
     expect(directive('object-src')).toEqual(["'none'"]);
     expect(csp).not.toContain('unsafe-eval');

@@ -45,7 +45,7 @@ describe('webpack.config.js', () => {
   it('builds the task pane and the functions into taskpane.html, the shared-runtime page', async () => {
     const config = await configure({ WEBPACK_BUILD: true }, { mode: 'production' });
     expect(config.entry).toEqual({
-      taskpane: './src/taskpane/index.tsx',
+      taskpane: './src/taskpane/index.ts',
       functions: './src/functions/functions.ts',
     });
     expect(config.output?.filename).toBe('[name].js');
@@ -53,9 +53,11 @@ describe('webpack.config.js', () => {
       config,
       'HtmlWebpackPlugin',
     );
+    // The template writes the script tags itself: the order of the shared runtime is decided there.
     expect(html.userOptions).toMatchObject({
       filename: 'taskpane.html',
       template: './src/taskpane/taskpane.html',
+      inject: false,
     });
     expect([...html.userOptions.chunks].sort()).toEqual(['functions', 'taskpane']);
     const metadata = plugin<{ options: { input: string; output: string } }>(

@@ -7,10 +7,13 @@ import {
   type SheetPlan,
   type TableId,
 } from '../core/plan/sheet-plan';
+import { MAX_FORMULA_LENGTH } from '../core/plan/excel-formulas';
+import { formulaTooLong } from '../core/messages/pane';
+import { freeTemplateTableName } from '../core/recognise/template-spec';
 import { cellAddress, columnLetters, rangeAddress, type CellRange } from '../core/snapshot';
 import { officeApiSupport, REQUIRED_API, type ApiSupport } from './api-support';
 import { quoteSheet, splitReference } from './addresses';
-import { requireApi, toExcelError, withStaleSheets } from './errors';
+import { ExcelAdapterError, requireApi, toExcelError, withStaleSheets } from './errors';
 import { applyExcelStyle, columnWidthPoints, EXCEL_STYLES, excelStyleSets } from './plan-styles';
 
 /** Progress after each round trip: `done` of `total` batches written. */
@@ -73,7 +76,7 @@ interface Action {
  * the row count: one sync reads the existing sheet and defined names, then every action (whole 2-D
  * arrays of formulas and number formats, styles per set of areas, merges, widths, outline, freeze, print
  * setup, links, owner mark) is packed into as few batches as fit under `maxBatchBytes`, one sync each,
- * with calculation and screen updating suspended. Each plan is written into a staging sheet that takes
+ * with calculation suspended (screen updating too, for the first). Each plan is written into a staging sheet that takes
  * its final name only when complete; on failure the staging sheets are removed. A sheet the add-in made
  * (owner mark `SAKIP_<id>`) is replaced in place, under its current name; a user sheet with the wanted
  * name is left alone and a free name (`Tabel 3.8 (2)`) is used.
@@ -156,8 +159,18 @@ export async function applyPlans(
   }
 }
 
-/** The actions that build one plan in sheet `temp`: add, cells, styles, merges, widths, outline, links, freeze, print. */
+/**
+ * The actions that build one plan in sheet `temp`: add, cells, styles, merges, widths, outline, links,
+ * freeze, print. A formula longer than Excel takes is refused here, naming its cell, before anything is
+ * sent (Excel would refuse the whole batch with a code that names nothing).
+ */
 function planActions(plan: LaidOutSheet, temp: string, supported: ApiSupport, pieceBytes: number): Action[] {
+  plan.cells.forEach((row, r) =>
+    row?.forEach((cell, c) => {
+      if (cell?.formula !== undefined && cell.formula.length > MAX_FORMULA_LENGTH)
+        throw new ExcelAdapterError('invalid', formulaTooLong(plan.name, cellAddress(r, c)));
+    }),
+  );
   const actions: Action[] = [
     { bytes: ACTION_BYTES, run: (_s, ctx) => void ctx.workbook.worksheets.add(temp) },
   ];
@@ -262,8 +275,10 @@ function planActions(plan: LaidOutSheet, temp: string, supported: ApiSupport, pi
 }
 
 /**
- * Native charts: each series is bound to its own value range and the category column explicitly
- * (ExcelApi 1.7, the adapter's minimum), so the plan's ranges need not be adjacent.
+ * Native charts: each series — the first, made by `charts.add`, as well as the others — is bound to its
+ * own value range and the category column explicitly (ExcelApi 1.7, the adapter's minimum), so the plan's
+ * ranges need not be adjacent and Excel's guess at a header in the source (which `charts.add` makes as a
+ * user's selection would) cannot shift the first series.
  */
 function chartActions(plan: LaidOutSheet, temp: string): Action[] {
   return (plan.charts ?? []).map((chart) => {
@@ -281,7 +296,7 @@ function chartActions(plan: LaidOutSheet, temp: string): Action[] {
         series.forEach((s, i) => {
           const item = i === 0 ? made.series.getItemAt(0) : made.series.add(s.name);
           item.name = s.name;
-          if (i > 0) item.setValues(ws.getRange(s.values));
+          item.setValues(ws.getRange(s.values));
           item.setXAxisValues(ws.getRange(categories));
         });
         made.setPosition(start, end);
@@ -337,8 +352,8 @@ function cellActions(plan: LaidOutSheet, temp: string, columns: number, pieceByt
 
 /**
  * What to put in the `formulas` array for a cell: `=` + formula, a number or boolean as is, text as is —
- * except text Excel would parse (`1.1`, `(1)`, `=x`, `-`, `TRUE`), which gets the apostrophe prefix so
- * it stays the text the plan says.
+ * except text Excel would parse (`1.1`, `(1)`, `=x`, `-`, `TRUE`, `1E5`), which gets the apostrophe
+ * prefix so it stays the text the plan says.
  */
 export function cellInput(cell: PlanCell | undefined): string | number | boolean {
   if (!cell) return '';
@@ -346,7 +361,10 @@ export function cellInput(cell: PlanCell | undefined): string | number | boolean
   const v = cell.value;
   if (v === null || v === undefined) return '';
   if (typeof v !== 'string') return v;
-  return /^[=+\-@']/.test(v) || /^[\s\d.,%()/:$-]*\d[\s\d.,%()/:$-]*$/.test(v) || /^(true|false)$/i.test(v)
+  return /^[=+\-@']/.test(v) ||
+    /^[\s\d.,%()/:$-]*\d[\s\d.,%()/:$-]*$/.test(v) ||
+    /^\s*[+-]?(\d+[.,]?\d*|[.,]\d+)[eE][+-]?\d+\s*$/.test(v) ||
+    /^(true|false)$/i.test(v)
     ? `'${v}`
     : v;
 }
@@ -437,7 +455,11 @@ export function outlineGroups(outline: number[]): Array<[number, number]> {
   return groups;
 }
 
-/** Packs the actions into batches and runs them, one sync each with calculation and screen updating suspended. */
+/**
+ * Packs the actions into batches and runs them, one sync each with calculation suspended. Screen
+ * updating is suspended once, for the first batch: calling it before every sync makes the Excel window
+ * flicker (https://learn.microsoft.com/office/dev/add-ins/excel/performance#suspend-screen-updating).
+ */
 async function runBatches(
   context: Excel.RequestContext,
   actions: Action[],
@@ -449,7 +471,7 @@ async function runBatches(
   onProgress?.({ done: 0, total: batches.length });
   for (let i = 0; i < batches.length; i++) {
     context.application.suspendApiCalculationUntilNextSync();
-    if (supported('1.9')) context.application.suspendScreenUpdatingUntilNextSync();
+    if (i === 0 && supported('1.9')) context.application.suspendScreenUpdatingUntilNextSync();
     const cache = new Map<string, Excel.Worksheet>();
     const sheet = (name: string): Excel.Worksheet => {
       let ws = cache.get(name);
@@ -477,7 +499,10 @@ export interface TemplateReport {
 /**
  * Creates the template's input sheets (Anggaran, Kinerja, SKM as Excel tables with drop-down lists).
  * They belong to the user: no owner mark, and a sheet is created only where no sheet of its name
- * exists. Same cost and staging as applyPlans: one sync to read the sheet names, then the batches.
+ * exists. A table takes its template name unless a table or defined name anywhere in the workbook has
+ * it (a user who renamed the first template's sheet still has its table `Anggaran`): then the next free
+ * one, `Anggaran_2`, which the recogniser knows as well. Same cost and staging as applyPlans: one sync
+ * to read the sheet, table and defined names, then the batches.
  */
 export async function applyTemplateSheets(
   context: Excel.RequestContext,
@@ -489,8 +514,11 @@ export async function applyTemplateSheets(
   const staging: string[] = [];
   try {
     const worksheets = context.workbook.worksheets.load('items/name');
+    const tables = context.workbook.tables.load('items/name');
+    const names = context.workbook.names.load('items/name');
     await context.sync();
     const taken = new Set(worksheets.items.map((w) => w.name.toLowerCase()));
+    const tableNames = new Set([...tables.items, ...names.items].map((t) => t.name.toLowerCase()));
     const maxBatchBytes = options.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES;
     const actions: Action[] = [];
     const report: TemplateReport = { written: [], skipped: [] };
@@ -504,7 +532,13 @@ export async function applyTemplateSheets(
       taken.add(temp.toLowerCase());
       taken.add(name.toLowerCase());
       staging.push(temp);
-      appendAll(actions, planActions(plan, temp, supported, Math.min(PIECE_BYTES, maxBatchBytes / 8)));
+      const excelTables = plan.excelTables?.map((t) => {
+        const free = freeTemplateTableName(t.name, tableNames);
+        tableNames.add(free.toLowerCase());
+        return { ...t, name: free };
+      });
+      const named = excelTables ? { ...plan, excelTables } : plan;
+      appendAll(actions, planActions(named, temp, supported, Math.min(PIECE_BYTES, maxBatchBytes / 8)));
       actions.push({ bytes: ACTION_BYTES, run: (sheet) => void (sheet(temp).name = name) });
       report.written.push(name);
     }

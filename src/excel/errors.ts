@@ -2,7 +2,18 @@ import { apiMissing, paneText, staleSheets } from '../core/messages/pane';
 
 /** What went wrong talking to Excel, as the pane needs to know it. */
 export type ExcelErrorKind =
-  'cell-edit' | 'protected' | 'api-missing' | 'busy' | 'too-large' | 'not-found' | 'office';
+  | 'cell-edit'
+  | 'protected'
+  | 'api-missing'
+  | 'busy'
+  | 'too-large'
+  | 'not-found'
+  | 'exists'
+  | 'invalid'
+  | 'office';
+
+/** Whether the failed request read the workbook or wrote to it: the advice differs. */
+export type ExcelOperation = 'read' | 'write';
 
 /** A failure of an Excel operation with a clear Indonesian message; `kind` is what tests assert on. */
 export class ExcelAdapterError extends Error {
@@ -17,17 +28,56 @@ export class ExcelAdapterError extends Error {
   }
 }
 
-/** Office error codes (OfficeExtension.ErrorCodes and Excel.ErrorCodes) mapped to a kind and a message. */
-const BY_CODE: Record<string, [ExcelErrorKind, string]> = {
+/**
+ * Office error codes (OfficeExtension.ErrorCodes and Excel.ErrorCodes, listed with their meaning at
+ * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling) mapped to
+ * a kind and a message, the message by operation where a read and a write call for different advice.
+ */
+const BY_CODE: Record<string, [ExcelErrorKind, string | Record<ExcelOperation, string>]> = {
   InvalidOperationInCellEditMode: ['cell-edit', paneText.errCellEdit],
   AccessDenied: ['protected', paneText.errProtected],
   ApiNotFound: ['api-missing', apiMissing('1.7', 'fungsi yang dibutuhkan')],
   ActivityLimitReached: ['busy', paneText.errBusy],
   Conflict: ['busy', paneText.errBusy],
-  RequestPayloadSizeLimitExceeded: ['too-large', paneText.errTooLarge],
-  ResponsePayloadSizeLimitExceeded: ['too-large', paneText.errTooLarge],
+  RequestPayloadSizeLimitExceeded: [
+    'too-large',
+    { read: paneText.errTooLargeRead, write: paneText.errTooLarge },
+  ],
+  ResponsePayloadSizeLimitExceeded: [
+    'too-large',
+    { read: paneText.errTooLargeRead, write: paneText.errTooLarge },
+  ],
+  RangeExceedsLimit: ['too-large', paneText.errRangeTooLarge],
+  FormulaLengthExceedsLimit: ['invalid', paneText.errFormulaTooLong],
   ItemNotFound: ['not-found', paneText.errNotFound],
+  ItemAlreadyExists: ['exists', paneText.errItemExists],
 };
+
+/**
+ * Codes that say the workbook cannot take any request now (cell-edit mode, protection, Excel busy, a
+ * missing API, the user switching workbooks) rather than that this request was too large: the readers
+ * stop on these instead of trying smaller pieces.
+ */
+const WORKBOOK_STATE_CODES = new Set([
+  'InvalidOperationInCellEditMode',
+  'AccessDenied',
+  'ActivityLimitReached',
+  'Conflict',
+  'ApiNotFound',
+  'InactiveWorkbook',
+  'RequestAborted',
+]);
+
+/** Whether a failure is about the workbook's state, not the request (see WORKBOOK_STATE_CODES). */
+export function isWorkbookStateError(error: unknown): boolean {
+  return WORKBOOK_STATE_CODES.has(officeErrorCode(error) ?? '');
+}
+
+/** Codes with which Excel refuses a read as too large: the readers then read in smaller pieces. */
+export function isTooLargeError(error: unknown): boolean {
+  const code = officeErrorCode(error);
+  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RangeExceedsLimit';
+}
 
 /** The `code` an Office error carries (`ResponsePayloadSizeLimitExceeded`), if any. */
 export function officeErrorCode(error: unknown): string | undefined {
@@ -37,11 +87,13 @@ export function officeErrorCode(error: unknown): string | undefined {
 }
 
 /**
- * The error to show for anything an Excel call rejected with. Office errors carry a `code`; a protected
- * sheet shows up as AccessDenied or as InvalidOperation mentioning protection.
+ * The error to show for anything an Excel call rejected with, while reading the workbook or writing to
+ * it. Office errors carry a `code`; a protected sheet shows up as AccessDenied or as InvalidOperation
+ * mentioning protection. InvalidArgument keeps Excel's own words after the Indonesian sentence, as it
+ * points at the add-in's request and whoever looks into it needs them.
  * Example: `toExcelError({code: 'InvalidOperationInCellEditMode'}).kind === 'cell-edit'`.
  */
-export function toExcelError(error: unknown): ExcelAdapterError {
+export function toExcelError(error: unknown, operation: ExcelOperation = 'write'): ExcelAdapterError {
   if (error instanceof ExcelAdapterError) return error;
   const code = officeErrorCode(error);
   // Office.AsyncResult errors are plain objects {code, name, message}, not Error instances.
@@ -51,8 +103,13 @@ export function toExcelError(error: unknown): ExcelAdapterError {
       : undefined;
   const text = typeof message === 'string' ? message : String(error);
   const known = code === undefined ? undefined : BY_CODE[code];
-  if (known) return new ExcelAdapterError(known[0], known[1], code);
+  if (known) {
+    const [kind, said] = known;
+    return new ExcelAdapterError(kind, typeof said === 'string' ? said : said[operation], code);
+  }
   if (/protect/i.test(text)) return new ExcelAdapterError('protected', paneText.errProtected, code);
+  if (code === 'InvalidArgument')
+    return new ExcelAdapterError('invalid', `${paneText.errInvalidArgument}: ${text}`, code);
   return new ExcelAdapterError('office', `${paneText.errOffice}: ${text}`, code);
 }
 

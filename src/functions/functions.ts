@@ -26,6 +26,7 @@ import {
   type FormulaFailure,
   type FormulaResult,
 } from '../core/formulas';
+import { pesanFungsi } from '../core/messages/fungsi';
 
 /**
  * Capaian kinerja: realisasi dibanding target, sebagai pecahan (0,9878 tampil 98,78%). Polaritas positif: realisasi/target; negatif: (2×target − realisasi)/target; negatif-rasio: target/realisasi. Predikat (AA…D, WTP…TMP) dibanding menurut peringkatnya.
@@ -37,6 +38,7 @@ import {
  * @returns Capaian sebagai pecahan.
  */
 export function capaian(target: any, realisasi: any, polaritas?: any): number {
+  tolakTipeData(target, realisasi, polaritas);
   return keAngka(capaianDariSel(target, realisasi, polaritas));
 }
 
@@ -49,6 +51,7 @@ export function capaian(target: any, realisasi: any, polaritas?: any): number {
  * @returns Label kategori.
  */
 export function kategori(capaian: any, skala?: any[][]): string {
+  tolakTipeData(capaian, skala);
   return keTeks(kategoriDariSel(capaian, skala));
 }
 
@@ -58,14 +61,11 @@ export function kategori(capaian: any, skala?: any[][]): string {
  * @helpurl https://localhost:3000/assets/fungsi.html#ikm
  * @param jawaban Rentang jawaban 1–4: satu baris per responden, satu kolom per unsur.
  * @param [penimbang] "eksak" (bawaan, 1/jumlah unsur) atau "0,111" (penimbang tercetak).
- * @param invocation Informasi pemanggilan (alamat rentang, untuk menyebut sel yang salah).
- * @requiresParameterAddresses
  * @returns Nilai IKM.
  */
-export function ikm(jawaban: any[][], penimbang: any, invocation: CustomFunctions.Invocation): number {
-  return keAngka(
-    ikmDariSel(jawaban, penimbang, { namaSel: namaSelDariAlamat(invocation?.parameterAddresses?.[0]) }),
-  );
+export function ikm(jawaban: any[][], penimbang?: any): number {
+  tolakTipeData(jawaban, penimbang);
+  return keAngka(ikmDariSel(jawaban, penimbang));
 }
 
 /**
@@ -78,6 +78,7 @@ export function ikm(jawaban: any[][], penimbang: any, invocation: CustomFunction
  * @returns Satu baris NRR per unsur.
  */
 export function nrr(jawaban: any[][], invocation: CustomFunctions.Invocation): any[][] {
+  tolakTipeData(jawaban);
   const result = nrrDariSel(jawaban, { namaSel: namaSelDariAlamat(invocation?.parameterAddresses?.[0]) });
   if (!result.ok) throw galat(result);
   return [result.value.map((v) => (v === null ? '' : v.toNumber()))];
@@ -89,14 +90,11 @@ export function nrr(jawaban: any[][], invocation: CustomFunctions.Invocation): a
  * @helpurl https://localhost:3000/assets/fungsi.html#ikm-dari-nrr
  * @param nrr Rentang NRR per unsur, masing-masing 1–4.
  * @param [penimbang] "eksak" (bawaan, 1/jumlah unsur) atau "0,111" (penimbang tercetak).
- * @param invocation Informasi pemanggilan (alamat rentang, untuk menyebut sel yang salah).
- * @requiresParameterAddresses
  * @returns Nilai IKM.
  */
-export function ikmDariNrr(nrr: any[][], penimbang: any, invocation: CustomFunctions.Invocation): number {
-  return keAngka(
-    ikmDariNrrSel(nrr, penimbang, { namaSel: namaSelDariAlamat(invocation?.parameterAddresses?.[0]) }),
-  );
+export function ikmDariNrr(nrr: any[][], penimbang?: any): number {
+  tolakTipeData(nrr, penimbang);
+  return keAngka(ikmDariNrrSel(nrr, penimbang));
 }
 
 /**
@@ -108,6 +106,7 @@ export function ikmDariNrr(nrr: any[][], penimbang: any, invocation: CustomFunct
  * @returns Mutu pelayanan.
  */
 export function mutu(ikm: any, bentuk?: any): string {
+  tolakTipeData(ikm, bentuk);
   return keTeks(mutuDariSel(ikm, bentuk));
 }
 
@@ -121,6 +120,7 @@ export function mutu(ikm: any, bentuk?: any): string {
  * @returns Tingkat efisiensi.
  */
 export function efisiensi(capaian_kinerja: any, capaian_anggaran: any, metode?: any): number {
+  tolakTipeData(capaian_kinerja, capaian_anggaran, metode);
   return keAngka(efisiensiDariSel(capaian_kinerja, capaian_anggaran, metode));
 }
 
@@ -134,6 +134,7 @@ export function efisiensi(capaian_kinerja: any, capaian_anggaran: any, metode?: 
  * @returns Tingkat kemajuan sebagai pecahan.
  */
 export function kemajuan(realisasi: any, target_akhir: any, polaritas?: any): number {
+  tolakTipeData(realisasi, target_akhir, polaritas);
   return keAngka(kemajuanDariSel(realisasi, target_akhir, polaritas));
 }
 
@@ -146,6 +147,7 @@ export function kemajuan(realisasi: any, target_akhir: any, polaritas?: any): nu
  * @returns Predikat.
  */
 export function predikat(nilai: any, skala?: any[][]): string {
+  tolakTipeData(nilai, skala);
   return keTeks(predikatDariSel(nilai, skala));
 }
 
@@ -158,6 +160,7 @@ export function predikat(nilai: any, skala?: any[][]): string {
  * @returns Terbilang.
  */
 export function terbilang(angka: any, ejaan?: any): string {
+  tolakTipeData(angka, ejaan);
   return keTeks(terbilangDariSel(angka, ejaan));
 }
 
@@ -170,6 +173,7 @@ export function terbilang(angka: any, ejaan?: any): string {
  * @returns Angka; persen sebagai pecahan.
  */
 export function bacaAngka(teks: any, jenis?: any): number {
+  tolakTipeData(teks, jenis);
   return keAngka(angkaDariSel(teks, jenis));
 }
 
@@ -179,6 +183,27 @@ const KODE_GALAT = {
   'bagi-nol': 'divisionByZero',
   'tidak-tersedia': 'notAvailable',
 } as const;
+
+/**
+ * Throws #VALUE! with a message when an argument, or a cell of a range argument, holds one of Excel's data
+ * types (an entity, a stock or geography, a linked data type): they arrive as objects
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-data-types-concepts), which the
+ * number and text readers would otherwise take for "[object Object]".
+ */
+function tolakTipeData(...args: unknown[]): void {
+  const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+  // Plain loops: Array.prototype.flat made IKM over 1 000 × 9 answers seven times slower.
+  for (const arg of args) {
+    let found = isObject(arg);
+    if (Array.isArray(arg))
+      for (const row of arg) {
+        if (Array.isArray(row)) {
+          for (const v of row) if (isObject(v)) found = true;
+        } else if (isObject(row)) found = true;
+      }
+    if (found) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, pesanFungsi.tipeData);
+  }
+}
 
 /** The Excel error for a failed formula: #VALUE!, #NUM!, #DIV/0! or #N/A, with the Indonesian message. */
 function galat(failure: FormulaFailure): CustomFunctions.Error {

@@ -52,10 +52,15 @@ export interface AppProps {
   service: WorkbookService;
   file?: FileService;
   dark: boolean;
+  /**
+   * Inside Excel: how many times the pane has been shown. The pane reads the workbook when it is first
+   * shown and again each time it is opened after being closed (the workbook may have changed meanwhile).
+   */
+  shown?: number;
 }
 
 /** The task pane: header, file bar (file mode), tabs Struktur · Periksa · Susun · Pengaturan. */
-export function App({ service, file, dark }: AppProps) {
+export function App({ service, file, dark, shown }: AppProps) {
   useBodyStyles();
   const styles = useStyles();
   const [section, setSection] = useState<Section>('periksa');
@@ -98,12 +103,13 @@ export function App({ service, file, dark }: AppProps) {
   useEffect(() => {
     void runLoadSettings();
   }, [runLoadSettings]);
-  // Inside Excel the header shows the unit and year at once; in file mode once a file is open. It runs
-  // again when the settings change, as the findings depend on them (efficiency method, IKM weighting).
+  // Inside Excel the header shows the unit and year as soon as the pane is shown (it is mounted then),
+  // and again at each later showing; in file mode once a file is open. It runs again when the settings
+  // change, as the findings depend on them (efficiency method, IKM weighting).
   const settingsReady = loadSettings.status === 'done' || loadSettings.status === 'error';
   useEffect(() => {
     if (settingsReady && (service.mode === 'excel' || fileName !== undefined)) void runPeriksa();
-  }, [service, fileName, settingsReady, runPeriksa]);
+  }, [service, fileName, settingsReady, runPeriksa, shown]);
 
   const errors = [open, periksa, susun, template, select, saveSettings, loadSettings];
   const failed = errors.find((t) => t.error);

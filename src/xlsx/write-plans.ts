@@ -2,6 +2,7 @@ import { maxOf } from '../core/arrays';
 import ExcelJS from 'exceljs';
 import type { PlanCell, SheetPlan, TableId } from '../core/plan/sheet-plan';
 import { ownerMarkName } from '../core/plan/sheet-plan';
+import { freeTemplateTableName } from '../core/recognise/template-spec';
 import { columnLetters } from '../core/snapshot';
 import { cellStyle, firstFreeName, planRowHeights, quoteSheetName } from './plan-look';
 import { putExcelJSOrderRight } from './exceljs-order';
@@ -132,7 +133,9 @@ function cellValue(cell: PlanCell): ExcelJS.CellValue {
 
 /**
  * Writes input sheets (the canonical template: Anggaran, Kinerja, SKM) that belong to the user: no owner
- * mark, and never over an existing sheet — a plan whose name is taken is skipped and listed.
+ * mark, and never over an existing sheet — a plan whose name is taken is skipped and listed. Their Excel
+ * tables take free names (`Anggaran_2` when a table or defined name already has `Anggaran`), as Excel
+ * keeps table names unique across the workbook and repairs a file that breaks that.
  * Example: `writeInputSheets(wb, planTemplateSheets()).skipped` → `['Anggaran']` when that sheet exists.
  */
 export function writeInputSheets(
@@ -141,15 +144,32 @@ export function writeInputSheets(
 ): { written: string[]; skipped: string[] } {
   const written: string[] = [];
   const skipped: string[] = [];
+  const tableNames = new Set(
+    [...wb.worksheets.flatMap((ws) => excelTableNames(ws)), ...definedNames(wb).model.map((d) => d.name)].map(
+      (n) => n.toLowerCase(),
+    ),
+  );
   for (const plan of plans) {
     if (wb.worksheets.some((w) => w.name.toLowerCase() === plan.name.toLowerCase())) {
       skipped.push(plan.name);
       continue;
     }
-    writeSheet(wb.addWorksheet(plan.name), plan);
+    const excelTables = plan.excelTables?.map((t) => {
+      const free = freeTemplateTableName(t.name, tableNames);
+      tableNames.add(free.toLowerCase());
+      return { ...t, name: free };
+    });
+    writeSheet(wb.addWorksheet(plan.name), excelTables ? { ...plan, excelTables } : plan);
     written.push(plan.name);
   }
   return { written, skipped };
+}
+
+/** Names of a sheet's Excel tables, as ExcelJS holds them. */
+function excelTableNames(ws: ExcelJS.Worksheet): string[] {
+  return (ws.getTables() as unknown as Array<{ table?: { name?: string } }>).flatMap((e) =>
+    e.table?.name ? [e.table.name] : [],
+  );
 }
 
 function writeSheet(ws: ExcelJS.Worksheet, plan: Omit<SheetPlan, 'table'>): void {

@@ -4,8 +4,9 @@
  * `window.__SAKIP_STUB__` (config: host, snapshot, theme) and `window.FakeExcel` (tests/excel/fake-excel.ts,
  * transpiled) are defined in the same response. With host 'Excel' it offers Office.onReady, document
  * settings and Excel.run over the in-memory fake, preloaded with the snapshot; the fake's state is
- * window.__SAKIP_STATE__ so the test can look at what was written and selected. With host null it is
- * Office.js outside Office: onReady reports no host and there is no Excel.
+ * window.__SAKIP_STATE__ so the test can look at what was written and selected, and Office.addin's
+ * visibility event, fired by window.__SAKIP_SHOW__(). With host null it is Office.js outside Office:
+ * onReady reports no host and there is no Excel.
  */
 (function () {
   var config = window.__SAKIP_STUB__;
@@ -58,6 +59,21 @@
   };
 
   if (config.host) {
+    // The shared runtime's visibility events: the test calls window.__SAKIP_SHOW__() to open the pane.
+    var visibilityHandlers = [];
+    window.Office.addin = {
+      onVisibilityModeChanged: function (handler) {
+        visibilityHandlers.push(handler);
+        return Promise.resolve(function () {
+          return Promise.resolve();
+        });
+      },
+    };
+    window.__SAKIP_SHOW__ = function () {
+      visibilityHandlers.forEach(function (h) {
+        h({ visibilityMode: 'Taskpane' });
+      });
+    };
     window.Excel = {
       run: function (batch) {
         return Promise.resolve().then(function () {

@@ -96,13 +96,27 @@ function snapshotJson(snapshot: WorkbookSnapshot): string {
   });
 }
 
-/** Opens the pane at a narrow task-pane width with Office.js answered by the stub. */
+/**
+ * Opens the pane at a narrow task-pane width with Office.js answered by the stub — or not at all
+ * (`cdn: 'silent'`, a CDN out of reach). `hidden`: the page as Excel starts it for the custom functions
+ * alone, the pane not shown.
+ */
 async function openPane(
   h: Harness,
-  config: { host: 'Excel' | null; snapshot?: WorkbookSnapshot; theme?: Record<string, string> },
+  config: {
+    host: 'Excel' | null;
+    snapshot?: WorkbookSnapshot;
+    theme?: Record<string, string>;
+    hidden?: boolean;
+    cdn?: 'silent';
+  },
 ): Promise<Page> {
   const page = await h.context.newPage();
   await page.setViewportSize({ width: 320, height: 900 });
+  if (config.hidden)
+    await page.addInitScript(() =>
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' }),
+    );
   page.on('request', (r) => h.requests.push(r.url()));
   page.on('console', (m) => {
     if (m.type() === 'error') h.problems.push(`console: ${m.text()}`);
@@ -114,9 +128,13 @@ async function openPane(
     '\n' +
     readFileSync(join(__dirname, 'office-stub.js'), 'utf8');
   await page.route(`${OFFICE_CDN}**`, (route) =>
-    route.fulfill({ status: 200, contentType: 'application/javascript', body: stub }),
+    config.cdn === 'silent'
+      ? new Promise<void>(() => undefined)
+      : route.fulfill({ status: 200, contentType: 'application/javascript', body: stub }),
   );
-  await page.goto(`${h.base}/taskpane.html`);
+  // With the CDN silent the page's load event never comes (a deferred script is still pending): the
+  // page must work all the same.
+  await page.goto(`${h.base}/taskpane.html`, { waitUntil: config.cdn === 'silent' ? 'commit' : 'load' });
   return page;
 }
 
@@ -309,6 +327,38 @@ describeBrowser('task pane in Chromium', () => {
     );
     expect(stored['sakip.settings']).toMatchObject({ efisiensi: 'indeks' });
     await shot(page, '07-excel-pengaturan');
+    await page.close();
+  });
+
+  it('only registers the functions when Excel starts the page for them, reading the workbook when the pane is shown', async () => {
+    const page = await openPane(h, { host: 'Excel', snapshot: seed, hidden: true });
+    await page.waitForFunction(
+      () => Object.keys((window as unknown as { __SAKIP_FUNCTIONS__: object }).__SAKIP_FUNCTIONS__).length > 0,
+    );
+    await page.waitForTimeout(1_000);
+    const syncs = () =>
+      page.evaluate(() => (window as unknown as { __SAKIP_STATE__: { syncs: unknown[] } }).__SAKIP_STATE__.syncs.length);
+    await expect(syncs()).resolves.toBe(0);
+    const loaded = () => h.requests.filter((u) => u.startsWith(h.base)).map((u) => new URL(u).pathname);
+    expect(loaded()).toEqual(['/taskpane.html', '/taskpane.js', '/functions.js']);
+    await expect(page.locator('#root').innerHTML()).resolves.toBe('');
+
+    await page.evaluate(() => (window as unknown as { __SAKIP_SHOW__: () => void }).__SAKIP_SHOW__());
+    await page.getByTestId('periksa-summary').waitFor();
+    await expect(syncs()).resolves.toBeGreaterThan(0);
+    expect(loaded().some((p) => p.startsWith('/pane.'))).toBe(true);
+    // ExcelJS belongs to file mode only.
+    expect(loaded().some((p) => p.startsWith('/exceljs.'))).toBe(false);
+    await shot(page, '12-excel-shown-after-functions');
+    await page.close();
+  });
+
+  it('in a plain browser whose Office CDN does not answer: goes on to file mode after a few seconds', async () => {
+    const page = await openPane(h, { host: null, cdn: 'silent' });
+    const started = Date.now();
+    await page.getByText('Belum ada berkas dibuka.').waitFor({ timeout: 20_000 });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    await shot(page, '13-file-cdn-silent');
     await page.close();
   });
 

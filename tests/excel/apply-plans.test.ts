@@ -12,6 +12,11 @@ import {
   type FakeState,
 } from './fake-excel';
 import { differencesFromPlan } from './plan-matchers';
+import { planRingkasan } from '../../src/core/plan/plan-ringkasan';
+import { planTabel36 } from '../../src/core/plan/plan-tabel-36';
+import { planTabel38 } from '../../src/core/plan/plan-tabel-38';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { budgetTable, indicatorTable } from '../core/plan/builders';
 
 const all = () => true;
 
@@ -77,6 +82,13 @@ describe('cellInput', () => {
     expect(cellInput({ value: '-' })).toBe("'-");
     expect(cellInput({ value: 'TRUE' })).toBe("'TRUE");
     expect(cellInput({ value: 'Program Penunjang' })).toBe('Program Penunjang');
+  });
+  it('keeps text in scientific notation as text (a kode such as 1E5 or 2e3)', () => {
+    expect(cellInput({ value: '1E5' })).toBe("'1E5");
+    expect(cellInput({ value: '2e3' })).toBe("'2e3");
+    expect(cellInput({ value: '1,5E-3' })).toBe("'1,5E-3");
+    expect(cellInput({ value: 'E5' })).toBe('E5');
+    expect(cellInput({ value: '1E5 Unit' })).toBe('1E5 Unit');
   });
   it('writes formulas with = and numbers as numbers; empty cells as empty strings', () => {
     expect(cellInput({ formula: 'SUM(A1:A2)' })).toBe('=SUM(A1:A2)');
@@ -161,6 +173,8 @@ describe('applyPlans', () => {
       anchor: { top: 1, left: 6, bottom: 18, right: 12 },
       preview: { categories: ['a', 'b'], series: [], percent: false },
     };
+    // Pagu's first cell holds a formula not calculated yet: Excel may take it for a header when it adds
+    // the chart over that column, so the first series too is bound to its range explicitly.
     await applyPlans(fakeContext(state), [smallPlan({ charts: [chart], rowHeights: [undefined, 30] })], { supported: all });
     const sheet = sheetNamed(state, 'Tabel 3.8')!;
     expect(sheet.charts).toEqual([
@@ -177,14 +191,17 @@ describe('applyPlans', () => {
     expect([...sheet.rowHeights]).toEqual([[1, 30]]);
   });
 
-  it('suspends calculation and screen updating for every write batch', async () => {
+  it('suspends calculation for every write batch, and screen updating once, as the docs advise', async () => {
     const state = stateWithUserSheet();
-    await applyPlans(fakeContext(state), [smallPlan()], { supported: all });
+    const rows = Array.from({ length: 2_000 }, (_, r) => [{ value: `Uraian ${r + 1}` }, { value: r }]);
+    const plan = smallPlan({ cells: rows, merges: [], outline: rows.map(() => 0) });
+    const report = await applyPlans(fakeContext(state), [plan], { supported: all, maxBatchBytes: 20_000 });
+    expect(report.batches).toBeGreaterThan(2);
     const [read, ...writes] = state.syncs;
     expect(read.calculationSuspended).toBe(false);
-    expect(writes.length).toBeGreaterThan(0);
-    for (const w of writes)
-      expect(w).toMatchObject({ calculationSuspended: true, screenUpdatingSuspended: true });
+    for (const w of writes) expect(w.calculationSuspended).toBe(true);
+    expect(writes.map((w) => w.screenUpdatingSuspended)).toEqual(writes.map((_w, i) => i === 0));
+    expect(state.screenUpdatingSuspensions).toBe(1);
   });
 
   it('replaces the sheet it made before, keeping one sheet and one owner mark', async () => {
@@ -294,6 +311,48 @@ describe('applyPlans', () => {
     for (const s of state.syncs) expect(s.requestBytes).toBeLessThan(state.payloadLimit);
   });
 
+  it('writes the Ringkasan of a unit whose name has 300 characters, in sentence formulas Excel takes', async () => {
+    const t = indicatorTable([
+      { level: 'tujuan', name: 'Meningkatkan Pelayanan', indikator: 'Nilai IKM', target: '82 Nilai', realisasi: '81 Nilai' },
+      { level: 'sasaran', name: 'Meningkatnya Mutu Layanan', indikator: 'Nilai SKM', target: '82 Nilai', realisasi: '81 Nilai' },
+    ]);
+    const budget = budgetTable([
+      ['program', 'PROGRAM PELAYANAN', null, null],
+      ['kegiatan', 'Koordinasi Kegiatan', 1_000_000, 900_000],
+    ]);
+    const unit = `Dinas ${'Penanaman Modal dan Pelayanan Terpadu Satu Pintu '.repeat(7)}`.slice(0, 300);
+    const { layout } = planTabel36(t, [t], {});
+    const ringkasan = planRingkasan(t, layout, budget, planTabel38(budget), {
+      settings: DEFAULT_SETTINGS,
+      unit,
+      tahun: 2023,
+    })!;
+    const state = stateWithUserSheet();
+    await applyPlans(fakeContext(state), [ringkasan], { supported: all });
+    expect(differencesFromPlan(sheetNamed(state, 'Ringkasan')!, ringkasan)).toEqual([]);
+  });
+
+  it('is refused by Excel (as the fake) for a text constant over 255 characters in a formula', async () => {
+    const state = stateWithUserSheet();
+    const plan = smallPlan({ cells: [[{ formula: `IF(A2="","${'x'.repeat(300)}","")` }]], merges: [], outline: [0] });
+    await expect(applyPlans(fakeContext(state), [plan], { supported: all })).rejects.toMatchObject({
+      kind: 'invalid',
+      code: 'InvalidArgument',
+    });
+    expect(sheetNames(state)).toEqual(['Data Saya']);
+  });
+
+  it('refuses a formula over 8 192 characters before sending anything, naming its cell', async () => {
+    const state = stateWithUserSheet();
+    const long = Array.from({ length: 1_000 }, (_, i) => `A${i + 1}`).join('+');
+    const plan = smallPlan({ cells: [[{ value: 'x' }, { formula: `SUM(${long},${long})` }]], merges: [], outline: [0] });
+    await expect(applyPlans(fakeContext(state), [plan], { supported: all })).rejects.toMatchObject({
+      kind: 'invalid',
+      message: expect.stringContaining('sel B1 di lembar "Tabel 3.8"'),
+    });
+    expect(state.syncs.filter((s) => s.actions > 0 && s.calculationSuspended)).toEqual([]);
+  });
+
   it('reports a protected workbook structure and leaves no sheet behind', async () => {
     const state = stateWithUserSheet();
     state.structureProtected = true;
@@ -388,6 +447,32 @@ describe('applyTemplateSheets', () => {
       },
     ]);
     expect(state.names.size).toBe(0);
+  });
+
+  it('creates the template again beside the sheets the user renamed, its tables under free names', async () => {
+    // The first template's sheets were renamed; their tables keep the names Anggaran and SKM, and table
+    // names are unique across the whole workbook.
+    const state = newState();
+    await applyTemplateSheets(fakeContext(state), [template('Anggaran'), template('SKM')], { supported: all });
+    sheetNamed(state, 'Anggaran')!.name = 'Anggaran 2024';
+    sheetNamed(state, 'SKM')!.name = 'SKM 2024';
+    const report = await applyTemplateSheets(fakeContext(state), [template('Anggaran'), template('SKM')], {
+      supported: all,
+    });
+    expect(report).toEqual({ written: ['Anggaran', 'SKM'], skipped: [] });
+    expect(state.tables.map((t) => [t.name, t.sheet.name])).toEqual([
+      ['Anggaran', 'Anggaran 2024'],
+      ['SKM', 'SKM 2024'],
+      ['Anggaran_2', 'Anggaran'],
+      ['SKM_2', 'SKM'],
+    ]);
+  });
+
+  it('passes over a defined name the user gave the template’s table name', async () => {
+    const state = stateWithUserSheet();
+    state.names.set('Kinerja', { sheet: state.sheets[0], rect: { top: 0, left: 0, bottom: 0, right: 0 } });
+    await applyTemplateSheets(fakeContext(state), [template('Kinerja')], { supported: all });
+    expect(state.tables.map((t) => t.name)).toEqual(['Kinerja_2']);
   });
 
   it('never replaces a sheet that already has the name', async () => {

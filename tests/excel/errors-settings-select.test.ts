@@ -20,6 +20,29 @@ describe('toExcelError', () => {
     expect(error.message.length).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['ItemAlreadyExists', 'exists', /sudah dipakai/],
+    ['InvalidArgument', 'invalid', /argumen tidak sah.*: The argument is invalid/],
+    ['RangeExceedsLimit', 'too-large', /5 juta sel/],
+    ['FormulaLengthExceedsLimit', 'invalid', /rumus yang terlalu panjang/],
+  ])('gives %s its own Indonesian message', (code, kind, said) => {
+    const error = toExcelError(
+      Object.assign(new Error('The argument is invalid or missing or has an incorrect format.'), { code }),
+    );
+    expect(error).toMatchObject({ kind, code });
+    expect(error.message).toMatch(said);
+    expect(error.message).not.toMatch(/^Excel menolak permintaan:/);
+  });
+
+  it('advises on the payload limit by what was refused: a read is no "susun satu per satu" matter', () => {
+    for (const code of ['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded']) {
+      const e = Object.assign(new Error('x'), { code });
+      expect(toExcelError(e, 'write').message).toMatch(/satu per satu/);
+      expect(toExcelError(e, 'read').message).not.toMatch(/susun/);
+      expect(toExcelError(e, 'read').message).toMatch(/dibaca/);
+    }
+  });
+
   it('recognises a protected sheet from the message when Office gives no specific code', () => {
     expect(
       toExcelError(

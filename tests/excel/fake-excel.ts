@@ -1,16 +1,38 @@
 /**
  * An in-memory fake of the parts of the Excel JavaScript API the adapter uses, faithful where it
  * matters for correctness and cost: calls only queue work; `sync()` runs the queue in order and fills
- * loaded properties; reading a property that was not loaded and synced throws, as in Excel; each sync
- * is recorded with its number of actions, request bytes and response bytes (JSON of every loaded
- * value), and a request or response over 5 MB is refused with Excel's error code. Request bytes are
- * counted as Office.js sends them: each object path (`…getRanges('A5:F5,A7:F7').format`) once per
- * request, and every action on it as a short record that refers to the path by id. It does not calculate formulas (a formula cell's value stays null).
+ * loaded properties only when the whole batch succeeded (a refused batch keeps the writes done before
+ * the refusal, as Excel does, and answers no load); reading a property that was not loaded and synced
+ * throws, as in Excel; each sync is recorded with its number of actions, request bytes and response
+ * bytes (JSON of every loaded value), and a request or response over 5 MB is refused with Excel's error
+ * code. Request bytes are counted as Office.js sends them: each object path
+ * (`…getRanges('A5:F5,A7:F7').format`) once per request, and every action on it as a short record that
+ * refers to the path by id. It does not calculate formulas (a formula cell's value stays null).
+ *
+ * It refuses what Excel refuses, each with Excel's error code and the Microsoft page it comes from beside
+ * it (the list, and how the adapter keeps inside each limit: docs/excel-limits.md): reads over 5 000 000
+ * cells, more than 512 merged areas in one answer, a table name taken anywhere in the workbook or not a
+ * valid name, a text constant over 255 characters or a formula over 8 192 in a formula cell, a sheet name
+ * Excel does not take, writes to protected sheets or structure.
  *
  * No imports: the browser tests transpile this file as is into the Office stub.
  */
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/**
+ * Cells one read of values, formulas, number formats or addresses may cover. "A range is limited to
+ * 5,000,000 cells for read operations. When a read exceeds this limit, the API will either return `null`
+ * or throw an error" (RangeExceedsLimit):
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+ */
+export const READ_CELL_LIMIT = 5_000_000;
+/**
+ * Merged areas one `getMergedAreasOrNullObject` may answer: "if the merged areas count in this range is
+ * more than 512, then this method will fail to return the result" (the page names no error code; the
+ * fake uses GeneralException):
+ * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)
+ */
+export const MERGED_AREAS_LIMIT = 512;
 /** Office.js's JSON around one object path (`{"Id":7,"ObjectPathType":3,"Name":…,"ParentId":6,…}`). */
 const OBJECT_PATH_BYTES = 60;
 /** Office.js's JSON around one action (`{"Id":9,"ActionType":5,"Name":…,"ObjectPathId":7,…}`). */
@@ -85,6 +107,10 @@ export interface FakeState {
   payloadLimit: number;
   /** Every property name ever loaded, to show the adapter loads only what it needs. */
   loadedProperties: Set<string>;
+  /** What a read over READ_CELL_LIMIT cells gives: Excel's error (the default) or `null` values. */
+  largeRead: 'error' | 'null';
+  /** Calls of suspendScreenUpdatingUntilNextSync (each one a flicker of the Excel window). */
+  screenUpdatingSuspensions: number;
 }
 
 const MAX_ROWS = 1048576;
@@ -183,6 +209,8 @@ export function newState(name = 'Buku1.xlsx'): FakeState {
     structureProtected: false,
     payloadLimit: PAYLOAD_LIMIT,
     loadedProperties: new Set(),
+    largeRead: 'error',
+    screenUpdatingSuspensions: 0,
   };
 }
 
@@ -243,8 +271,8 @@ class Proxy {
     this.ctx.queue({ path: this.path, load: list }, () => {
       for (const p of list) {
         const v = compute(p);
-        this.loaded.set(p, v);
         this.ctx.respond(v);
+        this.ctx.onSuccess(() => this.loaded.set(p, v));
       }
     });
   }
@@ -254,6 +282,8 @@ export class FakeRequestContext {
   readonly workbook: FakeWorkbook;
   readonly application: FakeApplication;
   private steps: Step[] = [];
+  /** What the answer fills in, applied only when the whole sync succeeds (a failed batch returns nothing). */
+  private commits: Step[] = [];
   private requestBytes = 0;
   private responseBytes = 0;
   private sentPaths = new Set<string>();
@@ -283,6 +313,11 @@ export class FakeRequestContext {
     this.steps.push(step);
   }
 
+  /** Fills in a loaded property once the sync has succeeded. */
+  onSuccess(commit: Step): void {
+    this.commits.push(commit);
+  }
+
   /** Counts bytes of a loaded value in the response. */
   respond(value: unknown): void {
     this.responseBytes += JSON.stringify(value ?? null).length;
@@ -298,6 +333,8 @@ export class FakeRequestContext {
       screenUpdatingSuspended: this.screenUpdatingSuspended,
     };
     this.steps = [];
+    const commits: Step[] = [];
+    this.commits = commits;
     this.requestBytes = 0;
     this.responseBytes = 0;
     this.sentPaths = new Set<string>();
@@ -319,6 +356,7 @@ export class FakeRequestContext {
         'ResponsePayloadSizeLimitExceeded',
         'The response payload size has exceeded the limit.',
       );
+    for (const commit of commits) commit();
   }
 }
 
@@ -327,9 +365,15 @@ class FakeApplication extends Proxy {
     this.ctx.queue({ path: this.path, call: 'suspendApiCalculationUntilNextSync' }, () => undefined);
     this.ctx.calculationSuspended = true;
   }
+  /**
+   * Counted in `state.screenUpdatingSuspensions`: Excel takes any number of calls, but "Don't call
+   * suspendScreenUpdatingUntilNextSync repeatedly (such as in a loop). Repeated calls will cause the
+   * Excel window to flicker" (https://learn.microsoft.com/office/dev/add-ins/excel/performance#suspend-screen-updating).
+   */
   suspendScreenUpdatingUntilNextSync(): void {
     this.ctx.queue({ path: this.path, call: 'suspendScreenUpdatingUntilNextSync' }, () => undefined);
     this.ctx.screenUpdatingSuspended = true;
+    this.ctx.state.screenUpdatingSuspensions++;
   }
 }
 
@@ -356,6 +400,42 @@ function liveSheets(state: FakeState): FakeSheet[] {
   return state.sheets.filter((s) => !s.deleted);
 }
 
+/** Tables of sheets that still exist (a table goes with its sheet). */
+function liveTables(state: FakeState): FakeState['tables'] {
+  return state.tables.filter((t) => !t.sheet.deleted);
+}
+
+/** Whether a table or a defined name of the workbook is called `name` (one namespace, any case). */
+function nameTaken(state: FakeState, name: string, self?: FakeState['tables'][number]): boolean {
+  const n = name.toLowerCase();
+  return (
+    liveTables(state).some((t) => t !== self && t.name.toLowerCase() === n) ||
+    [...state.names.keys()].some((k) => k.toLowerCase() === n)
+  );
+}
+
+/** Whether `name` reads as a cell reference: A1 style (`SKM2`, `$B$7`) or R1C1 style (`R1C1`, `R2`, `C`). */
+function isCellReference(name: string): boolean {
+  const a1 = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(name);
+  if (a1) return columnIndex(a1[1]) < MAX_COLS && Number(a1[2]) >= 1 && Number(a1[2]) <= MAX_ROWS;
+  return /^[RrCc]$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name) || /^[RrCc]\d+$/.test(name);
+}
+
+/**
+ * Excel's rules for a table's name, from "Rename an Excel table"
+ * (https://support.microsoft.com/office/fbf49a4f-82a3-43eb-8ba2-44d21233b114, which Table.name's reference
+ * page points to): it starts with a letter, `_` or `\`, holds only letters, digits, `.`, `_` and `\`, is
+ * at most 255 characters, is no cell reference, and is unique in the whole workbook, among tables and
+ * defined names alike. Excel answers a taken name with InvalidArgument, not ItemAlreadyExists
+ * (https://github.com/OfficeDev/office-js/issues/551: a second table named like one on another sheet).
+ */
+function checkTableName(state: FakeState, name: string, self: FakeState['tables'][number]): void {
+  if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) || name.length > 255 || isCellReference(name))
+    throw new FakeOfficeError('InvalidArgument', `Nama tabel tidak sah: ${name}`);
+  if (nameTaken(state, name, self))
+    throw new FakeOfficeError('InvalidArgument', `Nama tabel ${name} sudah dipakai di buku kerja`);
+}
+
 function findSheet(state: FakeState, name: string): FakeSheet | undefined {
   return liveSheets(state).find((s) => s.name.toLowerCase() === name.toLowerCase());
 }
@@ -376,13 +456,16 @@ class FakeWorksheetCollection extends Proxy {
   load(props: string): this {
     const list = props.split(',').map((p) => p.trim().replace(/^items\//, ''));
     this.ctx.queue({ path: this.path, load: props }, () => {
-      this.itemList = liveSheets(this.ctx.state).map((sheet, i) => {
+      const items = liveSheets(this.ctx.state).map((sheet, i) => {
         const ws = new FakeWorksheet(this.ctx, `${this.path}.items[${i}]`, () => sheet);
         ws.fill(list);
         return ws;
       });
-      this.loaded.set('items', true);
-      this.ctx.respond(this.itemList.map((w) => list.map((p) => w.peek(p))));
+      this.ctx.respond(items.map((w) => list.map((p) => w.peek(p))));
+      this.ctx.onSuccess(() => {
+        this.itemList = items;
+        this.loaded.set('items', true);
+      });
     });
     return this;
   }
@@ -404,7 +487,8 @@ class FakeWorksheetCollection extends Proxy {
       },
     );
     this.ctx.queue({ path: ws.path }, () => {
-      ws.isNullObject = !findSheet(this.ctx.state, name);
+      const missing = !findSheet(this.ctx.state, name);
+      this.ctx.onSuccess(() => void (ws.isNullObject = missing));
     });
     return ws;
   }
@@ -449,8 +533,17 @@ class FakeWorksheet extends Proxy {
       checkWritable(sheet);
       if (source.sheetOf() !== sheet) throw new FakeOfficeError('InvalidArgument', 'Data grafik harus di lembar yang sama');
       const rect = source.rectOf();
-      // One series per column of the source, as Excel does for ChartSeriesBy.columns.
-      for (let c = rect.left; c <= rect.right; c++) chart.series.push({ values: rectAddress({ ...rect, left: c, right: c }) });
+      // One series per column of the source, as Excel does for ChartSeriesBy.columns. Excel also guesses
+      // whether the source starts with a header, as when a user inserts a chart over a selection: the
+      // fake takes a first cell without a number (text, or a formula not calculated yet, calculation
+      // being suspended while the adapter writes) as the series' name, its values starting below it.
+      const first = sheet.cells.get(key(rect.top, rect.left));
+      const header = typeof first?.value !== 'number' && rect.bottom > rect.top;
+      for (let c = rect.left; c <= rect.right; c++) {
+        const top = header ? rect.top + 1 : rect.top;
+        const name = header ? String(sheet.cells.get(key(rect.top, c))?.value ?? '') : undefined;
+        chart.series.push({ ...(name !== undefined ? { name } : {}), values: rectAddress({ ...rect, top, left: c, right: c }) });
+      }
       sheet.charts.push(chart);
     });
     return new FakeChart(this.ctx, `${this.path}.charts.last`, chart, () => this.sheet());
@@ -525,16 +618,17 @@ class FakeWorksheet extends Proxy {
       if (!hasHeaders)
         throw new FakeOfficeError('InvalidArgument', 'Tiruan ini hanya membuat tabel dengan baris judul');
       entry.sheet = this.sheet();
-      entry.name = `Table${this.ctx.state.tables.length + 1}`;
+      // Excel numbers new tables Table1, Table2 … skipping every name the workbook already has.
+      let n = 1;
+      while (nameTaken(this.ctx.state, `Table${n}`)) n++;
+      entry.name = `Table${n}`;
       this.ctx.state.tables.push(entry);
     });
     const ctx = this.ctx;
     return {
       set name(value: string) {
         ctx.queue({ path, set: 'name', value }, () => {
-          if (ctx.state.tables.some((t) => t !== entry && t.name.toLowerCase() === value.toLowerCase())) {
-            throw new FakeOfficeError('InvalidArgument', `Nama tabel ${value} sudah dipakai`);
-          }
+          checkTableName(ctx.state, value, entry);
           entry.name = value;
         });
       },
@@ -574,20 +668,37 @@ class FakeWorksheet extends Proxy {
     );
   }
   getUsedRange(valuesOnly?: boolean): FakeRange {
+    // Fixed when first resolved, as Excel resolves the range when the action runs; a blank sheet's is A1.
+    let used: Rect | undefined;
     return new FakeRange(
       this.ctx,
       `${this.path}.getUsedRange(${Boolean(valuesOnly)})`,
       () => this.sheet(),
-      () => usedRect(this.sheet()),
+      () => (used ??= usedRect(this.sheet()) ?? { top: 0, left: 0, bottom: 0, right: 0 }),
     );
   }
 }
 
-function usedRect(sheet: FakeSheet): Rect {
+/** Whether a read of `rect` stays within Excel's cell limit; throws or answers null past it, as configured. */
+function withinReadLimit(state: FakeState, rect: Rect): boolean {
+  const cells = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+  if (cells <= READ_CELL_LIMIT) return true;
+  if (state.largeRead === 'null') return false;
+  throw new FakeOfficeError(
+    'RangeExceedsLimit',
+    'The cell count in the range has exceeded the maximum supported number.',
+  );
+}
+
+/** The smallest rectangle holding every cell with a value or formula (inside `within`), if any. */
+function usedRect(sheet: FakeSheet, within?: Rect): Rect | undefined {
   let rect: Rect | undefined;
   for (const [k, cell] of sheet.cells) {
     if (cell.formula === undefined && (cell.value === null || cell.value === '')) continue;
-    const [r, c] = k.split(',').map(Number);
+    const comma = k.indexOf(',');
+    const r = Number(k.slice(0, comma));
+    const c = Number(k.slice(comma + 1));
+    if (within && (r < within.top || r > within.bottom || c < within.left || c > within.right)) continue;
     if (!rect) rect = { top: r, bottom: r, left: c, right: c };
     else {
       rect.top = Math.min(rect.top, r);
@@ -596,7 +707,30 @@ function usedRect(sheet: FakeSheet): Rect {
       rect.right = Math.max(rect.right, c);
     }
   }
-  return rect ?? { top: 0, left: 0, bottom: 0, right: 0 };
+  return rect;
+}
+
+/** Longest text constant in a formula: a PtgStr counts its characters in one byte ([MS-XLS] 2.5.240). */
+const MAX_TEXT_LITERAL = 255;
+/** Longest formula, in characters without the `=` ([MS-OI29500] 2.1.1085, ST_Formula). */
+const MAX_FORMULA_LENGTH = 8192;
+
+/**
+ * What Excel refuses in a formula: a text constant over 255 characters ("Text values in formulas are
+ * limited to 255 characters"; https://learn.microsoft.com/openspecs/office_file_formats/ms-xls/05162858-0ca9-44cb-bb07-a720928f63f8)
+ * and a formula over 8192 characters
+ * (https://learn.microsoft.com/openspecs/office_standards/ms-oi29500/8ebf82e4-4fa4-43a6-9ecd-d2d793a6f4bf).
+ * Office.js documents no code for either: the fake answers InvalidArgument for the first and
+ * FormulaLengthExceedsLimit, the code Excel.ErrorCodes gives an over-long formula, for the second.
+ */
+function checkFormula(formula: string): void {
+  if (formula.length > MAX_FORMULA_LENGTH)
+    throw new FakeOfficeError('FormulaLengthExceedsLimit', `Rumus ${formula.length} karakter`);
+  for (const m of formula.matchAll(/"((?:[^"]|"")*)"/g)) {
+    const text = m[1].replace(/""/g, '"');
+    if (text.length > MAX_TEXT_LITERAL)
+      throw new FakeOfficeError('InvalidArgument', `Teks ${text.length} karakter di dalam rumus`);
+  }
 }
 
 /** What Excel does with an entry of a `values` or `formulas` array. */
@@ -607,6 +741,8 @@ function parseInput(v: unknown): { value: FakeValue; formula?: string } | undefi
   if (s.startsWith("'")) return { value: s.slice(1) };
   if (s.startsWith('=')) return { value: null, formula: s.slice(1) };
   if (/^-?\d+(\.\d+)?$/.test(s)) return { value: Number(s) };
+  // Scientific notation is a number to Excel as well: `1E5` is 100000, `2e3` 2000.
+  if (/^\s*[+-]?(\d+\.?\d*|\.\d+)[eE][+-]?\d+\s*$/.test(s)) return { value: Number(s) };
   if (/^-?\d+(\.\d+)?%$/.test(s)) return { value: Number(s.slice(0, -1)) / 100 };
   if (/^\(\d+(\.\d+)?\)$/.test(s)) return { value: -Number(s.slice(1, -1)) };
   if (/^(true|false)$/i.test(s)) return { value: s.toLowerCase() === 'true' };
@@ -636,6 +772,8 @@ function checkWritable(sheet: FakeSheet): void {
 class FakeRange extends Proxy {
   readonly format: FakeRangeFormat;
   readonly dataValidation: { rule: unknown };
+  /** For a range got …OrNullObject: whether it turned out null (its loads then answer nothing). */
+  nullNow?: () => boolean;
   constructor(
     ctx: FakeRequestContext,
     path: string,
@@ -721,9 +859,11 @@ class FakeRange extends Proxy {
       checkWritable(sheet);
       const rect = this.rectOf();
       this.checkShape(rows, rect);
-      rows.forEach((row, r) =>
-        row.forEach((v, c) => {
-          const parsed = parseInput(v);
+      // The whole array is refused before any cell changes.
+      const parsedRows = rows.map((row) => row.map(parseInput));
+      for (const row of parsedRows) for (const p of row) if (p?.formula !== undefined) checkFormula(p.formula);
+      parsedRows.forEach((row, r) =>
+        row.forEach((parsed, c) => {
           const k = key(rect.top + r, rect.left + c);
           const cell = sheet.cells.get(k);
           if (!parsed) {
@@ -742,13 +882,15 @@ class FakeRange extends Proxy {
     });
   }
   load(props: string): this {
-    this.queueLoad(props, (p) => this.compute(p));
+    this.queueLoad(props, (p) => (this.nullNow?.() ? undefined : this.compute(p)));
     return this;
   }
   private compute(prop: string): unknown {
     const sheet = this.sheetOf();
     const rect = this.rectOf();
     if (prop === 'address') return `${quoteName(sheet.name)}!${rectAddress(rect)}`;
+    if (['values', 'formulas', 'numberFormat'].includes(prop) && !withinReadLimit(this.ctx.state, rect))
+      return null;
     const grid = (f: (cell: FakeCell | undefined) => unknown) => {
       const out: unknown[][] = [];
       for (let r = rect.top; r <= rect.bottom; r++) {
@@ -780,6 +922,10 @@ class FakeRange extends Proxy {
   getVisibleView(): FakeRangeView {
     return new FakeRangeView(this.ctx, `${this.path}.getVisibleView()`, this.sheetOf, this.rectOf);
   }
+  /**
+   * The merged areas whose top-left cell lies in this range, as Excel answers (a merge that only reaches
+   * into the range is left out: https://github.com/OfficeDev/office-js/issues/3611); more than 512 fail.
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     const areas = new FakeRangeAreas(
       this.ctx,
@@ -788,14 +934,37 @@ class FakeRange extends Proxy {
       () => {
         const r = this.rectOf();
         return this.sheetOf().merges.filter(
-          (m) => m.top <= r.bottom && m.bottom >= r.top && m.left <= r.right && m.right >= r.left,
+          (m) => m.top >= r.top && m.top <= r.bottom && m.left >= r.left && m.left <= r.right,
         );
       },
     );
     this.ctx.queue({ path: areas.path }, () => {
-      areas.isNullObject = areas.rectsOf().length === 0;
+      const count = areas.rectsOf().length;
+      if (count > MERGED_AREAS_LIMIT)
+        throw new FakeOfficeError('GeneralException', `${count} area gabungan, lebih dari ${MERGED_AREAS_LIMIT}`);
+      this.ctx.onSuccess(() => void (areas.isNullObject = count === 0));
     });
     return areas;
+  }
+  /** The used part of this range (cells holding a value or formula), or a null object when it has none. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    let used: Rect | undefined;
+    const range = new FakeRange(
+      this.ctx,
+      `${this.path}.getUsedRangeOrNullObject(${Boolean(valuesOnly)})`,
+      this.sheetOf,
+      () => {
+        if (!used) throw new FakeOfficeError('InvalidObjectPath', 'Objek kosong tidak punya alamat');
+        return used;
+      },
+    );
+    range.nullNow = () => used === undefined;
+    this.ctx.queue({ path: range.path }, () => {
+      used = usedRect(this.sheetOf(), this.rectOf());
+      const none = used === undefined;
+      this.ctx.onSuccess(() => void (range.isNullObject = none));
+    });
+    return range;
   }
   merge(across?: boolean): void {
     this.ctx.queue({ path: this.path, call: 'merge', args: [Boolean(across)] }, () => {
@@ -848,6 +1017,7 @@ class FakeRangeView extends Proxy {
     this.queueLoad(props, () => {
       const sheet = this.sheetOf();
       const rect = this.rectOf();
+      if (!withinReadLimit(this.ctx.state, rect)) return null;
       const out: string[][] = [];
       for (let r = rect.top; r <= rect.bottom; r++) {
         if (sheet.hiddenRows.has(r)) continue;
@@ -1108,13 +1278,16 @@ class FakeNamedItemCollection extends Proxy {
   load(props: string): this {
     const list = props.split(',').map((p) => p.trim().replace(/^items\//, ''));
     this.ctx.queue({ path: this.path, load: props }, () => {
-      this.itemList = [...this.ctx.state.names.keys()].map((n, i) => {
+      const items = [...this.ctx.state.names.keys()].map((n, i) => {
         const item = new FakeNamedItem(this.ctx, `${this.path}.items[${i}]`, n);
         item.fill(list);
         return item;
       });
-      this.loaded.set('items', true);
-      this.ctx.respond(this.itemList.map((item) => list.map((p) => item.peek(p))));
+      this.ctx.respond(items.map((item) => list.map((p) => item.peek(p))));
+      this.ctx.onSuccess(() => {
+        this.itemList = items;
+        this.loaded.set('items', true);
+      });
     });
     return this;
   }
@@ -1123,7 +1296,8 @@ class FakeNamedItemCollection extends Proxy {
   }
   add(name: string, reference: FakeRange): FakeNamedItem {
     this.ctx.queue({ path: this.path, call: 'add', args: [name, reference.path] }, () => {
-      if (this.ctx.state.names.has(name))
+      // "A resource with the same name or identifier already exists" (office-js#2875).
+      if (nameTaken(this.ctx.state, name))
         throw new FakeOfficeError('ItemAlreadyExists', `Nama ${name} sudah ada`);
       this.ctx.state.names.set(name, { sheet: reference.sheetOf(), rect: reference.rectOf() });
     });
@@ -1164,13 +1338,17 @@ class FakeTableCollection extends Proxy {
   load(props: string): this {
     const list = props.split(',').map((p) => p.trim().replace(/^items\//, ''));
     this.ctx.queue({ path: this.path, load: props }, () => {
-      this.itemList = this.ctx.state.tables.map((t, i) => {
+      const tables = liveTables(this.ctx.state);
+      const items = tables.map((t, i) => {
         const table = new FakeTable(this.ctx, `${this.path}.items[${i}]`, t);
         table.fill(list);
         return table;
       });
-      this.loaded.set('items', true);
-      this.ctx.respond(this.ctx.state.tables.map((t) => t.name));
+      this.ctx.respond(tables.map((t) => t.name));
+      this.ctx.onSuccess(() => {
+        this.itemList = items;
+        this.loaded.set('items', true);
+      });
     });
     return this;
   }

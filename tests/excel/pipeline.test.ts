@@ -1,6 +1,7 @@
 import { periksaWorkbook, susunWorkbook } from '../../src/core/engine';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { applyPlans } from '../../src/excel/apply-plans';
+import { planTemplateSheets } from '../../src/core/plan/plan-template';
+import { applyPlans, applyTemplateSheets } from '../../src/excel/apply-plans';
 import { readSnapshot } from '../../src/excel/read-snapshot';
 import { addBudgetSheet } from './budget-sheet';
 import { fakeContext, newState, PAYLOAD_LIMIT, sheetNamed, type FakeState } from './fake-excel';
@@ -44,5 +45,20 @@ describe('reading a workbook and generating all tables through the Office.js ada
       const written = b.report.written.find((w) => w.table === plan.table)!;
       expect(differencesFromPlan(sheetNamed(large, written.sheet)!, plan)).toEqual([]);
     }
+  });
+
+  it('creates the template again after the user renamed its sheets, and recognises both', async () => {
+    // Reported: "Excel menolak permintaan: Nama tabel Anggaran sudah dipakai" and no sheet at all.
+    const state = newState();
+    const context = fakeContext(state);
+    await applyTemplateSheets(context, planTemplateSheets(), { supported: all });
+    for (const name of ['Anggaran', 'Kinerja', 'SKM']) sheetNamed(state, name)!.name = `${name} 2024`;
+    const again = await applyTemplateSheets(context, planTemplateSheets(), { supported: all });
+    expect(again).toEqual({ written: ['Anggaran', 'Kinerja', 'SKM'], skipped: [] });
+    const snapshot = await readSnapshot(context, { supported: all });
+    expect(snapshot.sheets.find((s) => s.name === 'Anggaran')?.tables?.map((t) => t.name)).toEqual(['Anggaran_2']);
+    const model = periksaWorkbook(snapshot, DEFAULT_SETTINGS).model;
+    expect(model.budgets.map((b) => b.sheet).sort()).toEqual(['Anggaran', 'Anggaran 2024']);
+    expect(model.surveys.map((b) => b.sheet).sort()).toEqual(['SKM', 'SKM 2024']);
   });
 });

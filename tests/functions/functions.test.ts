@@ -90,11 +90,12 @@ describe('SAKIP.IKM, SAKIP.NRR, SAKIP.IKM.DARI.NRR and SAKIP.MUTU', () => {
   const allFour = [[4, 4, 4, 4, 4, 4, 4, 4, 4]];
 
   it('compute the IKM, both weightings', () => {
-    expect(ikm(allFour, null, noAddress)).toBe(100);
-    expect(ikm(allFour, '0,111', noAddress)).toBe(99.9);
-    expect(
-      ikmDariNrr([[3.2, 3.216, 2.936, 3.53, 3.136, 3.2, 3.316, 3.916, 3.323]], null, noAddress),
-    ).toBeCloseTo(82.7027777777778, 12);
+    expect(ikm(allFour, null)).toBe(100);
+    expect(ikm(allFour, '0,111')).toBe(99.9);
+    expect(ikmDariNrr([[3.2, 3.216, 2.936, 3.53, 3.136, 3.2, 3.316, 3.916, 3.323]], null)).toBeCloseTo(
+      82.7027777777778,
+      12,
+    );
   });
 
   it('spill one NRR per unsur in one row, blank for an unsur without answers', () => {
@@ -109,20 +110,18 @@ describe('SAKIP.IKM, SAKIP.NRR, SAKIP.IKM.DARI.NRR and SAKIP.MUTU', () => {
     ).toEqual([[1.5, 3.5, '']]);
   });
 
-  it('name the real cell of an answer of 5 when Excel gives the range address', () => {
+  it('name the real cell of an answer of 5 in NRR, whose matrix result lets Excel give the range address', () => {
     const answers = [
       [4, 4, 4, 4, 4],
       [4, 4, 4, 4, 4],
       [4, 4, 4, 4, 5],
     ];
-    const e = excelError(() => ikm(answers, null, invocation('Data SKM!B2:F4')));
-    expect(e.code).toBe('#NUM!');
-    expect(e.message).toContain('Data SKM!F4');
     const quoted = excelError(() => nrr(answers, invocation("'Data SKM'!$B$2:$F$4")));
+    expect(quoted.code).toBe('#NUM!');
     expect(quoted.message).toContain("'Data SKM'!F4");
   });
 
-  it('fall back to the position in the range without an address', () => {
+  it('name the position in the range in IKM, which returns one number and gets no address', () => {
     const e = excelError(() =>
       ikm(
         [
@@ -131,27 +130,46 @@ describe('SAKIP.IKM, SAKIP.NRR, SAKIP.IKM.DARI.NRR and SAKIP.MUTU', () => {
           [4, 4, 4, 4, 5],
         ],
         null,
-        noAddress,
       ),
     );
     expect(e.code).toBe('#NUM!');
     expect(e.message).toContain('baris 3, kolom 5');
-  });
-
-  it('name the NRR cell out of range', () => {
-    const e = excelError(() => ikmDariNrr([[3.2], [4.2]], null, invocation('Sheet1!K2:K3')));
-    expect(e).toMatchObject({ code: '#NUM!' });
-    expect(e.message).toContain('Sheet1!K3');
+    const nrrOut = excelError(() => ikmDariNrr([[3.2], [4.2]], null));
+    expect(nrrOut).toMatchObject({ code: '#NUM!' });
+    expect(nrrOut.message).toContain('baris 2, kolom 1');
   });
 
   it('give #N/A for a survey without answers', () => {
-    expect(excelError(() => ikm([['', '']], null, noAddress))).toMatchObject({ code: '#N/A' });
+    expect(excelError(() => ikm([['', '']], null))).toMatchObject({ code: '#N/A' });
   });
 
   it('give the mutu as a letter or a description', () => {
     expect(mutu(88.31)).toBe('A');
     expect(mutu(88.3, 'keterangan')).toBe('Baik');
     expect(excelError(() => mutu(24.99))).toMatchObject({ code: '#NUM!' });
+  });
+});
+
+describe('cells holding Excel data types', () => {
+  // An entity as Excel hands it over (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-data-types-concepts).
+  const entity = { type: 'Entity', text: 'Kecamatan Kalianget', properties: { Nilai: { type: 'Double', basicValue: 82 } } };
+
+  it('answer #VALUE! with a message saying so, never reading "[object Object]"', () => {
+    for (const call of [
+      () => capaian(entity, 81, null),
+      () => capaian(82, 81, entity),
+      () => kategori(entity, null as never),
+      () => terbilang(entity, null),
+      () => bacaAngka(entity, null),
+      () => ikm([[4, entity, 4]], null),
+      () => nrr([[4], [entity]], noAddress),
+      () => kategori(0.9, [[0.91, entity]]),
+    ]) {
+      const e = excelError(call);
+      expect(e.code).toBe('#VALUE!');
+      expect(e.message).toMatch(/tipe data/);
+      expect(e.message).not.toMatch(/object/i);
+    }
   });
 });
 

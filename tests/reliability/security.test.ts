@@ -37,7 +37,12 @@ describe('the task pane page', () => {
 
   it("allows scripts only from its own origin and Office's CDN, and no eval", () => {
     expect(csp.get('default-src')).toEqual(["'self'"]);
-    expect(csp.get('script-src')).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
+    // Microsoft serves Office.js from appsforoffice.microsoft.com and, per cloud, from *.cdn.office.net.
+    expect(csp.get('script-src')).toEqual([
+      "'self'",
+      'https://appsforoffice.microsoft.com',
+      'https://*.cdn.office.net',
+    ]);
     for (const sources of csp.values()) expect(sources).not.toContain("'unsafe-eval'");
   });
 

@@ -137,6 +137,18 @@ describe('task pane', () => {
     expect(headings).toEqual(['Galat (2)', 'Bab III', 'Lain', 'Peringatan (1)', 'Bab III']);
   });
 
+  it('reads the workbook when mounted (the pane shown) and again each time the pane is shown anew', async () => {
+    const { service } = fakeService();
+    const periksa = jest.spyOn(service, 'periksa');
+    await render(service);
+    expect(periksa).toHaveBeenCalledTimes(1);
+    await act(async () => root.render(<App service={service} dark={false} shown={1} />));
+    await act(async () => new Promise((r) => setTimeout(r, 0)));
+    expect(periksa).toHaveBeenCalledTimes(2);
+    await act(async () => root.render(<App service={service} dark={false} shown={1} />));
+    expect(periksa).toHaveBeenCalledTimes(2);
+  });
+
   it('selects the cell of a finding when its link is clicked', async () => {
     const { service, calls } = fakeService();
     await render(service);

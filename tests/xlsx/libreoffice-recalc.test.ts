@@ -13,9 +13,10 @@ import type { CliIO } from '../../src/cli/io';
 import { Decimal } from '../../src/core/decimal';
 import { kategoriCapaian } from '../../src/core/formulas/kategori';
 import { planTabel32 } from '../../src/core/plan/plan-tabel-kinerja';
+import { planTabel38 } from '../../src/core/plan/plan-tabel-38';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { writeInputSheets } from '../../src/xlsx/write-plans';
-import { indicatorTable } from '../core/plan/builders';
+import { budgetTable, indicatorTable, type BudgetLine } from '../core/plan/builders';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { makeLibreOfficeProfile } = require('../../scripts/lo-profile') as {
@@ -99,6 +100,21 @@ function findRow(ws: ExcelJS.Worksheet, col: number, text: string): number {
   throw new Error(`'${text}' tidak ada di ${ws.name}`);
 }
 
+/** 2 000 programs, each p: kegiatan › sub kegiatan › rekening of 1 000·p (realisasi 900·p) and one of 1 (1). */
+function wideBudget(): BudgetLine[] {
+  const lines: BudgetLine[] = [];
+  for (let p = 1; p <= 2_000; p++) {
+    lines.push(
+      ['program', `PROGRAM ${p}`, null, null],
+      ['kegiatan', `Kegiatan ${p}`, null, null],
+      ['subkegiatan', `Sub Kegiatan ${p}`, null, null],
+      ['rekening', `Belanja ${p}`, 1_000 * p, 900 * p],
+      ['rekening', `Belanja Lain ${p}`, 1, 1],
+    );
+  }
+  return lines;
+}
+
 const describeLo = hasSoffice ? describe : inCI ? describe : describe.skip;
 
 describeLo('LibreOffice recalculation of the generated sheets', () => {
@@ -121,6 +137,9 @@ describeLo('LibreOffice recalculation of the generated sheets', () => {
     // One more generated sheet whose capaian covers every kategori band and its edges.
     const { table: _table, ...uji } = planTabel32(kategoriCases, { settings: DEFAULT_SETTINGS });
     writeInputSheets(wb, [{ ...uji, name: 'Uji Kategori' }]);
+    // And a Tabel 3.8 of 2 000 programs, whose sums are SUBTOTALs (a SUM of them would pass 8 192 characters).
+    const { table: _t38, ...wide } = planTabel38(budgetTable(wideBudget()));
+    writeInputSheets(wb, [{ ...wide, name: 'Uji SUBTOTAL' }]);
     generatedSheets = wb.worksheets.map((w) => w.name).filter((n) => !['Anggaran', 'Kinerja', 'SKM'].includes(n));
 
     const profile = makeLibreOfficeProfile();
@@ -176,6 +195,17 @@ describeLo('LibreOffice recalculation of the generated sheets', () => {
     expect(resultOf(ws.getCell(r, 3))).toBe(2697987570);
     expect(resultOf(ws.getCell(r, 4))).toBe(2057445222);
     expect(Math.abs((resultOf(ws.getCell(r, 5)) as number) - 0.7626)).toBeLessThan(0.00005);
+  });
+
+  it('Tabel 3.8 of 2 000 programs, in SUBTOTALs: each program 1 000·p + 1, JUMLAH 1 000·Σp + 2 000 (Σp = 2 001 000)', () => {
+    const ws = recalculated.getWorksheet('Uji SUBTOTAL')!;
+    const rows = budgetRows(ws);
+    const programs = rows.filter((r) => /^[IVXLCDM]+$/.test(r.marker));
+    expect(programs).toHaveLength(2_000);
+    programs.forEach((r, i) => expect([r.name, r.pagu, r.realisasi]).toEqual([`PROGRAM ${i + 1}`, 1_000 * (i + 1) + 1, 900 * (i + 1) + 1]));
+    const j = findRow(ws, 1, 'JUMLAH');
+    expect(resultOf(ws.getCell(j, 3))).toBe(2_001_002_000);
+    expect(resultOf(ws.getCell(j, 4))).toBe(1_800_902_000);
   });
 
   it('Tabel 3.10: each program and kegiatan equal the sums over its budget lines', () => {

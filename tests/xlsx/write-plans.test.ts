@@ -213,6 +213,26 @@ describe('writeInputSheets', () => {
 });
 
 describe('Excel tables and validations of a plan', () => {
+  it('gives a template table a free name when a table on another sheet has its name', async () => {
+    const wb = new ExcelJS.Workbook();
+    const { table: _t, ...plan } = plans[0];
+    const kinerja = {
+      ...plan,
+      name: 'Kinerja',
+      cells: [[{ value: 'Uraian' }, { value: 'Polaritas' }], [{ value: 'Nilai SKM' }, { value: 'positif' }]],
+      merges: [],
+      excelTables: [{ name: 'Kinerja', range: { top: 0, left: 0, bottom: 1, right: 1 }, columns: ['Uraian', 'Polaritas'] }],
+    };
+    writeInputSheets(wb, [kinerja]);
+    wb.getWorksheet('Kinerja')!.name = 'Kinerja 2024';
+    expect(writeInputSheets(wb, [kinerja])).toEqual({ written: ['Kinerja'], skipped: [] });
+    const back = await roundTrip(wb);
+    const names = (sheet: string) =>
+      (back.getWorksheet(sheet)!.getTables() as unknown as Array<{ table: { name: string } }>).map((t) => t.table.name);
+    expect(names('Kinerja 2024')).toEqual(['Kinerja']);
+    expect(names('Kinerja')).toEqual(['Kinerja_2']);
+  });
+
   it('creates the Excel table over the planned cells and a drop-down list on the range', async () => {
     const wb = new ExcelJS.Workbook();
     const { table: _t, ...plan } = plans[0];

@@ -70,6 +70,8 @@ export const CATATAN_ANALISIS = {
   ikutDisusun: (t: string, untuk: string) => `Tabel ${t} ikut disusun karena ${untuk} merujuk ke sana.`,
   grafik:
     'Grafik: pagu dan realisasi per program, serta capaian per sasaran terhadap target 100%, dibuat dari bagian E. DATA GRAFIK.',
+  nilaiSaatDisusun:
+    'Angka bertanda * dihitung saat lembar ini disusun, bukan rumus: rumusnya akan melebihi 8.192 karakter, batas panjang rumus Excel, karena barisnya di Tabel 3.6 terlalu banyak. Susun ulang Ringkasan setelah mengubah Tabel 3.6.',
 } as const;
 
 function daftar(items: string[]): string {

@@ -10,6 +10,8 @@ function angka(value: { toString(): string }): string {
 
 export const pesanFungsi = {
   argumenKosong: (nama: string) => `Argumen ${nama} kosong.`,
+  tipeData:
+    'Sel berisi tipe data Excel (entitas, saham, geografi atau sejenisnya), bukan angka atau teks. Rujuk salah satu bidangnya, misalnya =A2.Populasi, atau salin selnya sebagai nilai.',
   argumenBukanAngka: (nama: string, teks: string) => `Argumen ${nama} bukan angka: "${teks}".`,
   argumenGalatExcel: (nama: string) => `Argumen ${nama} berisi galat Excel.`,
   argumenLogika: (nama: string) => `Argumen ${nama} berupa nilai logika (TRUE/FALSE), bukan angka atau teks.`,

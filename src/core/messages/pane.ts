@@ -90,12 +90,32 @@ export const paneText = {
     'Buku kerja atau lembar dilindungi. Buka proteksinya (Tinjau › Buka Proteksi) lalu coba lagi.',
   errBusy: 'Excel sedang sibuk. Tunggu sebentar lalu coba lagi.',
   errTooLarge: 'Permintaan ke Excel terlalu besar. Coba susun tabel satu per satu.',
+  errTooLargeRead:
+    'Buku kerja terlalu besar untuk dibaca Excel, juga bila dibaca sepotong-sepotong. Hapus isi sel yang tidak dipakai jauh di luar tabel (Ctrl+End menunjukkan sel terakhir yang dipakai), lalu coba lagi.',
+  errRangeTooLarge:
+    'Excel menolak rentang yang terlalu besar (lebih dari 5 juta sel sekaligus). Hapus isi sel yang tidak dipakai jauh di luar tabel (Ctrl+End menunjukkan sel terakhir yang dipakai), lalu coba lagi.',
+  errItemExists:
+    'Excel menolak membuat lembar, tabel atau nama karena namanya sudah dipakai di buku kerja. Ganti nama yang lama (Rumus › Pengelola Nama, atau klik kanan tab lembar), lalu coba lagi.',
+  errInvalidArgument:
+    'Excel menolak isi yang dikirim add-in (argumen tidak sah). Ini kesalahan add-in, bukan kesalahan Anda; sampaikan pesan ini kepada pengelola add-in',
+  errFormulaTooLong:
+    'Excel menolak rumus yang terlalu panjang. Perpendek teks yang ikut masuk ke rumus (misalnya nama unit kerja di judul tabel), lalu susun ulang.',
   errNotFound: 'Lembar atau sel yang dituju tidak ditemukan; mungkin sudah dihapus atau diganti namanya.',
   errOffice: 'Excel menolak permintaan',
   errFileRead: 'Berkas tidak dapat dibaca sebagai .xlsx',
   errUnknown: 'Terjadi kesalahan yang tidak terduga',
   errEngineMissing: 'Bagian mesin ini belum tersedia di versi ini.',
 } as const;
+
+/** A planned formula longer than Excel takes (8 192 characters), named by its sheet and cell. */
+export function formulaTooLong(sheet: string, cell: string): string {
+  return `Rumus untuk sel ${cell} di lembar "${sheet}" lebih panjang dari 8.192 karakter, batas Excel. Perpendek teks yang ikut masuk ke rumus (misalnya nama unit kerja di judul tabel), lalu susun ulang.`;
+}
+
+/** A sheet whose data, with the empty cells between it, is too much to read (over 10 million cells). */
+export function sheetTooWide(sheet: string): string {
+  return `Lembar "${sheet}" terlalu luas untuk dibaca: datanya, dengan sel kosong di antaranya, melebihi 10 juta sel. Hapus isi sel yang tidak dipakai jauh di luar tabel (Ctrl+End menunjukkan sel terakhir yang dipakai), lalu coba lagi.`;
+}
 
 /** Name of a severity as shown in the pane: `galat` → `Galat`. */
 export function severityLabel(severity: Severity): string {

@@ -1,13 +1,16 @@
 /**
  * The shared layout of Tabel 3.8 and 3.10: the budget tree with clean numbering (I / 1 / 1) / -),
  * leaves as the user's figures, every shown parent as SUM of its shown children, capaian per row and
- * a JUMLAH row over the programs.
+ * a JUMLAH row over the programs. A tree so wide that such a SUM would pass Excel's 8 192 characters
+ * (the JUMLAH of a regency's thousand programs) has every parent and the JUMLAH as SUBTOTAL(9, …) over
+ * the rows beneath instead: SUBTOTAL leaves out the SUBTOTALs inside its range, so each one adds up the
+ * leaves under it, the same amount in a formula of constant length.
  */
 import type { BudgetLevel, BudgetNode, BudgetTable } from '../model/budget';
 import type { PlanCell, PlanStyle, SheetPlan, TableId } from './sheet-plan';
 import { FORMAT, PlanGrid, ref, type HeaderColumn } from './layout';
 import { toRoman } from '../roman';
-import { capaianAnggaranFormula, sumFormula } from './excel-formulas';
+import { capaianAnggaranFormula, MAX_FORMULA_LENGTH, subtotalFormula, sumFormula } from './excel-formulas';
 import { hasLeafFigure, leafSum, tableLocation, toCellNumber } from './sources';
 import { BARIS, CATATAN, KOLOM } from '../messages/susun';
 
@@ -44,6 +47,17 @@ export function budgetMarker(level: BudgetLevel, n: number): string {
 
 /** Plans a budget sheet (Tabel 3.8 or 3.10) from a recognised budget table. */
 export function planBudgetSheet(source: BudgetTable, opts: BudgetSheetOptions): SheetPlan {
+  const plan = layBudgetSheet(source, opts, 'sum');
+  const tooLong = plan.cells.some((row) =>
+    row?.some((cell) => (cell?.formula?.length ?? 0) > MAX_FORMULA_LENGTH),
+  );
+  return tooLong ? layBudgetSheet(source, opts, 'subtotal') : plan;
+}
+
+/** How parents add up their children: SUM of the children's cells, or SUBTOTAL(9, …) of the rows beneath. */
+type ParentSums = 'sum' | 'subtotal';
+
+function layBudgetSheet(source: BudgetTable, opts: BudgetSheetOptions, sums: ParentSums): SheetPlan {
   const hasCode = source.nodes.some((n) => n.code !== undefined && opts.levels.includes(n.level));
   const columns: HeaderColumn[] = [{ label: KOLOM.no, width: 6 }];
   if (hasCode) columns.push({ label: KOLOM.kode, width: 18 });
@@ -88,10 +102,12 @@ export function planBudgetSheet(source: BudgetTable, opts: BudgetSheetOptions): 
         kidRows.push(emit(c, depth + 1, budgetMarker(level, n)));
       }
     }
+    const lastRow = grid.row - 1;
     for (const field of ['pagu', 'realisasi'] as const) {
       const c = field === 'pagu' ? col.pagu : col.realisasi;
       if (kidRows.length > 0) {
-        cells[c] = { formula: sumFormula(c, kidRows), numberFormat: FORMAT.rupiah, style };
+        const formula = sums === 'sum' ? sumFormula(c, kidRows) : subtotalFormula(c, row + 1, lastRow);
+        cells[c] = { formula, numberFormat: FORMAT.rupiah, style };
       } else if (hasLeafFigure(source, index, field)) {
         cells[c] = { value: toCellNumber(leafSum(source, index, field)), numberFormat: FORMAT.rupiah, style };
       } else {
@@ -108,6 +124,7 @@ export function planBudgetSheet(source: BudgetTable, opts: BudgetSheetOptions): 
   };
 
   const programRows: number[] = [];
+  const firstRow = grid.row;
   const counters = new Map<BudgetLevel, number>();
   for (const r of source.roots) {
     const node = source.nodes[r];
@@ -122,8 +139,9 @@ export function planBudgetSheet(source: BudgetTable, opts: BudgetSheetOptions): 
   for (let c = 1; c < col.pagu; c++) grid.set(total, c, { style: 'jumlah' });
   grid.merge(total, col.no, total, col.uraian);
   for (const c of [col.pagu, col.realisasi]) {
+    const sum = sums === 'sum' ? sumFormula(c, programRows) : subtotalFormula(c, firstRow, total - 1);
     grid.set(total, c, {
-      formula: programRows.length > 0 ? sumFormula(c, programRows) : '0',
+      formula: programRows.length > 0 ? sum : '0',
       numberFormat: FORMAT.rupiah,
       style: 'jumlah',
     });

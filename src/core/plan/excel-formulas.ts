@@ -9,9 +9,44 @@ import type { BandScale, OrdinalScale } from '../formulas/scales';
 import { columnLetters } from '../snapshot';
 import { BARIS } from '../messages/susun';
 
-/** A text constant inside a formula: `Belum "x"` → `"Belum ""x"""`. */
+/**
+ * Longest text constant Excel takes inside a formula: it stores one as a PtgStr, whose
+ * ShortXLUnicodeString counts its characters in one byte
+ * (https://learn.microsoft.com/openspecs/office_file_formats/ms-xls/87c2a057-705c-4473-a168-6d5fac4a9eba,
+ * https://learn.microsoft.com/openspecs/office_file_formats/ms-xls/05162858-0ca9-44cb-bb07-a720928f63f8).
+ */
+export const MAX_TEXT_LITERAL = 255;
+/**
+ * Longest formula Excel takes, in characters without the `=`
+ * (https://learn.microsoft.com/openspecs/office_standards/ms-oi29500/8ebf82e4-4fa4-43a6-9ecd-d2d793a6f4bf).
+ */
+export const MAX_FORMULA_LENGTH = 8192;
+
+/**
+ * A text constant inside a formula: `Belum "x"` → `"Belum ""x"""`. A text longer than MAX_TEXT_LITERAL
+ * (a long unit name in a sentence) is joined from pieces that are not: `("…255…"&"…")` — which may not
+ * stand inside an array constant `{…}`, where only the fixed grade names go.
+ */
 export function textLiteral(s: string): string {
-  return `"${s.replace(/"/g, '""')}"`;
+  const quote = (t: string) => `"${t.replace(/"/g, '""')}"`;
+  if (s.length <= MAX_TEXT_LITERAL) return quote(s);
+  const pieces: string[] = [];
+  for (let i = 0; i < s.length;) {
+    let end = Math.min(s.length, i + MAX_TEXT_LITERAL);
+    // A character outside the BMP is two UTF-16 units: never cut between them.
+    if (end < s.length && /[\uDC00-\uDFFF]/.test(s[end])) end--;
+    pieces.push(quote(s.slice(i, end)));
+    i = end;
+  }
+  return `(${pieces.join('&')})`;
+}
+
+/** The text a `textLiteral` stands for (`"a""b"` → `a"b`, `("a"&"b")` → `ab`); undefined for other parts. */
+export function literalText(part: string): string | undefined {
+  const inner = part.startsWith('("') && part.endsWith('")') ? part.slice(1, -1) : part;
+  const pieces = [...inner.matchAll(/"((?:[^"]|"")*)"/g)];
+  if (pieces.length === 0 || pieces.map((m) => m[0]).join('&') !== inner) return undefined;
+  return pieces.map((m) => m[1].replace(/""/g, '"')).join('');
 }
 
 /** Excel's limit on the arguments of one function call. */
@@ -23,6 +58,17 @@ const MAX_ARGS = 255;
  */
 export function sumFormula(col: number, rows: number[]): string {
   return nestSum(rowPieces(col, rows));
+}
+
+/**
+ * SUBTOTAL(9, …) of one column from row `top` to `bottom` (0-based): their sum, leaving out every cell
+ * that holds a SUBTOTAL itself (Excel's and LibreOffice's rule), so nested parents are not counted twice.
+ * Manually hidden rows (a collapsed outline) still count; rows hidden by a filter do not.
+ * Example: `subtotalFormula(2, 7, 13)` → `SUBTOTAL(9,C8:C14)`.
+ */
+export function subtotalFormula(col: number, top: number, bottom: number): string {
+  const letters = columnLetters(col);
+  return `SUBTOTAL(9,${letters}${top + 1}:${letters}${bottom + 1})`;
 }
 
 /**

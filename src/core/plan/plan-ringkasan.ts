@@ -10,7 +10,14 @@ import type { IndicatorRow, IndicatorTable, Measure } from '../model/indicator';
 import type { Settings } from '../settings';
 import { MAX_ROW_HEIGHT, type PlanCell, type PlanChart, type PlanStyle, type SheetPlan } from './sheet-plan';
 import { FORMAT, PlanGrid, ref, type HeaderColumn } from './layout';
-import { capaianAnggaranFormula, efisiensiFormula, kategoriFormula, textLiteral } from './excel-formulas';
+import {
+  capaianAnggaranFormula,
+  efisiensiFormula,
+  kategoriFormula,
+  literalText,
+  MAX_FORMULA_LENGTH,
+  textLiteral,
+} from './excel-formulas';
 import { kategoriScale } from './indicator-cells';
 import { leafSums, toCellNumber } from './sources';
 import { KOLOM_36, type Tabel36Layout } from './plan-tabel-36';
@@ -150,8 +157,16 @@ export function planRingkasan(
       { style: 'teks', ...(keterangan ?? {}) },
     ]);
 
-  // A. Kinerja: counts and average capaian per level, over Tabel 3.6.
+  // A. Kinerja: counts and average capaian per level, over Tabel 3.6. With so many rows of a level that
+  // the formula would pass Excel's limit (a regency's whole cascade), the figure is the same count or
+  // mean worked out now from the rows Tabel 3.6 was planned from, marked * with a note.
   const scale = kategoriScale(ctx.settings);
+  let computedNow = false;
+  const liveOr = (label: string, formula: string, value: () => number | string, numberFormat: string) => {
+    if (formula.length <= MAX_FORMULA_LENGTH) return { label, cell: { formula, numberFormat } };
+    computedNow = true;
+    return { label: `${label} *`, cell: { value: value(), numberFormat } };
+  };
   section(RINGKASAN.kinerja);
   const levels: Partial<
     Record<Tingkat, { count: string; indikator: string; average: string; kategori: string }>
@@ -161,24 +176,37 @@ export function planRingkasan(
     if (rows.length === 0) continue;
     const refs = (col: number) => rows.map((r) => markRef('3.6', layout36.rowOf.get(r.index) as number, col));
     const label = RINGKASAN.tingkat[tingkat];
-    const count = line(RINGKASAN.jumlah(label), {
-      formula: overRefs('COUNTA', refs(KOLOM_36.nama)),
-      numberFormat: '0',
-    });
-    const ind = line(RINGKASAN.jumlahIndikator(label), {
-      formula: overRefs('COUNTA', refs(KOLOM_36.indikator)),
-      numberFormat: '0',
-    });
+    const filled = (texts: Array<string | undefined>) =>
+      texts.filter((t) => t !== undefined && t !== '').length;
+    const counted = liveOr(
+      RINGKASAN.jumlah(label),
+      overRefs('COUNTA', refs(KOLOM_36.nama)),
+      () => filled(rows.map((r) => r.name.text)),
+      '0',
+    );
+    const count = line(counted.label, counted.cell);
+    const indikatorCount = liveOr(
+      RINGKASAN.jumlahIndikator(label),
+      overRefs('COUNTA', refs(KOLOM_36.indikator)),
+      () => filled(rows.map((r) => r.indikator?.text)),
+      '0',
+    );
+    const ind = line(indikatorCount.label, indikatorCount.cell);
     const cap = refs(KOLOM_36.capaian);
     const avgRow = grid.row;
-    line(
+    const mean = () => {
+      const values = rows.map(capaianValue).filter((v): v is number => v !== null);
+      return values.length === 0
+        ? '-'
+        : toCellNumber(values.reduce((a, v) => a.plus(v), new Decimal(0)).div(values.length));
+    };
+    const average = liveOr(
       RINGKASAN.rataRata(label),
-      {
-        formula: `IFERROR(${overRefs('SUM', cap)}/${overRefs('COUNT', cap)},"-")`,
-        numberFormat: FORMAT.persen,
-      },
-      { formula: kategoriFormula(ref(avgRow, C.nilai), scale) },
+      `IFERROR(${overRefs('SUM', cap)}/${overRefs('COUNT', cap)},"-")`,
+      mean,
+      FORMAT.persen,
     );
+    line(average.label, average.cell, { formula: kategoriFormula(ref(avgRow, C.nilai), scale) });
     levels[tingkat] = {
       count: ref(count, C.nilai),
       indikator: ref(ind, C.nilai),
@@ -252,7 +280,7 @@ export function planRingkasan(
   // height for its expected length (literal text as is, each live figure counted as 12 characters).
   const rowHeights: Array<number | undefined> = [];
   const fit = (row: number, parts: string[], extra = 0) => {
-    const chars = parts.reduce((n, p) => n + (p.startsWith('"') ? p.length - 2 : 12), extra);
+    const chars = parts.reduce((n, p) => n + (literalText(p)?.length ?? 12), extra);
     rowHeights[row] = Math.min(14 * Math.ceil(chars / columns[C.keterangan].width) + 4, MAX_ROW_HEIGHT);
   };
   const sentence = (label: string, parts: string[]) =>
@@ -405,6 +433,7 @@ export function planRingkasan(
 
   grid.skip();
   grid.addNote(CATATAN_ANALISIS.rujukanRingkasan);
+  if (computedNow) grid.addNote(CATATAN_ANALISIS.nilaiSaatDisusun, true);
   grid.addNote(CATATAN_ANALISIS.terbilang);
   grid.addNote(CATATAN_ANALISIS.kategori(scale.source));
   if (charts.length > 0) grid.addNote(CATATAN_ANALISIS.grafik);

@@ -61,12 +61,35 @@ export const KINERJA_LEVELS: readonly string[] = CASCADE_LEVELS;
 /** Values of the Kinerja table's Polaritas column (its validation list). */
 export const POLARITAS_VALUES: readonly string[] = ['positif', 'negatif', 'negatif-rasio'];
 
-/** The template kind of an Excel table name (`Kinerja` → `kinerja`, case-insensitive); undefined otherwise. */
+/**
+ * The template kind of an Excel table name, case-insensitive: `Kinerja` → `kinerja`; also the names a
+ * second template gets when the first one's is taken (`Anggaran_2`, see freeTemplateTableName) and the
+ * ones Excel gives a copied sheet's table (`Anggaran3`). Undefined for any other name.
+ */
 export function templateKindOf(tableName: string): TemplateKind | undefined {
-  const n = tableName.trim().toLowerCase();
+  const n = tableName
+    .trim()
+    .toLowerCase()
+    .replace(/_?\d+$/, '');
   return (Object.keys(TEMPLATE_TABLE_NAMES) as TemplateKind[]).find(
     (k) => TEMPLATE_TABLE_NAMES[k].toLowerCase() === n,
   );
+}
+
+/**
+ * A name for a template table that no table or defined name of the workbook has: Excel keeps one
+ * namespace for both across the whole workbook, compared without case, so a user who renamed the
+ * template's sheet still has its table `Anggaran`. Gives `name`, else `name_2`, `name_3` … (the
+ * underscore keeps `SKM_2` from being the cell reference SKM2, which Excel refuses as a table name).
+ * `taken` holds the workbook's names in lower case.
+ * Example: `freeTemplateTableName('Anggaran', new Set(['anggaran']))` → `Anggaran_2`.
+ */
+export function freeTemplateTableName(name: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(name.toLowerCase())) return name;
+  for (let n = 2; ; n++) {
+    const candidate = `${name}_${n}`;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
 }
 
 /** The header texts of a table's first row, one per column of its range. */

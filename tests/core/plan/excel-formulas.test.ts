@@ -1,5 +1,5 @@
 import {
-  capaianAngkaFormula, capaianPredikatFormula, efisiensiFormula, kategoriFormula, rowPieces, sumFormula, textLiteral,
+  capaianAngkaFormula, capaianPredikatFormula, efisiensiFormula, kategoriFormula, literalText, rowPieces, sumFormula, textLiteral,
 } from '../../../src/core/plan/excel-formulas';
 import { SKALA_ORDINAL, SKALA_PREDIKAT_88_2021 } from '../../../src/core/formulas/scales';
 
@@ -56,5 +56,20 @@ describe('kategoriFormula', () => {
 
   it('escapes quotes in labels', () => {
     expect(textLiteral('Sangat "Baik"')).toBe('"Sangat ""Baik"""');
+  });
+
+  it('joins a text over 255 characters from constants Excel takes, reading back as the same text', () => {
+    expect(textLiteral('x'.repeat(255))).toBe(`"${'x'.repeat(255)}"`);
+    const unit = `Dinas "Penanaman Modal" ${'dan Pelayanan Terpadu Satu Pintu '.repeat(9)}`.slice(0, 300);
+    const literal = textLiteral(unit);
+    expect(literal).toBe(`("${unit.slice(0, 255).replace(/"/g, '""')}"&"${unit.slice(255)}")`);
+    expect(literalText(literal)).toBe(unit);
+    expect(literalText(textLiteral('Belum "x"'))).toBe('Belum "x"');
+    expect(literalText('B5&"x"')).toBeUndefined();
+  });
+
+  it('never cuts a character outside the BMP in two', () => {
+    const text = `${'a'.repeat(254)}😀b`;
+    expect(textLiteral(text)).toBe(`("${'a'.repeat(254)}"&"😀b")`);
   });
 });

@@ -149,6 +149,46 @@ describe('Ringkasan', () => {
     expect(Math.max(...heights)).toBe(409);
   });
 
+  it('puts a long unit name in its sentences as constants of at most 255 characters', () => {
+    // Excel refuses a text constant over 255 characters in a formula: the name is joined from pieces.
+    for (const length of [300, 3_000]) {
+      const unit = `Dinas ${'Penanaman Modal dan Pelayanan Terpadu Satu Pintu '.repeat(60)}`.slice(0, length);
+      const plan = planRingkasan(t, layout, budget, p38, { settings: DEFAULT_SETTINGS, unit, tahun: 2023 })!;
+      const formulas = plan.cells.flatMap((row) => (row ?? []).flatMap((c) => (c?.formula ? [c.formula] : [])));
+      const constants = formulas.flatMap((f) => [...f.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]));
+      expect(Math.max(...constants.map((c) => c.length))).toBeLessThanOrEqual(255);
+      expect(Math.max(...formulas.map((f) => f.length))).toBeLessThanOrEqual(8_192);
+      const anggaran = cell(plan, rowOf(plan, 'Kalimat: anggaran dan realisasi', 0), 2)!.formula!;
+      // The pieces, joined back, give the whole name.
+      expect(anggaran).not.toContain(unit);
+      expect(anggaran.replace(/"&"/g, '')).toContain(unit);
+    }
+  });
+
+  it('works out a level’s count and average when their formulas over Tabel 3.6 would pass 8 192 characters', () => {
+    // 400 program rows: COUNTA over 400 OFFSET references is some 9 600 characters. Realisasi 50 + (p mod 50)
+    // of a target of 100: Σ = 400 × 50 + 8 × (0 + … + 49) = 29 800, so the mean capaian is 0,745.
+    const wide = indicatorTable([
+      { level: 'sasaran', name: 'Meningkatnya Mutu Layanan', indikator: 'Nilai SKM', target: '82 Nilai', realisasi: '81 Nilai' },
+      ...Array.from({ length: 400 }, (_, i) => ({
+        level: 'program' as const,
+        name: `Program ${i + 1}`,
+        indikator: `Persentase Layanan ${i + 1}`,
+        target: '100 %',
+        realisasi: `${50 + ((i + 1) % 50)} %`,
+      })),
+    ]);
+    const { layout: wideLayout } = planTabel36(wide, [wide], {});
+    const plan = planRingkasan(wide, wideLayout, budget, p38, { settings: DEFAULT_SETTINGS })!;
+    expect(Math.max(...plan.cells.flatMap((row) => (row ?? []).map((c) => c?.formula?.length ?? 0)))).toBeLessThanOrEqual(8_192);
+    expect(cell(plan, rowOf(plan, 'Jumlah sasaran program *', 0), 1)?.value).toBe(400);
+    expect(cell(plan, rowOf(plan, 'Jumlah indikator sasaran program *', 0), 1)?.value).toBe(400);
+    expect(cell(plan, rowOf(plan, 'Rata-rata capaian sasaran program *', 0), 1)?.value).toBeCloseTo(0.745, 12);
+    // The sasaran level, one row, keeps its live formulas.
+    expect(cell(plan, rowOf(plan, 'Jumlah sasaran', 0), 1)?.formula).toMatch(/^COUNTA\(/);
+    expect(plan.notes.some((n) => n.includes('Angka bertanda *'))).toBe(true);
+  });
+
   it('averages capaian per level over Tabel 3.6 and states the efficiency method', () => {
     const plan = planRingkasan(t, layout, budget, p38, { settings: { ...DEFAULT_SETTINGS, efisiensi: 'indeks' } })!;
     const avg = rowOf(plan, 'Rata-rata capaian sasaran', 0);

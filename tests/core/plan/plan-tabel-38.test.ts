@@ -153,3 +153,39 @@ describe('planTabel310', () => {
     expect(plan.name).toBe('Tabel 3.10');
   });
 });
+
+describe('planTabel38 for a regency-wide tree of 2 000 programs', () => {
+  // Each program p: one kegiatan, one sub kegiatan, two rekening (pagu 1 000·p and 1).
+  const wide: BudgetLine[] = [];
+  for (let p = 1; p <= 2_000; p++) {
+    wide.push(
+      ['program', `PROGRAM ${p}`, null, null],
+      ['kegiatan', `Kegiatan ${p}`, null, null],
+      ['subkegiatan', `Sub Kegiatan ${p}`, null, null],
+      ['rekening', `Belanja ${p}`, 1_000 * p, 900 * p],
+      ['rekening', `Belanja Lain ${p}`, 1, 1],
+    );
+  }
+  const plan = planTabel38(budgetTable(wide));
+  const jumlah = rowOf(plan, 'JUMLAH', NO);
+  const first = rowOf(plan, 'PROGRAM 1', 1);
+
+  it('keeps every formula within Excel’s 8 192 characters, which a SUM of 2 000 program cells would pass', () => {
+    const all = formulas(plan);
+    expect(Math.max(...all.map((f) => f.length))).toBeLessThanOrEqual(8_192);
+    // What the JUMLAH would be as a SUM: 2 000 single cells, some 14 000 characters.
+    expect(`SUM(${Array.from({ length: 2_000 }, (_, i) => `C${first + 1 + 5 * i}`).join(',')})`.length).toBeGreaterThan(8_192);
+  });
+
+  it('adds up every parent and the JUMLAH with SUBTOTAL over the rows beneath, which leaves nested SUBTOTALs out', () => {
+    expect(cell(plan, jumlah, PAGU)?.formula).toBe(`SUBTOTAL(9,C${first + 1}:C${jumlah})`);
+    expect(cell(plan, first, PAGU)?.formula).toBe(`SUBTOTAL(9,C${first + 2}:C${first + 5})`);
+    expect(cell(plan, first + 1, REAL)?.formula).toBe(`SUBTOTAL(9,D${first + 3}:D${first + 5})`);
+    expect(cell(plan, first + 2, PAGU)?.formula).toBe(`SUBTOTAL(9,C${first + 4}:C${first + 5})`);
+    expect(cell(plan, first + 3, PAGU)?.value).toBe(1_000);
+  });
+
+  it('keeps SUM for a tree whose sums fit', () => {
+    expect(cell(planTabel38(budgetTable(wide.slice(0, 50))), first, PAGU)?.formula).toMatch(/^SUM\(/);
+  });
+});

@@ -6,6 +6,7 @@ import {
 import type { BudgetTable } from '../../../src/core/model/budget';
 import type { SheetSnapshot } from '../../../src/core/snapshot';
 import { Decimal } from '../../../src/core/decimal';
+import { freeTemplateTableName, templateKindOf } from '../../../src/core/recognise/template-spec';
 import { templateWorkbook } from '../../fixtures/template-workbook';
 
 function sheet(name: string): SheetSnapshot {
@@ -172,5 +173,30 @@ describe('recogniseTemplateTables on tables that are not quite the template', ()
     const s = sheet('SKM');
     s.tables = [{ name: 'Tabel1', range: s.tables![0].range }];
     expect(recogniseTemplateTables(s)).toEqual({ budgets: [], indicators: [], surveys: [], notes: [] });
+  });
+
+  it('reads a second template whose table took a free name, and the name Excel gives a copied sheet', () => {
+    for (const name of ['Anggaran_2', 'anggaran3']) {
+      const s = sheet('Anggaran');
+      s.tables = [{ name, range: s.tables![0].range }];
+      expect(recogniseTemplateTables(s).budgets).toHaveLength(1);
+    }
+  });
+});
+
+describe('template table names', () => {
+  it('knows the template kinds by name, with a number after it, and nothing else', () => {
+    expect(templateKindOf('Anggaran')).toBe('anggaran');
+    expect(templateKindOf('KINERJA_12')).toBe('kinerja');
+    expect(templateKindOf('SKM3')).toBe('skm');
+    expect(templateKindOf('Anggaran Lama')).toBeUndefined();
+    expect(templateKindOf('Anggaran_')).toBeUndefined();
+    expect(templateKindOf('Tabel1')).toBeUndefined();
+  });
+
+  it('takes the first name no table or defined name of the workbook has, compared without case', () => {
+    expect(freeTemplateTableName('Anggaran', new Set())).toBe('Anggaran');
+    expect(freeTemplateTableName('Anggaran', new Set(['anggaran']))).toBe('Anggaran_2');
+    expect(freeTemplateTableName('SKM', new Set(['skm', 'skm_2']))).toBe('SKM_3');
   });
 });
