@@ -125,7 +125,7 @@ describe('Ringkasan', () => {
   });
 
   it('points pagu and realisasi at that JUMLAH row and spells the total, with a live check', () => {
-    const plan = planRingkasan(t, layout, budget, p38, { settings: DEFAULT_SETTINGS, unit: 'Kecamatan Contoh', tahun: 2023 })!;
+    const plan = planRingkasan({ indicators: t, layout36: layout }, budget, p38, { settings: DEFAULT_SETTINGS, unit: 'Kecamatan Contoh', tahun: 2023 })!;
     const at = locateTabel38(p38)!;
     const pagu = rowOf(plan, 'Pagu anggaran (JUMLAH Tabel 3.8)', 0);
     expect(cell(plan, pagu, 1)?.formula).toBe(`OFFSET(SAKIP_3_8,${at.jumlahRow},${at.paguCol})`);
@@ -143,14 +143,14 @@ describe('Ringkasan', () => {
   it('keeps a sentence row within Excel’s tallest row, however long the unit’s name', () => {
     // 3 000 characters of name in a 70-wide column would need ~43 lines of 14 pt: 600+ points.
     const unit = 'Kecamatan '.repeat(300);
-    const plan = planRingkasan(t, layout, budget, p38, { settings: DEFAULT_SETTINGS, unit, tahun: 2023 })!;
+    const plan = planRingkasan({ indicators: t, layout36: layout }, budget, p38, { settings: DEFAULT_SETTINGS, unit, tahun: 2023 })!;
     const heights = (plan.rowHeights ?? []).filter((h): h is number => h !== undefined);
     expect(heights.length).toBeGreaterThan(0);
     expect(Math.max(...heights)).toBe(409);
   });
 
   it('averages capaian per level over Tabel 3.6 and states the efficiency method', () => {
-    const plan = planRingkasan(t, layout, budget, p38, { settings: { ...DEFAULT_SETTINGS, efisiensi: 'indeks' } })!;
+    const plan = planRingkasan({ indicators: t, layout36: layout }, budget, p38, { settings: { ...DEFAULT_SETTINGS, efisiensi: 'indeks' } })!;
     const avg = rowOf(plan, 'Rata-rata capaian sasaran', 0);
     const refs = ['Meningkatnya Mutu Layanan', 'Meningkatnya Akuntabilitas'].map((n) => markRef('3.6', layout.rowOf.get(t.rows.find((r) => r.name.text === n)!.index)!, 5));
     expect(cell(plan, avg, 1)?.formula).toBe(`IFERROR(SUM(${refs.join(',')})/COUNT(${refs.join(',')}),"-")`);
@@ -158,7 +158,7 @@ describe('Ringkasan', () => {
   });
 
   it('plans two charts over its own data, with preview values from the model', () => {
-    const plan = planRingkasan(t, layout, budget, p38, { settings: DEFAULT_SETTINGS })!;
+    const plan = planRingkasan({ indicators: t, layout36: layout }, budget, p38, { settings: DEFAULT_SETTINGS })!;
     expect(plan.charts?.map((c) => c.kind)).toEqual(['bar-clustered', 'column-clustered']);
     const [anggaran, capaian] = plan.charts!;
     expect(anggaran.preview.series[0].values).toEqual([3_500_000, 6_500_000]);
