@@ -10,8 +10,13 @@ import { dirname, join } from 'node:path';
 import type { PlanChart } from '../core/plan/sheet-plan';
 import { chartDrawing, paintChart, type ChartCanvas } from '../core/plan/chart-svg';
 
-/** Pixels per drawing unit: a 960-unit chart becomes 1920 pixels, sharp when printed 16 cm wide. */
-export const CHART_SCALE = 2;
+/** Pixels per drawing unit: sharp when printed at a page's width. */
+export const CHART_SCALE = 3;
+/**
+ * Drawing width of a chart in the document: shown 15–25 cm wide, the 11–12 px labels print at 7–8 pt
+ * (at the sheet's 960 they would be 5 pt).
+ */
+export const DOCUMENT_CHART_WIDTH = 640;
 const FAMILY = 'Arimo';
 
 /** A PNG picture and its size in pixels. */
@@ -65,7 +70,7 @@ function arimo(): Array<{ bytes: Uint8Array; weight: string }> {
  */
 export async function chartPng(chart: PlanChart): Promise<ChartPicture> {
   const ck = await canvasKit();
-  const drawing = chartDrawing(chart);
+  const drawing = chartDrawing(chart, DOCUMENT_CHART_WIDTH);
   const width = drawing.width * CHART_SCALE;
   const height = drawing.height * CHART_SCALE;
   const canvas = ck.MakeCanvas(width, height);

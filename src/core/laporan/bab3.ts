@@ -80,11 +80,11 @@ export function tabelSkala(settings: Settings): LaporanTable {
   return {
     id: '3.1',
     caption: ['Tabel 3.1', S.judul],
-    widths: [6, 30, 30],
     headerRows: 1,
     rows,
     merges: [],
-    notes: [S.sumber(scale.source)],
+    sumber: [{ text: S.sumber(scale.source) }],
+    notes: [],
   };
 }
 
@@ -174,6 +174,7 @@ export function buildBab3(
   const tableUnit = (table: LaporanTable, after: Block[] = []) => {
     tables.push(table);
     placeholders += table.rows.flat().filter((c) => c.placeholder).length;
+    placeholders += table.sumber.filter((r) => r.placeholder).length;
     const uraian = table.id === '3.1' ? [] : [para({ text: LAPORAN.uraianTabel, bold: true }), para(placeholder(LAPORAN.isiUraian(`Tabel ${table.id}`)))];
     placeholders += uraian.length > 0 ? 1 : 0;
     units.push({ orientation: ORIENTASI[table.id], blocks: [{ kind: 'table', table }, ...after, ...uraian] });

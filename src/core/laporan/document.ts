@@ -38,14 +38,14 @@ export interface LaporanTable {
   id: TableId | '3.1';
   /** Caption lines above the table: `Tabel 3.2`, its title, the unit and year. */
   caption: string[];
-  /** Relative column widths (the sheet's widths in characters); the writer fits them to the page. */
-  widths: number[];
   /** The first `headerRows` rows are the header, repeated on each page. */
   headerRows: number;
   rows: LaporanCell[][];
   /** Merged cells, in rows and columns of `rows` (0-based). */
   merges: CellRange[];
-  /** Lines under the table: `Sumber: …` and the sheet's notes. */
+  /** The source line under the table: `Sumber: ` and a placeholder for staff, or the regulation. */
+  sumber: Run[];
+  /** The sheet's notes about the figures (method, scale), under the source line. */
   notes: string[];
 }
 

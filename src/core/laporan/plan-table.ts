@@ -89,10 +89,10 @@ export function tableFromPlan(plan: SheetPlan, evaluator: PlanEvaluator): Lapora
   return {
     id: plan.table,
     caption,
-    widths: [...plan.columnWidths],
     headerRows: headerBottom - headerTop + 1,
     rows,
     merges,
+    sumber: [{ text: LAPORAN.sumber }, { text: LAPORAN.isiSumber, placeholder: true }],
     notes,
   };
 }

@@ -48,6 +48,8 @@ export function namaTabel(id: TableId | '3.1'): string {
 
 /** What the command and the pane say about a written document. */
 export const LAPORAN_CLI = {
+  tanpaBerkas: 'Sebutkan berkas .xlsx yang menjadi sumber Bab III.',
+  tanpaKeluaran: 'Sebutkan berkas hasil dengan -o BAB-III.docx.',
   pemakaian: 'Pemakaian: sakip laporan BERKAS.xlsx -o BAB-III.docx [--timpa] [--efisiensi selisih|indeks|sisa]',
   keluaranBukanDocx: (file: string) =>
     `Berkas hasil '${file}' harus berakhiran .docx (dokumen Word).`,

@@ -10,7 +10,8 @@ import { formatPersen, formatRupiah } from '../numbers/format-number';
 /** Series fills, in order (Excel's first two default colours). */
 const PALETTE = ['#4472C4', '#ED7D31', '#A5A5A5', '#FFC000'];
 const FONT_FAMILY = 'Arial, Helvetica, sans-serif';
-const WIDTH = 960;
+/** Width of a chart in drawing units (pixels of the SVG written beside a workbook). */
+export const CHART_WIDTH = 960;
 const GRID = '#D9D9D9';
 const AXIS = '#595959';
 const INK = '#000000';
@@ -93,15 +94,15 @@ function legend(chart: PlanChart, y: number): ChartMark[] {
   });
 }
 
-function barChart(chart: PlanChart): ChartDrawing {
+function barChart(chart: PlanChart, width: number): ChartDrawing {
   const { categories, series, percent } = chart.preview;
-  const left = 350;
-  const right = 140;
+  const left = Math.round(width * 0.36);
+  const right = Math.round(width * 0.15);
   const top = 80;
   const barH = 18;
   const band = Math.max(series.length * barH + 22, 48);
   const height = top + categories.length * band + 50;
-  const plotW = WIDTH - left - right;
+  const plotW = width - left - right;
   const max = niceMax(Math.max(0, ...series.flatMap((s) => s.values.map((v) => v ?? 0))));
   const x = (v: number) => left + (Math.max(v, 0) / max) * plotW;
   const marks: ChartMark[] = [];
@@ -112,8 +113,8 @@ function barChart(chart: PlanChart): ChartDrawing {
   }
   categories.forEach((c, i) => {
     const y0 = top + i * band;
-    // Budget names are often in capitals, about 8 px a letter at 12 px.
-    const lines = wrapLabel(c, 40, 3);
+    // Budget names are often in capitals, about 8,5 px a letter at 12 px.
+    const lines = wrapLabel(c, Math.floor((left - 12) / 8.5), 3);
     const mid = y0 + band / 2;
     lines.forEach((l, j) => {
       marks.push(text(left - 8, mid + (j - (lines.length - 1) / 2) * 14 + 4, l, 12, 'end'));
@@ -127,17 +128,17 @@ function barChart(chart: PlanChart): ChartDrawing {
     });
   });
   marks.push(line(left, top - 5, left, height - 45, AXIS));
-  return frame(chart, height, marks);
+  return frame(chart, width, height, marks);
 }
 
-function columnChart(chart: PlanChart): ChartDrawing {
+function columnChart(chart: PlanChart, width: number): ChartDrawing {
   const { categories, series, percent } = chart.preview;
   const left = 80;
   const top = 80;
   const plotH = 300;
   const labelLines = 4;
   const height = top + plotH + 20 + labelLines * 14 + 20;
-  const plotW = WIDTH - left - 40;
+  const plotW = width - left - 40;
   const band = plotW / Math.max(categories.length, 1);
   const barW = Math.min(60, (band - 30) / Math.max(series.length, 1));
   const top100 = Math.max(percent ? 1 : 0, ...series.flatMap((s) => s.values.map((v) => v ?? 0)));
@@ -170,16 +171,16 @@ function columnChart(chart: PlanChart): ChartDrawing {
     });
   });
   marks.push(line(left, y(0), left + plotW, y(0), AXIS));
-  return frame(chart, height, marks);
+  return frame(chart, width, height, marks);
 }
 
-function frame(chart: PlanChart, height: number, body: ChartMark[]): ChartDrawing {
+function frame(chart: PlanChart, width: number, height: number, body: ChartMark[]): ChartDrawing {
   return {
-    width: WIDTH,
+    width,
     height,
     marks: [
-      rect(0, 0, WIDTH, height, '#FFFFFF'),
-      text(WIDTH / 2, 30, chart.title, 17, 'middle', true),
+      rect(0, 0, width, height, '#FFFFFF'),
+      text(width / 2, 30, chart.title, 17, 'middle', true),
       ...legend(chart, 56),
       ...body,
     ],
@@ -188,16 +189,17 @@ function frame(chart: PlanChart, height: number, body: ChartMark[]): ChartDrawin
 
 /**
  * The chart as marks: bars for `bar-clustered`, columns for `column-clustered`, value labels in id-ID
- * (`2.480.794.290`, `98,78%`), the title and a legend, from its preview values.
+ * (`2.480.794.290`, `98,78%`), the title and a legend, from its preview values, `width` units wide
+ * (text keeps its size: a narrower chart shown at the same width has larger letters).
  */
-export function chartDrawing(chart: PlanChart): ChartDrawing {
-  return chart.kind === 'bar-clustered' ? barChart(chart) : columnChart(chart);
+export function chartDrawing(chart: PlanChart, width = CHART_WIDTH): ChartDrawing {
+  return chart.kind === 'bar-clustered' ? barChart(chart, width) : columnChart(chart, width);
 }
 
 function svgMark(m: ChartMark): string {
   switch (m.kind) {
     case 'rect':
-      return m.width === WIDTH && m.x === 0 && m.y === 0 && m.fill === '#FFFFFF'
+      return m.x === 0 && m.y === 0 && m.fill === '#FFFFFF'
         ? `<rect width="100%" height="100%" fill="#FFFFFF"/>`
         : `<rect x="${m.x}" y="${m.y}" width="${m.width}" height="${m.height}" fill="${m.fill}"/>`;
     case 'line':
