@@ -222,10 +222,7 @@ export function buildBab3(
 
   free({ kind: 'heading', level: 2, text: LAPORAN.bagianEfisiensi });
   const efisiensi = sentences.efisiensi ? [para({ text: sentences.efisiensi })] : [];
-  if (!sheet('3.9', efisiensi)) {
-    free(para({ text: reason('3.9') ?? LAPORAN.tanpaEfisiensi }));
-    if (!planOf('3.6') && !planOf('3.2')) free(para({ text: LAPORAN.tanpaKinerja }));
-  }
+  if (!sheet('3.9', efisiensi)) free(para({ text: reason('3.9') ?? LAPORAN.tanpaEfisiensi }));
   sheet('3.10');
 
   return { document: { title: `${LAPORAN.bab} ${LAPORAN.judulBab}`, sections: toSections(units) }, tables, sentences, charts, placeholders };
