@@ -185,7 +185,8 @@ async function blockOf(
       return [...captionOf(block.table), tableOf(block.table, available), ...notesOf(block.table)];
     case 'chart': {
       const pic = await renderChart(block.chart);
-      const widthPx = Math.min(available / TWIPS_PER_PIXEL, pic.width);
+      // At most a portrait page's width, on landscape pages too: a wider picture is taller than the page.
+      const widthPx = Math.min(TEXT_WIDTH.portrait / TWIPS_PER_PIXEL, pic.width);
       const heightPx = Math.round((pic.height * widthPx) / pic.width);
       return [
         new Paragraph({

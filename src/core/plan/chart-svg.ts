@@ -103,11 +103,14 @@ function barChart(chart: PlanChart, width: number): ChartDrawing {
   const band = Math.max(series.length * barH + 22, 48);
   const height = top + categories.length * band + 50;
   const plotW = width - left - right;
-  const max = niceMax(Math.max(0, ...series.flatMap((s) => s.values.map((v) => v ?? 0))));
+  // As many gridlines as leave room for an amount label (13 digits, ~90 px) between them, at most 5.
+  const ticks = Math.max(2, Math.min(5, Math.floor(plotW / 100)));
+  const step = niceMax(Math.max(0, ...series.flatMap((s) => s.values.map((v) => v ?? 0))) / ticks);
+  const max = step * ticks;
   const x = (v: number) => left + (Math.max(v, 0) / max) * plotW;
   const marks: ChartMark[] = [];
-  for (let k = 0; k <= 5; k++) {
-    const v = (max * k) / 5;
+  for (let k = 0; k <= ticks; k++) {
+    const v = step * k;
     marks.push(line(x(v), top - 5, x(v), height - 45, GRID));
     marks.push(text(x(v), height - 28, valueText(v, percent), 11, 'middle'));
   }
