@@ -27,8 +27,8 @@ const text = (cell: PlanCell | undefined): string =>
   cell?.value === undefined || cell.value === null ? '' : String(cell.value);
 
 /**
- * The table of a generated sheet (Tabel 3.2–3.10), computed through `evaluator` (which holds every plan
- * the sheet refers to). The header is the rows the sheet repeats when printed (its `titleRows`); the
+ * The table of a generated sheet (Tabel 3.2–3.10), computed through `evaluator` (which holds every
+ * plan the sheet refers to); numbers right-aligned, budget codes and other texts left. The header is the rows the sheet repeats when printed (its `titleRows`); the
  * body runs to the last row before the notes. An empty cell the sheet marks for the user (`isian`)
  * becomes a placeholder naming its column: `[isi analisis keberhasilan / kegagalan]`.
  * Example: Tabel 3.8 of the sample → caption `['Tabel 3.8', 'Capaian Anggaran Program dan Kegiatan', …]`.
@@ -76,7 +76,7 @@ export function tableFromPlan(plan: SheetPlan, evaluator: PlanEvaluator): Lapora
       const align: LaporanCell['align'] =
         style === 'header' || style === 'nomor-kolom' || c === 0
           ? 'center'
-          : Decimal.isDecimal(value) || /^-?[\d.,]+%?$/.test(shown) || shown === '-'
+          : Decimal.isDecimal(value) || shown === '-'
             ? 'right'
             : 'left';
       row.push({ text: shown, ...(style ? { style } : {}), align });
