@@ -43,6 +43,8 @@ const FONT = 'Arial';
 const BODY_SIZE = 22;
 const TABLE_SIZE = 18;
 const NOTE_SIZE = 16;
+/** The paragraph style of table cells: 9-pt Arial, no spacing. */
+const CELL_STYLE = 'SelTabel';
 
 /** The look of each plan style in a Word table; fills follow the generated sheets' (src/xlsx/plan-look.ts). */
 const LOOK: Partial<Record<PlanStyle, { bold?: boolean; italics?: boolean; fill?: string; color?: string; indent?: number; size?: number }>> = {
@@ -74,24 +76,26 @@ function runOf(run: Run, size = BODY_SIZE): TextRun {
 function cellOf(cell: LaporanCell, col: number, span: { rows: number; cols: number }, width: number): TableCell {
   const look = (cell.style && LOOK[cell.style]) || {};
   const indent = cell.align === 'left' && col > 0 && look.indent ? look.indent * 170 : 0;
+  const centred = cell.style === 'header' || cell.style === 'nomor-kolom';
+  // Only what differs from the cell paragraph style is written: Tabel 3.8 of a large DPA has tens of
+  // thousands of cells, and each property is XML the writer builds and the reader parses.
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     ...(span.cols > 1 ? { columnSpan: span.cols } : {}),
     ...(span.rows > 1 ? { rowSpan: span.rows } : {}),
-    verticalAlign: cell.style === 'header' || cell.style === 'nomor-kolom' ? VerticalAlign.CENTER : VerticalAlign.TOP,
+    ...(centred ? { verticalAlign: VerticalAlign.CENTER } : {}),
     ...(look.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: look.fill } } : {}),
-    margins: { top: 30, bottom: 30, left: 80, right: 80 },
     children: [
       new Paragraph({
-        alignment: ALIGN[cell.align],
+        style: CELL_STYLE,
+        ...(cell.align !== 'left' ? { alignment: ALIGN[cell.align] } : {}),
         ...(indent ? { indent: { left: indent } } : {}),
         children: [
           new TextRun({
             text: cell.text,
-            font: FONT,
-            size: look.size ?? TABLE_SIZE,
-            bold: look.bold,
-            italics: look.italics,
+            ...(look.size ? { size: look.size } : {}),
+            ...(look.bold ? { bold: true } : {}),
+            ...(look.italics ? { italics: true } : {}),
             ...(look.color ? { color: look.color } : {}),
             ...(cell.placeholder ? { highlight: 'yellow' } : {}),
           }),
@@ -130,6 +134,7 @@ function tableOf(table: LaporanTable, available: number): Table {
     width: { size: available, type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
     borders: BORDERS,
+    margins: { top: 30, bottom: 30, left: 80, right: 80 },
   });
 }
 
@@ -242,6 +247,13 @@ export async function writeDocx(doc: LaporanDocument, renderChart: RenderChart):
     styles: {
       default: { document: { run: { font: FONT, size: BODY_SIZE } } },
       paragraphStyles: [
+        {
+          id: CELL_STYLE,
+          name: 'Sel Tabel',
+          basedOn: 'Normal',
+          run: { size: TABLE_SIZE, font: FONT },
+          paragraph: { spacing: { before: 0, after: 0 } },
+        },
         {
           id: 'Heading1',
           name: 'Heading 1',
