@@ -49,7 +49,8 @@ export function parseLaporanArgs(args: string[]): LaporanArgs {
   const settings: Settings = { ...DEFAULT_SETTINGS };
   const metode = parsed.values.efisiensi;
   if (metode !== undefined) {
-    if (!METODE.includes(metode as MetodeEfisiensi)) return { ok: false, message: SUSUN_CLI.metodeTakDikenal(metode) };
+    if (!METODE.includes(metode as MetodeEfisiensi))
+      return { ok: false, message: SUSUN_CLI.metodeTakDikenal(metode) };
     settings.efisiensi = metode as MetodeEfisiensi;
   }
   return { ok: true, input, output, settings, overwrite: parsed.values.timpa === true };
@@ -95,7 +96,11 @@ export async function runLaporan(args: string[], io: CliIO): Promise<number> {
   }
   const s = result.sentences;
   const kalimat = [s.jumlah, ...s.tingkat, s.anggaran, s.efisiensi].filter(Boolean).length;
-  lines.push(LAPORAN_CLI.kalimat(kalimat), LAPORAN_CLI.grafik(result.charts.length), LAPORAN_CLI.isian(result.placeholders));
+  lines.push(
+    LAPORAN_CLI.kalimat(kalimat),
+    LAPORAN_CLI.grafik(result.charts.length),
+    LAPORAN_CLI.isian(result.placeholders),
+  );
   const skipped = result.skipped.filter((k) => k.table !== 'catatan');
   if (skipped.length > 0) {
     lines.push(LAPORAN_CLI.dilewati);

@@ -47,7 +47,12 @@ const NOTE_SIZE = 16;
 const CELL_STYLE = 'SelTabel';
 
 /** The look of each plan style in a Word table; fills follow the generated sheets' (src/xlsx/plan-look.ts). */
-const LOOK: Partial<Record<PlanStyle, { bold?: boolean; italics?: boolean; fill?: string; color?: string; indent?: number; size?: number }>> = {
+const LOOK: Partial<
+  Record<
+    PlanStyle,
+    { bold?: boolean; italics?: boolean; fill?: string; color?: string; indent?: number; size?: number }
+  >
+> = {
   header: { bold: true, fill: 'D9E1F2' },
   'nomor-kolom': { italics: true, fill: 'EDF1F9', size: 16 },
   program: { bold: true, fill: 'F2F2F2' },
@@ -59,7 +64,14 @@ const LOOK: Partial<Record<PlanStyle, { bold?: boolean; italics?: boolean; fill?
 };
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
-const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
+const BORDERS = {
+  top: BORDER,
+  bottom: BORDER,
+  left: BORDER,
+  right: BORDER,
+  insideHorizontal: BORDER,
+  insideVertical: BORDER,
+};
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
@@ -73,7 +85,12 @@ function runOf(run: Run, size = BODY_SIZE): TextRun {
   });
 }
 
-function cellOf(cell: LaporanCell, col: number, span: { rows: number; cols: number }, width: number): TableCell {
+function cellOf(
+  cell: LaporanCell,
+  col: number,
+  span: { rows: number; cols: number },
+  width: number,
+): TableCell {
   const look = (cell.style && LOOK[cell.style]) || {};
   const indent = cell.align === 'left' && col > 0 && look.indent ? look.indent * 170 : 0;
   const centred = cell.style === 'header' || cell.style === 'nomor-kolom';
@@ -153,7 +170,18 @@ function captionOf(table: LaporanTable): Paragraph[] {
 
 function notesOf(table: LaporanTable): Paragraph[] {
   const line = (runs: Run[]) =>
-    new Paragraph({ children: runs.map((r) => new TextRun({ text: r.text, italics: true, font: FONT, size: NOTE_SIZE, ...(r.placeholder ? { highlight: 'yellow' } : {}) })) });
+    new Paragraph({
+      children: runs.map(
+        (r) =>
+          new TextRun({
+            text: r.text,
+            italics: true,
+            font: FONT,
+            size: NOTE_SIZE,
+            ...(r.placeholder ? { highlight: 'yellow' } : {}),
+          }),
+      ),
+    });
   return [
     new Paragraph({ spacing: { before: 60 }, children: [] }),
     line(table.sumber),

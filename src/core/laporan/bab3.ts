@@ -8,7 +8,6 @@ import type { Settings } from '../settings';
 import type { PlanChart, SheetPlan, TableId } from '../plan/sheet-plan';
 import { kategoriScale } from '../plan/indicator-cells';
 import { KOLOM_RINGKASAN } from '../plan/plan-ringkasan';
-import { JUDUL_TABEL } from '../messages/susun';
 import { RINGKASAN } from '../messages/analisis';
 import { LAPORAN } from '../messages/laporan';
 import { formatAngka } from '../numbers/format-number';
@@ -63,7 +62,11 @@ export function tabelSkala(settings: Settings): LaporanTable {
   const scale = kategoriScale(settings);
   const S = LAPORAN.skala;
   const pct = (d: Decimal) => formatAngka(d, d.decimalPlaces());
-  const header: LaporanCell[] = [S.no, S.kategori, S.rentang].map((t) => ({ text: t, style: 'header', align: 'center' }));
+  const header: LaporanCell[] = [S.no, S.kategori, S.rentang].map((t) => ({
+    text: t,
+    style: 'header',
+    align: 'center',
+  }));
   const rows: LaporanCell[][] = [header];
   scale.bands.forEach((band, i) => {
     const above = i > 0 ? scale.bands[i - 1].lower : null;
@@ -97,10 +100,14 @@ function sentenceOf(ringkasan: SheetPlan, evaluator: PlanEvaluator, label: strin
 }
 
 /** The sentences of a Ringkasan plan, only those it computes (a budget-only one has the budget sentence). */
-export function ringkasanSentences(ringkasan: SheetPlan | undefined, evaluator: PlanEvaluator): RingkasanSentences {
+export function ringkasanSentences(
+  ringkasan: SheetPlan | undefined,
+  evaluator: PlanEvaluator,
+): RingkasanSentences {
   if (!ringkasan) return { tingkat: [] };
   const kinerja = ringkasan.cells.some(
-    (row) => row?.[KOLOM_RINGKASAN.uraian]?.value === RINGKASAN.rataRata(RINGKASAN.tingkat.sasaran) ||
+    (row) =>
+      row?.[KOLOM_RINGKASAN.uraian]?.value === RINGKASAN.rataRata(RINGKASAN.tingkat.sasaran) ||
       row?.[KOLOM_RINGKASAN.uraian]?.value === RINGKASAN.rataRata(RINGKASAN.tingkat.tujuan),
   );
   const tingkat = (['tujuan', 'sasaran', 'program'] as const)
@@ -175,7 +182,13 @@ export function buildBab3(
     tables.push(table);
     placeholders += table.rows.flat().filter((c) => c.placeholder).length;
     placeholders += table.sumber.filter((r) => r.placeholder).length;
-    const uraian = table.id === '3.1' ? [] : [para({ text: LAPORAN.uraianTabel, bold: true }), para(placeholder(LAPORAN.isiUraian(`Tabel ${table.id}`)))];
+    const uraian =
+      table.id === '3.1'
+        ? []
+        : [
+            para({ text: LAPORAN.uraianTabel, bold: true }),
+            para(placeholder(LAPORAN.isiUraian(`Tabel ${table.id}`))),
+          ];
     placeholders += uraian.length > 0 ? 1 : 0;
     units.push({ orientation: ORIENTASI[table.id], blocks: [{ kind: 'table', table }, ...after, ...uraian] });
   };
@@ -208,7 +221,8 @@ export function buildBab3(
     const after: Block[] = [];
     if (t === '3.2') {
       if (sentences.jumlah) after.push(para({ text: sentences.jumlah }));
-      for (const s of sentences.tingkat) after.push({ kind: 'paragraph', runs: [{ text: s.replace(/^- /, '') }], bullet: true });
+      for (const s of sentences.tingkat)
+        after.push({ kind: 'paragraph', runs: [{ text: s.replace(/^- /, '') }], bullet: true });
       after.push(...chartBlock('column-clustered'));
     }
     sheet(t, after);
@@ -225,7 +239,13 @@ export function buildBab3(
   if (!sheet('3.9', efisiensi)) free(para({ text: reason('3.9') ?? LAPORAN.tanpaEfisiensi }));
   sheet('3.10');
 
-  return { document: { title: `${LAPORAN.bab} ${LAPORAN.judulBab}`, sections: toSections(units) }, tables, sentences, charts, placeholders };
+  return {
+    document: { title: `${LAPORAN.bab} ${LAPORAN.judulBab}`, sections: toSections(units) },
+    tables,
+    sentences,
+    charts,
+    placeholders,
+  };
 }
 
 /**

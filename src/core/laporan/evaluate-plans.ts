@@ -160,7 +160,11 @@ export class PlanEvaluator {
         return node.op === '-' ? x.negated() : x;
       }
       case 'binary':
-        return this.binary(node.op, this.scalar(this.evaluate(node.left, plan)), this.scalar(this.evaluate(node.right, plan)));
+        return this.binary(
+          node.op,
+          this.scalar(this.evaluate(node.left, plan)),
+          this.scalar(this.evaluate(node.right, plan)),
+        );
       case 'call':
         return this.call(node.fn, node.args, plan);
     }
@@ -176,7 +180,17 @@ export class PlanEvaluator {
     }
     if (['=', '<>', '<', '>', '<=', '>='].includes(op)) {
       const c = compare(a, b);
-      return op === '=' ? c === 0 : op === '<>' ? c !== 0 : op === '<' ? c < 0 : op === '>' ? c > 0 : op === '<=' ? c <= 0 : c >= 0;
+      return op === '='
+        ? c === 0
+        : op === '<>'
+          ? c !== 0
+          : op === '<'
+            ? c < 0
+            : op === '>'
+              ? c > 0
+              : op === '<='
+                ? c <= 0
+                : c >= 0;
     }
     const x = toNumber(a);
     const y = toNumber(b);
@@ -195,7 +209,8 @@ export class PlanEvaluator {
   }
 
   private call(fn: string, args: FormulaNode[], plan: SheetPlan): Evaluated {
-    const arg = (i: number): CellValue => (i < args.length ? this.scalar(this.evaluate(args[i], plan)) : null);
+    const arg = (i: number): CellValue =>
+      i < args.length ? this.scalar(this.evaluate(args[i], plan)) : null;
     const num = (i: number) => toNumber(arg(i));
     const text = (i: number) => toText(arg(i));
     /** The numbers among all arguments (references: numbers only; direct values: coerced). */
@@ -256,7 +271,9 @@ export class PlanEvaluator {
         return ns.length === 0 ? new FormulaError('#DIV/0!') : s.dividedBy(ns.length);
       }
       case 'COUNTA':
-        return new Decimal(args.flatMap((a) => this.values(this.evaluate(a, plan))).filter((v) => v !== null).length);
+        return new Decimal(
+          args.flatMap((a) => this.values(this.evaluate(a, plan))).filter((v) => v !== null).length,
+        );
       case 'ROUND': {
         const x = num(0);
         const n = num(1);
@@ -299,7 +316,9 @@ export class PlanEvaluator {
         if (isError(n)) return n;
         const k = n.trunc().toNumber();
         const chars = [...t];
-        return fn === 'LEFT' ? chars.slice(0, k).join('') : chars.slice(Math.max(chars.length - k, 0)).join('');
+        return fn === 'LEFT'
+          ? chars.slice(0, k).join('')
+          : chars.slice(Math.max(chars.length - k, 0)).join('');
       }
       case 'MID': {
         const t = text(0);

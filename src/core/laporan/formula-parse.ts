@@ -93,7 +93,12 @@ function cellOf(word: string): { row: number; col: number } | undefined {
 }
 
 /** Binary operators by precedence, lowest first (Excel: comparison < & < + - < * /). */
-const LEVELS: ReadonlyArray<readonly BinaryOp[]> = [['=', '<>', '<', '>', '<=', '>='], ['&'], ['+', '-'], ['*', '/']];
+const LEVELS: ReadonlyArray<readonly BinaryOp[]> = [
+  ['=', '<>', '<', '>', '<=', '>='],
+  ['&'],
+  ['+', '-'],
+  ['*', '/'],
+];
 
 /**
  * The syntax tree of a formula written without its `=`.

@@ -3,8 +3,6 @@
  * LKjIP, captions, and the placeholders staff replace with their own words. The document never
  * invents prose: every sentence is either the Ringkasan's (built from the figures) or a placeholder.
  */
-import type { TableId } from '../plan/sheet-plan';
-
 export const LAPORAN = {
   bab: 'BAB III',
   judulBab: 'AKUNTABILITAS KINERJA',
@@ -27,7 +25,6 @@ export const LAPORAN = {
     'Bagian ini belum dapat disusun: buku kerja tidak memuat tabel anggaran (pagu dan realisasi) yang dikenali.',
   tanpaEfisiensi:
     'Tabel efisiensi per sasaran (Tabel 3.9) perlu tabel kinerja dan tabel anggaran yang programnya dapat dicocokkan.',
-  tabelDilewati: (alasan: string) => alasan,
   skala: {
     judul: 'Pengkategorian Capaian Kinerja',
     no: 'NO',
@@ -41,18 +38,13 @@ export const LAPORAN = {
   },
 } as const;
 
-/** The title line of a table caption (`Capaian Indikator Kinerja Utama`), for 3.1 as for the sheets. */
-export function namaTabel(id: TableId | '3.1'): string {
-  return id === '3.1' ? 'Tabel 3.1' : `Tabel ${id}`;
-}
-
 /** What the command and the pane say about a written document. */
 export const LAPORAN_CLI = {
   tanpaBerkas: 'Sebutkan berkas .xlsx yang menjadi sumber Bab III.',
   tanpaKeluaran: 'Sebutkan berkas hasil dengan -o BAB-III.docx.',
-  pemakaian: 'Pemakaian: sakip laporan BERKAS.xlsx -o BAB-III.docx [--timpa] [--efisiensi selisih|indeks|sisa]',
-  keluaranBukanDocx: (file: string) =>
-    `Berkas hasil '${file}' harus berakhiran .docx (dokumen Word).`,
+  pemakaian:
+    'Pemakaian: sakip laporan BERKAS.xlsx -o BAB-III.docx [--timpa] [--efisiensi selisih|indeks|sisa]',
+  keluaranBukanDocx: (file: string) => `Berkas hasil '${file}' harus berakhiran .docx (dokumen Word).`,
   ditulis: (file: string) => `Bab III ditulis ke ${file}:`,
   tabel: (nama: string, judul: string, orientasi: 'portrait' | 'landscape') =>
     `  - ${nama} ${judul} (${orientasi === 'landscape' ? 'mendatar' : 'tegak'})`,

@@ -20,7 +20,15 @@ const INK = '#000000';
 export type ChartMark =
   | { kind: 'rect'; x: number; y: number; width: number; height: number; fill: string }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string }
-  | { kind: 'text'; x: number; y: number; text: string; size: number; anchor: 'start' | 'middle' | 'end'; bold?: boolean };
+  | {
+      kind: 'text';
+      x: number;
+      y: number;
+      text: string;
+      size: number;
+      anchor: 'start' | 'middle' | 'end';
+      bold?: boolean;
+    };
 
 /** A chart as marks on a white canvas of `width` × `height` pixels, drawn in order. */
 export interface ChartDrawing {

@@ -164,7 +164,8 @@ export function planRingkasan(
     Record<Tingkat, { count: string; indikator: string; average: string; kategori: string }>
   > = {};
   const { indicators, layout36 } = kinerjaSource ?? {};
-  if (!indicators || !layout36) line(RINGKASAN.tanpaKinerja, { value: '-' }, { value: RINGKASAN.perluKinerja });
+  if (!indicators || !layout36)
+    line(RINGKASAN.tanpaKinerja, { value: '-' }, { value: RINGKASAN.perluKinerja });
   for (const tingkat of ['tujuan', 'sasaran', 'program'] as const) {
     if (!indicators || !layout36) break;
     const rows = indicators.rows.filter((r) => r.level === tingkat && layout36.rowOf.has(r.index));

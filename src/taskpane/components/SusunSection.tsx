@@ -1,5 +1,12 @@
 import { Button, Field, Link, ProgressBar, Text } from '@fluentui/react-components';
-import { laporanSummary, paneText, renamedNote, susunLabel, tableTitle, writtenLine } from '../../core/messages/pane';
+import {
+  laporanSummary,
+  paneText,
+  renamedNote,
+  susunLabel,
+  tableTitle,
+  writtenLine,
+} from '../../core/messages/pane';
 import { SUSUN_TABLES } from '../../core/plan/plan-sheets';
 import type { TableId } from '../../core/plan/sheet-plan';
 import type { LaporanView, SusunView } from '../services/workbook-service';
@@ -83,7 +90,9 @@ export function SusunSection({
               {paneText.laporanSave} {laporan.fileName}
             </Link>
           </Text>
-          <Text size={200}>{laporanSummary(laporan.tables.length, laporan.charts, laporan.placeholders)}</Text>
+          <Text size={200}>
+            {laporanSummary(laporan.tables.length, laporan.charts, laporan.placeholders)}
+          </Text>
           {laporan.skipped.length > 0 && (
             <>
               <Text className={styles.groupTitle}>{paneText.laporanSkipped}</Text>

@@ -14,7 +14,9 @@ const WIDTH = 640;
 const FAMILY = 'Arial, Helvetica, sans-serif';
 
 /** A chart as PNG, painted on the browser's own canvas. */
-async function chartPngInBrowser(chart: PlanChart): Promise<{ png: Uint8Array; width: number; height: number }> {
+async function chartPngInBrowser(
+  chart: PlanChart,
+): Promise<{ png: Uint8Array; width: number; height: number }> {
   const drawing = chartDrawing(chart, WIDTH);
   const canvas = document.createElement('canvas');
   canvas.width = drawing.width * SCALE;
