@@ -13,6 +13,8 @@ const COMMANDS: Record<string, Command> = {
   periksa: runPeriksa,
   // Loaded on demand: susun writes through ExcelJS, whose loading is most of the start of `periksa`.
   susun: async (args, io) => (await import('./susun')).runSusun(args, io),
+  // Loaded on demand too: the Word writer and CanvasKit are needed by nothing else.
+  laporan: async (args, io) => (await import('./laporan')).runLaporan(args, io),
 };
 
 /** The package version, read from package.json two folders up (src/cli or lib/cli). */

@@ -23,6 +23,17 @@ import { useTask } from './hooks/use-task';
 import type { FileService } from './services/file-service';
 import type { WorkbookService } from './services/workbook-service';
 
+/**
+ * Offers a file the page made to the user, as a link click does: the browser saves it (Excel on the
+ * web and the file mode); where the host shows no save dialog, the link under the button stays.
+ */
+function saveFile(url: string, fileName: string): void {
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+}
+
 /** The page itself: no browser margin around the pane (the pane paints its own themed background). */
 const useBodyStyles = makeStaticStyles({ body: { margin: 0 } });
 
@@ -75,6 +86,13 @@ export function App({ service, file, dark, shown }: AppProps) {
       [service, settings],
     ),
   );
+  const laporan = useTask(
+    useCallback(async () => {
+      const view = await service.laporan(settings);
+      saveFile(view.url, view.fileName);
+      return view;
+    }, [service, settings]),
+  );
   const template = useTask(useCallback(() => service.createTemplate(), [service]));
   const select = useTask(
     useCallback((sheet: string, address: string) => service.select!(sheet, address), [service]),
@@ -111,7 +129,7 @@ export function App({ service, file, dark, shown }: AppProps) {
     if (settingsReady && (service.mode === 'excel' || fileName !== undefined)) void runPeriksa();
   }, [service, fileName, settingsReady, runPeriksa, shown]);
 
-  const errors = [open, periksa, susun, template, select, saveSettings, loadSettings];
+  const errors = [open, periksa, susun, laporan, template, select, saveSettings, loadSettings];
   const failed = errors.find((t) => t.error);
   const noFile = service.mode === 'file' && fileName === undefined;
   const onSelect = service.select
@@ -176,6 +194,9 @@ export function App({ service, file, dark, shown }: AppProps) {
                 result={susun.result}
                 onSusun={(t) => void susun.run(t)}
                 onSelect={onSelect}
+                laporanRunning={laporan.status === 'running'}
+                laporan={laporan.result}
+                onLaporan={() => void laporan.run()}
               />
             )}
             {section === 'pengaturan' && (

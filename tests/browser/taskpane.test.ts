@@ -19,6 +19,7 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
 import { loadXlsx } from '../../src/xlsx/read-workbook';
 import { seedTabel38Pasted } from '../fixtures/budget-workbooks';
+import { readDocx } from '../support/docx';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = resolve(__dirname, '../..');
@@ -415,6 +416,42 @@ describeBrowser('task pane in Chromium', () => {
       expect(ws!.getCell('A1').value).toEqual(plan.cells[0]?.[0]?.value);
     }
     for (const sheet of snapshot.sheets) expect(wb.getWorksheet(sheet.name)).toBeDefined();
+    await page.close();
+  });
+
+  it('in a plain browser: Unduh Bab III (.docx) saves the chapter, its charts painted on the browser’s canvas', async () => {
+    const page = await openPane(h, { host: null });
+    const sample = existsSync(SAMPLE) ? readFileSync(SAMPLE) : await seedTabel38Pasted();
+    const samplePath = join(h.userDataDir, 'contoh.xlsx');
+    writeFileSync(samplePath, sample);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Buka berkas .xlsx' }).click(),
+    ]);
+    await chooser.setFiles(samplePath);
+    await page.getByTestId('periksa-summary').waitFor();
+    await page.getByRole('tab', { name: 'Susun' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Unduh Bab III (.docx)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('contoh-BAB-III.docx');
+    await page.getByTestId('laporan-summary').waitFor();
+    expect(await page.getByRole('button', { name: 'Unduh Bab III (.docx)' }).isEnabled()).toBe(true);
+    await page.mouse.move(0, 0);
+    await shot(page, '12-file-laporan');
+    const saved = join(h.userDataDir, 'bab3.docx');
+    await download.saveAs(saved);
+    const doc = await readDocx(new Uint8Array(readFileSync(saved)));
+    const captions = doc.blocks.filter((b) => b.kind === 'paragraph' && /^Tabel 3\.\d+$/.test(b.text));
+    expect(captions.length).toBe(existsSync(SAMPLE) ? 10 : 3);
+    expect(doc.media.length).toBeGreaterThanOrEqual(1);
+    for (const m of doc.media) {
+      const png = doc.part(m)!;
+      expect(String.fromCharCode(...png.subarray(1, 4))).toBe('PNG');
+      // A painted chart, not an empty canvas: far larger than a blank PNG of the same size.
+      expect(png.length).toBeGreaterThan(20_000);
+    }
     await page.close();
   });
 });

@@ -322,7 +322,7 @@ describe('applyPlans', () => {
     ]);
     const unit = `Dinas ${'Penanaman Modal dan Pelayanan Terpadu Satu Pintu '.repeat(7)}`.slice(0, 300);
     const { layout } = planTabel36(t, [t], {});
-    const ringkasan = planRingkasan(t, layout, budget, planTabel38(budget), {
+    const ringkasan = planRingkasan({ indicators: t, layout36: layout }, budget, planTabel38(budget), {
       settings: DEFAULT_SETTINGS,
       unit,
       tahun: 2023,

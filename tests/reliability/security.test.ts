@@ -138,7 +138,8 @@ describe('runtime dependencies', () => {
   it('are each listed in docs/security.md with the installed version', () => {
     for (const name of runtime) {
       const version = (
-        JSON.parse(readFileSync(require.resolve(`${name}/package.json`, { paths: [ROOT] }), 'utf8')) as {
+        // Read from the folder, not resolved: a package whose `exports` leaves out package.json (docx) has none to resolve.
+        JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as {
           version: string;
         }
       ).version;

@@ -1,7 +1,7 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { App } from '../../src/taskpane/App';
-import type { PeriksaView, SusunView, WorkbookService } from '../../src/taskpane/services/workbook-service';
+import type { LaporanView, PeriksaView, SusunView, WorkbookService } from '../../src/taskpane/services/workbook-service';
 import type { Settings } from '../../src/core/settings';
 import type { TableId } from '../../src/core/plan/sheet-plan';
 import type { Temuan } from '../../src/core/temuan';
@@ -56,10 +56,16 @@ const VIEW: PeriksaView = {
 
 /** A service that records calls; `fail` makes periksa reject with an adapter-style error. */
 function fakeService(fail?: string) {
-  const calls: { select: Array<[string, string]>; susun: Array<TableId[] | undefined>; saved: Settings[] } = {
+  const calls: {
+    select: Array<[string, string]>;
+    susun: Array<TableId[] | undefined>;
+    saved: Settings[];
+    laporan: Settings[];
+  } = {
     select: [],
     susun: [],
     saved: [],
+    laporan: [],
   };
   const service: WorkbookService = {
     mode: 'excel',
@@ -74,6 +80,17 @@ function fakeService(fail?: string) {
         written: [{ table: '3.8', sheet: 'Tabel 3.8', wanted: 'Tabel 3.8', rows: 48 }],
         skipped: [{ table: '3.9', reason: 'tidak ada tabel kinerja' }],
         notes: [],
+      };
+    },
+    laporan: async (settings): Promise<LaporanView> => {
+      calls.laporan.push(settings);
+      return {
+        url: 'blob:bab3',
+        fileName: 'contoh-BAB-III.docx',
+        tables: ['3.1', '3.8', '3.10'],
+        charts: 1,
+        placeholders: 7,
+        skipped: [{ table: '3.9', reason: 'Tabel 3.9 tidak disusun: tidak ada tabel kinerja yang dikenali.' }],
       };
     },
     createTemplate: async () => ({ written: ['Anggaran'], skipped: [] }),
@@ -174,6 +191,28 @@ describe('task pane', () => {
     expect(summary).toContain('Tabel 3.9: tidak ada tabel kinerja');
     await click(button('Semua'));
     expect(calls.susun).toEqual([['3.8'], undefined]);
+  });
+
+  it('builds Bab III as a Word document beside Susun, offers it to save and says what it holds', async () => {
+    const { service, calls } = fakeService();
+    const saved: string[] = [];
+    const click0 = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      saved.push(`${this.download} ${this.getAttribute('href')}`);
+    };
+    try {
+      await render(service);
+      await click(tab('Susun'));
+      await click(button('Unduh Bab III (.docx)'));
+    } finally {
+      HTMLAnchorElement.prototype.click = click0;
+    }
+    expect(calls.laporan).toEqual([{ efisiensi: 'selisih', penimbangIkm: 'eksak' }]);
+    expect(saved).toEqual(['contoh-BAB-III.docx blob:bab3']);
+    const summary = container.querySelector('[data-testid="laporan-summary"]')!;
+    expect(summary.textContent).toContain('3 tabel, 1 grafik, 7 isian kuning untuk ditulis.');
+    expect(summary.textContent).toContain('Tabel 3.9 tidak disusun');
+    expect(summary.querySelector('a')?.getAttribute('download')).toBe('contoh-BAB-III.docx');
   });
 
   it('shows a failure in a message bar, not only in the console', async () => {

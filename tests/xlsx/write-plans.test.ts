@@ -55,7 +55,8 @@ describe('writePlans', () => {
   it('writes values, formulas, formats, merges, outline, frozen header and print setup that survive a save', async () => {
     const wb = userWorkbook();
     const report = writePlans(wb, plans);
-    expect(report.sheets.map((s) => s.sheet)).toEqual(['Tabel 3.8', 'Tabel 3.10', 'Catatan Pemeriksaan']);
+    // A budget alone gets the Ringkasan's budget part too.
+    expect(report.sheets.map((s) => s.sheet)).toEqual(['Tabel 3.8', 'Tabel 3.10', 'Ringkasan', 'Catatan Pemeriksaan']);
     // Excel recalculates on open (ExcelJS writes calcPr fullCalcOnLoad but does not read it back).
     expect(wb.calcProperties.fullCalcOnLoad).toBe(true);
     const back = await roundTrip(wb);
@@ -164,7 +165,7 @@ describe('writePlans', () => {
     const twiceBack = await roundTrip(twice);
     expect(twiceBack.worksheets.map((w) => w.name)).toEqual(onceBack.worksheets.map((w) => w.name));
     for (const ws of onceBack.worksheets) expect(cellsOf(twiceBack.getWorksheet(ws.name)!)).toEqual(cellsOf(ws));
-    expect((twiceBack.definedNames as unknown as { model: unknown[] }).model).toHaveLength(3);
+    expect((twiceBack.definedNames as unknown as { model: unknown[] }).model).toHaveLength(4);
   });
 
   it('keeps a generated sheet’s position among the user’s sheets when it is replaced', async () => {

@@ -56,6 +56,8 @@ export const CATATAN_ANALISIS = {
   kategori: (source: string) => `Kategori capaian menurut ${source}.`,
   rujukan36:
     'Capaian merujuk ke sel Tabel 3.6 lewat nama SAKIP_3_6 (sel A1 lembar itu), sehingga tetap benar bila lembar itu berganti nama.',
+  rujukanRingkasan38:
+    'Angka anggaran di lembar ini merujuk ke Tabel 3.8 lewat nama SAKIP_3_8 (sel A1 lembar itu): tetap benar bila lembar berganti nama. Susun ulang Tabel 3.8 dan Ringkasan bersama-sama.',
   rujukanRingkasan:
     'Angka di lembar ini merujuk ke Tabel 3.6 dan 3.8 lewat nama SAKIP_3_6 dan SAKIP_3_8 (sel A1 lembar-lembar itu): tetap benar bila lembar berganti nama. Susun ulang Tabel 3.6, 3.8 dan Ringkasan bersama-sama.',
   terbilang:
@@ -118,6 +120,8 @@ export const RINGKASAN = {
   seriRealisasi: 'Realisasi',
   seriCapaian: 'Capaian',
   seriTarget: 'Target 100%',
+  tanpaKinerja: 'Capaian kinerja per tujuan, sasaran dan program',
+  perluKinerja: 'belum dapat dihitung: perlu tabel kinerja (target dan realisasi indikator) yang dikenali',
 } as const;
 
 /**
@@ -177,7 +181,9 @@ export const ALASAN_ANALISIS = {
   tanpaKinerja: (t: string) => `Tabel ${t} tidak disusun: tidak ada tabel kinerja yang dikenali.`,
   tanpaProgram: 'Tabel 3.7 tidak disusun: tabel kinerja tidak memuat program atau kegiatan di bawah sasaran.',
   ringkasanTanpaData:
-    'Ringkasan tidak disusun: perlu tabel kinerja dan tabel anggaran yang dikenali (Tabel 3.6 dan 3.8 menjadi rujukannya).',
+    'Ringkasan tidak disusun: perlu tabel anggaran yang dikenali (Tabel 3.8 menjadi rujukan angkanya).',
+  ringkasanTanpaKinerja:
+    'Ringkasan memuat bagian anggaran saja: bagian kinerja dan efisiensi perlu tabel kinerja yang dikenali.',
 } as const;
 
 /** Charts in files written without chart support (the command line). */

@@ -11,6 +11,8 @@ export const cliMessages = {
       '  sakip susun BERKAS.xlsx -o HASIL.xlsx [--timpa] [--tabel 3.8,3.9,…]',
       '      Tulis salinan buku kerja dengan tabel yang disusun; berkas asal tidak diubah.',
       '      --timpa  timpa HASIL.xlsx bila sudah ada (tanpa ini, berkas yang ada tidak ditimpa)',
+      '  sakip laporan BERKAS.xlsx -o BAB-III.docx [--timpa]',
+      '      Tulis Bab III sebagai dokumen Word: tabel, kalimat Ringkasan, grafik, isian untuk analisis.',
       '  sakip bantuan | --help    tampilkan bantuan ini',
       '  sakip --versi             tampilkan versi',
       '',
@@ -23,7 +25,7 @@ export const cliMessages = {
       'Kode keluar: 0 tanpa galat, 1 ada galat, 2 berkas tidak terbaca atau perintah salah.',
     ].join('\n'),
   perintahTidakDikenal: (perintah: string): string =>
-    `Perintah "${perintah}" tidak dikenal. Perintah yang ada: periksa, susun, bantuan. Lihat: sakip --help`,
+    `Perintah "${perintah}" tidak dikenal. Perintah yang ada: periksa, susun, laporan, bantuan. Lihat: sakip --help`,
   tanpaPerintah: (): string =>
     'Sebutkan perintahnya, misalnya: sakip periksa laporan.xlsx. Lihat: sakip --help',
   argumenSalah: (rincian: string): string => `Argumen tidak dapat dipahami: ${rincian}. Lihat: sakip --help`,

@@ -8,6 +8,7 @@ export * as berkas from './berkas';
 export * as cli from './cli';
 export * as fungsi from './fungsi';
 export * as keandalan from './keandalan';
+export * as laporan from './laporan';
 export * as pane from './pane';
 export * as recognise from './recognise';
 export * as susun from './susun';

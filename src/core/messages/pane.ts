@@ -40,6 +40,14 @@ export const paneText = {
 
   susunIntro: 'Susun tabel Bab III sebagai lembar baru. Lembar buatan Anda tidak pernah ditimpa.',
   susunAll: 'Semua',
+  laporan: 'Unduh Bab III (.docx)',
+  laporanIntro:
+    'Bab III sebagai dokumen Word: tabel 3.1–3.10 dengan angka yang sama dengan lembar yang disusun, kalimat Ringkasan, dua grafik, dan isian kuning untuk analisis Anda.',
+  laporanRunning: 'Menyusun Bab III…',
+  laporanReady: 'Bab III siap:',
+  laporanSave: 'Simpan',
+  laporanSkipped: 'Tidak dimuat',
+  laporanTanpaKanvas: 'Grafik tidak dapat digambar: peramban ini tidak menyediakan kanvas gambar.',
   susunWritten: 'Ditulis',
   susunSkipped: 'Tidak disusun',
   susunRunning: 'Menyusun…',
@@ -172,6 +180,17 @@ export function staleSheets(names: string[]): string {
 /** Counts of recognised rows: `48 baris`, with the range. */
 export function tableLine(sheet: string, range: string, rows: number): string {
   return `${sheet}!${range} · ${rows} baris`;
+}
+
+/** What the summary of a written Bab III says. Example: `laporanSummary(10, 2, 41)`. */
+export function laporanSummary(tables: number, charts: number, placeholders: number): string {
+  return `${tables} tabel, ${charts} grafik, ${placeholders} isian kuning untuk ditulis.`;
+}
+
+/** `Buku Kerja.xlsx` → `Buku Kerja-BAB-III.docx` (the document offered for download). */
+export function laporanFileName(source: string): string {
+  const base = source.replace(/\.xlsx$/i, '') || 'LKjIP';
+  return `${base}-BAB-III.docx`;
 }
 
 /** Name of the downloaded file: `data.xlsx` → `data-sakip.xlsx`. */

@@ -1,6 +1,7 @@
 /**
- * A planned chart drawn as an SVG picture, for hosts that cannot write native charts (the .xlsx writer
- * of the command line). Plain text out; no canvas, no DOM. Only what the Ringkasan needs: clustered
+ * A planned chart drawn as a picture, for hosts that cannot write native charts (the .xlsx writer of the
+ * command line: SVG) and for the Bab III document (PNG, painted on a host's canvas). One list of marks,
+ * two outputs; no canvas or DOM here. Only what the Ringkasan needs: clustered
  * horizontal bars (Rupiah) and clustered columns (percentages), from `PlanChart.preview`.
  */
 import type { PlanChart, SheetPlan } from './sheet-plan';
@@ -8,8 +9,58 @@ import { formatPersen, formatRupiah } from '../numbers/format-number';
 
 /** Series fills, in order (Excel's first two default colours). */
 const PALETTE = ['#4472C4', '#ED7D31', '#A5A5A5', '#FFC000'];
-const FONT = 'font-family="Arial, Helvetica, sans-serif"';
-const WIDTH = 960;
+const FONT_FAMILY = 'Arial, Helvetica, sans-serif';
+/** Width of a chart in drawing units (pixels of the SVG written beside a workbook). */
+export const CHART_WIDTH = 960;
+const GRID = '#D9D9D9';
+const AXIS = '#595959';
+const INK = '#000000';
+
+/** One mark of a chart picture, in pixels from the top left. Text `y` is its baseline. */
+export type ChartMark =
+  | { kind: 'rect'; x: number; y: number; width: number; height: number; fill: string }
+  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string }
+  | {
+      kind: 'text';
+      x: number;
+      y: number;
+      text: string;
+      size: number;
+      anchor: 'start' | 'middle' | 'end';
+      bold?: boolean;
+    };
+
+/** A chart as marks on a white canvas of `width` × `height` pixels, drawn in order. */
+export interface ChartDrawing {
+  width: number;
+  height: number;
+  marks: ChartMark[];
+}
+
+const rect = (x: number, y: number, width: number, height: number, fill: string): ChartMark => ({
+  kind: 'rect',
+  x,
+  y,
+  width,
+  height,
+  fill,
+});
+const line = (x1: number, y1: number, x2: number, y2: number, stroke: string): ChartMark => ({
+  kind: 'line',
+  x1,
+  y1,
+  x2,
+  y2,
+  stroke,
+});
+const text = (
+  x: number,
+  y: number,
+  t: string,
+  size: number,
+  anchor: 'start' | 'middle' | 'end' = 'start',
+  bold = false,
+): ChartMark => ({ kind: 'text', x, y, text: t, size, anchor, ...(bold ? { bold } : {}) });
 
 function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -44,70 +95,61 @@ export function niceMax(v: number): number {
 
 const valueText = (v: number, percent: boolean) => (percent ? formatPersen(v) : formatRupiah(Math.round(v)));
 
-function legend(chart: PlanChart, y: number): string {
-  return chart.preview.series
-    .map((s, i) => {
-      const x = 40 + i * 200;
-      return (
-        `<rect x="${x}" y="${y - 10}" width="14" height="14" fill="${PALETTE[i % PALETTE.length]}"/>` +
-        `<text x="${x + 20}" y="${y + 2}" font-size="13" ${FONT}>${esc(s.name)}</text>`
-      );
-    })
-    .join('');
+function legend(chart: PlanChart, y: number): ChartMark[] {
+  return chart.preview.series.flatMap((s, i) => {
+    const x = 40 + i * 200;
+    return [rect(x, y - 10, 14, 14, PALETTE[i % PALETTE.length]), text(x + 20, y + 2, s.name, 13)];
+  });
 }
 
-function barChart(chart: PlanChart): string {
+function barChart(chart: PlanChart, width: number): ChartDrawing {
   const { categories, series, percent } = chart.preview;
-  const left = 350;
-  const right = 140;
+  const left = Math.round(width * 0.36);
+  const right = Math.round(width * 0.15);
   const top = 80;
   const barH = 18;
   const band = Math.max(series.length * barH + 22, 48);
   const height = top + categories.length * band + 50;
-  const plotW = WIDTH - left - right;
-  const max = niceMax(Math.max(0, ...series.flatMap((s) => s.values.map((v) => v ?? 0))));
+  const plotW = width - left - right;
+  // As many gridlines as leave room for an amount label (13 digits, ~90 px) between them, at most 5.
+  const ticks = Math.max(2, Math.min(5, Math.floor(plotW / 100)));
+  const step = niceMax(Math.max(0, ...series.flatMap((s) => s.values.map((v) => v ?? 0))) / ticks);
+  const max = step * ticks;
   const x = (v: number) => left + (Math.max(v, 0) / max) * plotW;
-  const parts: string[] = [];
-  for (let k = 0; k <= 5; k++) {
-    const v = (max * k) / 5;
-    parts.push(`<line x1="${x(v)}" y1="${top - 5}" x2="${x(v)}" y2="${height - 45}" stroke="#D9D9D9"/>`);
-    parts.push(
-      `<text x="${x(v)}" y="${height - 28}" font-size="11" text-anchor="middle" ${FONT}>${esc(valueText(v, percent))}</text>`,
-    );
+  const marks: ChartMark[] = [];
+  for (let k = 0; k <= ticks; k++) {
+    const v = step * k;
+    marks.push(line(x(v), top - 5, x(v), height - 45, GRID));
+    marks.push(text(x(v), height - 28, valueText(v, percent), 11, 'middle'));
   }
   categories.forEach((c, i) => {
     const y0 = top + i * band;
-    // Budget names are often in capitals, about 8 px a letter at 12 px.
-    const lines = wrapLabel(c, 40, 3);
+    // Budget names are often in capitals, about 8,5 px a letter at 12 px.
+    const lines = wrapLabel(c, Math.floor((left - 12) / 8.5), 3);
     const mid = y0 + band / 2;
     lines.forEach((l, j) => {
-      const ly = mid + (j - (lines.length - 1) / 2) * 14 + 4;
-      parts.push(`<text x="${left - 8}" y="${ly}" font-size="12" text-anchor="end" ${FONT}>${esc(l)}</text>`);
+      marks.push(text(left - 8, mid + (j - (lines.length - 1) / 2) * 14 + 4, l, 12, 'end'));
     });
     series.forEach((s, k) => {
       const v = s.values[i];
       const y = y0 + (band - series.length * barH) / 2 + k * barH;
       if (v === null) return;
-      parts.push(
-        `<rect x="${left}" y="${y}" width="${x(v) - left}" height="${barH - 3}" fill="${PALETTE[k % PALETTE.length]}"/>`,
-      );
-      parts.push(
-        `<text x="${x(v) + 4}" y="${y + barH - 7}" font-size="11" ${FONT}>${esc(valueText(v, percent))}</text>`,
-      );
+      marks.push(rect(left, y, x(v) - left, barH - 3, PALETTE[k % PALETTE.length]));
+      marks.push(text(x(v) + 4, y + barH - 7, valueText(v, percent), 11));
     });
   });
-  parts.push(`<line x1="${left}" y1="${top - 5}" x2="${left}" y2="${height - 45}" stroke="#595959"/>`);
-  return frame(chart, height, parts.join(''));
+  marks.push(line(left, top - 5, left, height - 45, AXIS));
+  return frame(chart, width, height, marks);
 }
 
-function columnChart(chart: PlanChart): string {
+function columnChart(chart: PlanChart, width: number): ChartDrawing {
   const { categories, series, percent } = chart.preview;
   const left = 80;
   const top = 80;
   const plotH = 300;
   const labelLines = 4;
   const height = top + plotH + 20 + labelLines * 14 + 20;
-  const plotW = WIDTH - left - 40;
+  const plotW = width - left - 40;
   const band = plotW / Math.max(categories.length, 1);
   const barW = Math.min(60, (band - 30) / Math.max(series.length, 1));
   const top100 = Math.max(percent ? 1 : 0, ...series.flatMap((s) => s.values.map((v) => v ?? 0)));
@@ -115,14 +157,12 @@ function columnChart(chart: PlanChart): string {
   const ticks = percent ? Math.ceil((top100 * 1.05) / 0.2) : 5;
   const max = percent ? ticks * 0.2 : niceMax(top100);
   const y = (v: number) => top + plotH - (Math.max(v, 0) / max) * plotH;
-  const parts: string[] = [];
+  const marks: ChartMark[] = [];
   for (let k = 0; k <= ticks; k++) {
     const v = (max * k) / ticks;
     const label = percent ? formatPersen(v, 0) : valueText(v, percent);
-    parts.push(`<line x1="${left}" y1="${y(v)}" x2="${left + plotW}" y2="${y(v)}" stroke="#D9D9D9"/>`);
-    parts.push(
-      `<text x="${left - 8}" y="${y(v) + 4}" font-size="11" text-anchor="end" ${FONT}>${esc(label)}</text>`,
-    );
+    marks.push(line(left, y(v), left + plotW, y(v), GRID));
+    marks.push(text(left - 8, y(v) + 4, label, 11, 'end'));
   }
   categories.forEach((c, i) => {
     const x0 = left + i * band;
@@ -131,37 +171,101 @@ function columnChart(chart: PlanChart): string {
       const v = s.values[i];
       const bx = start + k * barW;
       if (v === null) {
-        parts.push(
-          `<text x="${bx + barW / 2}" y="${y(0) - 6}" font-size="10" text-anchor="middle" ${FONT}>–</text>`,
-        );
+        marks.push(text(bx + barW / 2, y(0) - 6, '–', 10, 'middle'));
         return;
       }
-      parts.push(
-        `<rect x="${bx}" y="${y(v)}" width="${barW - 4}" height="${y(0) - y(v)}" fill="${PALETTE[k % PALETTE.length]}"/>`,
-      );
-      parts.push(
-        `<text x="${bx + (barW - 4) / 2}" y="${y(v) - 5}" font-size="11" text-anchor="middle" ${FONT}>${esc(valueText(v, percent))}</text>`,
-      );
+      marks.push(rect(bx, y(v), barW - 4, y(0) - y(v), PALETTE[k % PALETTE.length]));
+      marks.push(text(bx + (barW - 4) / 2, y(v) - 5, valueText(v, percent), 11, 'middle'));
     });
     wrapLabel(c, Math.max(Math.floor(band / 7), 8), labelLines).forEach((l, j) => {
-      parts.push(
-        `<text x="${x0 + band / 2}" y="${top + plotH + 20 + j * 14}" font-size="12" text-anchor="middle" ${FONT}>${esc(l)}</text>`,
-      );
+      marks.push(text(x0 + band / 2, top + plotH + 20 + j * 14, l, 12, 'middle'));
     });
   });
-  parts.push(`<line x1="${left}" y1="${y(0)}" x2="${left + plotW}" y2="${y(0)}" stroke="#595959"/>`);
-  return frame(chart, height, parts.join(''));
+  marks.push(line(left, y(0), left + plotW, y(0), AXIS));
+  return frame(chart, width, height, marks);
 }
 
-function frame(chart: PlanChart, height: number, body: string): string {
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}">` +
-    `<rect width="100%" height="100%" fill="#FFFFFF"/>` +
-    `<text x="${WIDTH / 2}" y="30" font-size="17" font-weight="bold" text-anchor="middle" ${FONT}>${esc(chart.title)}</text>` +
-    legend(chart, 56) +
-    body +
-    '</svg>\n'
-  );
+function frame(chart: PlanChart, width: number, height: number, body: ChartMark[]): ChartDrawing {
+  return {
+    width,
+    height,
+    marks: [
+      rect(0, 0, width, height, '#FFFFFF'),
+      text(width / 2, 30, chart.title, 17, 'middle', true),
+      ...legend(chart, 56),
+      ...body,
+    ],
+  };
+}
+
+/**
+ * The chart as marks: bars for `bar-clustered`, columns for `column-clustered`, value labels in id-ID
+ * (`2.480.794.290`, `98,78%`), the title and a legend, from its preview values, `width` units wide
+ * (text keeps its size: a narrower chart shown at the same width has larger letters).
+ */
+export function chartDrawing(chart: PlanChart, width = CHART_WIDTH): ChartDrawing {
+  return chart.kind === 'bar-clustered' ? barChart(chart, width) : columnChart(chart, width);
+}
+
+function svgMark(m: ChartMark): string {
+  switch (m.kind) {
+    case 'rect':
+      return m.x === 0 && m.y === 0 && m.fill === '#FFFFFF'
+        ? `<rect width="100%" height="100%" fill="#FFFFFF"/>`
+        : `<rect x="${m.x}" y="${m.y}" width="${m.width}" height="${m.height}" fill="${m.fill}"/>`;
+    case 'line':
+      return `<line x1="${m.x1}" y1="${m.y1}" x2="${m.x2}" y2="${m.y2}" stroke="${m.stroke}"/>`;
+    default:
+      return (
+        `<text x="${m.x}" y="${m.y}" font-size="${m.size}"${m.bold ? ' font-weight="bold"' : ''}` +
+        `${m.anchor === 'start' ? '' : ` text-anchor="${m.anchor}"`} font-family="${FONT_FAMILY}">${esc(m.text)}</text>`
+      );
+  }
+}
+
+/** What a 2-D canvas offers that painting a chart needs (the browser's and CanvasKit's both do). */
+export interface ChartCanvas {
+  fillStyle: unknown;
+  strokeStyle: unknown;
+  lineWidth: number;
+  font: string;
+  textAlign: string;
+  fillRect(x: number, y: number, w: number, h: number): void;
+  beginPath(): void;
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  stroke(): void;
+  fillText(text: string, x: number, y: number): void;
+  measureText(text: string): { width: number };
+}
+
+/**
+ * Paints a drawing on a 2-D canvas scaled by `scale` (2 for a sharp picture in a document), in the
+ * font family `family` (the host's: Arial in a browser, the bundled Arimo in Node).
+ */
+export function paintChart(drawing: ChartDrawing, ctx: ChartCanvas, family: string, scale = 1): void {
+  for (const m of drawing.marks) {
+    if (m.kind === 'rect') {
+      ctx.fillStyle = m.fill;
+      ctx.fillRect(m.x * scale, m.y * scale, m.width * scale, m.height * scale);
+    } else if (m.kind === 'line') {
+      ctx.strokeStyle = m.stroke;
+      ctx.lineWidth = scale;
+      ctx.beginPath();
+      // Half a pixel off, so a one-pixel line covers one row of pixels instead of two half-grey ones.
+      const off = scale % 2 === 1 ? 0.5 : 0;
+      ctx.moveTo(Math.round(m.x1 * scale) + off, Math.round(m.y1 * scale) + off);
+      ctx.lineTo(Math.round(m.x2 * scale) + off, Math.round(m.y2 * scale) + off);
+      ctx.stroke();
+    } else {
+      ctx.fillStyle = INK;
+      ctx.font = `${m.bold ? 'bold ' : ''}${m.size * scale}px ${family}`;
+      // Aligned by measuring: CanvasKit's emulated canvas ignores textAlign.
+      ctx.textAlign = 'left';
+      const w = m.anchor === 'start' ? 0 : ctx.measureText(m.text).width;
+      ctx.fillText(m.text, m.x * scale - (m.anchor === 'middle' ? w / 2 : w), m.y * scale);
+    }
+  }
 }
 
 /**
@@ -170,7 +274,12 @@ function frame(chart: PlanChart, height: number, body: string): string {
  * legend. Example: `chartSvg(ringkasan.charts[0]).startsWith('<svg')` → true.
  */
 export function chartSvg(chart: PlanChart): string {
-  return chart.kind === 'bar-clustered' ? barChart(chart) : columnChart(chart);
+  const d = chartDrawing(chart);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${d.width}" height="${d.height}" viewBox="0 0 ${d.width} ${d.height}">` +
+    d.marks.map(svgMark).join('') +
+    '</svg>\n'
+  );
 }
 
 /**

@@ -111,9 +111,17 @@ export interface RingkasanContext {
 
 type Tingkat = 'tujuan' | 'sasaran' | 'program';
 
+/** The indicator table Tabel 3.6 was planned from, and where that sheet put each row. */
+export interface RingkasanKinerja {
+  indicators: IndicatorTable;
+  layout36: Tabel36Layout;
+}
+
 /**
- * Plans the Ringkasan from the indicator table and budget table Tabel 3.6 and 3.8 were planned from,
- * with Tabel 3.6's layout and Tabel 3.8's plan (whose cells it refers to). Every figure is a formula:
+ * Plans the Ringkasan from the budget table Tabel 3.8 was planned from and that sheet's plan (whose
+ * cells it refers to), and — when an indicator table was recognised — the table Tabel 3.6 was planned
+ * from with that sheet's layout. Without one, the budget part stands alone (pagu, realisasi, serapan,
+ * terbilang, the budget sentence) and each part that needs indicators says so. Every figure is a formula:
  * counts (COUNTA) and average capaian (SUM/COUNT, text such as "Belum ada penilaian" left out, as
  * AVERAGE does) per tujuan, sasaran and program over Tabel 3.6; pagu and realisasi = Tabel 3.8's
  * JUMLAH; serapan; efisiensi by the chosen method. Terbilang is written as text computed by
@@ -121,8 +129,7 @@ type Tingkat = 'tujuan' | 'sasaran' | 'program';
  * Example (seed figures): pagu 2.702.337.210, realisasi 2.146.644.864, serapan 79,44%.
  */
 export function planRingkasan(
-  indicators: IndicatorTable,
-  layout36: Tabel36Layout,
+  kinerjaSource: RingkasanKinerja | undefined,
   budget: BudgetTable,
   plan38: SheetPlan,
   ctx: RingkasanContext,
@@ -171,7 +178,11 @@ export function planRingkasan(
   const levels: Partial<
     Record<Tingkat, { count: string; indikator: string; average: string; kategori: string }>
   > = {};
+  const { indicators, layout36 } = kinerjaSource ?? {};
+  if (!indicators || !layout36)
+    line(RINGKASAN.tanpaKinerja, { value: '-' }, { value: RINGKASAN.perluKinerja });
   for (const tingkat of ['tujuan', 'sasaran', 'program'] as const) {
+    if (!indicators || !layout36) break;
     const rows = indicators.rows.filter((r) => r.level === tingkat && layout36.rowOf.has(r.index));
     if (rows.length === 0) continue;
     const refs = (col: number) => rows.map((r) => markRef('3.6', layout36.rowOf.get(r.index) as number, col));
@@ -232,20 +243,23 @@ export function planRingkasan(
     numberFormat: FORMAT.persen,
   });
   const serapan = ref(serapanRow, C.nilai);
-  const kinerjaSource = levels.sasaran ?? levels.tujuan;
+  const averageSource = levels.sasaran ?? levels.tujuan;
   const kinerjaRow = line(
     RINGKASAN.capaianKinerja,
-    kinerjaSource ? { formula: kinerjaSource.average, numberFormat: FORMAT.persen } : { value: '-' },
+    averageSource ? { formula: averageSource.average, numberFormat: FORMAT.persen } : { value: '-' },
+    averageSource ? undefined : { value: RINGKASAN.perluKinerja },
   );
   const kinerja = ref(kinerjaRow, C.nilai);
   const metode = ctx.settings.efisiensi;
   const efisiensiRow = line(
     RINGKASAN.efisiensi(metode),
-    {
-      formula: efisiensiFormula(metode, kinerja, serapan),
-      numberFormat: metode === 'indeks' ? FORMAT.indeks : FORMAT.persen,
-    },
-    { value: CATATAN_ANALISIS.efisiensi(metode) },
+    averageSource
+      ? {
+          formula: efisiensiFormula(metode, kinerja, serapan),
+          numberFormat: metode === 'indeks' ? FORMAT.indeks : FORMAT.persen,
+        }
+      : { value: '-' },
+    { value: averageSource ? CATATAN_ANALISIS.efisiensi(metode) : RINGKASAN.perluKinerja },
   );
   const efisiensi = ref(efisiensiRow, C.nilai);
 
@@ -333,15 +347,17 @@ export function planRingkasan(
     },
   );
   fit(anggaranRow, anggaranSentence, wordsLength);
-  sentence(RINGKASAN.kalimatEfisiensi, [
-    lit(KALIMAT.efisiensiPembuka),
-    persenTextFormula(kinerja),
-    lit(KALIMAT.penyerapan),
-    persenTextFormula(serapan),
-    lit(KALIMAT.efisiensiTengah),
-    metode === 'indeks' ? angkaTextFormula(efisiensi) : persenTextFormula(efisiensi),
-    lit(KALIMAT.titik),
-  ]);
+  if (averageSource)
+    sentence(RINGKASAN.kalimatEfisiensi, [
+      lit(KALIMAT.efisiensiPembuka),
+      persenTextFormula(kinerja),
+      lit(KALIMAT.penyerapan),
+      persenTextFormula(serapan),
+      lit(KALIMAT.efisiensiTengah),
+      metode === 'indeks' ? angkaTextFormula(efisiensi) : persenTextFormula(efisiensi),
+      lit(KALIMAT.titik),
+    ]);
+  else line(RINGKASAN.kalimatEfisiensi, {}, { value: RINGKASAN.perluKinerja });
 
   // E. Chart data and the charts over it.
   section(RINGKASAN.grafikBagian);
@@ -390,8 +406,11 @@ export function planRingkasan(
       },
     });
   }
-  const sasaran = indicators.rows.filter((r) => r.level === 'sasaran' && layout36.rowOf.has(r.index));
-  if (sasaran.length > 0) {
+  const sasaran =
+    indicators && layout36
+      ? indicators.rows.filter((r) => r.level === 'sasaran' && layout36.rowOf.has(r.index))
+      : [];
+  if (indicators && layout36 && sasaran.length > 0) {
     grid.skip();
     grid.addRow([
       { value: RINGKASAN.sasaran, style: 'header' },
@@ -432,7 +451,7 @@ export function planRingkasan(
   }
 
   grid.skip();
-  grid.addNote(CATATAN_ANALISIS.rujukanRingkasan);
+  grid.addNote(kinerjaSource ? CATATAN_ANALISIS.rujukanRingkasan : CATATAN_ANALISIS.rujukanRingkasan38);
   if (computedNow) grid.addNote(CATATAN_ANALISIS.nilaiSaatDisusun, true);
   grid.addNote(CATATAN_ANALISIS.terbilang);
   grid.addNote(CATATAN_ANALISIS.kategori(scale.source));

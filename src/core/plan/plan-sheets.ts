@@ -138,17 +138,16 @@ export function planSheets(
         break;
       case 'ringkasan': {
         const plan38 = plans.find((p) => p.table === '3.8');
+        const kinerja = indicators && layout36 ? { indicators, layout36 } : undefined;
         const ringkasan =
-          indicators && budget && layout36 && plan38
-            ? planRingkasan(indicators, layout36, budget, plan38, {
-                settings,
-                unit: model.unit,
-                tahun,
-                unitLine,
-              })
+          budget && plan38
+            ? planRingkasan(kinerja, budget, plan38, { settings, unit: model.unit, tahun, unitLine })
             : undefined;
         if (!ringkasan) skip(table, ALASAN_ANALISIS.ringkasanTanpaData);
-        else withNotes(ringkasan, [...kinerjaNote(), ...budgetNote()]);
+        else {
+          if (!kinerja) ringkasan.notes.push(ALASAN_ANALISIS.ringkasanTanpaKinerja);
+          withNotes(ringkasan, [...kinerjaNote(), ...budgetNote()]);
+        }
         break;
       }
       case 'catatan':

@@ -1,8 +1,15 @@
 import { Button, Field, Link, ProgressBar, Text } from '@fluentui/react-components';
-import { paneText, renamedNote, susunLabel, tableTitle, writtenLine } from '../../core/messages/pane';
+import {
+  laporanSummary,
+  paneText,
+  renamedNote,
+  susunLabel,
+  tableTitle,
+  writtenLine,
+} from '../../core/messages/pane';
 import { SUSUN_TABLES } from '../../core/plan/plan-sheets';
 import type { TableId } from '../../core/plan/sheet-plan';
-import type { SusunView } from '../services/workbook-service';
+import type { LaporanView, SusunView } from '../services/workbook-service';
 import { useSectionStyles } from './styles';
 
 /** The tables offered besides 3.8, 3.9 and Catatan Pemeriksaan (which Periksa copies), in report order. */
@@ -17,10 +24,26 @@ export interface SusunSectionProps {
   result?: SusunView;
   onSusun: (tables: TableId[] | undefined) => void;
   onSelect?: (sheet: string, address: string) => void;
+  /** The Bab III document: building it, and the last one built. */
+  laporanRunning: boolean;
+  laporan?: LaporanView;
+  onLaporan: () => void;
 }
 
-/** "Susun": one button per table and "Semua", progress while writing, then what was written where. */
-export function SusunSection({ running, progress, result, onSusun, onSelect }: SusunSectionProps) {
+/**
+ * "Susun": one button per table and "Semua", progress while writing, then what was written where; and
+ * "Unduh Bab III (.docx)" beside them, with the document's link and what it holds once built.
+ */
+export function SusunSection({
+  running,
+  progress,
+  result,
+  onSusun,
+  onSelect,
+  laporanRunning,
+  laporan,
+  onLaporan,
+}: SusunSectionProps) {
   const styles = useSectionStyles();
   return (
     <section className={styles.section} aria-label={paneText.tabSusun}>
@@ -47,7 +70,43 @@ export function SusunSection({ running, progress, result, onSusun, onSelect }: S
         <Button appearance="primary" onClick={() => onSusun(undefined)} disabled={running}>
           {paneText.susunAll}
         </Button>
+        <Button onClick={onLaporan} disabled={running || laporanRunning}>
+          {paneText.laporan}
+        </Button>
       </div>
+      <Text size={200} className={styles.muted}>
+        {paneText.laporanIntro}
+      </Text>
+      {laporanRunning && (
+        <Field validationMessage={paneText.laporanRunning} validationState="none">
+          <ProgressBar thickness="large" />
+        </Field>
+      )}
+      {laporan && !laporanRunning && (
+        <div className={styles.group} data-testid="laporan-summary">
+          <Text>
+            {paneText.laporanReady}{' '}
+            <Link href={laporan.url} download={laporan.fileName}>
+              {paneText.laporanSave} {laporan.fileName}
+            </Link>
+          </Text>
+          <Text size={200}>
+            {laporanSummary(laporan.tables.length, laporan.charts, laporan.placeholders)}
+          </Text>
+          {laporan.skipped.length > 0 && (
+            <>
+              <Text className={styles.groupTitle}>{paneText.laporanSkipped}</Text>
+              <ul className={styles.list}>
+                {laporan.skipped.map((s) => (
+                  <li key={s.table} className={styles.item}>
+                    <Text size={200}>{s.reason}</Text>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
       {running && (
         <Field validationMessage={paneText.susunRunning} validationState="none">
           <ProgressBar value={progress} max={1} thickness="large" />

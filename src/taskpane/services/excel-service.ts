@@ -6,8 +6,10 @@ import { applyPlans, applyTemplateSheets } from '../../excel/apply-plans';
 import { readSnapshot } from '../../excel/read-snapshot';
 import { selectRange } from '../../excel/select';
 import { loadSettings, saveSettings } from '../../excel/settings';
+import { laporanDownload } from './laporan-docx';
 import {
   toPeriksaView,
+  type LaporanView,
   type OnProgress,
   type PeriksaView,
   type SusunView,
@@ -37,6 +39,15 @@ export class ExcelService implements WorkbookService {
         onProgress: (p) => onProgress(READ_SHARE + (1 - READ_SHARE) * (p.total === 0 ? 1 : p.done / p.total)),
       });
       return { written: report.written, skipped: plans.skipped, notes: plans.plans.flatMap((p) => p.notes) };
+    });
+  }
+
+  laporan(settings: Settings): Promise<LaporanView> {
+    return Excel.run(async (context) => {
+      const snapshot = await readSnapshot(context);
+      const name = context.workbook.load('name');
+      await context.sync();
+      return laporanDownload(snapshot, settings, name.name);
     });
   }
 

@@ -10,8 +10,10 @@ import { loadXlsx } from '../../xlsx/read-workbook';
 import { readSnapshot } from '../../xlsx/read-snapshot';
 import { writePlansToPackage } from '../../xlsx/write-package';
 import { saveXlsx, writeInputSheets, writePlans } from '../../xlsx/write-plans';
+import { laporanDownload } from './laporan-docx';
 import {
   toPeriksaView,
+  type LaporanView,
   type OnProgress,
   type PeriksaView,
   type SusunView,
@@ -84,6 +86,10 @@ export class FileService implements WorkbookService {
         ),
       ],
     };
+  }
+
+  async laporan(settings: Settings): Promise<LaporanView> {
+    return laporanDownload(await this.snapshot(), settings, this.fileName);
   }
 
   async createTemplate(): Promise<{ written: string[]; skipped: string[] }> {

@@ -26,6 +26,16 @@ export interface SusunView {
   notes: string[];
 }
 
+/** The Bab III document, ready to download, and what it holds. */
+export interface LaporanView {
+  url: string;
+  fileName: string;
+  tables: Array<TableId | '3.1'>;
+  charts: number;
+  placeholders: number;
+  skipped: Array<{ table: TableId; reason: string }>;
+}
+
 /** Progress of a long run, 0 to 1. */
 export type OnProgress = (fraction: number) => void;
 
@@ -38,6 +48,8 @@ export interface WorkbookService {
   periksa(settings: Settings): Promise<PeriksaView>;
   /** Generates `tables` (all that have data when undefined). */
   susun(settings: Settings, tables: TableId[] | undefined, onProgress: OnProgress): Promise<SusunView>;
+  /** The Bab III chapter as a Word document built from the same plans as `susun` (nothing is written to the workbook). */
+  laporan(settings: Settings): Promise<LaporanView>;
   /** Creates the template's input sheets; returns the sheets written and those left (name taken). */
   createTemplate(): Promise<{ written: string[]; skipped: string[] }>;
   /** Selects a cell or range in Excel; undefined in file mode, where there is nothing to select. */

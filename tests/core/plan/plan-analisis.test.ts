@@ -125,7 +125,7 @@ describe('Ringkasan', () => {
   });
 
   it('points pagu and realisasi at that JUMLAH row and spells the total, with a live check', () => {
-    const plan = planRingkasan(t, layout, budget, p38, { settings: DEFAULT_SETTINGS, unit: 'Kecamatan Contoh', tahun: 2023 })!;
+    const plan = planRingkasan({ indicators: t, layout36: layout }, budget, p38, { settings: DEFAULT_SETTINGS, unit: 'Kecamatan Contoh', tahun: 2023 })!;
     const at = locateTabel38(p38)!;
     const pagu = rowOf(plan, 'Pagu anggaran (JUMLAH Tabel 3.8)', 0);
     expect(cell(plan, pagu, 1)?.formula).toBe(`OFFSET(SAKIP_3_8,${at.jumlahRow},${at.paguCol})`);
@@ -143,7 +143,7 @@ describe('Ringkasan', () => {
   it('keeps a sentence row within Excel’s tallest row, however long the unit’s name', () => {
     // 3 000 characters of name in a 70-wide column would need ~43 lines of 14 pt: 600+ points.
     const unit = 'Kecamatan '.repeat(300);
-    const plan = planRingkasan(t, layout, budget, p38, { settings: DEFAULT_SETTINGS, unit, tahun: 2023 })!;
+    const plan = planRingkasan({ indicators: t, layout36: layout }, budget, p38, { settings: DEFAULT_SETTINGS, unit, tahun: 2023 })!;
     const heights = (plan.rowHeights ?? []).filter((h): h is number => h !== undefined);
     expect(heights.length).toBeGreaterThan(0);
     expect(Math.max(...heights)).toBe(409);
@@ -153,7 +153,7 @@ describe('Ringkasan', () => {
     // Excel refuses a text constant over 255 characters in a formula: the name is joined from pieces.
     for (const length of [300, 3_000]) {
       const unit = `Dinas ${'Penanaman Modal dan Pelayanan Terpadu Satu Pintu '.repeat(60)}`.slice(0, length);
-      const plan = planRingkasan(t, layout, budget, p38, { settings: DEFAULT_SETTINGS, unit, tahun: 2023 })!;
+      const plan = planRingkasan({ indicators: t, layout36: layout }, budget, p38, { settings: DEFAULT_SETTINGS, unit, tahun: 2023 })!;
       const formulas = plan.cells.flatMap((row) => (row ?? []).flatMap((c) => (c?.formula ? [c.formula] : [])));
       const constants = formulas.flatMap((f) => [...f.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]));
       expect(Math.max(...constants.map((c) => c.length))).toBeLessThanOrEqual(255);
@@ -179,7 +179,7 @@ describe('Ringkasan', () => {
       })),
     ]);
     const { layout: wideLayout } = planTabel36(wide, [wide], {});
-    const plan = planRingkasan(wide, wideLayout, budget, p38, { settings: DEFAULT_SETTINGS })!;
+    const plan = planRingkasan({ indicators: wide, layout36: wideLayout }, budget, p38, { settings: DEFAULT_SETTINGS })!;
     expect(Math.max(...plan.cells.flatMap((row) => (row ?? []).map((c) => c?.formula?.length ?? 0)))).toBeLessThanOrEqual(8_192);
     expect(cell(plan, rowOf(plan, 'Jumlah sasaran program *', 0), 1)?.value).toBe(400);
     expect(cell(plan, rowOf(plan, 'Jumlah indikator sasaran program *', 0), 1)?.value).toBe(400);
@@ -190,7 +190,7 @@ describe('Ringkasan', () => {
   });
 
   it('averages capaian per level over Tabel 3.6 and states the efficiency method', () => {
-    const plan = planRingkasan(t, layout, budget, p38, { settings: { ...DEFAULT_SETTINGS, efisiensi: 'indeks' } })!;
+    const plan = planRingkasan({ indicators: t, layout36: layout }, budget, p38, { settings: { ...DEFAULT_SETTINGS, efisiensi: 'indeks' } })!;
     const avg = rowOf(plan, 'Rata-rata capaian sasaran', 0);
     const refs = ['Meningkatnya Mutu Layanan', 'Meningkatnya Akuntabilitas'].map((n) => markRef('3.6', layout.rowOf.get(t.rows.find((r) => r.name.text === n)!.index)!, 5));
     expect(cell(plan, avg, 1)?.formula).toBe(`IFERROR(SUM(${refs.join(',')})/COUNT(${refs.join(',')}),"-")`);
@@ -198,7 +198,7 @@ describe('Ringkasan', () => {
   });
 
   it('plans two charts over its own data, with preview values from the model', () => {
-    const plan = planRingkasan(t, layout, budget, p38, { settings: DEFAULT_SETTINGS })!;
+    const plan = planRingkasan({ indicators: t, layout36: layout }, budget, p38, { settings: DEFAULT_SETTINGS })!;
     expect(plan.charts?.map((c) => c.kind)).toEqual(['bar-clustered', 'column-clustered']);
     const [anggaran, capaian] = plan.charts!;
     expect(anggaran.preview.series[0].values).toEqual([3_500_000, 6_500_000]);

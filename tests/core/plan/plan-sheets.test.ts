@@ -19,10 +19,13 @@ const temuan: Temuan = {
 };
 
 describe('planSheets', () => {
-  it('plans only Tabel 3.8, 3.10 and the Catatan from a budget alone, and says why the rest is skipped', () => {
+  it('plans only Tabel 3.8, 3.10, the budget Ringkasan and the Catatan from a budget alone, and says why the rest is skipped', () => {
     const { plans, skipped } = planSheets(model({ budgets: [budget] }), [], DEFAULT_SETTINGS);
-    expect(plans.map((p) => p.table)).toEqual(['3.8', '3.10', 'catatan']);
-    expect(skipped.map((s) => s.table)).toEqual(['3.2', '3.3', '3.4', '3.5', '3.6', '3.7', '3.9', 'ringkasan']);
+    expect(plans.map((p) => p.table)).toEqual(['3.8', '3.10', 'ringkasan', 'catatan']);
+    expect(skipped.map((s) => s.table)).toEqual(['3.2', '3.3', '3.4', '3.5', '3.6', '3.7', '3.9']);
+    expect(plans.find((p) => p.table === 'ringkasan')!.notes).toContain(
+      'Ringkasan memuat bagian anggaran saja: bagian kinerja dan efisiensi perlu tabel kinerja yang dikenali.',
+    );
     for (const s of skipped) expect(s.reason).toMatch(/^(Tabel \d\.\d+|Ringkasan) tidak disusun: /);
   });
 

@@ -1,0 +1,126 @@
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { laporanWorkbook, periksaWorkbook } from '../core/engine';
+import { DEFAULT_SETTINGS, type MetodeEfisiensi, type Settings } from '../core/settings';
+import { JUDUL_TABEL, SUSUN_CLI } from '../core/messages/susun';
+import { LAPORAN_CLI } from '../core/messages/laporan';
+import { KEANDALAN } from '../core/messages/keandalan';
+import { cliMessages } from '../core/messages/cli';
+import { readSnapshot } from '../xlsx/read-snapshot';
+import { writeDocx } from '../docx/write-docx';
+import { chartPng } from '../docx/chart-png';
+import type { CliIO } from './io';
+import { CliUsageError, EXIT, readWorkbookFile } from './periksa';
+
+const METODE: readonly MetodeEfisiensi[] = ['selisih', 'indeks', 'sisa'];
+
+/** Parsed `sakip laporan` arguments, or the usage error. */
+export type LaporanArgs =
+  | { ok: true; input: string; output: string; settings: Settings; overwrite: boolean }
+  | { ok: false; message: string };
+
+/**
+ * Parses `FILE.xlsx -o BAB-III.docx [--timpa] [--efisiensi selisih|indeks|sisa]`.
+ * Example: `parseLaporanArgs(['a.xlsx', '-o', 'b.docx']).ok` → true.
+ */
+export function parseLaporanArgs(args: string[]): LaporanArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        output: { type: 'string', short: 'o' },
+        timpa: { type: 'boolean' },
+        efisiensi: { type: 'string' },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (e) {
+    return { ok: false, message: cliMessages.argumenSalah(e instanceof Error ? e.message : String(e)) };
+  }
+  const [input, ...extra] = parsed.positionals;
+  const output = parsed.values.output;
+  if (input === undefined) return { ok: false, message: LAPORAN_CLI.tanpaBerkas };
+  if (extra.length > 0) return { ok: false, message: SUSUN_CLI.opsiTakDikenal(extra[0]) };
+  if (output === undefined) return { ok: false, message: LAPORAN_CLI.tanpaKeluaran };
+  if (path.extname(output).toLowerCase() !== '.docx')
+    return { ok: false, message: LAPORAN_CLI.keluaranBukanDocx(output) };
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+  const metode = parsed.values.efisiensi;
+  if (metode !== undefined) {
+    if (!METODE.includes(metode as MetodeEfisiensi))
+      return { ok: false, message: SUSUN_CLI.metodeTakDikenal(metode) };
+    settings.efisiensi = metode as MetodeEfisiensi;
+  }
+  return { ok: true, input, output, settings, overwrite: parsed.values.timpa === true };
+}
+
+/**
+ * `sakip laporan FILE.xlsx -o BAB-III.docx`: checks the workbook, plans every Bab III table as `susun`
+ * does and writes the chapter as a Word document (tables, Ringkasan sentences, charts, placeholders),
+ * then prints what it holds and what was left out. The source is never modified; an existing output
+ * is replaced only with `--timpa`. Exit code 0, or 2 for bad usage, an unreadable file or an existing
+ * output.
+ */
+export async function runLaporan(args: string[], io: CliIO): Promise<number> {
+  const parsed = parseLaporanArgs(args);
+  if (!parsed.ok) {
+    io.stderr(`${parsed.message}\n${LAPORAN_CLI.pemakaian}\n`);
+    return EXIT.unreadable;
+  }
+  if (!parsed.overwrite && (await exists(parsed.output, io))) {
+    io.stderr(`${KEANDALAN.keluaranSudahAda(parsed.output)}\n`);
+    return EXIT.unreadable;
+  }
+  let snapshot;
+  try {
+    snapshot = await readWorkbookFile(parsed.input, io, readSnapshot);
+  } catch (e) {
+    if (!(e instanceof CliUsageError)) throw e;
+    io.stderr(`${e.message}\n`);
+    return EXIT.unreadable;
+  }
+  const result = laporanWorkbook(periksaWorkbook(snapshot, parsed.settings), parsed.settings);
+  const bytes = await writeDocx(result.document, chartPng);
+  try {
+    await io.writeFile(parsed.output, bytes);
+  } catch (e) {
+    io.stderr(`${SUSUN_CLI.gagalTulis(parsed.output, e instanceof Error ? e.message : String(e))}\n`);
+    return EXIT.unreadable;
+  }
+  const lines = [LAPORAN_CLI.ditulis(parsed.output)];
+  for (const t of result.tables) {
+    const judul = t.id === '3.1' ? t.caption[1] : JUDUL_TABEL[t.id].judul;
+    lines.push(LAPORAN_CLI.tabel(`Tabel ${t.id}`, judul, orientationOf(result, t.id)));
+  }
+  const s = result.sentences;
+  const kalimat = [s.jumlah, ...s.tingkat, s.anggaran, s.efisiensi].filter(Boolean).length;
+  lines.push(
+    LAPORAN_CLI.kalimat(kalimat),
+    LAPORAN_CLI.grafik(result.charts.length),
+    LAPORAN_CLI.isian(result.placeholders),
+  );
+  const skipped = result.skipped.filter((k) => k.table !== 'catatan');
+  if (skipped.length > 0) {
+    lines.push(LAPORAN_CLI.dilewati);
+    for (const k of skipped) lines.push(`  - ${k.reason}`);
+  }
+  io.stdout(`${lines.join('\n')}\n`);
+  return EXIT.ok;
+}
+
+function orientationOf(result: ReturnType<typeof laporanWorkbook>, id: string): 'portrait' | 'landscape' {
+  const section = result.document.sections.find((sec) =>
+    sec.blocks.some((b) => b.kind === 'table' && b.table.id === id),
+  );
+  return section?.orientation ?? 'portrait';
+}
+
+async function exists(file: string, io: CliIO): Promise<boolean> {
+  try {
+    return (await io.readFile(file)) !== undefined;
+  } catch (e) {
+    return (e as { code?: string }).code !== 'ENOENT';
+  }
+}
