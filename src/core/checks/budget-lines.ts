@@ -75,7 +75,7 @@ function linesOf(table: BudgetTable): BudgetLine[] {
 
 /** The budget side of an efficiency table's rows (pagu, realisasi anggaran, capaian anggaran, sisa). */
 function efficiencyLines(table: EfficiencyTable): BudgetLine[] {
-  return table.rows.map((r) => ({
+  const lines: BudgetLine[] = table.rows.map((r) => ({
     tingkat: 'baris',
     name: r.name.text !== '' ? r.name.text : (r.indikator?.text ?? ''),
     pagu: r.pagu,
@@ -84,6 +84,16 @@ function efficiencyLines(table: EfficiencyTable): BudgetLine[] {
     sisa: r.sisa,
     children: [],
   }));
+  if (table.total !== undefined)
+    lines.push({
+      tingkat: 'baris',
+      name: table.total.label.text,
+      pagu: table.total.pagu,
+      realisasi: table.total.realisasiAnggaran,
+      capaian: table.total.capaianAnggaran,
+      children: table.rows.map((_, i) => i),
+    });
+  return lines;
 }
 
 /** The lines of every table that states a budget: budget tables and efficiency tables. */

@@ -5,10 +5,13 @@ import { temuanAt, type RuleDescriptor } from './rule';
 import { formatMeasure, unitMismatch } from './measures';
 
 export const KIN_05: RuleDescriptor = { id: 'KIN-05', severity: 'galat', title: JUDUL_ATURAN['KIN-05'] };
+/** Another unit word ("2 Dokumen" against "2 Laporan"): maybe a synonym, maybe another measure — a peringatan. */
+const KIN_05_SATUAN: RuleDescriptor = { ...KIN_05, severity: 'peringatan' };
 
 /**
  * KIN-05: a realisasi in another unit than its target (DESIGN.md §7: target `87.15`, realisasi
- * `14.671.200`). Points at the realisasi; expected = the target as written, actual = the realisasi.
+ * `14.671.200`, a galat) or written with another unit word (`2 Dokumen`, `2 Laporan`: a peringatan).
+ * Points at the realisasi; expected = the target as written, actual = the realisasi.
  * Such a row's capaian is not checked by KIN-01: the mistake is here, not in the capaian.
  */
 export function checkRealisasiUnit(model: WorkbookModel): Temuan[] {
@@ -30,7 +33,9 @@ export function checkRealisasiUnit(model: WorkbookModel): Temuan[] {
           realisasi: tertulis,
           alasan,
         });
-        out.push(temuanAt(KIN_05, realisasi.ref, message, harapan, tertulis));
+        out.push(
+          temuanAt(alasan === 'besaran' ? KIN_05 : KIN_05_SATUAN, realisasi.ref, message, harapan, tertulis),
+        );
       }
     }
   }

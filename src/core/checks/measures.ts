@@ -82,12 +82,12 @@ export function unitMismatch(
   realisasi: Measure | undefined,
 ): 'satuan' | 'besaran' | undefined {
   if (target?.kind !== 'angka' || realisasi?.kind !== 'angka') return undefined;
+  const t = target.value.abs();
+  const r = realisasi.value.abs();
+  // A realisasi a hundred times its target is another measure, whatever its unit word says.
+  if (!t.isZero() && !r.isZero() && r.div(t).gt(HUNDRED)) return 'besaran';
   const tu = unitKey(target);
   const ru = unitKey(realisasi);
   if (tu !== undefined && ru !== undefined && tu !== ru && editDistance(tu, ru) > 2) return 'satuan';
-  const t = target.value.abs();
-  const r = realisasi.value.abs();
-  if (t.isZero() || r.isZero()) return undefined;
-  if (r.div(t).gt(HUNDRED)) return 'besaran';
   return undefined;
 }

@@ -124,12 +124,16 @@ export function formatStatedPercent(stated: StatedNumber): string {
 
 /**
  * A Rupiah figure that is doubtful as read: it carries a fraction (`4.186,950` read 4.186,95, or a
- * `36,800` that Excel converted to 36,8). NUM-03 reports the cell itself; sums, quotients and
+ * `36,800` that Excel converted to 36,8) other than sen in a column that writes sen. NUM-03 reports the cell itself; sums, quotients and
  * cross-table comparisons that would take it as an input are skipped, so one misread cell does not
  * raise a chain of findings about figures that are right.
  */
 export function isDoubtfulRupiah(n: StatedNumber | undefined): boolean {
-  return n !== undefined && !inRupiah(n).isInteger();
+  if (n === undefined) return false;
+  const rupiah = inRupiah(n);
+  if (rupiah.isInteger()) return false;
+  // Sen in a column that writes sen (`999.975.057,50` among `…,00`, a SIPD export) are an amount as meant.
+  return !(n.sen === true && n.reading.decimals === 2 && rupiah.times(100).isInteger());
 }
 
 /** An amount in Rupiah: as stated, or times its table's unit ("Rp juta"). */

@@ -83,6 +83,7 @@ export const SUMBER_TAHUN: Record<string, string> = {
 export const recogniseMessages = {
   // Why a header block was not read as a table.
   kurangUraian: () => 'tidak ada kolom uraian (Program/Kegiatan/Uraian) atau indikator',
+  kurangPagu: () => 'tidak ada kolom pagu/anggaran (Rupiah) yang dapat dibaca',
   kurangAngka: () => 'tidak ada kolom pagu, target atau realisasi, dan tidak ada kolom angka Rupiah',
   kurangJenis: () => 'judul dan angkanya tidak cocok dengan tabel anggaran, kinerja, efisiensi atau survei',
   headerDitolak: (judul: string, alasan: string) =>
@@ -137,7 +138,9 @@ export const recogniseMessages = {
   angkaBerlebih: (teks: string) =>
     `Angka "${teks}" berada di luar kolom tabel dan tidak dapat dipasangkan dengan kolom mana pun; diabaikan.`,
   barisSubtotal: (teks: string) =>
-    `Baris "${teks}" dibaca sebagai subtotal di tengah tabel: tidak dihitung sebagai program atau kegiatan, dan tidak ikut dijumlahkan.`,
+    `Baris "${teks}" dibaca sebagai subtotal di tengah tabel: capaiannya diperiksa, tetapi tidak dihitung sebagai program atau kegiatan dan tidak ikut dijumlahkan.`,
+  kodeSalahKetik: (kode: string) =>
+    `Kode "${kode}" tampaknya salah ketik: baris-baris di bawahnya berkode di bawah kode induknya, yang tidak ada di tabel; baris ini dibaca sebagai induknya.`,
   daftarTanpaTingkat: (tingkat: string) =>
     `Baris-baris tabel ini tidak bernomor dan tidak berkode: semuanya dibaca sebagai ${tingkat} yang setara, dijumlahkan ke baris JUMLAH.`,
   kelompokRekening: (kode: string) =>

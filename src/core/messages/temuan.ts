@@ -133,6 +133,15 @@ export const PESAN_TEMUAN = {
     selisih: string;
   }) =>
     `${p.bidang} baris ${kutipNama(p.label)} tertulis ${p.tertulis}, padahal jumlah ${p.jumlahProgram} program di atasnya ${p.harapan} (selisih ${p.selisih}).`,
+  jumlahBaris: (p: {
+    bidang: string;
+    label: string;
+    jumlahBaris: number;
+    tertulis: string;
+    harapan: string;
+    selisih: string;
+  }) =>
+    `${p.bidang} baris ${kutipNama(p.label)} tertulis ${p.tertulis}, padahal jumlah ${p.jumlahBaris} baris di atasnya ${p.harapan} (selisih ${p.selisih}).`,
   nomorBerulang: (p: { nomor: string; nama: string }) =>
     `Nomor "${p.nomor}" pada ${kutipNama(p.nama)} berulang: nomor itu sudah dipakai baris sebelumnya di bawah induk yang sama.`,
   nomorMelompat: (p: { nomor: string; nama: string; harapan: string }) =>

@@ -75,8 +75,9 @@ export interface BudgetTable {
   /** Indices of the programs (top level lines). */
   roots: number[];
   /**
-   * Total rows after the JUMLAH that add up more than this table ("Jumlah Belanja Tidak Langsung",
-   * "Jumlah Total"): their own capaian is checked, not their sums.
+   * Total rows other than the JUMLAH: after it, adding up more than this table ("Jumlah Belanja Tidak
+   * Langsung", "Jumlah Total"), or among the lines, adding up some of them ("Sub Total", "2.20 URUSAN
+   * …"). Their own capaian is checked, not their sums.
    */
   closing?: Array<{
     row: number;

@@ -33,4 +33,12 @@ export interface EfficiencyTable {
   context: TableContext;
   rows: EfficiencyRow[];
   unplaced: UnplacedRow[];
+  /** A total row stating the budget of all rows ("Total Realisasi", often beside the average capaian). */
+  total?: {
+    row: number;
+    label: StatedText;
+    pagu?: StatedNumber;
+    realisasiAnggaran?: StatedNumber;
+    capaianAnggaran?: StatedNumber;
+  };
 }

@@ -18,6 +18,8 @@ export interface StatedNumber {
    * rupiah"): `625,125` there is 625.125.000 Rupiah. Absent for amounts in Rupiah.
    */
   rupiahPerUnit?: number;
+  /** The amount's column writes sen (`1.234.000,00` on most lines, as a SIPD export does): `,50` is meant. */
+  sen?: true;
 }
 
 /** A text a user wrote in a cell. */

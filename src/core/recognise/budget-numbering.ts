@@ -9,11 +9,13 @@ import { nameKey } from '../text';
  * (`1.Sub Kegiatan …`).
  */
 
-export type MarkerKind = 'roman' | 'upper' | 'arabic' | 'dotted' | 'paren' | 'lower' | 'dash';
+export type MarkerKind = 'roman' | 'romanDotted' | 'upper' | 'arabic' | 'dotted' | 'paren' | 'lower' | 'dash';
 
 const MARKER_PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
   // Up to LXXXIX as written (`IIII` too); from XC on see HIGH_ROMAN.
   ['roman', /^[IVXL]+\.?$/],
+  // Kegiatan numbered under their program's numeral: `II.1`, `II.1.2`.
+  ['romanDotted', /^[IVXL]+(?:\.\d{1,3})+\.?$/],
   ['arabic', /^\d{1,3}\.?$/],
   ['dotted', /^\d{1,3}(?:\.\d{1,3})+\.?$/],
   ['paren', /^\(?\d{1,3}\)$/],
@@ -39,7 +41,7 @@ export function markerKind(text: string, highRoman: boolean): MarkerKind | undef
 
 /** A marker leading the name: `1) Penyusunan …`, `- Belanja …`, `II PROGRAM …`, `1.1 Koordinasi …`, `a. Belanja …`. */
 const LEADING_MARKER =
-  /^([IVXLCDM]+\.?|\d{1,3}(?:\.\d{1,3})*[.)]?|\(\d{1,3}\)|[a-z][.)]|[A-Z]\.)\s+(\p{L}.*)$/u;
+  /^([IVXL]+(?:\.\d{1,3})+\.?|[IVXLCDM]+\.?|\d{1,3}(?:\.\d{1,3})*[.)]?|\(\d{1,3}\)|[a-z][.)]|[A-Z]\.)\s+(\p{L}.*)$/u;
 /** A number glued to the name it numbers: `1.Sub Kegiatan …`, `2)Belanja …`, `II.PROGRAM …`. */
 const GLUED_MARKER = /^(\d{1,3}(?:\.\d{1,3})*[.)]|[IVXL]+\.)(\p{L}.*)$/u;
 const LEADING_DASH = /^([-\u2013\u2014\u2022\u00b7*])\s*(\S.*)$/;
@@ -57,7 +59,7 @@ const CODE_LEVELS: ReadonlyArray<readonly [BudgetLevel | 'kelompok', RegExp]> = 
   ['kelompok', /^[4-6](?:\.\d(?:\.\d{2}){0,3})?$/],
   ['program', /^[\dX]{1,2}\.[\dX]{2}\.\d{2}$/],
   ['kegiatan', /^[\dX]{1,2}\.[\dX]{2}\.\d{2}\.\d\.\d{2}$/],
-  ['subkegiatan', /^[\dX]{1,2}\.[\dX]{2}\.\d{2}\.\d\.\d{2}\.\d{4}$/],
+  ['subkegiatan', /^[\dX]{1,2}\.[\dX]{2}\.\d{2}\.\d\.\d{2}\.\d{2,4}$/],
 ];
 
 /**
@@ -134,9 +136,13 @@ export function markerLevels(
     switch (kind) {
       case 'roman':
         return 'program';
+      case 'romanDotted':
+        return levels[Math.min(text.replace(/\.$/, '').split('.').length - 1, 3)];
       case 'upper':
         return upperIsProgram ? 'program' : undefined;
       case 'arabic':
+        // Under kegiatan numbered II.1, II.2, the Arabic numbers are the sub kegiatan.
+        if (kinds.has('romanDotted')) return 'subkegiatan';
         return hasDotted && !hasRoman ? 'program' : 'kegiatan';
       case 'dotted': {
         const depth = text.replace(/\.$/, '').split('.').length - 1 + (hasRoman ? 1 : 0);

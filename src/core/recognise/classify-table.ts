@@ -85,6 +85,9 @@ const LEVEL_DEPTH: Partial<Record<Concept, number>> = {
 };
 
 /** The meaning of a column from its header words, top to bottom. */
+/** Headers of estimated or projected figures (Renja evaluation forms): no realisasi, no target of the year. */
+const ESTIMATE = /^\s*(perkiraan|prakiraan|proyeksi|estimasi|prognosa)\b/i;
+
 export function columnMeaning(column: HeaderColumn): ColumnMeaning {
   const meaning: ColumnMeaning = {
     col: column.col,
@@ -115,6 +118,11 @@ export function columnMeaning(column: HeaderColumn): ColumnMeaning {
     if (w.concept === 'kinerja') meaning.group = 'kinerja';
   }
   if (last === undefined) return meaning;
+  // An estimate ("Perkiraan Realisasi … s/d tahun 2021", a projection) is no figure that was measured.
+  if (column.texts.some((t) => ESTIMATE.test(t))) {
+    meaning.concept = 'keterangan';
+    return meaning;
+  }
   meaning.concept = last.concept;
   if (first !== last && first.concept !== undefined) {
     meaning.groupConcept = first.concept;
@@ -222,7 +230,10 @@ function contentEvidence(p: ColumnProfile | undefined, of: number): Evidence[] {
   return [];
 }
 
-/** Picks the report year: the context's when the columns have it, else the latest year with a realisasi or capaian. */
+/**
+ * Picks the report year: the title's or the settings' when the columns have it, the workbook's when no
+ * later year was measured, else the latest year with a realisasi or capaian.
+ */
 function reportYear(
   meanings: ColumnMeaning[],
   context: TableContext['year'],
@@ -241,13 +252,23 @@ function reportYear(
     ),
   ];
   if (years.length === 0) return undefined;
-  if (context !== undefined && years.includes(context.value)) return context;
-  return { value: Math.max(...years), source: 'kolom' };
+  const latest = Math.max(...years);
+  // The workbook's year (a title elsewhere in the file) does not outweigh a later year the table measured.
+  if (
+    context !== undefined &&
+    years.includes(context.value) &&
+    (context.source !== 'buku' || context.value === latest)
+  )
+    return context;
+  return { value: latest, source: 'kolom' };
 }
+
+/** A header of figures added up over the years (`s/d tahun 2019`, `sampai dengan`, `kumulatif`). */
+const CUMULATIVE = /\bs\s*\/\s*d\b|\bsampai dengan\b|\bkumulatif\b/i;
 
 /**
  * The role of each year-labelled column: the report year's are the table's own, the year before is
- * last year's (Tabel 3.3), older ones are history.
+ * last year's (Tabel 3.3), older ones — and cumulative ones — are history.
  */
 function yearRole(
   m: ColumnMeaning,
@@ -257,7 +278,8 @@ function yearRole(
 ): Role | undefined {
   if (m.lalu === true) return lalu ?? 'history';
   if (m.year === undefined || year === undefined || m.year === year) return own;
-  if (m.year === year - 1 && lalu !== undefined) return lalu;
+  // "Realisasi … s/d tahun 2019" adds up the years to then: no figure of last year alone.
+  if (m.year === year - 1 && lalu !== undefined && !CUMULATIVE.test(m.header)) return lalu;
   return m.year < year ? 'history' : undefined;
 }
 
@@ -440,6 +462,7 @@ function assignKinerja(
     (m) => m.concept === 'target' && m.year !== undefined && year !== undefined && m.year > year,
   );
   const lastFutureTarget = hasAkhir ? undefined : Math.max(...futureTargets.map((m) => m.year as number));
+  const longTexts = (m: ColumnMeaning) => profiles.get(m.col)?.longTexts ?? 0;
   let childStart: number | undefined;
   for (const m of meanings) {
     if (levelColumns.some((l) => l.col === m.col)) {
@@ -479,9 +502,16 @@ function assignKinerja(
           book.take('child.name', m);
         } else book.take('name', m);
         break;
-      case 'indikator':
-        book.take(child ? 'child.indikator' : 'indikator', m);
+      case 'indikator': {
+        // One heading merged over a column of numbers and the column of names (No | Indikator under
+        // "Indikator Kinerja"): the names are the indicators.
+        const wider = meanings.find(
+          (o) =>
+            o !== m && o.header === m.header && Math.abs(o.col - m.col) === 1 && longTexts(o) > longTexts(m),
+        );
+        if (wider === undefined) book.take(child ? 'child.indikator' : 'indikator', m);
         break;
+      }
       case 'satuan':
         book.take('satuan', m);
         break;
@@ -702,6 +732,14 @@ function assignAnggaran(
         book.take('sisa', m);
     }
   }
+  // No header names the lines ("Sumber Dana | Pagu | Realisasi"): the leftmost column of texts does.
+  if (book.colOf('name') === undefined) {
+    const texts = meanings.find((m) => {
+      const p = profiles.get(m.col);
+      return book.roleAt(m.col) === undefined && p !== undefined && p.texts > p.numbers;
+    });
+    if (texts !== undefined) book.take('name', texts);
+  }
   const nameMeaning = book.meaning(book.colOf('name') ?? -1);
   const concept = nameMeaning?.concept;
   const out: { groupColumn?: number; defaultLevel?: 'program' | 'kegiatan' | 'subkegiatan' } = {};
@@ -755,7 +793,10 @@ function assignEfisiensi(
         book.take(m.group === 'anggaran' ? 'capaianAnggaran' : 'capaian', m);
         break;
       case 'efisiensi':
-        book.take('efisiensi', m);
+        // An "efisiensi" in Rupiah (under "Anggaran (Rp)": pagu − realisasi) is the sisa anggaran.
+        if (isRupiahColumn(profiles.get(m.col)))
+          book.take('sisa', m, [{ kind: 'isi', text: BUKTI.judulBedaIsi(m.header) }]);
+        else book.take('efisiensi', m);
         break;
       case 'sisa':
         book.take('sisa', m);
@@ -962,6 +1003,8 @@ export function classifyTable(
   const columnOf: Partial<Record<Role, number>> = {};
   for (const r of [...roles].sort((a, b) => a.col - b.col))
     if (columnOf[r.role] === undefined) columnOf[r.role] = r.col;
+  // A budget table is read from its pagu: without one, say so rather than leave the table unread silently.
+  if (kind === 'anggaran' && columnOf.pagu === undefined) return { scanned, reason: msg.kurangPagu() };
   const classified: ClassifiedTable = {
     scanned,
     kind,

@@ -46,12 +46,15 @@ function has(n: StatedNumber, guess: NumberGuess): boolean {
 
 /**
  * Re-reads as points the small bare values of a percentage column written mostly in points: where more
- * of its bare values are points (above 1,5) than fractions, `0,94` is 0,94 %.
+ * of its bare values are points (above 1,5) than fractions — or as many, under a header that says "%" —
+ * `0,94` is 0,94 %.
  */
-function harmonisePercents(sheet: SheetSnapshot, column: StatedNumber[]): void {
+function harmonisePercents(sheet: SheetSnapshot, column: StatedNumber[], headerSaysPercent: boolean): void {
   const points = column.filter((n) => has(n, 'persen-tanpa-tanda')).length;
   const fractions = column.filter((n) => has(n, 'persen-pecahan'));
-  if (fractions.length === 0 || points <= fractions.length) return;
+  // A header that says "%" settles a tie: `5,05` and `1,27` under "Tingkat Efisiensi (%)" are both points.
+  const inPoints = points > fractions.length || (headerSaysPercent && points > 0);
+  if (fractions.length === 0 || !inPoints) return;
   for (const n of fractions) {
     const cell = cellAt(sheet, n.ref.row, n.ref.col);
     const reading = readNumber(cell?.value ?? null, 'persen', {
@@ -211,10 +214,35 @@ function markAmountUnit(table: BudgetTable | EfficiencyTable): boolean {
   return true;
 }
 
+/**
+ * Marks the amounts of columns that write sen on most lines (`1.234.000,00`): a fraction of two places
+ * there is sen as meant, not a misread figure.
+ */
+function markSenColumns(columns: Array<Array<StatedNumber | undefined>>): void {
+  for (const column of columns) {
+    const stated = column.filter((n): n is StatedNumber => n !== undefined);
+    const withSen = stated.filter((n) => n.reading.decimals === 2).length;
+    if (withSen * 2 > stated.length) for (const n of stated) n.sen = true;
+  }
+}
+
+/** The amount columns of a budget or efficiency table, each a list of the stated numbers down it. */
+function amountColumns(table: BudgetTable | EfficiencyTable): Array<Array<StatedNumber | undefined>> {
+  if (table.kind === 'efisiensi')
+    return [table.rows.map((r) => r.pagu), table.rows.map((r) => r.realisasiAnggaran)];
+  const lines = [...table.nodes, ...(table.total ? [table.total] : []), ...(table.closing ?? [])];
+  return [lines.map((l) => l.pagu), lines.map((l) => l.realisasi), lines.map((l) => l.sisa)];
+}
+
 /** Applies the column-level readings to a recognised table (in place). */
 export function settleColumnReadings(sheet: SheetSnapshot, table: RecognisedTable): void {
-  for (const column of percentColumns(table)) harmonisePercents(sheet, column);
+  for (const column of percentColumns(table)) {
+    const header =
+      column.length === 0 ? undefined : table.roles.find((r) => r.col === column[0].ref.col)?.header;
+    harmonisePercents(sheet, column, header !== undefined && /%|\bpersen\b/i.test(header));
+  }
   if (table.kind === 'efisiensi') markAmountUnit(table);
   // Amounts in a stated unit have decimals of their own: none of them is a coerced paste.
   if (table.kind === 'anggaran' && !markAmountUnit(table)) correctCoercedRupiah(table);
+  if (table.kind === 'anggaran' || table.kind === 'efisiensi') markSenColumns(amountColumns(table));
 }

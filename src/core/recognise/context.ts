@@ -8,9 +8,9 @@ import type { TitleLine } from './sheet-scan';
  */
 
 export const YEAR_IN_TEXT = /\bTahun(?:\s+Anggaran)?\s+((?:19|20)\d{2})\b/i;
-/** A span of years in a title ("Tahun 2016 - 2019", "Tahun 2016 s.d. 2019"): the report year is its end. */
+/** A span of years in a title ("Tahun 2016 - 2019", "Tahun 2016 s.d. Tahun 2019"): the report year is its end. */
 const YEAR_SPAN =
-  /\bTahun(?:\s+Anggaran)?\s+(?:19|20)\d{2}\s*(?:-|–|—|s\.?\s*d\.?|sampai(?:\s+dengan)?)\s*((?:19|20)\d{2})\b/i;
+  /\bTahun(?:\s+Anggaran)?\s+(?:19|20)\d{2}\s*(?:-|–|—|s\.?\s*d\.?|sampai(?:\s+dengan)?)\s*(?:Tahun\s+)?((?:19|20)\d{2})\b/i;
 
 /** Words a sasaran statement begins with (Renstra style: "Meningkatnya …", "Terwujudnya …"). */
 const SASARAN_STATEMENT =

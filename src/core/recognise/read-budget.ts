@@ -64,6 +64,16 @@ function fitsExcelDigits(value: CellValue): boolean {
 export const TOTAL_LABEL =
   /^(jumlah|total|grand total)( total| keseluruhan| anggaran| belanja( langsung| daerah)?| seluruhnya| program| kegiatan| akhir| apbd( perubahan)?| dpa| opd| skpd)?$/;
 
+/** Names of a unit, an urusan or a bidang: the rows a SIPD export states above its programs. */
+const UNIT_HEADING =
+  /^(urusan|bidang|organisasi|sub ?unit|unit|dinas|badan|kantor|kecamatan|sekretariat|inspektorat|satuan|rsud|rumah sakit|biro|kelurahan|pemerintah)\b/;
+
+/** Whether a row is a unit's or urusan's heading: so named, or coded as an urusan (`2.16`) or bidang (`2.16.2`). */
+function isUnitHeading(p: RowParts): boolean {
+  if (p.code !== undefined) return p.code.level === undefined && /^\d{1,2}\.\d{2}(\.\d)?$/.test(p.code.text);
+  return p.name !== undefined && UNIT_HEADING.test(nameKey(p.name.text));
+}
+
 /** Labels of a subtotal inside the lines (`Sub Total`, `Jumlah Program 2`, `Total Kegiatan A`): no line of the tree. */
 const SUBTOTAL_LABEL = /^(sub ?total|jumlah|total)\b/;
 
@@ -309,8 +319,20 @@ export function readBudgetTable(
       lastContent = r;
       continue;
     }
-    // A subtotal among the lines sums some of them: it is no line, and no sum may count it again.
-    if (label !== '' && totalParts === undefined && SUBTOTAL_LABEL.test(label) && p.figures.length > 0) {
+    // The unit's or an urusan's own row ("DINAS KOMUNIKASI …", "2.16 URUSAN …"): above every line, the
+    // table's total (a SIPD export states it first); further down, a subtotal of the urusan's programs.
+    const heading = p.figures.length > 0 && !p.marker && isUnitHeading(p);
+    if (heading && parts.length === 0 && totalParts === undefined) {
+      totalParts = p;
+      lastContent = r;
+      continue;
+    }
+    // A subtotal among the lines sums some of them: it is no line, and no sum may count it again; its
+    // own capaian is checked, as a closing row's is.
+    if (
+      heading ||
+      (label !== '' && totalParts === undefined && SUBTOTAL_LABEL.test(label) && p.figures.length > 0)
+    ) {
       notes.push(
         note(
           sheet.name,
@@ -321,6 +343,7 @@ export function readBudgetTable(
           msg.barisSubtotal(p.name?.text ?? ''),
         ),
       );
+      closingParts.push(p);
       lastContent = r;
       continue;
     }
@@ -424,8 +447,12 @@ export function readBudgetTable(
     if (p.marker !== undefined) return levelOfMarker(p.marker.kind, p.marker.text);
     return p.word?.level;
   });
+  mendMistypedCodes(parts, levels, (row, code) =>
+    notes.push(note(sheet.name, row, scanned.left, 'STR-02', 'info', msg.kodeSalahKetik(code))),
+  );
   inferParentsBySums(sheet, parts, levels, columns);
   inferChildrenOfHeadings(parts, levels, figureCols, (p) => rupiahAt(sheet, p.row, columns.pagu));
+  inferRekeningRuns(parts, levels);
   // No number, code or level word on any line (`Kegiatan | Anggaran | Realisasi | %` as a plain list): the
   // lines are one level, the one the name column's header names, each checked on its own and in the JUMLAH.
   if (parts.every((p) => p.marker === undefined && p.code === undefined && p.word === undefined)) {
@@ -646,6 +673,74 @@ function inferParentsBySums(
 }
 
 /**
+ * A line coded one level too deep (`2.16.01.1.08.01` where the kegiatan `2.16.01.1.08` belongs): its
+ * code's parent is not the line above it at that level, no line has that parent code, and the lines
+ * that follow are coded under it — so the line is that parent, its code mistyped. Said once per line.
+ */
+function mendMistypedCodes(
+  parts: readonly RowParts[],
+  levels: Array<BudgetLevel | 'kelompok' | undefined>,
+  said: (row: number, code: string) => void,
+): void {
+  const codes = new Set(parts.map((p) => p.code?.text).filter((c): c is string => c !== undefined));
+  const lastAt = new Map<BudgetLevel, string>();
+  for (let i = 0; i < parts.length; i++) {
+    const level = levels[i];
+    const code = parts[i].code?.text;
+    if (code === undefined || level === undefined || level === 'kelompok') continue;
+    const depth = BUDGET_LEVELS.indexOf(level);
+    const parentLevel = BUDGET_LEVELS[depth - 1];
+    const grandparent = lastAt.get(BUDGET_LEVELS[depth - 2]);
+    const parentCode = code.slice(0, code.lastIndexOf('.'));
+    const next = parts[i + 1]?.code?.text;
+    // Rekening codes are accounts, not under their sub kegiatan's code; other codes extend their parent's.
+    if (
+      level !== 'rekening' &&
+      (grandparent === undefined || code.startsWith(`${grandparent}.`)) &&
+      parentLevel !== undefined &&
+      lastAt.has(parentLevel) &&
+      lastAt.get(parentLevel) !== parentCode &&
+      !codes.has(parentCode) &&
+      next !== undefined &&
+      next.startsWith(`${parentCode}.`) &&
+      levels[i + 1] === level
+    ) {
+      levels[i] = parentLevel;
+      said(parts[i].row, code);
+      lastAt.set(parentLevel, parentCode);
+      continue;
+    }
+    lastAt.set(level, code);
+  }
+}
+
+/**
+ * Unnumbered lines among rekening lines that their word placed (`Belanja Alat/Bahan …`, then
+ * `Honorarium Narasumber …` in an RFK): the same kind of detail line, one more rekening.
+ */
+function inferRekeningRuns(
+  parts: readonly RowParts[],
+  levels: Array<BudgetLevel | 'kelompok' | undefined>,
+): void {
+  let previousRekening = false;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (levels[i] !== undefined) {
+      previousRekening = levels[i] === 'rekening' && p.marker === undefined && p.code === undefined;
+      continue;
+    }
+    if (
+      previousRekening &&
+      p.name !== undefined &&
+      p.figures.length > 0 &&
+      p.marker === undefined &&
+      p.code === undefined
+    )
+      levels[i] = 'rekening';
+  }
+}
+
+/**
  * Lines without code, word or marker under a heading line (`1. Program …` with its kegiatan unnumbered
  * below it): the heading's children, one level down — where the heading states no figures, or its pagu
  * is the sum of theirs. An unnumbered line under a line whose figures say otherwise stays unplaced.
@@ -663,6 +758,18 @@ function inferChildrenOfHeadings(
       if (parts[j].figures.length > 0 && parts[j].name !== undefined) run.push(j);
     return run;
   };
+  const states = (i: number) => parts[i].figures.some((c) => figureCols.has(c));
+  const addsUp = (i: number): boolean => {
+    const own = states(i) ? pagu(parts[i]) : undefined;
+    const run = own === undefined ? [] : runUnder(i);
+    return run.length > 0 && run.reduce((s, j) => s + (pagu(parts[j]) ?? Number.NaN), 0) === own;
+  };
+  // Where two headings at least are the sums of the unnumbered lines under them, that is the table's
+  // layout: a heading whose lines do not add up heads them still, and ANG-01 says that it does not.
+  let adding = 0;
+  for (let i = 0; i < parts.length && adding < 2; i++)
+    if (levels[i] !== undefined && levels[i] !== 'kelompok' && addsUp(i)) adding++;
+  const layout = adding >= 2;
   let heading: number | undefined;
   for (let i = 0; i < parts.length; i++) {
     const level = levels[i];
@@ -673,12 +780,9 @@ function inferChildrenOfHeadings(
         level !== 'kelompok' &&
         BUDGET_LEVELS.indexOf(level) > BUDGET_LEVELS.indexOf(levels[heading] as BudgetLevel);
       if (under) continue;
-      const states = parts[i].figures.some((c) => figureCols.has(c));
       // A line that states its pagu heads the unnumbered lines under it when they add up to it.
-      const own = states ? pagu(parts[i]) : undefined;
-      const run = own === undefined ? [] : runUnder(i);
-      const sums = run.length > 0 && run.reduce((s, j) => s + (pagu(parts[j]) ?? Number.NaN), 0) === own;
-      heading = level !== 'kelompok' && (!states || sums) && parts[i].name !== undefined ? i : undefined;
+      const heads = !states(i) || addsUp(i) || (layout && runUnder(i).length > 0);
+      heading = level !== 'kelompok' && heads && parts[i].name !== undefined ? i : undefined;
       continue;
     }
     if (heading === undefined || parts[i].figures.length === 0 || parts[i].name === undefined) continue;

@@ -15,7 +15,7 @@ import type { ClassifiedTable } from './classify-table';
  * its capaian kinerja (and the target and realisasi behind it, where given), pagu, realisasi and capaian
  * anggaran, the stated efficiency and the sisa. A row with only text continues the row above; a row
  * without a name takes the caption's sasaran, else it is another indicator of the row above. Total and
- * average rows are skipped with a note.
+ * average rows are no rows (a note says so); the budget a total row states is kept as the table's total.
  */
 export function readEfficiencyTable(
   c: ClassifiedTable,
@@ -41,6 +41,7 @@ export function readEfficiencyTable(
   const caption: StatedText | undefined =
     context.caption === undefined ? undefined : { ref: context.caption.ref, text: context.caption.text };
   let current: StatedText | undefined;
+  let total: EfficiencyTable['total'];
 
   for (const r of scanned.body) {
     const hasFigures = figureRoles.some(
@@ -55,6 +56,16 @@ export function readEfficiencyTable(
       indikator === undefined
     ) {
       notes.push(note(sheet.name, r, label.ref.col, 'STR-01', 'info', msg.barisJumlah(label.text)));
+      // The budget of all rows, stated on the total (or average) row: kept, its sums and capaian checked.
+      const pagu = statedNumber(sheet, r, at.pagu, 'rupiah');
+      const realisasiAnggaran = statedNumber(sheet, r, at.realisasiAnggaran, 'rupiah');
+      if (total === undefined && (pagu !== undefined || realisasiAnggaran !== undefined)) {
+        total = { row: r, label };
+        if (pagu !== undefined) total.pagu = pagu;
+        if (realisasiAnggaran !== undefined) total.realisasiAnggaran = realisasiAnggaran;
+        const capaianAnggaran = statedNumber(sheet, r, at.capaianAnggaran, 'persen');
+        if (capaianAnggaran !== undefined) total.capaianAnggaran = capaianAnggaran;
+      }
       bottom = r;
       continue;
     }
@@ -149,5 +160,6 @@ export function readEfficiencyTable(
     unplaced,
   };
   if (context.title !== undefined) table.title = context.title;
+  if (total !== undefined) table.total = total;
   return table;
 }

@@ -100,6 +100,27 @@ function endsTable(sheet: SheetSnapshot, layout: IndicatorLayout, row: number): 
   );
 }
 
+/** A row that only names a misi, tujuan or sasaran (`Sasaran Strategis 2 : Meningkatnya …`), across the table. */
+const HEADING = /^(misi|tujuan|sasaran)(?:\s+strategis)?(?:\s+(?:ke[-\s]*)?\d+)?\s*[:.]\s*(\S.{3,})$/i;
+
+function headingRow(
+  sheet: SheetSnapshot,
+  layout: IndicatorLayout,
+  row: number,
+): { level: 'tujuan' | 'sasaran'; name: StatedText } | undefined {
+  let found: { c: number; t: string } | undefined;
+  for (let c = layout.left; c <= layout.right; c++) {
+    const t = cellText(sheet, row, c);
+    if (t === '') continue;
+    if (found !== undefined) return undefined;
+    found = { c, t };
+  }
+  const m = found === undefined ? null : HEADING.exec(found.t);
+  if (found === undefined || m === null) return undefined;
+  const level = /^sasaran/i.test(m[1]) ? 'sasaran' : 'tujuan';
+  return { level, name: { ref: { sheet: sheet.name, row, col: found.c }, text: m[2].trim() } };
+}
+
 /** Whether every non-blank cell of the row up to column `right` lies in one of the text columns. */
 function onlyTextColumns(sheet: SheetSnapshot, layout: IndicatorLayout, row: number, right: number): boolean {
   const allowed = new Set(
@@ -131,7 +152,7 @@ function readTable(
   const nameCol = col(layout, 'name');
   // Without a name column the rows are the indicators of one sasaran: the caption's, where it names one.
   const flat = nameCol === undefined && !levelStyle;
-  const captionName: StatedText | undefined =
+  let captionName: StatedText | undefined =
     caption === undefined ? undefined : { ref: caption.ref, text: caption.text };
 
   const attach = (row: IndicatorRow, parent: number | undefined) => {
@@ -357,6 +378,13 @@ function readTable(
   };
 
   for (const r of body) {
+    // "Sasaran Strategis 1 : …" across a table without a name column names the sasaran of the rows under it.
+    const heading = flat ? headingRow(sheet, layout, r) : undefined;
+    if (heading !== undefined) {
+      if (heading.level === 'sasaran' || captionName === undefined) captionName = heading.name;
+      bottom = r;
+      continue;
+    }
     if (endsTable(sheet, layout, r)) break;
     const firstText = (() => {
       for (let c = layout.left; c <= layout.right; c++) {

@@ -205,7 +205,8 @@ function titleYear(snapshot: WorkbookSnapshot): number | undefined {
     if (sheet.ownerMark !== undefined) continue;
     for (let r = 0; r < Math.min(sheet.rows.length, 12); r++) {
       const cells = rowCells(sheet, r);
-      if (cells.length !== 1) continue;
+      // A source line under a table ("Sumber : Laporan … Tahun 2022") is no title.
+      if (cells.length !== 1 || /^(sumber|keterangan|ket|catatan)\b/i.test(cells[0][1])) continue;
       const m = YEAR_IN_TEXT.exec(cells[0][1]);
       if (m !== null) return Number(m[1]);
     }

@@ -59,10 +59,11 @@ const TITLE_ROWS = 6;
 
 /** The lines under a table that end it: a source, a remark, the next table's title. */
 const END_LINE =
-  /^(keterangan\s*:?$|sumber( data)?\s*:|sumber\s*:?\s*(data|dpa|dokumen|lkj|hasil|olahan|diolah|renstra|pk|sipd|bappeda)|keterangan\s*:|ket\s*:|catatan\s*:|tabel\s+[\divxl]+(\.\d+)*\b|grafik\s+\d|gambar\s+\d|uraian penjelasan|dari tabel)/i;
+  /^(\*+\s*\p{L}|keterangan\s*:?$|sumber( data)?\s*:|sumber\s*:?\s*(data|dpa|dokumen|lkj|hasil|olahan|diolah|renstra|pk|sipd|bappeda)|keterangan\s*:|ket\s*:|catatan\s*:|tabel\s+[\divxl]+(\.\d+)*\b|grafik\s+\d|gambar\s+\d|uraian penjelasan|dari tabel)/iu;
 
-/** A cell of the column-number row: `5`, `(5)`, `[5]`, `6=5/3`, `(7)=(5)-(6)`, `$6=4/5*100$`, `4=3/2x100%`. */
-const NUMBER_LABEL = /^[([$]?\d{1,2}[)\]]?$|^[$(]?\(?\d{1,2}\)?\s*=.*$/;
+/** A cell of the column-number row: `5`, `(5)`, `[5]`, `6=5/3`, `(7)=(5)-(6)`, `$6=4/5*100$`, `4=3/2x100%`, `8 (7-6)`. */
+const NUMBER_LABEL =
+  /^[([$]?\d{1,2}[)\]]?$|^[$(]?\(?\d{1,2}\)?\s*=.*$|^\d{1,2}\s*\(\s*\d{1,2}\s*[-+x×*/:]\s*\d{1,2}[^)]*\)$/;
 const PLAIN_NUMBER_LABEL = /^[([]?(\d{1,2})[)\]]?$/;
 
 /**

@@ -55,6 +55,21 @@ export const HEADER_VOCABULARY: ReadonlyArray<{
   strong: boolean;
   patterns: readonly string[];
 }> = [
+  // Physical progress and the work schedule of a monthly realisation report (RFK): no indicator, no
+  // budget figure. Tried first, before "Target …" and "Realisasi …" claim them.
+  {
+    concept: 'keterangan',
+    strong: false,
+    patterns: [
+      '(target |realisasi |capaian |progres )?fisik.*',
+      'progres.*',
+      'target keuangan.*',
+      '(jadwal )?(pengadaan|pelaksanaan|selesai)( bulan.*| serah terima)?',
+      'serah terima',
+      'akumulasi.*',
+      '(permasalahan|kendala).*',
+    ],
+  },
   {
     concept: 'nomor',
     strong: false,
@@ -149,7 +164,12 @@ export const HEADER_VOCABULARY: ReadonlyArray<{
   {
     concept: 'sisa',
     strong: true,
-    patterns: ['sisa( anggaran| dana| pagu)?', 'selisih( anggaran)?', 'silpa', 'sisa lebih'],
+    patterns: [
+      'sisa( anggaran| dana| pagu( alokasi)?( dana| anggaran)?)?',
+      'selisih( anggaran)?',
+      'silpa',
+      'sisa lebih',
+    ],
   },
   {
     concept: 'capaian',
@@ -158,6 +178,7 @@ export const HEADER_VOCABULARY: ReadonlyArray<{
       '(persentase|prosentase|presentase|persentasi) (capaian|realisasi|serapan|penyerapan)',
       '(tingkat )?(capaian|pencapaian)( [a-z ]+)?',
       'capaian realisasi (anggaran|keuangan|kinerja)',
+      'tingkat (realisasi|serapan|penyerapan)( [a-z ]+)?',
       'persentase',
       'prosentase',
       'persen',
@@ -171,8 +192,8 @@ export const HEADER_VOCABULARY: ReadonlyArray<{
     concept: 'pagu',
     strong: true,
     patterns: [
-      'pagu( anggaran| dpa| indikatif| definitif)?',
-      'anggaran( pagu| dpa| murni| induk)?',
+      'pagu( anggaran| dpa| indikatif| definitif| akhir| awal| revisi| perubahan| alokasi( dana| anggaran)?)?',
+      'anggaran( pagu| dpa| murni| induk| belanja( daerah| langsung)?| kas| tersedia)?',
       'alokasi( anggaran| dana)?',
       'dpa',
       'dpa p',
@@ -247,6 +268,7 @@ export const HEADER_VOCABULARY: ReadonlyArray<{
       'rincian( output| kegiatan)?.*',
       'nama( program| kegiatan| sub kegiatan| rekening)?',
       '(urusan |bidang )?(tujuan |sasaran )?(program|kegiatan|sub ?kegiatan|rekening)( (kegiatan|sub ?kegiatan|rekening|indikator kinerja))*( [a-z ]+)?',
+      'urusan( bidang)?( urusan)?( pemerintahan)?( daerah)?( dan)? program( kegiatan)?( sub kegiatan)?',
       '(tujuan )?sasaran( strategis)? (program|indikator).*',
       'tujuan sasaran.*',
       'jenis belanja',

@@ -438,3 +438,218 @@ describe('layouts an independent review found misread (issue 19)', () => {
     expect(found(r, 'galat')).toEqual(['ANG-02 Anggaran!E4']);
   });
 });
+
+describe('layouts of a second held-out set (issue 19)', () => {
+  it('reads a SIPD export: the unit row first as the total, urusan rows as subtotals, a mistyped kegiatan code', () => {
+    // Programs 2.16.01 = 300 and 2.16.02 = 200 add up to the unit's 500; the urusan 2.16 row repeats it.
+    // "2.16.01.1.02.01" stands where kegiatan 2.16.01.1.02 belongs: its sub kegiatan 100 + 50 follow.
+    const r = periksa(
+      sheetOf('SIPD', [
+        [
+          'Kode Rekening',
+          'Program/Kegiatan/Sub Kegiatan',
+          'Anggaran Belanja',
+          'Realisasi Anggaran (Rp.)',
+          '%',
+        ],
+        [undefined, 'DINAS KOMUNIKASI DAN INFORMATIKA', '500.000,00', '450.000,00', '90.00'],
+        [
+          '2.16',
+          'URUSAN PEMERINTAHAN BIDANG KOMUNIKASI DAN INFORMATIKA',
+          '500.000,00',
+          '450.000,00',
+          '90.00',
+        ],
+        [
+          '2.16.01',
+          'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH PROVINSI',
+          '300.000,00',
+          '270.000,00',
+          '90.00',
+        ],
+        [
+          '2.16.01.1.01',
+          'Perencanaan, Penganggaran, dan Evaluasi Kinerja',
+          '150.000,00',
+          '135.000,00',
+          '90.00',
+        ],
+        [
+          '2.16.01.1.01.01',
+          'Penyusunan Dokumen Perencanaan Perangkat Daerah',
+          '150.000,00',
+          '135.000,00',
+          '90.00',
+        ],
+        ['2.16.01.1.02.01', 'Administrasi Keuangan Perangkat Daerah', '150.000,00', '135.000,00', '90.00'],
+        ['2.16.01.1.02.01', 'Penyediaan Gaji dan Tunjangan ASN', '100.000,00', '90.000,00', '90.00'],
+        [
+          '2.16.01.1.02.02',
+          'Penyediaan Administrasi Pelaksanaan Tugas ASN',
+          '50.000,00',
+          '45.000,00',
+          '90.00',
+        ],
+        [
+          '2.16.02',
+          'PROGRAM PENGELOLAAN INFORMASI DAN KOMUNIKASI PUBLIK',
+          '200.000,00',
+          '180.000,00',
+          '90.00',
+        ],
+        ['2.16.02.1.01', 'Pengelolaan Informasi dan Komunikasi Publik', '200.000,00', '180.000,00', '90.00'],
+        ['2.16.02.1.01.01', 'Monitoring Opini dan Aspirasi Publik', '200.000,00', '180.000,00', '90.00'],
+      ]),
+    );
+    const t = r.model.budgets[0];
+    expect(t.total?.pagu?.value.toNumber()).toBe(500_000);
+    expect(t.nodes.find((n) => n.name.startsWith('Administrasi Keuangan'))?.level).toBe('kegiatan');
+    expect(t.nodes.map((n) => n.name)).not.toContain('URUSAN PEMERINTAHAN BIDANG KOMUNIKASI DAN INFORMATIKA');
+    expect(r.findings.filter((f) => f.severity === 'galat')).toEqual([]);
+  });
+
+  it("reads kegiatan numbered under their program's numeral (II.1) and the sub kegiatan numbered on below them", () => {
+    const r = periksa(
+      sheetOf('Anggaran', [
+        ['NO', 'PROGRAM/KEGIATAN/ SUB KEGIATAN', 'ANGGARAN', 'REALISASI', 'CAPAIAN'],
+        ['II', 'PROGRAM PENGARUSUTAMAAN GENDER', '300.000', '270.000', '90%'],
+        ['II.1', 'Pelembagaan Pengarusutamaan Gender', '300.000', '270.000', '90%'],
+        ['18', 'Penyusunan Kebijakan', '200.000', '180.000', '90%'],
+        ['19', 'Advokasi Kebijakan', '100.000', '90.000', '90%'],
+      ]),
+    );
+    expect(r.model.budgets[0].nodes.map((n) => n.level)).toEqual([
+      'program',
+      'kegiatan',
+      'subkegiatan',
+      'subkegiatan',
+    ]);
+  });
+
+  it('reads "Honorarium …" among "Belanja …" lines as one more rekening', () => {
+    const r = periksa(
+      sheetOf('RFK', [
+        ['KODE REKENING', 'PROGRAM/KEGIATAN', 'PAGU/ ALOKASI DANA', 'REALISASI', '%'],
+        [
+          '2.20.02.1.01.01',
+          'Koordinasi dan Sinkronisasi Pengumpulan Data Statistik',
+          '30.000',
+          '27.000',
+          '90,00',
+        ],
+        [undefined, 'Belanja Alat/Bahan untuk Kegiatan Kantor', '10.000', '9.000', '90,00'],
+        [undefined, 'Honorarium Narasumber atau Pembahas', '20.000', '18.000', '90,00'],
+      ]),
+    );
+    expect(r.model.budgets[0].nodes.map((n) => n.level)).toEqual(['subkegiatan', 'rekening', 'rekening']);
+    expect(r.model.budgets[0].unplaced).toEqual([]);
+  });
+
+  it('reads "Sasaran Strategis 2 : …" across a table without a name column as the sasaran of the rows under it', () => {
+    const r = periksa(
+      sheetOf('IKU', [
+        ['No.', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian Kinerja (%)'],
+        ['Sasaran Strategis 1 : Meningkatnya kerukunan'],
+        ['1', 'Indeks kerukunan umat beragama', 'Poin', '80', '76', '95,00'],
+        ['Sasaran Strategis 2 : Meningkatnya ketahanan pangan'],
+        ['1', 'Skor Pola Pangan Harapan', 'Skor', '90', '81', '95,00'],
+      ]),
+    );
+    const rows = r.model.indicators[0].rows;
+    expect(rows.map((x) => [x.name.text, x.indikator?.text])).toEqual([
+      ['Meningkatnya kerukunan', 'Indeks kerukunan umat beragama'],
+      ['Meningkatnya ketahanan pangan', 'Skor Pola Pangan Harapan'],
+    ]);
+    // 81 / 90 = 90 %, printed 95.
+    expect(found(r, 'galat')).toEqual(['KIN-01 IKU!F5']);
+  });
+
+  it('takes an estimate ("Perkiraan Realisasi … s/d 2021") for no realisasi, and "s/d" figures for history', () => {
+    const r = periksa(
+      sheetOf('Renja', [
+        [
+          'Kode',
+          'Program/ Kegiatan',
+          'Indikator Kinerja Program',
+          'Realisasi Kinerja s/d tahun 2019',
+          'Target Renja Tahun 2020',
+          'Realisasi Renja Tahun 2020',
+          'Tingkat Realisasi (%)',
+          'Perkiraan Realisasi s/d tahun 2021',
+        ],
+        [
+          '1.05.01',
+          'Program Peningkatan Keamanan',
+          'Persentase penegakan Perda',
+          '10',
+          '12',
+          '6',
+          '50',
+          '20',
+        ],
+      ]),
+    );
+    expect(rolesOf(r.model.indicators[0])).toMatchObject({
+      D: 'history',
+      E: 'target',
+      F: 'realisasi',
+      G: 'capaian',
+    });
+    expect(rolesOf(r.model.indicators[0]).H).toBeUndefined();
+  });
+
+  it('checks the budget a total row of an efficiency table states against its rows (ANG-04)', () => {
+    const r = periksa(
+      sheetOf('Efisiensi', [
+        [
+          'Sasaran',
+          'Indikator Kinerja',
+          'Target',
+          'Realisasi',
+          '%',
+          'Pagu',
+          'Realisasi (Rp)',
+          '% Anggaran',
+          'Tingkat Efisiensi (%)',
+        ],
+        [
+          'Meningkatnya kapasitas',
+          'Indeks Ketahanan Daerah',
+          '0,30',
+          '0,32',
+          '106,67',
+          '600.000',
+          '570.000',
+          '95,00',
+          '5,00',
+        ],
+        [
+          'Meningkatnya akuntabilitas',
+          'Nilai SAKIP',
+          '60',
+          '60',
+          '100,00',
+          '400.000',
+          '380.000',
+          '95,00',
+          '5,00',
+        ],
+        [
+          'Rata-rata / Total',
+          undefined,
+          undefined,
+          undefined,
+          '103,34',
+          '1.100.000',
+          '950.000',
+          '86,36',
+          '5,00',
+        ],
+      ]),
+    );
+    // 600.000 + 400.000 = 1.000.000, stated 1.100.000.
+    expect(r.findings.filter((f) => f.rule === 'ANG-04').map((f) => [f.cell, f.expected])).toEqual([
+      ['F4', '1.000.000'],
+    ]);
+  });
+});
