@@ -33,7 +33,7 @@ import { GRADES, readGrade, readPrinted, type Printed, type PrintedKind } from '
  *   hundred times its target may instead be reported as KIN-05;
  * - KIN-02 a kategori label ≠ the band of its capaian (91/76/66/51): every Sangat Tinggi … label; labels of
  *   other sets (Sangat Baik …, Sangat Berhasil …) where most of the table agrees with the bands, else one
- *   peringatan for the table;
+ *   peringatan for the table; KIN-05 (peringatan) a target and realisasi written with different unit words;
  * - KIN-03 a stated average ≠ the mean of its rows;
  * - EFI-01 a stated efficiency that no method gives, or another method than most rows of its table;
  * - IKM-01 a stated IKM ≠ 25 × the mean NRR (or 25 × 0,111 × the sum); IKM-02 a mutu ≠ the IKM's band.
@@ -105,7 +105,8 @@ function read(line: Line, role: Field, t: CorpusTable, kind: PrintedKind): Print
 
 /**
  * A percentage column's value in points: `99,97`, `99,97 %`; a bare value up to 1,5 is a fraction,
- * unless the column is written in points (`inPoints`: most of its bare values are above 1,5).
+ * unless the column is written in points (`inPoints`: most of its bare values are above 1,5, or as many
+ * under a "%" header).
  */
 function points(
   p: Printed | undefined,
@@ -134,7 +135,16 @@ function columnInPoints(t: CorpusTable, lines: Line[], role: Field): boolean {
     if (cmp(abs(p.value), exact('1.5')) > 0) high++;
     else low++;
   }
-  return high > low;
+  // A tie is settled by the header: "(%)" over the column means its bare values are points.
+  return high > low || (high > 0 && high === low && headerSaysPercent(t, role));
+}
+
+/** Whether the header rows over a role's column say "%" or "persen". */
+function headerSaysPercent(t: CorpusTable, role: Field): boolean {
+  const c = roleColumn(t, role);
+  if (c === undefined) return false;
+  const { rows, left } = placeRows(t);
+  return rows.some((r) => r.tag === 'header' && /%|\bpersen\b/i.test(cellOf(r, left, c) ?? ''));
 }
 
 /** Children of each line by depth: the nearest earlier line with a smaller depth is the parent. */
@@ -358,6 +368,17 @@ function gradeRank(g: string): { scale: string[]; rank: number } | undefined {
   return undefined;
 }
 
+function levenshtein(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
 function unitKey(u: string | undefined): string | undefined {
   if (u === undefined) return undefined;
   const k = u.toLowerCase().replace(/[^a-z%]/g, '');
@@ -455,6 +476,26 @@ function kinerjaErrors(t: CorpusTable, out: Pending[]): void {
   const kategori: Array<{ line: Line; set: number; band: number; actual: number }> = [];
   const inPoints = new Map(triples.map(([, , cf]) => [cf, columnInPoints(t, lines, cf)]));
   for (const l of lines) {
+    // KIN-05: the target and realisasi written with unit words that are not one spelling of the other.
+    for (const [tf, rf] of [
+      ['target', 'realisasi'],
+      ['targetLalu', 'realisasiLalu'],
+    ] as const) {
+      const target = measure(l.get(tf), t);
+      const realisasi = measure(l.get(rf), t);
+      if (target?.kind !== 'angka' || realisasi?.kind !== 'angka') continue;
+      const tu = unitKey(target.unit);
+      const ru = unitKey(realisasi.unit);
+      // A realisasi a hundred times its target is judged as such (KIN-01 / KIN-05 galat), not by its words.
+      const far = !isZero(target.value) && cmp(abs(realisasi.value), mul(abs(target.value), HUNDRED)) > 0;
+      if (!far && tu !== undefined && ru !== undefined && levenshtein(tu, ru) > 2)
+        out.push({
+          rule: 'KIN-05',
+          severity: 'peringatan',
+          cell: l.ref(rf) as string,
+          why: `unit ${tu} ≠ ${ru}`,
+        });
+    }
     const negatif = l.row.polaritas === 'negatif' || /negatif|turun|minimal/i.test(l.get('polaritas') ?? '');
     for (const [tf, rf, cf] of triples) {
       const target = measure(l.get(tf), t);

@@ -73,6 +73,11 @@ export function readPrinted(raw: string | null, mark: ',' | '.', kind: PrintedKi
   return out;
 }
 
+/** Thousands groups as printed: one to three digits, then three each (`11.131.99.967` is no figure). */
+function wellGrouped(groups: string[]): boolean {
+  return /^\d{1,3}$/.test(groups[0]) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
+}
+
 function splitNumber(
   s: string,
   mark: ',' | '.',
@@ -84,7 +89,7 @@ function splitNumber(
     const dec = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
     const group = dec === '.' ? ',' : '.';
     const [i, f] = s.split(dec);
-    if (s.split(dec).length !== 2) return undefined;
+    if (s.split(dec).length !== 2 || !wellGrouped(i.split(group))) return undefined;
     const intPart = i.split(group).join('');
     if (kind === 'rupiah' && f.length === 3) return { intPart: intPart + f, frac: '' };
     return { intPart, frac: f };
@@ -93,9 +98,11 @@ function splitNumber(
   if (sep === undefined) return { intPart: s, frac: '' };
   const parts = s.split(sep);
   // Groups are three digits: a last part of one or two digits after them is the cents (`113,187,358,00`).
-  if (parts.length > 2 && parts[parts.length - 1].length < 3)
+  if (parts.length > 2 && parts[parts.length - 1].length < 3) {
+    if (!wellGrouped(parts.slice(0, -1))) return undefined;
     return { intPart: parts.slice(0, -1).join(''), frac: parts[parts.length - 1] };
-  if (parts.length > 2) return { intPart: parts.join(''), frac: '' };
+  }
+  if (parts.length > 2) return wellGrouped(parts) ? { intPart: parts.join(''), frac: '' } : undefined;
   const [i, f] = parts;
   const threeAfter = f.length === 3;
   if (kind === 'rupiah') return threeAfter ? { intPart: i + f, frac: '' } : { intPart: i, frac: f };
