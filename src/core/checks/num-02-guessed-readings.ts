@@ -5,6 +5,7 @@ import { formatCapaian, temuanAt, type RuleDescriptor } from './rule';
 import { numberColumns, type NumberSite } from './number-sites';
 import { dominantGroupSeparator, loneSeparator } from './number-style';
 import { formatAngka, formatRupiah } from '../numbers/format-number';
+import { cellAddress } from '../snapshot';
 import type { NumberKind } from '../numbers/types';
 
 /**
@@ -18,7 +19,8 @@ export const NUM_02: RuleDescriptor = { id: 'NUM-02', severity: 'peringatan', ti
 const NUM_02_INFO: RuleDescriptor = { ...NUM_02, severity: 'info' };
 
 /**
- * NUM-02: readings the number reader had to guess (DESIGN.md §3.8), one finding per cell.
+ * NUM-02: readings the number reader had to guess (DESIGN.md §3.8), one finding per cell — except
+ * percentages written without a % sign, said once per column with its range.
  * A lone separator read as a thousands group that agrees with the grouping most of its column uses
  * (`36.800` among `2.399.800`, `579.000`) is not reported — nothing about it is surprising; one that
  * disagrees (`36,800` in a column grouped with dots), or one read as a decimal mark, is.
@@ -29,6 +31,24 @@ export function checkGuessedReadings(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
   for (const column of numberColumns(model)) {
     const dominant = dominantGroupSeparator(column.sites);
+    // Percentages without a % sign are how a column is written, not a doubt about one cell: said once.
+    const bare = column.sites.filter(
+      (s) => s.reading.guesses.includes('persen-tanpa-tanda') && !s.reading.guesses.includes('koreksi-lokal'),
+    );
+    if (bare.length > 0) {
+      const first = bare[0].ref;
+      const last = bare[bare.length - 1].ref;
+      const rentang =
+        bare.length === 1
+          ? cellAddress(first.row, first.col)
+          : `${cellAddress(first.row, first.col)}:${cellAddress(last.row, last.col)}`;
+      const message = PESAN_TEMUAN.persenTanpaTanda({
+        jumlah: bare.length,
+        rentang,
+        dibaca: shown(bare[0], column.kind),
+      });
+      out.push(temuanAt(NUM_02_INFO, first, message));
+    }
     for (const site of column.sites) {
       const t = guessFinding(site, column.kind, dominant);
       if (t !== undefined) out.push(t);
@@ -69,10 +89,6 @@ function guessFinding(
     });
     const rule = sebagai === 'ribuan' && dominant === undefined ? NUM_02_INFO : NUM_02;
     return temuanAt(rule, site.ref, message);
-  }
-  if (reading.guesses.includes('persen-tanpa-tanda')) {
-    const dibaca = shown(site, kind);
-    return temuanAt(NUM_02_INFO, site.ref, PESAN_TEMUAN.persenTanpaTanda({ dibaca }));
   }
   if (reading.guesses.includes('persen-pecahan')) {
     const dibaca = shown(site, kind);

@@ -162,8 +162,10 @@ export const PESAN_TEMUAN = {
   koreksiLokal: (p: { dibaca: string; tertulis: string }) =>
     `Sel ini berisi ${p.tertulis}, tampaknya angka seperti "${p.dibaca.replace(/\./g, ',')}" yang diubah Excel berbahasa Indonesia saat ditempel ` +
     `(koma dibaca sebagai desimal). Dari jumlah induk atau capaian barisnya, nilai ini dibaca ${p.dibaca}. Ketik ulang angkanya sebagai ${p.dibaca}.`,
-  persenTanpaTanda: (p: { dibaca: string }) =>
-    `Nilai di kolom persen ditulis tanpa tanda % dan dibaca sebagai ${p.dibaca}.`,
+  persenTanpaTanda: (p: { jumlah: number; rentang: string; dibaca: string }) =>
+    p.jumlah === 1
+      ? `Nilai di kolom persen ditulis tanpa tanda % dan dibaca sebagai ${p.dibaca}.`
+      : `${p.jumlah} nilai di kolom persen (${p.rentang}) ditulis tanpa tanda % dan dibaca sebagai persen (yang pertama: ${p.dibaca}).`,
   persenPecahan: (p: { dibaca: string }) =>
     `Nilai kecil di kolom persen tanpa format persen dibaca sebagai pecahan: ${p.dibaca}.`,
   rupiahPecahan: (p: { dibaca: string }) =>

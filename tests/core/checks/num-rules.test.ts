@@ -33,6 +33,42 @@ describe('NUM-01 number stored as text', () => {
   });
 });
 
+describe('NUM-02 percentages written without a % sign', () => {
+  it('says so once per column, with its range and the first reading', () => {
+    const lines: LineSpec[] = [
+      {
+        level: 'program',
+        marker: 'I',
+        name: 'PROGRAM A',
+        pagu: 1_000_000,
+        realisasi: 900_000,
+        capaian: '90,00',
+      },
+      {
+        level: 'kegiatan',
+        marker: '1',
+        name: 'Kegiatan A1',
+        pagu: 600_000,
+        realisasi: 540_000,
+        capaian: '90,00',
+      },
+      {
+        level: 'kegiatan',
+        marker: '2',
+        name: 'Kegiatan A2',
+        pagu: 400_000,
+        realisasi: 360_000,
+        capaian: '90,00',
+      },
+    ];
+    const num02 = check(lines).filter((f) => f.rule === 'NUM-02');
+    expect(num02.map((f) => [f.cell, f.severity])).toEqual([['E2', 'info']]);
+    expect(num02[0].message).toContain('3 nilai');
+    expect(num02[0].message).toContain('E2:E4');
+    expect(num02[0].message).toContain('90,00%');
+  });
+});
+
 describe('NUM-02 a guessed reading', () => {
   const lines = (pagu: string, realisasi: string): LineSpec[] => [
     { level: 'program', marker: 'I', name: 'PROGRAM A', pagu: '1.536.800', realisasi: '1.536.000' },
