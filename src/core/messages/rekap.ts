@@ -97,7 +97,8 @@ export const REKAP_CLI = {
   tidakTerbaca: 'Tidak terbaca:',
   dilewati: 'Dilewati:',
   aturan: 'Temuan per aturan, semua unit:',
-  aturanBaris: (p: { rule: string; tingkat: string; temuan: number; unit: number; judul: string }) =>
+  /** `temuan` and `unit` are the counts as shown, padded to line up. */
+  aturanBaris: (p: { rule: string; tingkat: string; temuan: string; unit: string; judul: string }) =>
     `${p.rule}  ${p.tingkat}  ${p.temuan} temuan di ${p.unit} unit — ${p.judul}`,
   tidakAdaTemuan: 'Tidak ada temuan di buku kerja mana pun.',
   ringkasan: (p: { galat: number; peringatan: number; info: number; unit: number; unitGalat: number }) =>
@@ -109,12 +110,17 @@ export const REKAP_CLI = {
     `Rekap ditulis ke ${berkas} (lembar Rekap Unit, Temuan per Aturan, Rekap Pemda).`,
   progres: (selesai: number, jumlah: number, pekerja: number) =>
     `Memeriksa ${selesai}/${jumlah} berkas (${pekerja} pekerja)…`,
+  folderTidakTerbaca: (folder: string, sebab: string) => `Folder "${folder}" tidak dapat dibuka: ${sebab}.`,
+  izinDitolak: 'izin akses ditolak',
   tidakAdaBerkas: 'Tidak ada berkas .xlsx atau .xlsm untuk diperiksa di berkas dan folder yang disebut.',
   pekerjaSalah: (nilai: string) => `Nilai --pekerja harus bilangan bulat 1 atau lebih, bukan "${nilai}".`,
   galatInternal: (pesan: string) =>
     `Terjadi kesalahan internal saat memeriksa berkas ini (${pesan}). Mohon laporkan kepada pengelola beserta berkasnya.`,
   pekerjaBerhenti: (sebab: string) =>
     `Pemeriksaan berkas ini menghentikan pekerjanya (${sebab}); berkas mungkin terlalu besar untuk memori komputer ini. Periksa berkas ini sendiri: sakip periksa BERKAS.xlsx`,
+  rekapBukanXlsx: (berkas: string) => `Berkas rekap "${berkas}" harus berakhiran .xlsx.`,
+  rekapSudahAda: (berkas: string) =>
+    `Berkas rekap "${berkas}" sudah ada dan tidak ditimpa. Tambahkan --timpa untuk menimpanya, atau pilih nama lain untuk --rekap.`,
   gagalTulisRekap: (berkas: string, alasan: string) =>
     `Berkas rekap ${berkas} tidak dapat ditulis: ${alasan}`,
 } as const;
