@@ -1,5 +1,6 @@
 import { periksaWorkbook } from '../core/engine';
 import { ALASAN_DILEWATI, REKAP_CLI } from '../core/messages/rekap';
+import { isRekapWorkbook } from '../core/rekap/rekap';
 import { summariseUnit, type UnitSummary } from '../core/rekap/unit-summary';
 import type { Settings } from '../core/settings';
 import type { WorkbookSnapshot } from '../core/snapshot';
@@ -45,11 +46,4 @@ export async function checkFile(
       internal: true,
     };
   }
-}
-
-/** A workbook holding nothing but rekap sheets SAKIP generated (a rekap of an earlier run). */
-function isRekapWorkbook(snapshot: WorkbookSnapshot): boolean {
-  return (
-    snapshot.sheets.length > 0 && snapshot.sheets.every((s) => s.ownerMark?.startsWith('rekap.') === true)
-  );
 }

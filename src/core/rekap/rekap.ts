@@ -4,6 +4,7 @@
  */
 import { JUDUL_ATURAN } from '../messages/temuan';
 import { nameKey } from '../text';
+import type { WorkbookSnapshot } from '../snapshot';
 import type { RuleId, Severity } from '../temuan';
 import { compareRules, type UnitSummary } from './unit-summary';
 
@@ -121,4 +122,14 @@ export function duplicateUnits(units: readonly UnitSummary[]): Array<{ unit: str
     else groups.set(key, { unit: u.unit, files: [u.file] });
   }
   return [...groups.values()].filter((g) => g.files.length > 1);
+}
+
+/**
+ * Whether a workbook holds nothing but rekap sheets SAKIP generated (the rekap of an earlier run, found
+ * among the units' files): it is no unit's report and is left out of a new rekap.
+ */
+export function isRekapWorkbook(snapshot: WorkbookSnapshot): boolean {
+  return (
+    snapshot.sheets.length > 0 && snapshot.sheets.every((s) => s.ownerMark?.startsWith('rekap.') === true)
+  );
 }
