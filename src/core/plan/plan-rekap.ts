@@ -50,11 +50,14 @@ function countCell(n: number, severity?: Severity): PlanCell {
 }
 
 /**
- * A live link to a unit's file showing its name: `HYPERLINK("sub/a.xlsx","a.xlsx")`. Excel takes at
- * most 255 characters as a link's target; a longer path is shown as text instead.
+ * A live link to a unit's file showing its name: `HYPERLINK("sub/a.xlsx","a.xlsx")`. A file name Excel
+ * would take for an address or a program (`https:x.xlsx`, `javascript:…`: the name is the sender's
+ * choice) is made a path in the rekap's folder (`./https:x.xlsx`); a drive letter stays a path. Excel
+ * takes at most 255 characters as a link's target; a longer path is shown as text instead.
  */
-function fileLink(target: string, file: string): PlanCell {
+function fileLink(path: string, file: string): PlanCell {
   const shown = file.split(/[\\/]/).pop() ?? file;
+  const target = /^[a-z][a-z0-9+.-]*:/i.test(path) && !/^[a-z]:[\\/]/i.test(path) ? `./${path}` : path;
   if (target.length > MAX_TEXT_LITERAL) return { value: shown, style: TEKS };
   return { formula: `HYPERLINK(${textLiteral(target)},${textLiteral(shown)})`, style: TEKS };
 }

@@ -93,6 +93,24 @@ describe('Rekap Unit', () => {
     );
   });
 
+  it('links a file whose name looks like an address or a program as a file in the rekap’s folder', () => {
+    const files = ['https:phish.example.xlsx', 'javascript:alert(1).xlsx', 'C:\\LKjIP\\a.xlsx', 'mailto:x@y.xlsx'];
+    const [sheet] = planRekap(
+      { units: files.map((file, i) => unit({ unit: `U${i}`, file })), unreadable: [], skipped: [] },
+      { settings: DEFAULT_SETTINGS },
+    );
+    const targets = files.map((_f, i) => /^HYPERLINK\("([^"]*)"/.exec(sheet.cells[rowOf(sheet, `U${i}`)]?.[7]?.formula ?? '')?.[1]);
+    expect(targets).toEqual(['./https:phish.example.xlsx', './javascript:alert(1).xlsx', 'C:\\LKjIP\\a.xlsx', './mailto:x@y.xlsx']);
+  });
+
+  it('keeps a quote in a file name inside the link’s text, so it cannot end the formula’s string', () => {
+    const file = 'a",WEBSERVICE("x")&".xlsx';
+    const [sheet] = planRekap({ units: [unit({ unit: 'A', file })], unreadable: [], skipped: [] }, { settings: DEFAULT_SETTINGS });
+    expect(sheet.cells[rowOf(sheet, 'A')]?.[7]?.formula).toBe(
+      'HYPERLINK("a"",WEBSERVICE(""x"")&"".xlsx","a"",WEBSERVICE(""x"")&"".xlsx")',
+    );
+  });
+
   it('shows a path Excel cannot take as a link target (over 255 characters) as text', () => {
     const long = `${'folder/'.repeat(40)}a.xlsx`;
     const [sheet] = planRekap({ units: [unit({ unit: 'A', file: long })], unreadable: [], skipped: [] }, { settings: DEFAULT_SETTINGS });
