@@ -10,15 +10,24 @@ import { planSheets } from '../src/core/plan/plan-sheets';
 import { DEFAULT_SETTINGS } from '../src/core/settings';
 import type { WorkbookSnapshot } from '../src/core/snapshot';
 import { measureAdapter } from './adapter-syncs';
+import { rekapBench, type RekapFigures } from './rekap';
+import { coreCount } from '../src/cli/periksa-banyak';
 
 /**
  * `npm run bench`: the figures of the benchmark issue, side by side for each size N and layout.
  * (a) ExcelJS floor: read; read + write back; beside it periksa's own reader (readSnapshot). (b) `sakip periksa` / `sakip susun` end to end.
  * (c) the engine alone on an in-memory snapshot. (d) peak memory of (a) and (b), each in its own process.
  * (e) custom functions per call. (f) Office adapter syncs and bytes per sync (recording fake).
- * Medians of RUNS runs. Sizes from BENCH_SIZES (default 1000,10000,50000,100000).
+ * (g) the rekap of many units: `sakip periksa FOLDER --rekap` over BENCH_REKAP_FILES generated unit
+ * workbooks (default 500; 0 leaves it out) with one worker thread and with one per core (bench/rekap.ts).
+ * Medians of RUNS runs. Sizes from BENCH_SIZES (default 1000,10000,50000,100000; 0 leaves (a)–(f) out).
  */
-const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000,100000').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000,100000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
+/** Unit workbooks of the rekap benchmark (g); 0 leaves it out. */
+const REKAP_FILES = Number(process.env.BENCH_REKAP_FILES ?? 500);
 const LAYOUTS = (process.env.BENCH_LAYOUTS ?? 'lkjip,sipd').split(',') as SyntheticLayout[];
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3));
 const CHILD = join(__dirname, 'child.js');
@@ -116,7 +125,9 @@ function fmt(n: number, d = 0): string {
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'sakip-bench-'));
   const rows: Array<Record<string, unknown>> = [];
+  let rekap: RekapFigures | undefined;
   try {
+    if (REKAP_FILES > 0) rekap = await rekapBench(dir, REKAP_FILES, coreCount(), RUNS, CHILD);
     for (const layout of LAYOUTS) {
       for (const n of SIZES) {
         const synthetic = syntheticWorkbook(n, layout);
@@ -204,8 +215,10 @@ async function main(): Promise<void> {
   });
   const widths = head.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join('  ');
-  console.log(line(head));
-  for (const t of table) console.log(line(t));
+  if (rows.length > 0) {
+    console.log(line(head));
+    for (const t of table) console.log(line(t));
+  }
   console.log(
     `\nCAPAIAN ${fmt(fns.capaianUs, 3)} µs/panggilan, KATEGORI ${fmt(fns.kategoriUs, 3)} µs/panggilan, IKM 1000×9 ${fmt(fns.ikm1000x9Ms, 3)} ms`,
   );
@@ -221,7 +234,22 @@ async function main(): Promise<void> {
       console.log(`Eksponen pertumbuhan mesin ${layout} (10 000 → 100 000 baris): ${fmt(growth[layout], 2)}`);
     }
   }
-  console.log(`BENCH ${JSON.stringify({ runs: RUNS, rows, functions: fns, growthExponent: growth })}`);
+  if (rekap) {
+    console.log(
+      `\nRekap ${fmt(rekap.files)} berkas (${rekap.unreadable} terpotong; ${fmt(rekap.lines.total)} baris rekening, ` +
+        `median ${fmt(rekap.lines.median)}, terbesar ${fmt(rekap.lines.max)}; dibuat dalam ${fmt(rekap.generateMs / 1000, 1)} s), ` +
+        `${rekap.cores} inti:`,
+    );
+    for (const r of rekap.runs)
+      console.log(
+        `  ${r.workers} pekerja: ${fmt(r.ms / 1000, 1)} s (CPU ${fmt(r.cpuMs / 1000, 1)} s), ${fmt(r.filesPerSecond, 2)} berkas/s, RSS puncak ${fmt(r.maxRssMb)} MB, kode keluar ${r.exit}`,
+      );
+    console.log(
+      `  rasio ${fmt(rekap.scaling, 2)} ×; 25 000 berkas pada laju ini: ${fmt(rekap.nationalSeconds / 60, 0)} menit; ` +
+        `CPU ${fmt(rekap.cpuMsPerFile)} ms per berkas`,
+    );
+  }
+  console.log(`BENCH ${JSON.stringify({ runs: RUNS, rows, functions: fns, growthExponent: growth, rekap })}`);
 }
 
 main().catch((e: unknown) => {

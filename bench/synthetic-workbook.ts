@@ -28,7 +28,7 @@ export interface SyntheticWorkbook {
 }
 
 /** mulberry32: a tiny seeded PRNG, enough for reproducible test data. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -137,7 +137,9 @@ function writeBudgetSheet(
   layout: SyntheticLayout,
   every: number,
   planted: PlantedCounts,
+  unit?: string,
 ): void {
+  if (unit !== undefined) ws.addRow([`${unit} Kabupaten Sintetis Tahun 2023`]);
   ws.addRow(['Tabel 3.8']);
   ws.addRow(['Capaian Anggaran Program dan Kegiatan']);
   ws.addRow([]);
@@ -249,19 +251,21 @@ function writeSurveySheet(ws: ExcelJS.Worksheet, respondents: number, rnd: () =>
 /**
  * A synthetic unit workbook with `lines` account lines. Planted mistakes: every 4th program's pagu
  * is 1.000 off its kegiatan (ANG-01); a stated capaian 25 points off on every `lines/100`-th line when
- * it is a rekening (ANG-02); every `3·lines/100`-th rekening overspent by 1.000 (ANG-03).
+ * it is a rekening (ANG-02); every `3·lines/100`-th rekening overspent by 1.000 (ANG-03). With `unit`,
+ * a title line above the budget names the unit and the year 2023 (the rekap's units).
  */
 export function syntheticWorkbook(
   lines: number,
   layout: SyntheticLayout,
   seed = 20231231,
+  unit?: string,
 ): SyntheticWorkbook {
   const rnd = prng(seed);
   const every = Math.max(10, Math.floor(lines / 100));
   const planted: PlantedCounts = { parentSum: 0, statedCapaian: 0, overspend: 0 };
   const tree = buildTree(lines, rnd, every, planted);
   const workbook = new ExcelJS.Workbook();
-  writeBudgetSheet(workbook.addWorksheet('Anggaran'), tree, layout, every, planted);
+  writeBudgetSheet(workbook.addWorksheet('Anggaran'), tree, layout, every, planted, unit);
   writeIndicatorSheet(workbook.addWorksheet('Kinerja'), tree, rnd);
   writeSurveySheet(workbook.addWorksheet('SKM'), Math.max(30, Math.floor(lines / 100)), rnd);
   const kegiatan = tree.reduce((a, p) => a + p.children.length, 0);

@@ -15,6 +15,8 @@ export interface CliIO {
   writeFile(path: string, data: Uint8Array): Promise<void>;
   /** True when standard output is a terminal (reports may use colour); absent means no. */
   stdoutIsTerminal?: boolean;
+  /** True when standard error is a terminal (a progress line may be shown there); absent means no. */
+  stderrIsTerminal?: boolean;
 }
 
 /** The CLI's real input/output: process streams and node's file system. */
@@ -24,4 +26,15 @@ export const processIO: CliIO = {
   readFile: (path) => fs.readFile(path),
   writeFile: (path, data) => fs.writeFile(path, data),
   stdoutIsTerminal: process.stdout.isTTY === true,
+  stderrIsTerminal: process.stderr.isTTY === true,
 };
+
+/** Whether something is at `file` (a folder or an unreadable file counts: never write over it blindly). */
+export async function outputExists(file: string, io: CliIO): Promise<boolean> {
+  try {
+    // A test double may resolve to nothing for a missing file; only bytes mean a file is there.
+    return (await io.readFile(file)) !== undefined;
+  } catch (e) {
+    return (e as { code?: string }).code !== 'ENOENT';
+  }
+}

@@ -9,7 +9,7 @@ import { cliMessages } from '../core/messages/cli';
 import { readSnapshot } from '../xlsx/read-snapshot';
 import { writeDocx } from '../docx/write-docx';
 import { chartPng } from '../docx/chart-png';
-import type { CliIO } from './io';
+import { outputExists, type CliIO } from './io';
 import { CliUsageError, EXIT, readWorkbookFile } from './periksa';
 
 const METODE: readonly MetodeEfisiensi[] = ['selisih', 'indeks', 'sisa'];
@@ -69,7 +69,7 @@ export async function runLaporan(args: string[], io: CliIO): Promise<number> {
     io.stderr(`${parsed.message}\n${LAPORAN_CLI.pemakaian}\n`);
     return EXIT.unreadable;
   }
-  if (!parsed.overwrite && (await exists(parsed.output, io))) {
+  if (!parsed.overwrite && (await outputExists(parsed.output, io))) {
     io.stderr(`${KEANDALAN.keluaranSudahAda(parsed.output)}\n`);
     return EXIT.unreadable;
   }
@@ -115,12 +115,4 @@ function orientationOf(result: ReturnType<typeof laporanWorkbook>, id: string): 
     sec.blocks.some((b) => b.kind === 'table' && b.table.id === id),
   );
   return section?.orientation ?? 'portrait';
-}
-
-async function exists(file: string, io: CliIO): Promise<boolean> {
-  try {
-    return (await io.readFile(file)) !== undefined;
-  } catch (e) {
-    return (e as { code?: string }).code !== 'ENOENT';
-  }
 }

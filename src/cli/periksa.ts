@@ -4,8 +4,11 @@ import { periksaWorkbook } from '../core/engine';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { cliMessages as msg } from '../core/messages/cli';
+import { REKAP_CLI } from '../core/messages/rekap';
+import { summariseUnit } from '../core/rekap/unit-summary';
 import { readSnapshot } from '../xlsx/read-snapshot';
 import { XlsxReadError } from '../xlsx/read-error';
+import { isFolder } from './find-workbooks';
 import type { CliIO } from './io';
 import { renderReport, toContractJson } from './report';
 
@@ -18,9 +21,12 @@ export class CliUsageError extends Error {
 }
 
 /**
- * `sakip periksa FILE.xlsx [--json]`: reads the workbook, recognises and checks it, prints the result
- * (the DESIGN.md §9 JSON with `--json`, else the readable Indonesian report of report.ts). Resolves to 0 without galat, 1 with galat,
- * 2 when the file cannot be read or the arguments are wrong (one message on stderr, nothing on stdout).
+ * `sakip periksa FILE.xlsx [--json] [--rekap REKAP.xlsx]`: reads the workbook, recognises and checks it,
+ * prints the result (the DESIGN.md §9 JSON with `--json`, else the readable Indonesian report of
+ * report.ts) and, with `--rekap`, writes the rekap workbook of this one unit. Resolves to 0 without galat,
+ * 1 with galat, 2 when the file cannot be read or the arguments are wrong (one message on stderr,
+ * nothing on stdout). Several files or a folder go to `sakip periksa` over many files
+ * (periksa-banyak.ts), which prints a rekap of them.
  * Example: `await runPeriksa(['lkjip.xlsx', '--json'], processIO)` → 1 for the seed's report.
  */
 export async function runPeriksa(args: string[], io: CliIO): Promise<number> {
@@ -28,7 +34,13 @@ export async function runPeriksa(args: string[], io: CliIO): Promise<number> {
   try {
     parsed = parseArgs({
       args,
-      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        json: { type: 'boolean' },
+        rekap: { type: 'string' },
+        timpa: { type: 'boolean' },
+        pekerja: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
       strict: true,
     });
@@ -40,11 +52,35 @@ export async function runPeriksa(args: string[], io: CliIO): Promise<number> {
     io.stdout(`${msg.bantuanPeriksa()}\n`);
     return EXIT.ok;
   }
-  if (parsed.positionals.length !== 1) {
-    io.stderr(`${msg.perluSatuBerkas()}\n`);
+  const paths = parsed.positionals;
+  if (paths.length === 0) {
+    io.stderr(`${msg.perluBerkas()}\n`);
     return EXIT.unreadable;
   }
-  const file = parsed.positionals[0];
+  const workers = parsed.values.pekerja === undefined ? undefined : Number(parsed.values.pekerja);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) {
+    io.stderr(`${REKAP_CLI.pekerjaSalah(parsed.values.pekerja as string)}\n`);
+    return EXIT.unreadable;
+  }
+  const rekap = parsed.values.rekap;
+  const overwrite = parsed.values.timpa === true;
+  if (paths.length > 1 || (await isFolder(paths[0]))) {
+    const { runPeriksaBanyak } = await import('./periksa-banyak');
+    return runPeriksaBanyak(
+      { paths, json: parsed.values.json === true, rekap, overwrite, workers, settings: DEFAULT_SETTINGS },
+      io,
+    );
+  }
+  const file = paths[0];
+  // Loaded only for a rekap: the package writer is not needed to check one file.
+  const output = rekap === undefined ? undefined : await import('./rekap-output');
+  if (rekap !== undefined) {
+    const refused = await output?.refusedRekapOutput(rekap, overwrite, io);
+    if (refused !== undefined) {
+      io.stderr(`${refused}\n`);
+      return EXIT.unreadable;
+    }
+  }
   let snapshot: WorkbookSnapshot;
   try {
     // Only the snapshot: periksa never writes, so the ExcelJS model of the workbook is not built.
@@ -59,6 +95,19 @@ export async function runPeriksa(args: string[], io: CliIO): Promise<number> {
   const result = periksaWorkbook(snapshot, DEFAULT_SETTINGS);
   if (parsed.values.json) io.stdout(`${JSON.stringify(toContractJson(file, result), null, 2)}\n`);
   else io.stdout(renderReport({ file, result }, { color: io.stdoutIsTerminal === true }));
+  if (rekap !== undefined && output !== undefined) {
+    const unit = summariseUnit(file, result, DEFAULT_SETTINGS);
+    const failure = await output.writeRekap(
+      rekap,
+      { units: [unit], unreadable: [], skipped: [] },
+      DEFAULT_SETTINGS,
+      io,
+    );
+    if (failure !== undefined) {
+      io.stderr(`${failure}\n`);
+      return EXIT.unreadable;
+    }
+  }
   return result.summary.galat > 0 ? EXIT.galat : EXIT.ok;
 }
 

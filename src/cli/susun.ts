@@ -14,7 +14,7 @@ import type { WriteReport } from '../xlsx/write-plans';
 import { readSnapshot } from '../xlsx/read-snapshot';
 import { XlsxReadError } from '../xlsx/read-error';
 import { writePlansToPackage } from '../xlsx/write-package';
-import type { CliIO } from './io';
+import { outputExists, type CliIO } from './io';
 import { CliUsageError, readWorkbookFile } from './periksa';
 
 /** Parsed `sakip susun` arguments, or the usage error. */
@@ -202,14 +202,4 @@ async function writeSheets(
 /** `hasil.xlsx` + `grafik-1.svg` → `hasil-grafik-1.svg`, beside the output. */
 function picturePath(output: string, suffix: string): string {
   return `${output.replace(/\.xlsx$/i, '')}-${suffix}`;
-}
-
-/** Whether something is at `file` (a folder or an unreadable file counts: never write over it blindly). */
-async function outputExists(file: string, io: CliIO): Promise<boolean> {
-  try {
-    // A test double may resolve to nothing for a missing file; only bytes mean a file is there.
-    return (await io.readFile(file)) !== undefined;
-  } catch (e) {
-    return (e as { code?: string }).code !== 'ENOENT';
-  }
 }

@@ -10,6 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { paneText } from '../core/messages/pane';
+import { REKAP_PANE } from '../core/messages/rekap';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import type { TableId } from '../core/plan/sheet-plan';
 import { ErrorBar } from './components/ErrorBar';
@@ -17,6 +18,7 @@ import { FileBar } from './components/FileBar';
 import { Header } from './components/Header';
 import { PengaturanSection } from './components/PengaturanSection';
 import { PeriksaSection } from './components/PeriksaSection';
+import { RekapSection } from './components/RekapSection';
 import { StrukturSection } from './components/StrukturSection';
 import { SusunSection } from './components/SusunSection';
 import { useTask } from './hooks/use-task';
@@ -78,6 +80,9 @@ export function App({ service, file, dark, shown }: AppProps) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [progress, setProgress] = useState(0);
   const [fileName, setFileName] = useState<string | undefined>(undefined);
+  // File mode with several files opened at once: how many, and the share checked so far.
+  const [many, setMany] = useState<number | undefined>(undefined);
+  const [rekapProgress, setRekapProgress] = useState(0);
 
   const periksa = useTask(useCallback(() => service.periksa(settings), [service, settings]));
   const susun = useTask(
@@ -115,6 +120,24 @@ export function App({ service, file, dark, shown }: AppProps) {
       [file],
     ),
   );
+  const rekap = useTask(
+    useCallback(
+      (files: File[]) => {
+        setRekapProgress(0);
+        return file!.rekap(files, settings, (done, total) => setRekapProgress(done / total));
+      },
+      [file, settings],
+    ),
+  );
+  const onOpen = (files: File[]) => {
+    if (files.length > 1) {
+      setMany(files.length);
+      void rekap.run(files);
+    } else {
+      setMany(undefined);
+      void open.run(files[0]);
+    }
+  };
 
   const runPeriksa = periksa.run;
   const runLoadSettings = loadSettings.run;
@@ -129,9 +152,9 @@ export function App({ service, file, dark, shown }: AppProps) {
     if (settingsReady && (service.mode === 'excel' || fileName !== undefined)) void runPeriksa();
   }, [service, fileName, settingsReady, runPeriksa, shown]);
 
-  const errors = [open, periksa, susun, laporan, template, select, saveSettings, loadSettings];
+  const errors = [open, rekap, periksa, susun, laporan, template, select, saveSettings, loadSettings];
   const failed = errors.find((t) => t.error);
-  const noFile = service.mode === 'file' && fileName === undefined;
+  const noFile = service.mode === 'file' && (fileName === undefined || many !== undefined);
   const onSelect = service.select
     ? (sheet: string, address: string) => void select.run(sheet, address)
     : undefined;
@@ -140,16 +163,29 @@ export function App({ service, file, dark, shown }: AppProps) {
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <div className={styles.root}>
-        <Header mode={service.mode} unit={view?.unit} year={settings.tahun ?? view?.year} />
+        <Header
+          mode={service.mode}
+          unit={view?.unit}
+          year={settings.tahun ?? view?.year}
+          line={many === undefined ? undefined : REKAP_PANE.header(many)}
+        />
         {file && (
           <FileBar
-            fileName={fileName}
-            opening={open.status === 'running'}
-            download={susun.result || template.result ? file.result : undefined}
-            onOpen={(f) => void open.run(f)}
+            fileName={many === undefined ? fileName : REKAP_PANE.jumlahBerkas(many)}
+            opening={open.status === 'running' || rekap.status === 'running'}
+            download={many === undefined && (susun.result || template.result) ? file.result : undefined}
+            onOpen={onOpen}
           />
         )}
         <ErrorBar message={failed?.error} onDismiss={() => failed?.clearError()} />
+        {many !== undefined && (
+          <RekapSection
+            running={rekap.status === 'running'}
+            progress={rekapProgress}
+            total={many}
+            view={rekap.status === 'running' ? undefined : rekap.result}
+          />
+        )}
         {!noFile && (
           <>
             <TabList

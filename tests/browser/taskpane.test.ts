@@ -19,6 +19,8 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
 import { loadXlsx } from '../../src/xlsx/read-workbook';
 import { seedTabel38Pasted } from '../fixtures/budget-workbooks';
+import { BATANG, SOSIAL, unitWorkbook } from '../fixtures/unit-workbooks';
+import { readSnapshot } from '../../src/xlsx/read-snapshot';
 import { readDocx } from '../support/docx';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -452,6 +454,55 @@ describeBrowser('task pane in Chromium', () => {
       // A painted chart, not an empty canvas: far larger than a blank PNG of the same size.
       expect(png.length).toBeGreaterThan(20_000);
     }
+    await page.close();
+  });
+
+  it('in a plain browser: opens several workbooks at once, lists their units by galat and downloads the rekap workbook', async () => {
+    const page = await openPane(h, { host: null });
+    await page.getByText('Belum ada berkas dibuka.').waitFor();
+    const paths: string[] = [];
+    for (const [name, bytes] of [
+      ['batang.xlsx', await unitWorkbook(BATANG)],
+      ['sosial.xlsx', await unitWorkbook(SOSIAL)],
+      ['rusak.xlsx', (await unitWorkbook(BATANG)).subarray(0, 2000)],
+    ] as Array<[string, Buffer]>) {
+      const p = join(h.userDataDir, name);
+      writeFileSync(p, bytes);
+      paths.push(p);
+    }
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Buka berkas .xlsx' }).click(),
+    ]);
+    expect(chooser.isMultiple()).toBe(true);
+    await chooser.setFiles(paths);
+    await page.getByTestId('rekap-summary').waitFor();
+    await expect(page.getByTestId('rekap-summary').textContent()).resolves.toBe('2 buku kerja diperiksa, 1 tidak terbaca.');
+    await expect(page.locator('li[data-unit]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-unit')))).resolves.toEqual([
+      'Dinas Sosial',
+      'Kecamatan Batang',
+    ]);
+    await page.mouse.move(0, 0);
+    await shot(page, '14-file-rekap');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Unduh rekap (.xlsx)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('rekap-sakip.xlsx');
+    const saved = join(h.userDataDir, 'rekap.xlsx');
+    await download.saveAs(saved);
+    const rekap = await readSnapshot(readFileSync(saved), 'rekap.xlsx');
+    expect(rekap.sheets.map((s) => [s.name, s.ownerMark])).toEqual([
+      ['Rekap Unit', 'rekap.unit'],
+      ['Temuan per Aturan', 'rekap.aturan'],
+      ['Rekap Pemda', 'rekap.pemda'],
+    ]);
+    const pemda = rekap.sheets[2];
+    const jumlah = pemda.rows.findIndex((row) => row?.[0]?.value === 'JUMLAH');
+    expect(pemda.rows[jumlah]?.[2]?.formula).toMatch(/^SUM\(C\d+:C\d+\)$/);
+    expect(pemda.rows.map((row) => row?.[1]?.value).filter((v) => typeof v === 'string')).toEqual(
+      expect.arrayContaining(['Dinas Sosial', 'Kecamatan Batang']),
+    );
     await page.close();
   });
 });

@@ -5,6 +5,9 @@ import type { LaporanView, PeriksaView, SusunView, WorkbookService } from '../..
 import type { Settings } from '../../src/core/settings';
 import type { TableId } from '../../src/core/plan/sheet-plan';
 import type { Temuan } from '../../src/core/temuan';
+import type { FileService } from '../../src/taskpane/services/file-service';
+import type { RekapView } from '../../src/taskpane/services/rekap-files';
+import { unit } from '../core/rekap/units';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 // jsdom has no layout, hence no ResizeObserver; Fluent's MessageBar measures itself with one.
@@ -232,5 +235,47 @@ describe('task pane', () => {
     await click(button('Simpan pengaturan'));
     expect(calls.saved).toEqual([{ efisiensi: 'indeks', penimbangIkm: 'eksak' }]);
     expect(container.textContent).toContain('Pengaturan disimpan di buku kerja.');
+  });
+
+  it('in file mode, checks several files opened at once and offers their rekap for download', async () => {
+    const { service } = fakeService();
+    const opened: string[][] = [];
+    const view: RekapView = {
+      units: [
+        unit({ unit: 'Dinas Sosial', file: 'sosial.xlsx', galat: 3, year: 2023 }),
+        unit({ unit: 'Kecamatan Batang', file: 'batang.xlsx' }),
+      ],
+      unreadable: [{ file: 'rusak.xlsx', error: 'rusak.xlsx: Berkas .xlsx ini rusak atau terpotong.' }],
+      skipped: [],
+      download: { url: 'blob:rekap', fileName: 'rekap-sakip.xlsx' },
+    };
+    const file = {
+      rekap: async (files: readonly File[], _s: Settings, onProgress: (d: number, t: number) => void) => {
+        opened.push(files.map((f) => f.name));
+        onProgress(files.length, files.length);
+        return view;
+      },
+    } as unknown as FileService;
+    container = document.createElement('div');
+    document.body.appendChild(container);
+    root = createRoot(container);
+    await act(async () => root.render(<App service={{ ...service, mode: 'file' }} file={file} dark={false} />));
+    const input = container.querySelector<HTMLInputElement>('input[type="file"]')!;
+    expect(input.multiple).toBe(true);
+    const chosen = ['sosial.xlsx', 'batang.xlsx', 'rusak.xlsx'].map((n) => new File(['x'], n));
+    Object.defineProperty(input, 'files', { configurable: true, value: chosen });
+    await act(async () => input.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(async () => new Promise((r) => setTimeout(r, 0)));
+    expect(opened).toEqual([['sosial.xlsx', 'batang.xlsx', 'rusak.xlsx']]);
+    expect(container.querySelector('[data-testid="header-line"]')?.textContent).toBe('Rekap 3 berkas');
+    expect(container.querySelector('[data-testid="rekap-summary"]')?.textContent).toBe('2 buku kerja diperiksa, 1 tidak terbaca.');
+    const link = button('Unduh rekap (.xlsx)');
+    expect([link.getAttribute('href'), link.getAttribute('download')]).toEqual(['blob:rekap', 'rekap-sakip.xlsx']);
+    const units = [...container.querySelectorAll('li[data-unit]')].map((li) => li.getAttribute('data-unit'));
+    expect(units).toEqual(['Dinas Sosial', 'Kecamatan Batang']);
+    expect(container.textContent).toContain('3 galat · 0 peringatan · 0 info');
+    expect(container.textContent).toContain('rusak.xlsx: Berkas .xlsx ini rusak atau terpotong.');
+    // A rekap of several files is no one workbook: the tabs for one workbook are not shown.
+    expect(container.querySelectorAll('[role="tab"]')).toHaveLength(0);
   });
 });

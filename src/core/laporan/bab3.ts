@@ -20,7 +20,8 @@ import { tableFromPlan } from './plan-table';
 /**
  * Page orientation per table, decided once: landscape for the tables with eight or more columns
  * (3.3, 3.6, 3.7, 3.9) and for Tabel 3.8, whose account names and two Rupiah columns do not fit a
- * portrait page without wrapping every line; portrait for the rest.
+ * portrait page without wrapping every line; portrait for the rest. The rekap sheets of many units are
+ * not part of Bab III; they are listed as the landscape pages they print on.
  */
 export const ORIENTASI: Record<TableId | '3.1', 'portrait' | 'landscape'> = {
   '3.1': 'portrait',
@@ -35,6 +36,9 @@ export const ORIENTASI: Record<TableId | '3.1', 'portrait' | 'landscape'> = {
   '3.10': 'portrait',
   ringkasan: 'portrait',
   catatan: 'portrait',
+  'rekap.unit': 'landscape',
+  'rekap.aturan': 'landscape',
+  'rekap.pemda': 'landscape',
 };
 
 /** The Ringkasan's sentences, computed: the counts, one per level, the budget one, the efficiency one. */

@@ -8,6 +8,9 @@ export const cliMessages = {
       '  sakip periksa BERKAS.xlsx [--json]',
       '      Kenali tabel (anggaran, kinerja, SKM) dan periksa konsistensinya.',
       '      --json   cetak hasil sebagai satu objek JSON',
+      '  sakip periksa A.xlsx B.xlsx FOLDER/ … [--json] [--rekap REKAP.xlsx] [--timpa] [--pekerja N]',
+      '      Periksa banyak buku kerja sekaligus (folder beserta subfoldernya) dan cetak rekapnya per unit.',
+      '      --rekap  tulis buku kerja rekap: Rekap Unit, Temuan per Aturan, Rekap Pemda',
       '  sakip susun BERKAS.xlsx -o HASIL.xlsx [--timpa] [--tabel 3.8,3.9,…]',
       '      Tulis salinan buku kerja dengan tabel yang disusun; berkas asal tidak diubah.',
       '      --timpa  timpa HASIL.xlsx bila sudah ada (tanpa ini, berkas yang ada tidak ditimpa)',
@@ -20,16 +23,30 @@ export const cliMessages = {
     ].join('\n'),
   bantuanPeriksa: (): string =>
     [
-      'Pemakaian: sakip periksa BERKAS.xlsx [--json]',
+      'Pemakaian: sakip periksa BERKAS.xlsx [--json] [--rekap REKAP.xlsx]',
+      '           sakip periksa A.xlsx B.xlsx FOLDER/ … [--json] [--rekap REKAP.xlsx] [--timpa] [--pekerja N]',
       'Mengenali tabel di setiap lembar dan memeriksa konsistensinya (DESIGN.md §7).',
-      'Kode keluar: 0 tanpa galat, 1 ada galat, 2 berkas tidak terbaca atau perintah salah.',
+      '',
+      'Dengan beberapa berkas atau folder: semua berkas .xlsx dan .xlsm di folder dan subfoldernya diperiksa',
+      'bersamaan (satu pekerja per inti prosesor), lalu dicetak satu baris per unit (galat terbanyak di atas)',
+      'dan jumlah temuan per aturan. Berkas lain dilewati dan disebut; berkas kunci Excel (~$…), berkas dan',
+      'folder tersembunyi (berawalan titik) tidak diperiksa. Satu berkas yang rusak tidak menghentikan yang lain.',
+      '  --json         satu objek JSON: hasil tiap berkas, berkas yang dilewati, dan rekapnya',
+      '  --rekap R.xlsx tulis buku kerja rekap: Rekap Unit (bertaut ke tiap berkas), Temuan per Aturan,',
+      '                 Rekap Pemda (pagu, realisasi, serapan, capaian per perangkat daerah, dengan jumlahnya)',
+      '  --timpa        timpa R.xlsx bila sudah ada',
+      '  --pekerja N    banyaknya pekerja (bawaan: satu per inti prosesor)',
+      '',
+      'Kode keluar: 0 tanpa galat, 1 ada galat, 2 berkas tidak terbaca atau perintah salah (dengan banyak',
+      'berkas: 1 bila ada buku kerja dengan galat, 2 bila ada berkas tidak terbaca dan tidak ada galat).',
     ].join('\n'),
   perintahTidakDikenal: (perintah: string): string =>
     `Perintah "${perintah}" tidak dikenal. Perintah yang ada: periksa, susun, laporan, bantuan. Lihat: sakip --help`,
   tanpaPerintah: (): string =>
     'Sebutkan perintahnya, misalnya: sakip periksa laporan.xlsx. Lihat: sakip --help',
   argumenSalah: (rincian: string): string => `Argumen tidak dapat dipahami: ${rincian}. Lihat: sakip --help`,
-  perluSatuBerkas: (): string => 'Sebutkan tepat satu berkas .xlsx, misalnya: sakip periksa laporan.xlsx',
+  perluBerkas: (): string =>
+    'Sebutkan berkas .xlsx atau folder yang diperiksa, misalnya: sakip periksa laporan.xlsx, atau sakip periksa laporan-unit/',
   jenisBerkasDitolak: (berkas: string, jenis: string): string => `Berkas "${berkas}" ${jenis}`,
   jenisBerkas: {
     '.xls': 'berformat Excel lama (.xls). Buka di Excel lalu simpan sebagai "Buku Kerja Excel (*.xlsx)".',

@@ -11,5 +11,6 @@ export * as keandalan from './keandalan';
 export * as laporan from './laporan';
 export * as pane from './pane';
 export * as recognise from './recognise';
+export * as rekap from './rekap';
 export * as susun from './susun';
 export * as temuan from './temuan';

@@ -17,6 +17,9 @@ export const JUDUL_TABEL: Record<TableId, { nama: string; judul: string }> = {
   '3.10': { nama: 'Tabel 3.10', judul: 'Perbandingan Pencapaian Kinerja dan Anggaran Program dan Kegiatan' },
   catatan: { nama: 'Catatan Pemeriksaan', judul: 'Catatan Pemeriksaan Konsistensi' },
   ringkasan: { nama: 'Ringkasan', judul: 'Ringkasan' },
+  'rekap.unit': { nama: 'Rekap Unit', judul: 'Hasil Pemeriksaan Buku Kerja Unit Kerja' },
+  'rekap.aturan': { nama: 'Temuan per Aturan', judul: 'Temuan Pemeriksaan per Aturan dan Unit Kerja' },
+  'rekap.pemda': { nama: 'Rekap Pemda', judul: 'Capaian Kinerja dan Anggaran Perangkat Daerah' },
 };
 
 export const KOLOM = {

@@ -26,6 +26,9 @@ export const JUDUL_ATURAN = {
   'IKM-02': 'Mutu pelayanan tidak sesuai skala',
   'XTB-01': 'Angka berbeda antartabel atau dengan teks',
   'NAM-01': 'Nama dicocokkan walau ejaannya berbeda',
+  'STR-01': 'Baris yang tidak dapat ditempatkan di tabelnya',
+  'STR-02': 'Judul kolom yang tidak jelas atau tidak ada',
+  'STR-03': 'Tabel atau lembar berangka yang tidak dapat dibaca',
 } as const;
 
 /** Indonesian names of budget levels and fields, for messages. */

@@ -1,6 +1,6 @@
 import type { CellRange } from '../snapshot';
 
-/** Identifiers of the sheets the add-in can generate. */
+/** Identifiers of the sheets the add-in can generate: Bab III's, and the rekap workbook's of many units. */
 export const TABLE_IDS = [
   '3.2',
   '3.3',
@@ -13,6 +13,9 @@ export const TABLE_IDS = [
   '3.10',
   'catatan',
   'ringkasan',
+  'rekap.unit',
+  'rekap.aturan',
+  'rekap.pemda',
 ] as const;
 export type TableId = (typeof TABLE_IDS)[number];
 

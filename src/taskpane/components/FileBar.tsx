@@ -1,6 +1,7 @@
 import { Button, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useRef } from 'react';
 import { paneText } from '../../core/messages/pane';
+import { REKAP_PANE } from '../../core/messages/rekap';
 import type { Download } from '../services/file-service';
 
 const useStyles = makeStyles({
@@ -21,16 +22,21 @@ export interface FileBarProps {
   fileName?: string;
   opening: boolean;
   download?: Download;
-  onOpen: (file: File) => void;
+  /** One file to check and susun, or several for a rekap. */
+  onOpen: (files: File[]) => void;
 }
 
-/** File mode: open an .xlsx (it stays in the page) and download the result once something was written. */
+/**
+ * File mode: open an .xlsx (it stays in the page) and download the result once something was written;
+ * or open several at once for their rekap.
+ */
 export function FileBar({ fileName, opening, download, onOpen }: FileBarProps) {
   const styles = useStyles();
   const picker = useRef<HTMLInputElement>(null);
   return (
     <div className={styles.bar}>
       <Text>{paneText.fileIntro}</Text>
+      <Text size={200}>{REKAP_PANE.intro}</Text>
       <div className={styles.row}>
         <Button appearance="primary" disabled={opening} onClick={() => picker.current?.click()}>
           {paneText.fileOpen}
@@ -41,13 +47,14 @@ export function FileBar({ fileName, opening, download, onOpen }: FileBarProps) {
         aria-label={paneText.fileOpen}
         className={styles.input}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        multiple
+        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
         disabled={opening}
         onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
+          const files = [...(e.currentTarget.files ?? [])];
           // Cleared so that opening the same file again (after editing it) fires a change again.
           e.currentTarget.value = '';
-          if (file) onOpen(file);
+          if (files.length > 0) onOpen(files);
         }}
       />
       <Text data-testid="file-name">

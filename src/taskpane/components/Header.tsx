@@ -23,10 +23,12 @@ export interface HeaderProps {
   mode: 'excel' | 'file';
   unit?: string;
   year?: number;
+  /** Shown instead of the unit and year (a rekap of several files is no one unit). */
+  line?: string;
 }
 
 /** The pane's title with the unit and year found in the workbook. */
-export function Header({ mode, unit, year }: HeaderProps) {
+export function Header({ mode, unit, year, line }: HeaderProps) {
   const styles = useStyles();
   return (
     <header className={styles.header}>
@@ -41,7 +43,7 @@ export function Header({ mode, unit, year }: HeaderProps) {
         )}
       </div>
       <Text className={styles.line} data-testid="header-line">
-        {headerLine(unit, year)}
+        {line ?? headerLine(unit, year)}
       </Text>
     </header>
   );

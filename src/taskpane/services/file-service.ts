@@ -11,6 +11,7 @@ import { readSnapshot } from '../../xlsx/read-snapshot';
 import { writePlansToPackage } from '../../xlsx/write-package';
 import { saveXlsx, writeInputSheets, writePlans } from '../../xlsx/write-plans';
 import { laporanDownload } from './laporan-docx';
+import { rekapFiles, type RekapView } from './rekap-files';
 import {
   toPeriksaView,
   type LaporanView,
@@ -40,6 +41,7 @@ export class FileService implements WorkbookService {
   private fileName = '';
   private settings: Settings = { ...DEFAULT_SETTINGS };
   private download?: Download;
+  private rekapUrl?: string;
 
   /** Name of the open file, or undefined before one is opened. */
   get openFile(): string | undefined {
@@ -54,6 +56,22 @@ export class FileService implements WorkbookService {
     this.fileName = file.name;
     this.forgetDownload();
     return file.name;
+  }
+
+  /**
+   * The rekap of several files opened at once (rekap-files.ts): their units checked one by one and the
+   * rekap workbook offered for download. The open file, if any, stays open; the previous rekap's
+   * download is let go.
+   */
+  async rekap(
+    files: readonly File[],
+    settings: Settings,
+    onProgress: (done: number, total: number) => void,
+  ): Promise<RekapView> {
+    const view = await rekapFiles(files, settings, onProgress);
+    if (this.rekapUrl) URL.revokeObjectURL(this.rekapUrl);
+    this.rekapUrl = view.download.url;
+    return view;
   }
 
   async periksa(settings: Settings): Promise<PeriksaView> {
