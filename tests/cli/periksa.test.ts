@@ -169,11 +169,17 @@ describe('sakip: usage', () => {
     [['hitung'], /tidak dikenal/],
     [['periksa'], /tepat satu berkas/],
     [['periksa', 'a.xlsx', 'b.xlsx'], /tepat satu berkas/],
-    [['periksa', 'a.xlsx', '--tabel'], /Argumen tidak dapat dipahami/],
-  ])('rejects %j with exit 2', async (argv, pattern) => {
+    [['periksa', 'a.xlsx', '--tabel'], /^Opsi "--tabel" tidak dikenal\. Nama berkas yang diawali "-" ditulis sesudah "--"/],
+    [['periksa', 'a.xlsx', '--json=ya'], /^Opsi "--json" tidak menerima nilai/],
+    [['susun', 'a.xlsx', '-o'], /^Opsi "--output" memerlukan nilai/],
+    [['laporan', 'a.xlsx', 'b.xlsx', '-o', 'c.docx'], /^Sebutkan satu berkas saja; "b\.xlsx" berlebih/],
+    [['periksa', '--', '-aneh.xlsx'], /Berkas "-aneh\.xlsx" tidak ditemukan/],
+  ])('rejects %j with exit 2, in Indonesian', async (argv, pattern) => {
     const { code, io } = await run(...argv);
     expect(code).toBe(2);
     expect(io.err).toMatch(pattern);
     expect(io.err).not.toMatch(STACK_LINE);
+    // node's parseArgs says these in English; none of its words reach the user.
+    expect(io.err).not.toMatch(/Unknown option|argument missing|does not take|Unexpected argument|positional/);
   });
 });

@@ -8,6 +8,7 @@ import { main } from '../../src/cli/main';
 import { cliMessages } from '../../src/core/messages/cli';
 import { pesanBerkas } from '../../src/core/messages/berkas';
 import { KEANDALAN } from '../../src/core/messages/keandalan';
+import { SUSUN_CLI } from '../../src/core/messages/susun';
 import { LAPORAN } from '../../src/core/messages/temuan';
 import { loadXlsx, XlsxReadError } from '../../src/xlsx/read-workbook';
 import { checkDeclaredSizes, guardZip, ZIP_LIMITS } from '../../src/xlsx/zip-guard';
@@ -217,7 +218,7 @@ describe('workbooks Excel can make that we did not plan for', () => {
     expect(json.tables).toEqual([{ sheet: 'Anggaran', range: 'A1:E7', kind: 'anggaran', rows: 5 }]);
   });
 
-  it('an .xlsm with a VBA project: read without running anything, and the copy susun writes has no macros', async () => {
+  it('an .xlsm with a VBA project: read without running anything, and susun’s copy is an .xlsm with the same macros', async () => {
     const zip = await JSZip.loadAsync(cleanXlsx);
     const types = await zip.file('[Content_Types].xml')!.async('string');
     zip.file(
@@ -243,15 +244,18 @@ describe('workbooks Excel can make that we did not plan for', () => {
     expect(JSON.parse(io.out).tables).toHaveLength(1);
 
     const susun = memoryIO({ 'makro.xlsm': xlsm });
-    expect(await main(['susun', 'makro.xlsm', '-o', 'hasil.xlsx'], susun)).toBe(0);
-    const written = await JSZip.loadAsync(susun.files.get('hasil.xlsx')!);
-    expect(Object.keys(written.files).some((n) => /vbaProject/i.test(n))).toBe(false);
+    expect(await main(['susun', 'makro.xlsm', '-o', 'hasil.xlsm'], susun)).toBe(0);
+    const written = await JSZip.loadAsync(susun.files.get('hasil.xlsm')!);
+    const vba = await zip.file('xl/vbaProject.bin')!.async('uint8array');
+    expect(await written.file('xl/vbaProject.bin')!.async('uint8array')).toEqual(vba);
+    expect(await written.file('[Content_Types].xml')!.async('string')).toContain('sheet.macroEnabled.main+xml');
     expect(susun.files.get('makro.xlsm')).toBe(xlsm);
 
-    const asXlsm = memoryIO({ 'makro.xlsm': xlsm });
-    expect(await main(['susun', 'makro.xlsm', '-o', 'hasil.xlsm'], asXlsm)).toBe(2);
-    expect(asXlsm.err).toContain(KEANDALAN.keluaranBukanXlsx('hasil.xlsm'));
-    expect(asXlsm.writes).toEqual([]);
+    // Named .xlsx, the macro-enabled copy would not open in Excel: refused, nothing written.
+    const asXlsx = memoryIO({ 'makro.xlsm': xlsm });
+    expect(await main(['susun', 'makro.xlsm', '-o', 'hasil.xlsx'], asXlsx)).toBe(2);
+    expect(asXlsx.err).toContain(SUSUN_CLI.keluaranBermakro('hasil.xlsx'));
+    expect(asXlsx.writes).toEqual([]);
   });
 
   it('formulas saved without their values (a file written by a program, never recalculated): each reported at its cell', async () => {

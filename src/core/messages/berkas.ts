@@ -25,3 +25,28 @@ export function pesanBerkas(kind: BerkasGagal, detail?: string): string {
   const base = PESAN_BERKAS[kind];
   return detail ? `${base} (${detail})` : base;
 }
+
+/** Why the generated sheets could not be written into a workbook's package (the writer's failure kinds). */
+export type TulisGagal = 'tanpa-kompresi' | 'zip64' | 'strict' | 'rusak' | 'terlalu-besar';
+
+const PESAN_TULIS: Record<TulisGagal, string> = {
+  'tanpa-kompresi':
+    'Peramban atau Node.js ini tidak dapat memampatkan berkas (CompressionStream). Gunakan versi yang lebih baru (Node.js 18 atau peramban sejak 2023).',
+  zip64:
+    'Arsip berkas ini berformat ZIP64 (untuk berkas sangat besar), yang belum dapat disunting. Buka dan simpan ulang di Excel, lalu coba lagi.',
+  strict:
+    'Berkas ini berformat "Strict Open XML", yang belum dapat disunting tanpa mengubah isinya. Buka di Excel, simpan sebagai "Buku Kerja Excel (*.xlsx)" (atau "Buku Kerja Excel Berkemampuan Makro (*.xlsm)" bila bermakro), lalu coba lagi.',
+  rusak:
+    'Bagian buku kerja yang perlu disunting tidak dapat dibaca; berkasnya mungkin rusak. Buka dan simpan ulang di Excel, lalu coba lagi.',
+  'terlalu-besar':
+    'Hasilnya akan melebihi 4 GB atau 65.535 bagian arsip; berkas sebesar itu tidak dapat ditulis.',
+};
+
+/**
+ * The Indonesian message for a workbook the generated sheets could not be written into, with the
+ * writer's detail appended where it helps. Example: `pesanTulis('strict')` → `'Berkas ini berformat "Strict Open XML", …'`.
+ */
+export function pesanTulis(kind: TulisGagal, detail?: string): string {
+  const base = PESAN_TULIS[kind];
+  return detail ? `${base} (${detail})` : base;
+}

@@ -29,6 +29,13 @@ export const cliMessages = {
   tanpaPerintah: (): string =>
     'Sebutkan perintahnya, misalnya: sakip periksa laporan.xlsx. Lihat: sakip --help',
   argumenSalah: (rincian: string): string => `Argumen tidak dapat dipahami: ${rincian}. Lihat: sakip --help`,
+  opsiTidakDikenal: (opsi: string): string =>
+    `Opsi "${opsi}" tidak dikenal. Nama berkas yang diawali "-" ditulis sesudah "--", misalnya: sakip periksa -- ${opsi}`,
+  opsiPerluNilai: (opsi: string): string => `Opsi "${opsi}" memerlukan nilai, misalnya ${opsi} hasil.xlsx.`,
+  opsiTanpaNilai: (opsi: string): string => `Opsi "${opsi}" tidak menerima nilai; tulis ${opsi} saja.`,
+  argumenBerlebih: (argumen: string): string => `Argumen "${argumen}" berlebih. Lihat: sakip --help`,
+  metodeTidakDikenal: (metode: string): string =>
+    `Metode efisiensi tidak dikenal: ${metode}. Pilihan: selisih, indeks, sisa.`,
   perluSatuBerkas: (): string => 'Sebutkan tepat satu berkas .xlsx, misalnya: sakip periksa laporan.xlsx',
   jenisBerkasDitolak: (berkas: string, jenis: string): string => `Berkas "${berkas}" ${jenis}`,
   jenisBerkas: {

@@ -194,9 +194,9 @@ export function laporanFileName(source: string): string {
 }
 
 /** Name of the downloaded file: `data.xlsx` → `data-sakip.xlsx`. */
-export function resultFileName(source: string): string {
-  const base = source.replace(/\.xlsx$/i, '');
-  return `${base}-sakip.xlsx`;
+export function resultFileName(source: string, macroEnabled: boolean): string {
+  const base = source.replace(/\.xl[st][xm]$/i, '');
+  return `${base}-sakip.${macroEnabled ? 'xlsm' : 'xlsx'}`;
 }
 
 /** Accessible name of a finding's link: `Pilih sel D12 di lembar Bab III`. */

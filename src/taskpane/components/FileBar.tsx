@@ -41,7 +41,7 @@ export function FileBar({ fileName, opening, download, onOpen }: FileBarProps) {
         aria-label={paneText.fileOpen}
         className={styles.input}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
         disabled={opening}
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];

@@ -1,5 +1,5 @@
 import { laporanWorkbook, periksaWorkbook } from '../../core/engine';
-import { chartDrawing, paintChart } from '../../core/plan/chart-svg';
+import { chartDrawing, paintChart } from '../../core/plan/chart-drawing';
 import type { PlanChart } from '../../core/plan/sheet-plan';
 import type { Settings } from '../../core/settings';
 import type { WorkbookSnapshot } from '../../core/snapshot';
