@@ -6,7 +6,7 @@
 import { basename, extname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { MetodeEfisiensi } from '../core/settings';
-import { cliMessages as msg } from '../core/messages/cli';
+import { PESAN_CLI as msg } from '../core/messages/cli';
 import { XlsxReadError } from '../xlsx/read-error';
 import type { CliIO } from './io';
 

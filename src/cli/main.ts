@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cliMessages as msg } from '../core/messages/cli';
+import { PESAN_CLI as msg } from '../core/messages/cli';
 import { processIO, type CliIO } from './io';
 import { EXIT } from './command';
 import { runPeriksa } from './periksa';

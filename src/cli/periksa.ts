@@ -1,7 +1,7 @@
 import { periksaWorkbook } from '../core/engine';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import type { WorkbookSnapshot } from '../core/snapshot';
-import { cliMessages as msg } from '../core/messages/cli';
+import { PESAN_CLI as msg } from '../core/messages/cli';
 import { readSnapshot } from '../xlsx/read-snapshot';
 import { CliUsageError, EXIT, parseCommandArgs, readWorkbookFile } from './command';
 import type { CliIO } from './io';

@@ -9,7 +9,7 @@ import {
 import { MAX_FORMULA_LENGTH } from '../core/plan/excel-formulas';
 import { planRowHeights, seriesColor, sheetLooks, type CellLook } from '../core/plan/look';
 import { freeSheetName, placeInputSheets, placeSheets } from '../core/plan/placement';
-import { formulaTooLong } from '../core/messages/pane';
+import { PANEL } from '../core/messages/pane';
 import { cellAddress, columnLetters, rangeAddress, type CellRange } from '../core/snapshot';
 import { officeApiSupport, REQUIRED_API, type ApiSupport } from './api-support';
 import { quoteSheet, splitReference } from './addresses';
@@ -168,7 +168,7 @@ function planActions(plan: LaidOutSheet, temp: string, supported: ApiSupport, pi
   plan.cells.forEach((row, r) =>
     row?.forEach((cell, c) => {
       if (cell?.formula !== undefined && cell.formula.length > MAX_FORMULA_LENGTH)
-        throw new ExcelAdapterError('invalid', formulaTooLong(plan.name, cellAddress(r, c)));
+        throw new ExcelAdapterError('invalid', PANEL.formulaTooLong(plan.name, cellAddress(r, c)));
     }),
   );
   const actions: Action[] = [

@@ -1,4 +1,4 @@
-import { pesanTulis, type TulisGagal } from '../core/messages/berkas';
+import { BERKAS, type TulisGagal } from '../core/messages/berkas';
 
 /**
  * The generated sheets could not be written into the workbook's package. `kind` says why (tests and
@@ -8,7 +8,7 @@ export class XlsxWriteError extends Error {
   readonly kind: TulisGagal;
 
   constructor(kind: TulisGagal, detail?: string) {
-    super(pesanTulis(kind, detail));
+    super(BERKAS.tidakTertulis(kind, detail));
     this.name = 'XlsxWriteError';
     this.kind = kind;
   }

@@ -17,15 +17,6 @@ const PESAN_BERKAS: Record<BerkasGagal, string> = {
   ditolak: 'Berkas ini tidak dibuka demi keamanan.',
 };
 
-/**
- * The Indonesian message for a file that could not be read, with the reader's detail appended
- * where it helps. Example: `pesanBerkas('kosong')` → `'Berkas kosong (0 byte), …'`.
- */
-export function pesanBerkas(kind: BerkasGagal, detail?: string): string {
-  const base = PESAN_BERKAS[kind];
-  return detail ? `${base} (${detail})` : base;
-}
-
 /** Why the generated sheets could not be written into a workbook's package (the writer's failure kinds). */
 export type TulisGagal = 'tanpa-kompresi' | 'zip64' | 'strict' | 'rusak' | 'terlalu-besar';
 
@@ -42,11 +33,14 @@ const PESAN_TULIS: Record<TulisGagal, string> = {
     'Hasilnya akan melebihi 4 GB atau 65.535 bagian arsip; berkas sebesar itu tidak dapat ditulis.',
 };
 
+/** A message with the reader's or writer's detail appended where it helps. */
+const rinci = (base: string, detail?: string) => (detail ? `${base} (${detail})` : base);
+
 /**
- * The Indonesian message for a workbook the generated sheets could not be written into, with the
- * writer's detail appended where it helps. Example: `pesanTulis('strict')` → `'Berkas ini berformat "Strict Open XML", …'`.
+ * Why a workbook could not be read or written, in Indonesian, the detail appended where it helps.
+ * Example: `BERKAS.tidakTerbaca('kosong')` → `'Berkas kosong (0 byte), …'`.
  */
-export function pesanTulis(kind: TulisGagal, detail?: string): string {
-  const base = PESAN_TULIS[kind];
-  return detail ? `${base} (${detail})` : base;
-}
+export const BERKAS = {
+  tidakTerbaca: (kind: BerkasGagal, detail?: string): string => rinci(PESAN_BERKAS[kind], detail),
+  tidakTertulis: (kind: TulisGagal, detail?: string): string => rinci(PESAN_TULIS[kind], detail),
+} as const;

@@ -1,5 +1,5 @@
 /** Texts of the `sakip` command line, in Bahasa Indonesia. */
-export const cliMessages = {
+export const PESAN_CLI = {
   bantuan: (versi: string): string =>
     [
       `sakip ${versi} — periksa dan susun tabel LKjIP dari buku kerja Excel (.xlsx)`,

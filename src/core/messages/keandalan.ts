@@ -1,7 +1,7 @@
 /** Texts about inputs refused for safety (zip bombs, oversized files) and about output files, in Bahasa Indonesia. */
 
 /** Bytes as the user reads them: `2,0 GB`, `512 MB`, `20 KB`. */
-export function ukuranBerkas(bytes: number): string {
+function ukuranBerkas(bytes: number): string {
   const units: Array<[number, string]> = [
     [2 ** 30, 'GB'],
     [2 ** 20, 'MB'],

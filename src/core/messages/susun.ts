@@ -58,14 +58,13 @@ export const BARIS = {
   belumAdaPenilaian: 'Belum ada penilaian',
   targetTidakTercapai: 'Target tidak tercapai',
   tidakAdaTemuan: 'Tidak ada temuan: tabel yang dikenali konsisten.',
+  /** "Kecamatan Kalianget Tahun 2023" under the title, when the unit or year is known. */
+  unit: (unit: string | undefined, tahun: number | undefined): string | undefined => {
+    if (!unit && !tahun) return undefined;
+    if (!unit) return `Tahun ${tahun}`;
+    return tahun ? `${unit} Tahun ${tahun}` : unit;
+  },
 } as const;
-
-/** "Kecamatan Kalianget Tahun 2023" under the title, when the unit or year is known. */
-export function barisUnit(unit: string | undefined, tahun: number | undefined): string | undefined {
-  if (!unit && !tahun) return undefined;
-  if (!unit) return `Tahun ${tahun}`;
-  return tahun ? `${unit} Tahun ${tahun}` : unit;
-}
 
 export const CATATAN = {
   sumber: (sheet: string, range: string) => `Sumber: lembar '${sheet}' (${range}).`,

@@ -15,7 +15,7 @@ import { hasProgramRows, planTabel37 } from './plan-tabel-37';
 import { planRingkasan } from './plan-ringkasan';
 import { withDependencies } from './analysis-dependencies';
 import { ALASAN_ANALISIS, CATATAN_ANALISIS } from '../messages/analisis';
-import { ALASAN_LEWAT, CATATAN, barisUnit } from '../messages/susun';
+import { ALASAN_LEWAT, BARIS, CATATAN } from '../messages/susun';
 
 /** The tables "Susun" generates by default, in sheet order. */
 export const SUSUN_TABLES: readonly TableId[] = [
@@ -54,7 +54,7 @@ export function planSheets(
   const { tables: wanted, added } = withDependencies(tables ?? [...SUSUN_TABLES]);
   const order = [...SUSUN_TABLES, ...wanted.filter((t) => !SUSUN_TABLES.includes(t))];
   const tahun = settings.tahun ?? model.year;
-  const unitLine = barisUnit(model.unit, tahun);
+  const unitLine = BARIS.unit(model.unit, tahun);
   const budget = pickBudgetTable(model);
   const indicators = pickIndicatorTable(model);
   const plans: SheetPlan[] = [];

@@ -10,7 +10,7 @@ import type { Temuan } from '../temuan';
 import { nameKey } from '../text';
 import { fromRoman } from '../roman';
 import { KEANDALAN } from '../messages/keandalan';
-import { BUKTI, KOLOM_ANGGARAN, recogniseMessages as msg } from '../messages/recognise';
+import { BUKTI, KOLOM_ANGGARAN, PESAN_PENGENALAN as msg } from '../messages/recognise';
 import { isFigureText, note, readOptions, valueText } from './cells';
 import {
   LAST_LOW_ROMAN,

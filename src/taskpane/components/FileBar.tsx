@@ -1,6 +1,6 @@
 import { Button, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useRef } from 'react';
-import { paneText } from '../../core/messages/pane';
+import { PANEL } from '../../core/messages/pane';
 import type { Download } from '../services/file-service';
 
 const useStyles = makeStyles({
@@ -30,15 +30,15 @@ export function FileBar({ fileName, opening, download, onOpen }: FileBarProps) {
   const picker = useRef<HTMLInputElement>(null);
   return (
     <div className={styles.bar}>
-      <Text>{paneText.fileIntro}</Text>
+      <Text>{PANEL.fileIntro}</Text>
       <div className={styles.row}>
         <Button appearance="primary" disabled={opening} onClick={() => picker.current?.click()}>
-          {paneText.fileOpen}
+          {PANEL.fileOpen}
         </Button>
       </div>
       <input
         ref={picker}
-        aria-label={paneText.fileOpen}
+        aria-label={PANEL.fileOpen}
         className={styles.input}
         type="file"
         accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
@@ -50,14 +50,12 @@ export function FileBar({ fileName, opening, download, onOpen }: FileBarProps) {
           if (file) onOpen(file);
         }}
       />
-      <Text data-testid="file-name">
-        {fileName ? `${paneText.fileOpened}: ${fileName}` : paneText.fileNone}
-      </Text>
+      <Text data-testid="file-name">{fileName ? `${PANEL.fileOpened}: ${fileName}` : PANEL.fileNone}</Text>
       {download && (
         <Text>
-          {paneText.fileResultReady}{' '}
+          {PANEL.fileResultReady}{' '}
           <Link href={download.url} download={download.fileName}>
-            {paneText.fileDownload} ({download.fileName})
+            {PANEL.fileDownload} ({download.fileName})
           </Link>
         </Text>
       )}

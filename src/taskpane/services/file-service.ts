@@ -3,7 +3,7 @@ import { periksaWorkbook, susunWorkbook } from '../../core/engine';
 import { planTemplateSheets } from '../../core/plan/plan-template';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import type { TableId } from '../../core/plan/sheet-plan';
-import { resultFileName, paneText } from '../../core/messages/pane';
+import { PANEL } from '../../core/messages/pane';
 import { readSnapshot } from '../../xlsx/read-snapshot';
 import {
   writeInputSheetsToPackage,
@@ -109,7 +109,7 @@ export class FileService implements WorkbookService {
   }
 
   private opened(): Uint8Array {
-    if (!this.bytes) throw new Error(paneText.fileNone);
+    if (!this.bytes) throw new Error(PANEL.fileNone);
     return this.bytes;
   }
 
@@ -127,7 +127,10 @@ export class FileService implements WorkbookService {
     const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
       type: macroEnabled ? MACRO_ENABLED_TYPE : WORKBOOK_TYPE,
     });
-    this.download = { url: URL.createObjectURL(blob), fileName: resultFileName(this.fileName, macroEnabled) };
+    this.download = {
+      url: URL.createObjectURL(blob),
+      fileName: PANEL.resultFileName(this.fileName, macroEnabled),
+    };
   }
 
   private forgetDownload(): void {
