@@ -409,7 +409,8 @@ function lookActions(plan: LaidOutSheet, temp: string, withAreas: boolean): Acti
   const looks = sheetLooks(plan);
   const byLook = new Map<CellLook, CellRange[]>();
   const open = new Map<CellLook, Map<string, CellRange>>();
-  const rows = Math.max(plan.cells.length, ...plan.merges.map((m) => m.bottom + 1));
+  let rows = plan.cells.length;
+  for (const m of plan.merges) rows = Math.max(rows, m.bottom + 1);
   for (let r = 0; r < rows; r++) {
     const runs: Array<{ look: CellLook; left: number; right: number }> = [];
     const width = looks.width(r);

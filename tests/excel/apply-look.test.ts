@@ -43,4 +43,12 @@ describe('applyLook', () => {
     expect(getCell(sheet, 0, 0)?.format?.indentLevel).toBeUndefined();
     expect(getCell(sheet, 1, 0)?.format?.indentLevel).toBe(3);
   });
+
+  it('is refused by Excel (as the fake) for an indent past 250, at the sync', async () => {
+    const state = newState();
+    addSheet(state, 'Lembar');
+    const context = fakeContext(state);
+    applyLook(context.workbook.worksheets.getItem('Lembar').getRange('A1').format, { wrap: false, indent: 251 }, true);
+    await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
 });

@@ -1124,9 +1124,14 @@ class FakeRangeFormat extends Proxy {
   set verticalAlignment(v: string) {
     this.apply('verticalAlignment', v);
   }
+  /** "An integer from 0 to 250": https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-indentlevel-member */
   set indentLevel(v: number) {
-    if (!Number.isInteger(v) || v < 0 || v > 250)
-      throw new FakeOfficeError('InvalidArgument', `indentLevel ${v} di luar 0–250`);
+    if (!Number.isInteger(v) || v < 0 || v > 250) {
+      this.ctx.queue({ path: this.path, set: 'indentLevel', value: v }, () => {
+        throw new FakeOfficeError('InvalidArgument', `indentLevel ${v} di luar 0–250`);
+      });
+      return;
+    }
     this.apply('indentLevel', v);
   }
   set columnWidth(v: number) {

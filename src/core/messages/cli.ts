@@ -9,14 +9,15 @@ export const PESAN_CLI = {
       '      Kenali tabel (anggaran, kinerja, SKM) dan periksa konsistensinya.',
       '      --json   cetak hasil sebagai satu objek JSON',
       '  sakip susun BERKAS.xlsx -o HASIL.xlsx [--timpa] [--tabel 3.8,3.9,…]',
-      '      Tulis salinan buku kerja dengan tabel yang disusun; berkas asal tidak diubah.',
+      '      Tulis salinan buku kerja dengan tabel yang disusun (dan grafik di lembar Ringkasan); berkas',
+      '      asal tidak diubah. Berkas bermakro (.xlsm) disalin bermakro: tulis -o HASIL.xlsm.',
       '      --timpa  timpa HASIL.xlsx bila sudah ada (tanpa ini, berkas yang ada tidak ditimpa)',
       '  sakip laporan BERKAS.xlsx -o BAB-III.docx [--timpa]',
       '      Tulis Bab III sebagai dokumen Word: tabel, kalimat Ringkasan, grafik, isian untuk analisis.',
       '  sakip bantuan | --help    tampilkan bantuan ini',
       '  sakip --versi             tampilkan versi',
       '',
-      'Kode keluar: 0 tanpa galat, 1 ada galat, 2 berkas tidak terbaca atau perintah salah.',
+      'Kode keluar: 0 tanpa galat, 1 ada galat, 2 berkas tidak terbaca atau perintah salah, 3 kesalahan internal.',
     ].join('\n'),
   bantuanPeriksa: (): string =>
     [
