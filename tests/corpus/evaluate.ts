@@ -5,7 +5,7 @@ import { tableRoles } from '../../src/core/model/roles';
 import type { CellRange } from '../../src/core/snapshot';
 import type { Temuan } from '../../src/core/temuan';
 import { buildSheet } from './build-sheet';
-import { address, columnIndex, columnName, expectedRange, type CorpusTable } from './corpus-table';
+import { address, columnIndex, columnName, expectedRange, placeRows, type CorpusTable } from './corpus-table';
 import { expectedErrors, type ExpectedError } from './oracle';
 
 /** What the engine made of one transcription, against what the transcription and the oracle say. */
@@ -26,7 +26,14 @@ export interface TableVerdict {
   missed: ExpectedError[];
   /** Galat the oracle does not expect. */
   falseGalat: Temuan[];
+  /** Peringatan of the arithmetic and numbering rules (not of reading or structure) the oracle does not expect. */
+  falsePeringatan: Temuan[];
+  /** Budget lines placed at another level than the transcription gives (row: expected ≠ found). */
+  levelProblems: string[];
 }
+
+/** The rules whose peringatan the oracle answers for: arithmetic, numbering and cross-table ones. */
+const JUDGED_RULES = /^(ANG|KIN|EFI|IKM|XTB)-/;
 
 function a1(r: CellRange): string {
   return `${address(r.top, r.left)}:${address(r.bottom, r.right)}`;
@@ -60,6 +67,19 @@ function roleProblems(t: CorpusTable, table: RecognisedTable): string[] {
   return problems;
 }
 
+/** Each budget data row's level as the transcription gives it against the line the engine made of that row. */
+function levelProblems(t: CorpusTable, table: RecognisedTable): string[] {
+  if (table.kind !== 'anggaran') return [];
+  const byRow = new Map(table.nodes.map((n) => [n.row, n.level] as const));
+  const out: string[] = [];
+  for (const r of placeRows(t).rows) {
+    if (r.tag !== 'data' || r.level === undefined) continue;
+    const found = byRow.get(r.sheetRow);
+    if (found !== r.level) out.push(`baris ${r.sheetRow + 1}: ${r.level} ≠ ${found ?? '—'}`);
+  }
+  return out;
+}
+
 /** Runs the engine on one transcription and judges the result. */
 export function evaluate(t: CorpusTable, store: 'text' | 'number' = t.store): TableVerdict {
   const sheet = buildSheet(t, store);
@@ -71,9 +91,13 @@ export function evaluate(t: CorpusTable, store: 'text' | 'number' = t.store): Ta
   const table =
     candidates[0] !== undefined && overlap(candidates[0].range, want) > 0 ? candidates[0] : undefined;
   const expected = expectedErrors(t);
+  // Found means reported at its cell with the severity the rule gives it: a galat said only as info is missed.
   const hit = (e: ExpectedError) =>
-    [{ rule: e.rule, cell: e.cell }, ...(e.alternatives ?? [])].some((alt) =>
-      result.findings.some((f) => f.rule === alt.rule && f.cell === alt.cell),
+    [
+      { rule: e.rule, cell: e.cell, severity: e.severity },
+      ...(e.alternatives ?? []).map((a) => ({ ...a, severity: e.severity })),
+    ].some((alt) =>
+      result.findings.some((f) => f.rule === alt.rule && f.cell === alt.cell && f.severity === alt.severity),
     );
   const explained = (f: Temuan) =>
     expected.some((e) =>
@@ -89,10 +113,14 @@ export function evaluate(t: CorpusTable, store: 'text' | 'number' = t.store): Ta
     expectedRange: a1(want),
     rolesRight: false,
     roleProblems: [],
+    levelProblems: [],
     expected,
     found: expected.filter(hit),
     missed: expected.filter((e) => !hit(e)),
     falseGalat: result.findings.filter((f) => f.severity === 'galat' && !explained(f)),
+    falsePeringatan: result.findings.filter(
+      (f) => f.severity === 'peringatan' && JUDGED_RULES.test(f.rule) && !explained(f),
+    ),
   };
   if (table === undefined) return verdict;
   verdict.foundKind = table.kind;
@@ -105,7 +133,8 @@ export function evaluate(t: CorpusTable, store: 'text' | 'number' = t.store): Ta
     r.left === want.left &&
     r.right === want.right;
   verdict.roleProblems = roleProblems(t, table);
-  verdict.rolesRight = verdict.roleProblems.length === 0;
+  verdict.levelProblems = levelProblems(t, table);
+  verdict.rolesRight = verdict.roleProblems.length === 0 && verdict.levelProblems.length === 0;
   return verdict;
 }
 
@@ -121,6 +150,7 @@ export interface CorpusSummary {
   cleanTables: number;
   cleanTablesWithGalat: number;
   falseGalat: number;
+  falsePeringatan: number;
 }
 
 export function summarise(corpus: CorpusTable[], verdicts: TableVerdict[]): CorpusSummary {
@@ -137,5 +167,6 @@ export function summarise(corpus: CorpusTable[], verdicts: TableVerdict[]): Corp
     cleanTables: clean.length,
     cleanTablesWithGalat: clean.filter((v) => v.falseGalat.length > 0).length,
     falseGalat: verdicts.reduce((n, v) => n + v.falseGalat.length, 0),
+    falsePeringatan: verdicts.reduce((n, v) => n + v.falsePeringatan.length, 0),
   };
 }

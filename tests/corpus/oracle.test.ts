@@ -101,23 +101,25 @@ describe('oracle: kinerja', () => {
     expect(expectedErrors(t).map((e) => `${e.rule} ${e.cell}`)).toEqual(['KIN-01 D3', 'KIN-03 D5']);
   });
 
-  it('judges kategori labels only where the table uses the 91/76/66/51 bands', () => {
-    // Under those bands 75 is "Cukup" (66–75,99) and 92 "Sangat Baik" (91 and over): two of three
-    // labels agree, so the table uses them and the third (95 labelled "Cukup") is wrong: KIN-02 at E3.
-    const rows: CorpusRow[] = [
-      { tag: 'header', cells: ['Indikator', 'Target', 'Realisasi', 'Capaian (%)', 'Kategori'] },
-      { tag: 'data', cells: ['A', '80', '60', '75', 'Cukup'] },
-      { tag: 'data', cells: ['B', '100', '95', '95', 'Cukup'] },
-      { tag: 'data', cells: ['C', '100', '92', '92', 'Sangat Baik'] },
-    ];
+  it('judges every Sangat Tinggi … label, and labels of other sets where most agree with the bands', () => {
+    // Under the 91/76/66/51 bands 75 is the third band (66–75,99), 95 and 92 the first (91 and over).
     const roles = { indikator: 'A', target: 'B', realisasi: 'C', capaian: 'D', kategori: 'E' };
-    expect(cells('KIN-02')(table('kinerja', rows, roles))).toEqual(['E3']);
-    // A table whose labels follow another scale (most disagree with the bands) is not judged.
-    const other: CorpusRow[] = rows.map((r) =>
-      r.tag === 'data' ? { ...r, cells: [...(r.cells ?? []).slice(0, 4), 'Tinggi'] } : r,
-    );
-    other[1] = { tag: 'data', cells: ['A', '80', '60', '75', 'Rendah'] };
-    expect(cells('KIN-02')(table('kinerja', other, roles))).toEqual([]);
+    const rows = (labels: string[]): CorpusRow[] => [
+      { tag: 'header', cells: ['Indikator', 'Target', 'Realisasi', 'Capaian (%)', 'Kategori'] },
+      { tag: 'data', cells: ['A', '80', '60', '75', labels[0]] },
+      { tag: 'data', cells: ['B', '100', '95', '95', labels[1]] },
+      { tag: 'data', cells: ['C', '100', '92', '92', labels[2]] },
+    ];
+    const kin02 = (labels: string[]) =>
+      expectedErrors(table('kinerja', rows(labels), roles))
+        .filter((e) => e.rule === 'KIN-02')
+        .map((e) => `${e.cell} ${e.severity}`);
+    // Permendagri's own labels: each wrong one, even when most are wrong.
+    expect(kin02(['Tinggi', 'Tinggi', 'Sangat Tinggi'])).toEqual(['E2 galat', 'E3 galat']);
+    // Another set, most agreeing (Cukup, Sangat Baik): the one off (95 "Cukup") is wrong.
+    expect(kin02(['Cukup', 'Cukup', 'Sangat Baik'])).toEqual(['E3 galat']);
+    // Another set, most off the bands: one peringatan at its first label.
+    expect(kin02(['Baik', 'Baik', 'Sangat Baik'])).toEqual(['E2 peringatan']);
   });
 });
 

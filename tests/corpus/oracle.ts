@@ -26,11 +26,14 @@ import { GRADES, readGrade, readPrinted, type Printed, type PrintedKind } from '
  * Rules it knows, named as the engine names them (DESIGN.md §7):
  * - ANG-01 a parent's pagu or realisasi ≠ the sum of its children (exact, Rupiah);
  * - ANG-02 a stated capaian ≠ realisasi / pagu beyond half a unit of its last printed place;
- * - ANG-03 realisasi > pagu; ANG-04 a JUMLAH ≠ the sum of the top level; ANG-06 sisa ≠ pagu − realisasi;
+ * - ANG-03 realisasi > pagu; ANG-04 a JUMLAH ≠ the sum of the top level; ANG-05 numbering that repeats or
+ *   skips among siblings (peringatan); ANG-06 sisa ≠ pagu − realisasi;
  * - KIN-01 a stated capaian (also last year's, kemajuan, against the standard) ≠ the formula on its target
  *   and realisasi (positif, or for rows marked negatif (2t − r)/t or t/r); a realisasi more than a
  *   hundred times its target may instead be reported as KIN-05;
- * - KIN-02 a kategori label ≠ the band of its capaian, where the table uses the 91/76/66/51 bands;
+ * - KIN-02 a kategori label ≠ the band of its capaian (91/76/66/51): every Sangat Tinggi … label; labels of
+ *   other sets (Sangat Baik …, Sangat Berhasil …) where most of the table agrees with the bands, else one
+ *   peringatan for the table;
  * - KIN-03 a stated average ≠ the mean of its rows;
  * - EFI-01 a stated efficiency that no method gives, or another method than most rows of its table;
  * - IKM-01 a stated IKM ≠ 25 × the mean NRR (or 25 × 0,111 × the sum); IKM-02 a mutu ≠ the IKM's band.
@@ -39,12 +42,17 @@ import { GRADES, readGrade, readPrinted, type Printed, type PrintedKind } from '
 export interface ExpectedError {
   rule: string;
   cell: string;
+  /** How the engine must report it (DESIGN.md §7): galat, or peringatan for EFI-01 and a kategori on other bounds. */
+  severity: 'galat' | 'peringatan';
   /** Other (rule, cell) pairs that report the same mistake as well. */
   alternatives?: Array<{ rule: string; cell: string }>;
   why: string;
 }
 
 type Field = string;
+
+/** An expected error before its severity is settled (galat unless the rule says otherwise). */
+type Pending = Omit<ExpectedError, 'severity'> & { severity?: ExpectedError['severity'] };
 
 interface Line {
   row: PlacedRow;
@@ -139,12 +147,13 @@ function parents(lines: Line[]): Array<number | undefined> {
 
 function budgetErrors(
   t: CorpusTable,
-  out: ExpectedError[],
+  out: Pending[],
   fields: { pagu: string; realisasi: string; capaian: string },
 ): void {
   const lines = linesOf(t, 'data', BUDGET_DEPTH);
   const parent = parents(lines);
   const totals = linesOf(t, 'total', BUDGET_DEPTH);
+  if (t.kind === 'anggaran') numberingErrors(t, lines, parent, out);
   const rupiah = (l: Line, f: string) => read(l, f, t, 'rupiah');
   // A cell that holds something other than a figure or a nil dash: a sum over it is not decided.
   const unreadable = (l: Line, f: string) =>
@@ -236,6 +245,98 @@ function budgetErrors(
   }
 }
 
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+
+function romanValue(text: string): number {
+  let total = 0;
+  for (let i = 0; i < text.length; i++) {
+    const v = ROMAN[text[i]];
+    const next = ROMAN[text[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+/** A numbering marker's kind and ordinal: `4`, `4.`, `4)`, `3.4` (digits, last part), `IV.`, `d.` */
+function markerOf(text: string, letters: boolean): { kind: string; ordinal: number } | undefined {
+  const t = text.trim();
+  let m = /^(?:\d+\.)*(\d+)[.)]?$/.exec(t);
+  if (m) return { kind: 'digits', ordinal: Number(m[1]) };
+  m = /^([IVXLCDM]+)[.)]?$/i.exec(t);
+  if (m && !(letters && m[1].length === 1)) return { kind: 'roman', ordinal: romanValue(m[1].toUpperCase()) };
+  m = /^([A-Za-z])[.)]$/.exec(t);
+  if (m) {
+    const lower = m[1] === m[1].toLowerCase();
+    return { kind: lower ? 'lower' : 'upper', ordinal: m[1].toLowerCase().charCodeAt(0) - 96 };
+  }
+  return undefined;
+}
+
+/** A marker leading a name cell (`1. Program …`, `A. Program …`, `1)Penyediaan …`). */
+const LEADING_MARKER = /^((?:\d+\.)*\d+[.)]?|[IVXLCDM]+\.|[A-Za-z][.)])\s*(?=\p{L})/u;
+
+/**
+ * ANG-05: numbers that repeat or skip among the lines under one parent (programs among themselves),
+ * each kind of marker counted on its own; a level numbered on across parents (its first number
+ * following the last of the group before) continues that count. Markers come from the numbering
+ * column, else from the start of the name.
+ */
+function numberingErrors(
+  t: CorpusTable,
+  lines: Line[],
+  parent: Array<number | undefined>,
+  out: Pending[],
+): void {
+  const markerAt = (l: Line): { text: string; cell: string } | undefined => {
+    const own = l.get('numbering');
+    if (own !== null && own.trim() !== '' && !/\s\p{L}{3,}/u.test(own))
+      return { text: own, cell: l.ref('numbering') as string };
+    const name = l.get('name');
+    const m = name === null ? null : LEADING_MARKER.exec(name);
+    if (m !== null) return { text: m[1], cell: l.ref('name') as string };
+    const inNumbering = own === null ? null : LEADING_MARKER.exec(own);
+    return inNumbering === null ? undefined : { text: inNumbering[1], cell: l.ref('numbering') as string };
+  };
+  const groups = new Map<string, number[]>();
+  lines.forEach((_, i) => {
+    const key = String(parent[i] ?? 'root');
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  const lastOfLevel = new Map<string, number>();
+  for (const members of groups.values()) {
+    const markers = members.map((i) => markerAt(lines[i]));
+    const letters = markers.some(
+      (m) => m !== undefined && /^[A-Za-z][.)]$/.test(m.text.trim()) && !/^[IVXLCDM]/i.test(m.text.trim()),
+    );
+    const read = markers.map((m) => (m === undefined ? undefined : { ...m, ...markerOf(m.text, letters) }));
+    for (const kind of ['digits', 'roman', 'upper', 'lower']) {
+      const seq = read.filter((r) => r !== undefined && r.kind === kind) as Array<{
+        text: string;
+        cell: string;
+        ordinal: number;
+      }>;
+      if (seq.length === 0) continue;
+      const levelKey = `${lines[members[0]].depth}:${kind}`;
+      const before = lastOfLevel.get(levelKey);
+      let last = before !== undefined && seq[0].ordinal === before + 1 ? before : 0;
+      for (const m of seq) {
+        const expected = last + 1;
+        if (m.ordinal === expected) last = m.ordinal;
+        else {
+          out.push({
+            rule: 'ANG-05',
+            severity: 'peringatan',
+            cell: m.cell,
+            why: `nomor ${m.text} ≠ ${expected}`,
+          });
+          if (m.ordinal !== last) last = Math.max(m.ordinal, expected);
+        }
+      }
+      lastOfLevel.set(levelKey, last);
+    }
+  }
+}
+
 /** A target or realisasi as the capaian formula takes it: a number (percentages in points) or a grade. */
 type Measure = { kind: 'angka'; value: Exact; unit?: string } | { kind: 'grade'; grade: string };
 
@@ -301,22 +402,30 @@ function capaianAgrees(
   return { ok: false, far };
 }
 
-const KATEGORI_BANDS: Array<[string, string[]]> = [
-  ['91', ['sangat tinggi', 'sangat baik', 'sangat berhasil']],
-  ['76', ['tinggi', 'baik', 'berhasil']],
-  ['66', ['sedang', 'cukup', 'cukup berhasil', 'cukup baik']],
-  ['51', ['rendah', 'kurang', 'kurang berhasil', 'kurang baik']],
-  ['0', ['sangat rendah', 'sangat kurang', 'tidak berhasil', 'buruk']],
+const KATEGORI_LOWER = ['91', '76', '66', '51', '0'];
+
+/**
+ * Label sets, rank by rank beside the five bands. The first is Permendagri 86/2017's own (every label
+ * judged); the others set no bounds, so a table using them is judged only where most labels agree with
+ * the 86/2017 bounds, and otherwise said once (peringatan) at its first label.
+ */
+const KATEGORI_SETS: string[][] = [
+  ['sangat tinggi', 'tinggi', 'sedang', 'rendah', 'sangat rendah'],
+  ['sangat baik', 'baik', 'cukup', 'kurang', 'sangat kurang'],
+  ['sangat berhasil', 'berhasil', 'cukup berhasil', 'kurang berhasil', 'tidak berhasil'],
 ];
 
-function bandOf(label: string): number | undefined {
+function bandOf(label: string): { set: number; band: number } | undefined {
   const k = label
     .toLowerCase()
     .replace(/[^a-z ]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const i = KATEGORI_BANDS.findIndex(([, words]) => words.includes(k));
-  return i >= 0 ? i : undefined;
+  for (let set = 0; set < KATEGORI_SETS.length; set++) {
+    const band = KATEGORI_SETS[set].indexOf(k);
+    if (band >= 0) return { set, band };
+  }
+  return undefined;
 }
 
 /** The band a capaian (points, rounded to 2 decimals, half up) falls in. */
@@ -324,7 +433,7 @@ function bandForPoints(p: Exact): number {
   const scaled = mul(p, exact('100'));
   const cents = scaled.scale === 0 ? scaled.n : roundHalfUp(scaled.n, scaled.scale);
   const rounded: Exact = { n: cents, scale: 2 };
-  return KATEGORI_BANDS.findIndex(([lower]) => cmp(rounded, exact(lower)) >= 0);
+  return KATEGORI_LOWER.findIndex((lower) => cmp(rounded, exact(lower)) >= 0);
 }
 
 function roundHalfUp(n: bigint, scale: number): bigint {
@@ -334,7 +443,7 @@ function roundHalfUp(n: bigint, scale: number): bigint {
   return 2n * (r < 0n ? -r : r) >= d ? q + (n < 0n ? -1n : 1n) : q;
 }
 
-function kinerjaErrors(t: CorpusTable, out: ExpectedError[]): void {
+function kinerjaErrors(t: CorpusTable, out: Pending[]): void {
   const lines = linesOf(t, 'data', CASCADE_DEPTH);
   const parent = parents(lines);
   const triples: Array<[string, string, string]> = [
@@ -343,7 +452,7 @@ function kinerjaErrors(t: CorpusTable, out: ExpectedError[]): void {
     ['targetAkhir', 'realisasi', 'kemajuan'],
     ['standarNasional', 'realisasi', 'perbandinganStandar'],
   ];
-  const kategori: Array<{ line: Line; band: number; actual: number }> = [];
+  const kategori: Array<{ line: Line; set: number; band: number; actual: number }> = [];
   const inPoints = new Map(triples.map(([, , cf]) => [cf, columnInPoints(t, lines, cf)]));
   for (const l of lines) {
     const negatif = l.row.polaritas === 'negatif' || /negatif|turun|minimal/i.test(l.get('polaritas') ?? '');
@@ -354,7 +463,7 @@ function kinerjaErrors(t: CorpusTable, out: ExpectedError[]): void {
       if (target === undefined || realisasi === undefined || stated === undefined) continue;
       const verdict = capaianAgrees(target, realisasi, stated, negatif);
       if (verdict === undefined || verdict.ok) continue;
-      const error: ExpectedError = {
+      const error: Pending = {
         rule: 'KIN-01',
         cell: l.ref(cf) as string,
         why: `${cf} ${show(stated.value)} vs ${l.get(rf)} / ${l.get(tf)}`,
@@ -364,19 +473,29 @@ function kinerjaErrors(t: CorpusTable, out: ExpectedError[]): void {
     }
     const label = l.get('kategori');
     const stated = points(read(l, 'capaian', t, 'persen'), inPoints.get('capaian'));
-    const band = label === null ? undefined : bandOf(label);
-    if (band !== undefined && stated !== undefined)
-      kategori.push({ line: l, band, actual: bandForPoints(stated.value) });
+    const found = label === null ? undefined : bandOf(label);
+    if (found !== undefined && stated !== undefined)
+      kategori.push({ line: l, ...found, actual: bandForPoints(stated.value) });
   }
-  // The table uses the 91/76/66/51 bands when most of its labels agree with them; then each other label is wrong.
-  if (kategori.filter((k) => k.band === k.actual).length * 2 > kategori.length) {
-    for (const k of kategori)
-      if (k.band !== k.actual)
-        out.push({
-          rule: 'KIN-02',
-          cell: k.line.ref('kategori') as string,
-          why: `kategori band ${k.band} ≠ ${k.actual}`,
-        });
+  for (let set = 0; set < KATEGORI_SETS.length; set++) {
+    const labels = kategori.filter((k) => k.set === set);
+    if (labels.length === 0) continue;
+    const agree = labels.filter((k) => k.band === k.actual).length;
+    if (set === 0 || agree * 2 > labels.length) {
+      for (const k of labels)
+        if (k.band !== k.actual)
+          out.push({
+            rule: 'KIN-02',
+            cell: k.line.ref('kategori') as string,
+            why: `kategori band ${k.band} ≠ ${k.actual}`,
+          });
+    } else
+      out.push({
+        rule: 'KIN-02',
+        severity: 'peringatan',
+        cell: labels[0].line.ref('kategori') as string,
+        why: `labels of set ${set} mostly off the 86/2017 bounds (${agree} of ${labels.length} agree)`,
+      });
   }
 
   const leaves = lines.filter((_, i) => !lines.some((__, j) => parent[j] === i));
@@ -398,7 +517,7 @@ function kinerjaErrors(t: CorpusTable, out: ExpectedError[]): void {
   }
 }
 
-function efisiensiErrors(t: CorpusTable, out: ExpectedError[]): void {
+function efisiensiErrors(t: CorpusTable, out: Pending[]): void {
   budgetErrors(t, out, { pagu: 'pagu', realisasi: 'realisasiAnggaran', capaian: 'capaianAnggaran' });
   kinerjaErrors({ ...t, rows: t.rows.filter((r) => r.tag === 'data') }, out);
   const lines = linesOf(t, 'data', CASCADE_DEPTH);
@@ -470,7 +589,7 @@ const MUTU: Array<[string, string, string]> = [
   ['25.00', 'D', 'tidak baik'],
 ];
 
-function skmErrors(t: CorpusTable, out: ExpectedError[]): void {
+function skmErrors(t: CorpusTable, out: Pending[]): void {
   const { rows, left } = placeRows(t);
   const nrr: Printed[] = [];
   const unsur = t.expect.roles.unsur;
@@ -558,17 +677,19 @@ function roundTo2(v: Exact): Exact {
 
 /** Every error the table contains, in row order. */
 export function expectedErrors(t: CorpusTable): ExpectedError[] {
-  const out: ExpectedError[] = [];
+  const out: Array<Omit<ExpectedError, 'severity'> & { severity?: ExpectedError['severity'] }> = [];
   if (t.kind === 'anggaran')
     budgetErrors(t, out, { pagu: 'pagu', realisasi: 'realisasi', capaian: 'capaian' });
   else if (t.kind === 'kinerja') kinerjaErrors(t, out);
   else if (t.kind === 'efisiensi') efisiensiErrors(t, out);
   else skmErrors(t, out);
   const seen = new Set<string>();
-  return out.filter((e) => {
-    const key = `${e.rule}@${e.cell}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return out
+    .filter((e) => {
+      const key = `${e.rule}@${e.cell}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((e) => ({ ...e, severity: e.severity ?? (e.rule === 'EFI-01' ? 'peringatan' : 'galat') }));
 }

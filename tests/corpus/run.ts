@@ -3,22 +3,24 @@ import { evaluate, summarise, type TableVerdict } from './evaluate';
 
 /**
  * `npm run corpus`: the engine on every real table of tests/fixtures/real, one line per table
- * (recognised, roles, errors found / expected, false galat) with what went wrong under it, then the
+ * (recognised, roles and levels, errors found / expected, false galat and peringatan) with what went wrong under it, then the
  * totals and a last line `CORPUS {json}` for scripts. The goals (issue 19) are held by corpus.test.ts.
  */
 function line(v: TableVerdict): string[] {
   const mark = v.recognised && v.rolesRight ? 'ok ' : v.recognised ? 'rol' : 'NO ';
   const head = `${mark} ${v.id} [${v.kind}, ${v.store}] dikenali ${v.recognised ? 'ya' : 'tidak'}, peran ${
     v.rolesRight ? 'benar' : 'salah'
-  }, galat ditemukan ${v.found.length}/${v.expected.length}, galat palsu ${v.falseGalat.length}`;
+  }, kesalahan ditemukan ${v.found.length}/${v.expected.length}, galat palsu ${v.falseGalat.length}, peringatan palsu ${v.falsePeringatan.length}`;
   const out = [head];
   if (!v.recognised)
     out.push(
       `      diharapkan ${v.kind} ${v.expectedRange}; ditemukan ${v.foundKind ?? '—'} ${v.foundRange ?? ''}`,
     );
   for (const p of v.roleProblems) out.push(`      peran ${p}`);
+  for (const p of v.levelProblems) out.push(`      tingkat ${p}`);
   for (const m of v.missed) out.push(`      terlewat ${m.rule} ${m.cell}: ${m.why}`);
   for (const f of v.falseGalat) out.push(`      galat palsu ${f.rule} ${f.cell}: ${f.message}`);
+  for (const f of v.falsePeringatan) out.push(`      peringatan palsu ${f.rule} ${f.cell}: ${f.message}`);
   return out;
 }
 
@@ -31,10 +33,13 @@ function main(): void {
   const otherSummary = summarise(corpus, other);
   process.stdout.write(
     `\n${summary.tables} tabel dari ${summary.units} unit: ${summary.recognisedWithRoles} dikenali dengan peran benar ` +
-      `(${(summary.recognisedShare * 100).toFixed(1)} %), galat ditemukan ${summary.errorsFound}/${summary.errorsExpected}, ` +
-      `${summary.cleanTablesWithGalat} dari ${summary.cleanTables} tabel bersih bergalat (${summary.falseGalat} galat palsu).\n` +
+      `(${(summary.recognisedShare * 100).toFixed(1)} %), kesalahan ditemukan ${summary.errorsFound}/${summary.errorsExpected} ` +
+      '(pada selnya, dengan tingkat yang benar), ' +
+      `${summary.cleanTablesWithGalat} dari ${summary.cleanTables} tabel bersih bergalat (${summary.falseGalat} galat palsu), ` +
+      `${summary.falsePeringatan} peringatan palsu.\n` +
       `Dengan angka disimpan sebaliknya (teks ↔ angka): ${otherSummary.recognisedWithRoles} dikenali dengan peran benar, ` +
-      `galat ditemukan ${otherSummary.errorsFound}/${otherSummary.errorsExpected}, ${otherSummary.falseGalat} galat palsu.\n`,
+      `kesalahan ditemukan ${otherSummary.errorsFound}/${otherSummary.errorsExpected}, ${otherSummary.falseGalat} galat palsu, ` +
+      `${otherSummary.falsePeringatan} peringatan palsu.\n`,
   );
   process.stdout.write(`CORPUS ${JSON.stringify({ ...summary, swappedStore: otherSummary })}\n`);
 }

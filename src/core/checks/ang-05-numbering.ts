@@ -4,7 +4,8 @@ import type { WorkbookModel } from '../model/workbook-model';
 import type { Temuan } from '../temuan';
 import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
 import { temuanAt, type RuleDescriptor } from './rule';
-import { numberingBreaks, parseMarker } from './numbering';
+import { numberingBreaks, parseMarker, parseSiblingMarkers } from './numbering';
+import { appendAll } from '../arrays';
 
 export const ANG_05: RuleDescriptor = { id: 'ANG-05', severity: 'peringatan', title: JUDUL_ATURAN['ANG-05'] };
 
@@ -19,7 +20,7 @@ export function checkNumbering(model: WorkbookModel): Temuan[] {
   for (const table of model.budgets) {
     for (const group of numberingGroups(table)) {
       const siblings = group.map((i) => table.nodes[i]);
-      const markers = siblings.map((n) => (n.marker === undefined ? undefined : parseMarker(n.marker)));
+      const markers = parseSiblingMarkers(siblings.map((n) => n.marker));
       for (const b of numberingBreaks(markers)) {
         const node = siblings[b.index];
         const nomor = (node.marker ?? '').trim();
@@ -35,36 +36,32 @@ export function checkNumbering(model: WorkbookModel): Temuan[] {
 }
 
 /**
- * The sequences numbering must follow: the children of each parent (programs among themselves), or —
- * where a level is numbered on through the whole table (kegiatan 1 … 79 across the programs, as the
- * next group starts where the last one stopped) — all the lines of that level in order.
+ * The sequences numbering must follow: the children of each parent (programs among themselves), joined
+ * where a level is numbered on across parents — a group whose first number follows the last of the
+ * group before at that level (kegiatan 1 … 6 under one program, 7 under the next) continues it; a
+ * group that starts again at 1 starts a sequence of its own.
  */
 function numberingGroups(table: BudgetTable): number[][] {
   const groups = [table.roots, ...table.nodes.map((n) => n.children)].filter((g) => g.length > 0);
-  const byLevel = new Map<string, number[][]>();
+  groups.sort((a, b) => a[0] - b[0]);
+  const ordinal = (i: number) => {
+    const m = table.nodes[i].marker;
+    return m === undefined ? undefined : parseMarker(m)?.ordinal;
+  };
+  const open = new Map<string, { sequence: number[]; last: number | undefined }>();
+  const out: number[][] = [];
   for (const g of groups) {
     const level = table.nodes[g[0]].level;
-    const list = byLevel.get(level);
-    if (list === undefined) byLevel.set(level, [g]);
-    else list.push(g);
-  }
-  const out: number[][] = [];
-  for (const levelGroups of byLevel.values()) {
-    const ordinal = (i: number) => {
-      const m = table.nodes[i].marker;
-      return m === undefined ? undefined : parseMarker(m)?.ordinal;
-    };
-    let continued = 0;
-    let restarted = 0;
-    for (let k = 1; k < levelGroups.length; k++) {
-      const last = ordinal(levelGroups[k - 1][levelGroups[k - 1].length - 1]);
-      const first = ordinal(levelGroups[k][0]);
-      if (last === undefined || first === undefined) continue;
-      if (first === last + 1) continued++;
-      else if (first === 1) restarted++;
+    const current = open.get(level);
+    const first = ordinal(g[0]);
+    if (current !== undefined && current.last !== undefined && first === current.last + 1) {
+      appendAll(current.sequence, g);
+      current.last = ordinal(g[g.length - 1]) ?? current.last;
+      continue;
     }
-    if (continued > restarted) out.push(levelGroups.flat().sort((a, b) => a - b));
-    else out.push(...levelGroups);
+    const sequence = [...g];
+    out.push(sequence);
+    open.set(level, { sequence, last: ordinal(g[g.length - 1]) });
   }
   return out;
 }

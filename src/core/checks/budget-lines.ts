@@ -7,7 +7,8 @@ import { NAMA_TINGKAT_ANGGARAN } from '../messages/temuan';
 
 /**
  * A line that states pagu, realisasi and capaian (and perhaps sisa): every node of a budget table, its
- * JUMLAH row, and the budget side of each row of an efficiency table. The common shape lets ANG-02,
+ * JUMLAH row, its closing rows and its unplaced rows, and the budget side of each row of an efficiency
+ * table. The common shape lets ANG-02,
  * ANG-03 and ANG-06 treat them alike.
  */
 export interface BudgetLine {
@@ -47,6 +48,18 @@ function linesOf(table: BudgetTable): BudgetLine[] {
       children: table.roots,
     });
   }
+  // Rows left out of the tree are checked on their own figures; they have no children and enter no sum.
+  for (const row of table.unplaced)
+    if (row.figures !== undefined)
+      lines.push({
+        tingkat: 'baris',
+        name: row.figures.name,
+        pagu: row.figures.pagu,
+        realisasi: row.figures.realisasi,
+        capaian: row.figures.capaian,
+        sisa: row.figures.sisa,
+        children: [],
+      });
   for (const row of table.closing ?? [])
     lines.push({
       tingkat: 'baris',

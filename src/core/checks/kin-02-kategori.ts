@@ -11,8 +11,10 @@ import { formatCapaian, temuanAt, type RuleDescriptor } from './rule';
 import { ukuranOf, unitMismatch } from './measures';
 
 export const KIN_02: RuleDescriptor = { id: 'KIN-02', severity: 'galat', title: JUDUL_ATURAN['KIN-02'] };
-/** A kategori column that is not judged (another scale, unknown labels), said once per table. */
+/** A kategori column of labels no scale knows, said once per table and not judged. */
 const KIN_02_INFO: RuleDescriptor = { ...KIN_02, severity: 'info' };
+/** Labels of another set that mostly miss the 86/2017 bounds: another scale, or wrong labels. */
+const KIN_02_SKALA_LAIN: RuleDescriptor = { ...KIN_02, severity: 'peringatan' };
 
 /** A kategori label with the capaian it stands beside. */
 interface Labelled {
@@ -26,9 +28,9 @@ interface Labelled {
  * Settings.skalaKategori) for the capaian it stands beside — the stated capaian, else the one computed
  * from target and realisasi; also the kategori of the average row. Points at the kategori cell.
  * Labels of another set (`Sangat Baik` … `Sangat Kurang`, `Sangat Berhasil` … `Tidak Berhasil`) are
- * judged on the same bounds only where most of the table's labels already agree with them; a table
- * that uses other bounds, or labels of no known set, is said once (info) and not judged. Under a user
- * scale every label is judged on it.
+ * judged on the same bounds only where most of the table's labels already agree with them; where most
+ * do not — another scale, or labels simply wrong — that is said once (peringatan) and they are not judged
+ * one by one; labels of no known set are said once (info). Under a user scale every label is judged on it.
  * Example: capaian 90,50% labelled "Sangat Tinggi" → galat, expected `Tinggi`.
  */
 export function checkKategori(model: WorkbookModel, settings: Settings): Temuan[] {
@@ -74,7 +76,9 @@ export function checkKategori(model: WorkbookModel, settings: Settings): Temuan[
       const agree = entries.filter((e) => e.rank === e.expected).length;
       if (agree * 2 <= entries.length) {
         const first = entries[0].l.kategori;
-        out.push(temuanAt(KIN_02_INFO, first.ref, PESAN_TEMUAN.kategoriSkalaLain({ contoh: first.text })));
+        out.push(
+          temuanAt(KIN_02_SKALA_LAIN, first.ref, PESAN_TEMUAN.kategoriSkalaLain({ contoh: first.text })),
+        );
         return;
       }
       for (const e of entries) if (e.rank !== e.expected) galat(e.l, LABEL_KATEGORI_LAIN[set][e.expected]);

@@ -24,7 +24,8 @@ export interface NameLink {
 /** One budget line as XTB-01 compares it: the same line in several tables, in workbook order. */
 export interface BudgetLineGroup {
   level: BudgetLevel;
-  members: Array<{ table: BudgetTable; node: BudgetNode }>;
+  /** `mirip`: a member joined the group by a slip of a letter, not by its code or its spelling. */
+  members: Array<{ table: BudgetTable; node: BudgetNode; how?: 'mirip' }>;
 }
 
 /** Budget tables in workbook order: the first that states a figure is the reference for the rest. */
@@ -105,7 +106,7 @@ function groupBudgetLines(model: WorkbookModel): { groups: BudgetLineGroup[]; li
           ),
         );
       } else if (found !== undefined && !taken.has(found.item)) {
-        found.item.members.push({ table, node });
+        found.item.members.push(found.how === 'mirip' ? { table, node, how: 'mirip' } : { table, node });
         taken.add(found.item);
         if (found.how !== 'sama')
           links.push(link(node.nameRef.ref, node.name, found.how, [found.item.members[0].node]));

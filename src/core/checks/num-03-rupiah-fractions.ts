@@ -17,7 +17,10 @@ export function checkRupiahFractions(model: WorkbookModel): Temuan[] {
   for (const column of numberColumns(model)) {
     if (column.kind !== 'rupiah') continue;
     for (const site of column.sites) {
-      if (site.reading.value.isInteger()) continue;
+      // An amount of a table in Rp juta or ribuan has decimals of its own: only a fraction of a Rupiah counts.
+      const perUnit = 'rupiahPerUnit' in site ? site.rupiahPerUnit : undefined;
+      const value = perUnit === undefined ? site.reading.value : site.reading.value.times(perUnit);
+      if (value.isInteger()) continue;
       const dibaca = formatRupiah(site.reading.value);
       out.push(temuanAt(NUM_03, site.ref, PESAN_TEMUAN.rupiahPecahan({ dibaca })));
     }

@@ -4,9 +4,15 @@
  */
 import { fromRoman, toRoman } from '../roman';
 
-/** A parsed marker: its ordinal and a function writing another ordinal in the same style. */
+/** A parsed marker: its ordinal, its style, and a function writing another ordinal in that style. */
 export interface Marker {
   ordinal: number;
+  /**
+   * The kind of counting markers of one sequence share (`angka` — `4`, `4)`, `4.1` alike —, `romawi`,
+   * `huruf besar`, `huruf kecil`): a table that numbers programs `1 2 3` and groups them `A. B.` has two
+   * sequences; `1. 2. 3. 4.1 5.` is one with a slip in it.
+   */
+  style: string;
   styled: (n: number) => string;
 }
 
@@ -14,34 +20,55 @@ export interface Marker {
  * The ordinal of a marker, or undefined for markers that do not count (`-`, `•`, blank).
  * Examples: `II` → 2, `4)` → 4, `1.` → 1, `1.2` → 2 (last component), `b.` → 2.
  */
-export function parseMarker(raw: string): Marker | undefined {
+export function parseMarker(raw: string, lettersOnly = false): Marker | undefined {
   const t = raw.trim();
   let m = /^(\d+)([.)]?)$/.exec(t);
   if (m) {
     const suffix = m[2];
-    return { ordinal: Number(m[1]), styled: (n) => `${n}${suffix}` };
+    return {
+      ordinal: Number(m[1]),
+      style: 'angka',
+      styled: (n) => `${n}${suffix}`,
+    };
   }
   m = /^((?:\d+\.)+)(\d+)(\.?)$/.exec(t);
   if (m) {
     const [, prefix, , suffix] = m;
-    return { ordinal: Number(m[2]), styled: (n) => `${prefix}${n}${suffix}` };
+    return { ordinal: Number(m[2]), style: 'angka', styled: (n) => `${prefix}${n}${suffix}` };
   }
   m = /^([IVXLCDM]+)([.)]?)$/i.exec(t);
-  if (m) {
+  if (m && !(lettersOnly && m[1].length === 1 && m[2] !== '')) {
     const ordinal = fromRoman(m[1]);
     const suffix = m[2];
     const lower = m[1] === m[1].toLowerCase();
     if (ordinal !== undefined) {
-      return { ordinal, styled: (n) => `${lower ? toRoman(n).toLowerCase() : toRoman(n)}${suffix}` };
+      const styled = (n: number) => `${lower ? toRoman(n).toLowerCase() : toRoman(n)}${suffix}`;
+      return { ordinal, style: 'romawi', styled };
     }
   }
   m = /^([a-z])([.)])$/i.exec(t);
   if (m) {
-    const base = m[1] === m[1].toLowerCase() ? 96 : 64;
+    const lower = m[1] === m[1].toLowerCase();
+    const base = lower ? 96 : 64;
     const suffix = m[2];
-    return { ordinal: m[1].charCodeAt(0) - base, styled: (n) => `${String.fromCharCode(base + n)}${suffix}` };
+    return {
+      ordinal: m[1].charCodeAt(0) - base,
+      style: lower ? 'huruf kecil' : 'huruf besar',
+      styled: (n) => `${String.fromCharCode(base + n)}${suffix}`,
+    };
   }
   return undefined;
+}
+
+/**
+ * Sibling markers parsed as one list: a single letter that could be a Roman numeral (`C.`, `D.`) is a
+ * letter where a sibling is a letter that cannot be one (`A.`, `B.`).
+ */
+export function parseSiblingMarkers(raws: Array<string | undefined>): Array<Marker | undefined> {
+  const letters = raws.some(
+    (r) => r !== undefined && /^[a-zA-Z][.)]$/.test(r.trim()) && !/^[ivxlcdm]/i.test(r.trim()),
+  );
+  return raws.map((r) => (r === undefined ? undefined : parseMarker(r, letters)));
 }
 
 /** One break in a sequence of sibling markers. */
@@ -59,6 +86,21 @@ export interface NumberingBreak {
  * `1) 2) 3) 4) 4) 5)` gives one break (the second `4)`) and `II IV V` gives two (`II`, `IV`).
  */
 export function numberingBreaks(markers: Array<Marker | undefined>): NumberingBreak[] {
+  // Each style counts on its own: `1 2 3` among `A. B.` are two sequences, not one broken one.
+  const styles = new Set(markers.filter((m) => m !== undefined).map((m) => (m as Marker).style));
+  if (styles.size > 1) {
+    const out: NumberingBreak[] = [];
+    for (const style of styles) {
+      const positions = markers.flatMap((m, i) => (m?.style === style ? [i] : []));
+      for (const b of sequenceBreaks(positions.map((i) => markers[i])))
+        out.push({ ...b, index: positions[b.index] });
+    }
+    return out.sort((a, b) => a.index - b.index);
+  }
+  return sequenceBreaks(markers);
+}
+
+function sequenceBreaks(markers: Array<Marker | undefined>): NumberingBreak[] {
   const out: NumberingBreak[] = [];
   let last = 0;
   // The expected marker is written in the style of the group's first marker (`3.1 3.2 4.1` → `3.3`;

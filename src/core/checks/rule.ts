@@ -129,5 +129,10 @@ export function formatStatedPercent(stated: StatedNumber): string {
  * raise a chain of findings about figures that are right.
  */
 export function isDoubtfulRupiah(n: StatedNumber | undefined): boolean {
-  return n !== undefined && !n.value.isInteger();
+  return n !== undefined && !inRupiah(n).isInteger();
+}
+
+/** An amount in Rupiah: as stated, or times its table's unit ("Rp juta"). */
+export function inRupiah(n: StatedNumber): Decimal {
+  return n.rupiahPerUnit === undefined ? n.value : n.value.times(n.rupiahPerUnit);
 }

@@ -1,3 +1,4 @@
+import type { Decimal } from '../decimal';
 import type { BudgetTable } from '../model/budget';
 import type { StatedNumber } from '../model/source';
 import type { WorkbookModel } from '../model/workbook-model';
@@ -5,15 +6,24 @@ import type { Temuan } from '../temuan';
 import { cellAddress } from '../snapshot';
 import { formatRupiah } from '../numbers/format-number';
 import { JUDUL_ATURAN, NAMA_TINGKAT_ANGGARAN, PESAN_TEMUAN } from '../messages/temuan';
-import { isDoubtfulRupiah, temuanAt, type RuleDescriptor } from './rule';
+import { inRupiah, isDoubtfulRupiah, temuanAt, type RuleDescriptor } from './rule';
 import { RUPIAH_FIELDS, bidangLabel, type RupiahField } from './budget-fields';
 import { budgetLineGroups, budgetsInOrder } from './name-links';
 
 export const XTB_01: RuleDescriptor = { id: 'XTB-01', severity: 'galat', title: JUDUL_ATURAN['XTB-01'] };
+/** A line matched to the reference by a slip of a letter only (NAM-01 says so): maybe another line. */
+const XTB_01_MIRIP: RuleDescriptor = { ...XTB_01, severity: 'peringatan' };
 
 interface Reference {
   table: BudgetTable;
   value: StatedNumber;
+}
+
+/** The reference amount in the unit of the figure compared with it (a table in Rp juta against one in Rupiah). */
+function inOwnUnit(reference: StatedNumber, figure: StatedNumber): Decimal {
+  return figure.rupiahPerUnit === undefined
+    ? inRupiah(reference)
+    : inRupiah(reference).div(figure.rupiahPerUnit);
 }
 
 function place(r: Reference): string {
@@ -34,15 +44,15 @@ export function checkCrossTableBudgets(model: WorkbookModel): Temuan[] {
   for (const group of budgetLineGroups(model).groups) {
     for (const field of RUPIAH_FIELDS) {
       let ref: Reference | undefined;
-      for (const { table, node } of group.members) {
+      for (const { table, node, how } of group.members) {
         const value = node[field];
         if (value === undefined) continue;
         if (ref === undefined) {
           if (!isDoubtfulRupiah(value)) ref = { table, value };
           continue;
         }
-        if (ref.value.value.eq(value.value)) continue;
-        const harapan = formatRupiah(ref.value.value);
+        if (inRupiah(ref.value).eq(inRupiah(value))) continue;
+        const harapan = formatRupiah(inOwnUnit(ref.value, value));
         const tertulis = formatRupiah(value.value);
         const message = PESAN_TEMUAN.antarTabel({
           bidang: bidangLabel(field),
@@ -52,7 +62,7 @@ export function checkCrossTableBudgets(model: WorkbookModel): Temuan[] {
           harapan,
           acuan: place(ref),
         });
-        out.push(temuanAt(XTB_01, value.ref, message, harapan, tertulis));
+        out.push(temuanAt(how === 'mirip' ? XTB_01_MIRIP : XTB_01, value.ref, message, harapan, tertulis));
       }
     }
   }
@@ -66,8 +76,8 @@ export function checkCrossTableBudgets(model: WorkbookModel): Temuan[] {
         if (!isDoubtfulRupiah(value)) totals.set(field, { table, value });
         continue;
       }
-      if (ref.value.value.eq(value.value)) continue;
-      const harapan = formatRupiah(ref.value.value);
+      if (inRupiah(ref.value).eq(inRupiah(value))) continue;
+      const harapan = formatRupiah(inOwnUnit(ref.value, value));
       const tertulis = formatRupiah(value.value);
       out.push(
         temuanAt(

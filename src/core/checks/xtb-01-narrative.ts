@@ -5,7 +5,7 @@ import type { Temuan } from '../temuan';
 import { readNumber } from '../numbers/read-number';
 import { formatRupiah } from '../numbers/format-number';
 import { PESAN_TEMUAN } from '../messages/temuan';
-import { agreesWithStatedPercent, formatStatedPercent, temuanAt } from './rule';
+import { agreesWithStatedPercent, formatStatedPercent, inRupiah, temuanAt } from './rule';
 import { XTB_01 } from './xtb-01-cross-table';
 import { budgetsInOrder } from './name-links';
 
@@ -30,8 +30,11 @@ function tableFigures(model: WorkbookModel): TableFigures {
   const statedCapaian: StatedNumber[] = [];
   for (const table of budgetsInOrder(model)) {
     const sum = (f: 'pagu' | 'realisasi') =>
-      table.total?.[f]?.value ??
-      table.roots.reduce((a, i) => a.plus(table.nodes[i][f]?.value ?? 0), new Decimal(0));
+      (table.total?.[f] === undefined ? undefined : inRupiah(table.total[f])) ??
+      table.roots.reduce((a, i) => {
+        const n = table.nodes[i][f];
+        return n === undefined ? a : a.plus(inRupiah(n));
+      }, new Decimal(0));
     const pagu = sum('pagu');
     const realisasi = sum('realisasi');
     totals.push(pagu, realisasi);
@@ -45,8 +48,8 @@ function tableFigures(model: WorkbookModel): TableFigures {
       all = new Set<string>();
       for (const table of budgetsInOrder(model)) {
         for (const n of table.nodes) {
-          if (n.pagu !== undefined) all.add(n.pagu.value.toFixed());
-          if (n.realisasi !== undefined) all.add(n.realisasi.value.toFixed());
+          if (n.pagu !== undefined) all.add(inRupiah(n.pagu).toFixed());
+          if (n.realisasi !== undefined) all.add(inRupiah(n.realisasi).toFixed());
         }
       }
       for (const v of totals) all.add(v.toFixed());

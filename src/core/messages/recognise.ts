@@ -91,8 +91,8 @@ export const PESAN_PENGENALAN = {
     `Lembar "${lembar}" berisi ${jumlah} angka di luar tabel yang dikenali. Tabel tanpa baris judul kolom ` +
     '(misalnya "Uraian | Pagu | Realisasi" atau "Indikator | Target | Realisasi") tidak dapat dikenali dan tidak diperiksa.',
   barisTakTertempatkan: (jumlah: number) =>
-    `${jumlah} baris berangka di tabel ini tidak dapat ditempatkan (lihat temuan STR-01 di barisnya); ` +
-    'jumlah yang melibatkan baris itu tidak diperiksa.',
+    `${jumlah} baris berangka di tabel ini tidak dapat ditempatkan (lihat temuan STR-01 di barisnya): ` +
+    'capaian dan realisasinya tetap diperiksa, tetapi jumlah induk dan baris JUMLAH yang melibatkannya tidak diperiksa.',
 
   // Header columns (STR-02).
   headerGanda: (header: string, usedColumn: string) =>
@@ -136,6 +136,10 @@ export const PESAN_PENGENALAN = {
     `Nilai "${teks}" di kolom ${kolom} tidak terbaca sebagai angka.`,
   angkaBerlebih: (teks: string) =>
     `Angka "${teks}" berada di luar kolom tabel dan tidak dapat dipasangkan dengan kolom mana pun; diabaikan.`,
+  barisSubtotal: (teks: string) =>
+    `Baris "${teks}" dibaca sebagai subtotal di tengah tabel: tidak dihitung sebagai program atau kegiatan, dan tidak ikut dijumlahkan.`,
+  daftarTanpaTingkat: (tingkat: string) =>
+    `Baris-baris tabel ini tidak bernomor dan tidak berkode: semuanya dibaca sebagai ${tingkat} yang setara, dijumlahkan ke baris JUMLAH.`,
   kelompokRekening: (kode: string) =>
     `Baris kelompok rekening ${kode} dilewati; yang dibaca adalah rincian rekeningnya.`,
   barisLanjutan: (previousRow: number) => `Baris ini dibaca sebagai lanjutan teks baris ${previousRow}.`,

@@ -85,6 +85,13 @@ export const NAMA_SKALA_KATEGORI = {
   pengguna: 'skala kategori pengguna',
 } as const;
 
+/** How a polaritas is named in messages (the formula where it is not the usual one). */
+export const NAMA_POLARITAS = {
+  positif: 'positif',
+  negatif: 'negatif, rumus (2 × target − realisasi) ÷ target',
+  'negatif-rasio': 'negatif, rumus target ÷ realisasi',
+} as const;
+
 export const PESAN_TEMUAN = {
   jumlahInduk: (p: {
     bidang: string;
@@ -173,6 +180,18 @@ export const PESAN_TEMUAN = {
     polaritas: string;
   }) =>
     `${JENIS_CAPAIAN[p.jenis].judul} ${kutipNama(p.indikator)} tertulis ${p.tertulis}, padahal dari ${JENIS_CAPAIAN[p.jenis].acuan} ${p.target} dan realisasi ${p.realisasi} (polaritas ${p.polaritas}) hasilnya ${p.harapan}.`,
+  capaianKinerjaTerbalik: (p: {
+    jenis: 'capaian' | 'kemajuan' | 'standar';
+    indikator: string;
+    tertulis: string;
+    harapan: string;
+    target: string;
+    realisasi: string;
+    polaritas: string;
+    rumus: string;
+  }) =>
+    `${JENIS_CAPAIAN[p.jenis].judul} ${kutipNama(p.indikator)} tertulis ${p.tertulis}, padahal dari ${JENIS_CAPAIAN[p.jenis].acuan} ${p.target} dan realisasi ${p.realisasi} (polaritas ${p.polaritas}) hasilnya ${p.harapan}. ` +
+    `Angka ${p.tertulis} cocok dengan rumus indikator yang makin kecil makin baik (${p.rumus}): bila indikator ini memang demikian, tuliskan polaritasnya di tabel; bila tidak, pembagiannya terbalik.`,
   capaianNegatif: (p: {
     jenis: 'capaian' | 'kemajuan' | 'standar';
     indikator: string;
@@ -186,8 +205,9 @@ export const PESAN_TEMUAN = {
   kategori: (p: { tertulis: string; harapan: string; capaian: string; skala: string }) =>
     `Kategori "${p.tertulis}" tidak sesuai ${p.skala} untuk capaian ${p.capaian}: seharusnya "${p.harapan}".`,
   kategoriSkalaLain: (p: { contoh: string }) =>
-    `Label kategori tabel ini (mis. "${p.contoh}") sebagian besar tidak mengikuti batas skala Permendagri 86/2017 ` +
-    '(91, 76, 66, 51), jadi tabel ini memakai skala lain dan kategorinya tidak diperiksa.',
+    `Label kategori tabel ini (mis. "${p.contoh}") sebagian besar tidak sesuai batas skala Permendagri 86/2017 ` +
+    '(91, 76, 66, 51): tabel ini memakai skala lain, atau labelnya keliru. Label tidak diperiksa satu per satu; ' +
+    'bila tabel memakai skala lain, atur skalanya di Pengaturan agar dapat diperiksa.',
   kategoriTakDikenal: (p: { tertulis: string }) =>
     `Label kategori "${p.tertulis}" bukan label skala yang dikenal, jadi kategori tabel ini tidak diperiksa terhadap capaiannya.`,
   rataRata: (p: { tertulis: string; harapan: string; jumlahBaris: number }) =>

@@ -1,4 +1,4 @@
-import type { CellRef } from './source';
+import type { CellRef, StatedNumber } from './source';
 
 /**
  * What a column of a recognised table holds (DESIGN.md §5), and why the recogniser thinks so. One
@@ -66,6 +66,17 @@ export interface UnplacedRow {
   reason: string;
   /** The row holds figures: sums over the rows around it are incomplete. */
   hasFigures: boolean;
+  /**
+   * A budget row's own figures, read as any line's: its capaian, realisasi against pagu and sisa are
+   * checked on the row itself (ANG-02, ANG-03, ANG-06), though it enters no sum.
+   */
+  figures?: {
+    name: string;
+    pagu?: StatedNumber;
+    realisasi?: StatedNumber;
+    capaian?: StatedNumber;
+    sisa?: StatedNumber;
+  };
 }
 
 /** What the text around a table says about it: its title, a sasaran or program in a caption, its year. */

@@ -13,6 +13,11 @@ export interface StatedNumber {
   ref: CellRef;
   value: Decimal;
   reading: NumberReadingOk;
+  /**
+   * Rupiah per unit of an amount in a table that states its unit ("Pagu (Rp juta)", "dalam ribuan
+   * rupiah"): `625,125` there is 625.125.000 Rupiah. Absent for amounts in Rupiah.
+   */
+  rupiahPerUnit?: number;
 }
 
 /** A text a user wrote in a cell. */

@@ -27,16 +27,15 @@ export function nameForm(name: string): string {
   const words: string[] = [];
   for (const word of nameKey(name.replace(/&/g, ' dan ')).split(' ')) {
     if (word === '') continue;
-    const standard = SPELLING_VARIANTS[word] ?? ABBREVIATIONS[word] ?? word;
+    const standard = SPELLING_VARIANTS.get(word) ?? ABBREVIATIONS.get(word) ?? word;
     for (const w of standard.split(' ')) if (!JOINING_WORDS.has(w)) words.push(w);
   }
   return withoutLevelWord(words.join(' '));
 }
 
 /**
- * Edits (Levenshtein) two forms may differ by and still name the same thing: none below 12 letters
- * ("Desa Sana" is not "Desa Sini"), then one per 12 letters, at most 3 — enough for a dropped or doubled
- * letter in a long program name, not enough to turn one word into another.
+ * Slips of a letter two forms may differ by in all and still name the same thing: none below 12
+ * letters, then one per 12 letters, at most 3 (each in a different long word: wordEdits).
  */
 export function allowedEdits(form: string): number {
   return Math.min(3, Math.floor(form.length / 12));

@@ -5,7 +5,8 @@ import { allowedEdits, matchKey, nameDigits, nameForm } from './name-form';
  * How a name was found among candidates:
  * - `sama`: the same name up to case, spacing, punctuation and a leading level word (matchKey);
  * - `ejaan`: the same after abbreviations and spelling variants (nameForm);
- * - `mirip`: a small edit distance apart (allowedEdits), and nearer than any other candidate;
+ * - `mirip`: the same words but for a slip of one letter in some long ones (wordEdits), and nearer than
+ *   any other candidate;
  * - `ragu`: two or more candidates fit equally well, so none is taken.
  */
 export type NameMatch<T> =
@@ -87,11 +88,7 @@ export class NameMatcher<T> {
       if (count < own.size - 3 * limit) continue;
       const candidate = this.forms[id];
       if (candidate.digits !== digits) continue;
-      const distance = editDistanceWithin(
-        form,
-        candidate.form,
-        Math.min(limit, allowedEdits(candidate.form)),
-      );
+      const distance = wordEdits(form, candidate.form, Math.min(limit, allowedEdits(candidate.form)));
       if (distance === undefined || distance > best) continue;
       if (distance < best) nearest = [];
       best = distance;
@@ -104,6 +101,31 @@ export class NameMatcher<T> {
     );
   }
 }
+
+/**
+ * Letters two forms differ by, word for word, when they differ only by slips: the same number of words,
+ * each the same or — when both are of 6 letters or more — one edit apart, `limit` edits in all; else
+ * undefined. A short word differs in meaning by one letter (SMA, SMP; Tahap I, Tahap II), a long one
+ * rarely (Penyelengaraan, Penyelenggaraan); two letters make another word (Sukajaya, Sukamaju).
+ */
+export function wordEdits(a: string, b: string, limit: number): number | undefined {
+  const x = a.split(' ');
+  const y = b.split(' ');
+  if (x.length !== y.length) return undefined;
+  let total = 0;
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] === y[i]) continue;
+    if (x[i].length < MIN_SLIP_WORD || y[i].length < MIN_SLIP_WORD) return undefined;
+    const d = editDistanceWithin(x[i], y[i], 1);
+    if (d === undefined) return undefined;
+    total += d;
+    if (total > limit) return undefined;
+  }
+  return total;
+}
+
+/** The shortest word a slip of one letter is allowed in. */
+const MIN_SLIP_WORD = 6;
 
 function decided<T>(how: 'ejaan' | 'mirip', entries: Array<Entry<T>>): NameMatch<T> {
   if (entries.length === 1) return { how, item: entries[0].item, name: entries[0].name };

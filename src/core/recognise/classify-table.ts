@@ -562,6 +562,9 @@ function assignKinerja(
       case 'jumlah':
       case 'nilai':
         break;
+      case 'pagu':
+        book.say(m, msg.kolomAnggaranDiKinerja(m.header));
+        break;
       default:
         if (m.header !== '') book.say(m, msg.headerTidakDikenal(m.header));
     }
@@ -658,10 +661,14 @@ function assignAnggaran(
         break;
       case 'capaian':
         if (m.group === 'kinerja') book.say(m, msg.kolomKinerjaDiAnggaran(m.header));
+        else if (m.year !== undefined && year !== undefined && m.year !== year)
+          book.say(m, msg.tahunDiabaikan(m.header));
         else book.take('capaian', m);
         break;
       case 'sisa':
-        book.take('sisa', m);
+        if (m.year !== undefined && year !== undefined && m.year !== year)
+          book.say(m, msg.tahunDiabaikan(m.header));
+        else book.take('sisa', m);
         break;
       case 'jumlah':
       case 'nilai':

@@ -1,5 +1,6 @@
 import { Decimal } from '../decimal';
 import type { BudgetNode, BudgetTable } from '../model/budget';
+import type { EfficiencyTable } from '../model/efficiency';
 import type { RecognisedTable } from '../model/workbook-model';
 import type { StatedNumber } from '../model/source';
 import type { NumberGuess } from '../numbers/types';
@@ -82,6 +83,11 @@ function correct(n: StatedNumber): void {
   n.reading = { ...n.reading, value: n.value, guesses: [...n.reading.guesses, 'koreksi-lokal'] };
 }
 
+/** A whole amount of 1 000 Rupiah or more: what a Rupiah column holds when it is read right. */
+function wholeAmount(n: StatedNumber | undefined): boolean {
+  return n !== undefined && n.value.isInteger() && n.value.abs().gte(THOUSAND);
+}
+
 /** The median size of a column's stated amounts: what a Rupiah figure of this table usually is. */
 function typicalSize(values: Array<StatedNumber | undefined>): number {
   const sizes: number[] = [];
@@ -122,8 +128,13 @@ function correctCoercedRupiah(table: BudgetTable): void {
     const largeColumn = small.length > 0 && typicalSize(lines.map((l) => l.node[field])) >= 100_000;
     const suspects = new Set(largeColumn ? [...fractions, ...small] : fractions);
     if (suspects.size === 0) continue;
-    // Three decimals are no Rupiah (sen have two): 14,185 that Excel made 14,185 is 14.185 Rupiah.
-    const corrected = new Set<StatedNumber>([...suspects].filter((n) => n.value.decimalPlaces() === 3));
+    // Three decimals are no Rupiah (sen have two): 14,185 that Excel made 14,185 is 14.185 Rupiah — in a
+    // column of whole amounts of 1 000 and more, where such a figure can be nothing else.
+    const whole = lines.filter((l) => wholeAmount(l.node[field])).length;
+    const statedCount = lines.filter((l) => l.node[field] !== undefined).length;
+    const corrected = new Set<StatedNumber>(
+      whole * 2 > statedCount ? [...suspects].filter((n) => n.value.decimalPlaces() === 3) : [],
+    );
     // Deepest parents first (the lines are in tree order), the JUMLAH last.
     const order = [...table.nodes.keys()].reverse();
     if (table.total !== undefined) order.push(lines.length - 1);
@@ -158,8 +169,52 @@ function correctCoercedRupiah(table: BudgetTable): void {
   }
 }
 
+/** The amount unit a header or title states: `(Rp juta)`, `dalam ribuan rupiah`, `Rp 000`, `(miliar)`. */
+const AMOUNT_UNIT: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\b(?:miliar|milyar)\b/i, 1_000_000_000],
+  [/\bjuta(?:an)?\b/i, 1_000_000],
+  [/\bribu(?:an)?\b|\(\s*(?:rp\.?\s*)?000\s*\)|\brp\.?\s*000\b/i, 1_000],
+];
+
+function statedUnit(texts: Array<string | undefined>): number | undefined {
+  for (const [re, unit] of AMOUNT_UNIT) if (texts.some((t) => t !== undefined && re.test(t))) return unit;
+  return undefined;
+}
+
+/**
+ * Marks the amounts of a table that states its unit ("Pagu (Rp juta)", a title "… dalam ribuan
+ * rupiah") with Rupiah per unit, so that `625,125` is no doubtful Rupiah and tables in different units
+ * compare in Rupiah. Returns whether the table has such a unit.
+ */
+function markAmountUnit(table: BudgetTable | EfficiencyTable): boolean {
+  const amountRoles = new Set(['pagu', 'realisasi', 'sisa', 'realisasiAnggaran']);
+  const unit = statedUnit([
+    ...table.roles.filter((r) => amountRoles.has(r.role)).map((r) => r.header),
+    table.context.title,
+  ]);
+  if (unit === undefined) return false;
+  const mark = (n: StatedNumber | undefined) => {
+    if (n !== undefined) n.rupiahPerUnit = unit;
+  };
+  if (table.kind === 'anggaran') {
+    for (const line of [...table.nodes, ...(table.total ? [table.total] : []), ...(table.closing ?? [])]) {
+      mark(line.pagu);
+      mark(line.realisasi);
+      mark(line.sisa);
+    }
+  } else {
+    for (const row of table.rows) {
+      mark(row.pagu);
+      mark(row.realisasiAnggaran);
+    }
+  }
+  return true;
+}
+
 /** Applies the column-level readings to a recognised table (in place). */
 export function settleColumnReadings(sheet: SheetSnapshot, table: RecognisedTable): void {
   for (const column of percentColumns(table)) harmonisePercents(sheet, column);
-  if (table.kind === 'anggaran') correctCoercedRupiah(table);
+  if (table.kind === 'efisiensi') markAmountUnit(table);
+  // Amounts in a stated unit have decimals of their own: none of them is a coerced paste.
+  if (table.kind === 'anggaran' && !markAmountUnit(table)) correctCoercedRupiah(table);
 }

@@ -87,7 +87,8 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
  * two header words run together (`indikatorkinerja` → `indikator kinerja`).
  */
 function mendToken(token: string): string {
-  const listed = MISSPELLINGS[token];
+  // Own keys only: a header word such as "constructor" is no misspelling of Object.prototype's.
+  const listed = Object.prototype.hasOwnProperty.call(MISSPELLINGS, token) ? MISSPELLINGS[token] : undefined;
   if (listed !== undefined) return listed;
   if (token.length < 6 || KEYWORDS.includes(token)) return token;
   const near = KEYWORDS.find((k) => editDistanceAtMostOne(token, k));

@@ -10,6 +10,7 @@ import type { Temuan } from '../temuan';
 import { nameKey } from '../text';
 import { fromRoman } from '../roman';
 import { KEANDALAN } from '../messages/keandalan';
+import { NAMA_TINGKAT_ANGGARAN } from '../messages/temuan';
 import { BUKTI, KOLOM_ANGGARAN, PESAN_PENGENALAN as msg } from '../messages/recognise';
 import { isFigureText, note, readOptions, valueText } from './cells';
 import {
@@ -62,6 +63,9 @@ function fitsExcelDigits(value: CellValue): boolean {
 /** Labels of the closing total row (`JUMLAH`, `J U M L A H`, `Total Belanja`, `TOTAL APBD`). */
 export const TOTAL_LABEL =
   /^(jumlah|total|grand total)( total| keseluruhan| anggaran| belanja( langsung| daerah)?| seluruhnya| program| kegiatan| akhir| apbd( perubahan)?| dpa| opd| skpd)?$/;
+
+/** Labels of a subtotal inside the lines (`Sub Total`, `Jumlah Program 2`, `Total Kegiatan A`): no line of the tree. */
+const SUBTOTAL_LABEL = /^(sub ?total|jumlah|total)\b/;
 
 const EMPTY_CELL: SnapshotCell = { value: null };
 
@@ -305,6 +309,21 @@ export function readBudgetTable(
       lastContent = r;
       continue;
     }
+    // A subtotal among the lines sums some of them: it is no line, and no sum may count it again.
+    if (label !== '' && totalParts === undefined && SUBTOTAL_LABEL.test(label) && p.figures.length > 0) {
+      notes.push(
+        note(
+          sheet.name,
+          r,
+          p.name?.col ?? scanned.left,
+          'STR-01',
+          'info',
+          msg.barisSubtotal(p.name?.text ?? ''),
+        ),
+      );
+      lastContent = r;
+      continue;
+    }
     // A plain text row after a gap, or after the total, is no continuation: the table has ended.
     if (!p.marker && !p.code && p.figures.length === 0 && (r - lastContent > 2 || totalParts !== undefined))
       break;
@@ -323,9 +342,17 @@ export function readBudgetTable(
     kinds.size === 1 &&
     kinds.has('dash') &&
     parts.every((p) => p.marker !== undefined || p.name === undefined || p.figures.length === 0);
-  const levelOfMarker = bulletsOnly
-    ? () => c.defaultLevel ?? 'program'
-    : markerLevels(kinds, learnMarkerLevels(parts));
+  // One kind of number on every line, no codes or level words, under a header that names the level
+  // ("Program" over 1. 2. 3.): the lines are that level, whatever the number kind usually marks.
+  const oneNamedLevel =
+    c.defaultLevel !== undefined &&
+    kinds.size === 1 &&
+    !kinds.has('dotted') &&
+    parts.every((p) => p.code === undefined && p.word?.strong !== true);
+  const levelOfMarker =
+    bulletsOnly || oneNamedLevel
+      ? () => c.defaultLevel ?? 'program'
+      : markerLevels(kinds, learnMarkerLevels(parts));
   const fieldAtCol = new Map<number, FigureField>(figureFields.map((k) => [columns[k] as number, k]));
   const unplaced: UnplacedRow[] = [];
   /** An STR-01 warning at a cell of the table. */
@@ -399,6 +426,29 @@ export function readBudgetTable(
   });
   inferParentsBySums(sheet, parts, levels, columns);
   inferChildrenOfHeadings(parts, levels, figureCols, (p) => rupiahAt(sheet, p.row, columns.pagu));
+  // No number, code or level word on any line (`Kegiatan | Anggaran | Realisasi | %` as a plain list): the
+  // lines are one level, the one the name column's header names, each checked on its own and in the JUMLAH.
+  if (parts.every((p) => p.marker === undefined && p.code === undefined && p.word === undefined)) {
+    const flat = c.defaultLevel ?? 'program';
+    let any = false;
+    parts.forEach((p, i) => {
+      if (levels[i] === undefined && p.name !== undefined && p.figures.length > 0) {
+        levels[i] = flat;
+        any = true;
+      }
+    });
+    if (any)
+      notes.push(
+        note(
+          sheet.name,
+          scanned.top,
+          scanned.left,
+          'STR-02',
+          'info',
+          msg.daftarTanpaTingkat(NAMA_TINGKAT_ANGGARAN[flat]),
+        ),
+      );
+  }
 
   // Third pass: build the tree.
   const nodes: BudgetNode[] = [];
@@ -409,6 +459,13 @@ export function readBudgetTable(
   const markIncomplete = () => {
     for (const i of stack) nodes[i].incomplete = true;
   };
+  // The highest level any line has, and the lines placed at it for want of a parent (with their own level).
+  let topDepth = BUDGET_LEVELS.length - 1;
+  for (const l of levels)
+    if (l !== undefined && l !== 'kelompok') topDepth = Math.min(topDepth, BUDGET_LEVELS.indexOf(l));
+  const promoted = new Map<number, BudgetLevel>();
+  const samePagu = (n: BudgetNode, pagu: number | undefined) =>
+    n.pagu !== undefined && pagu !== undefined && n.pagu.value.eq(pagu);
   // Lines after a closing total (Belanja Tidak Langsung under TOTAL KEGIATAN) start a tree of their own.
   const closesLines = totalParts !== undefined && parts.length > 0 && totalParts.row > parts[0].row;
   let pastTotal = false;
@@ -422,13 +479,19 @@ export function readBudgetTable(
     const place = (reason: string, severity: 'peringatan' | 'info') => {
       notes.push(note(sheet.name, p.row, at, 'STR-01', severity, reason));
       if (severity === 'peringatan') {
-        unplaced.push({
+        const row: UnplacedRow = {
           row: p.row,
           ref: { sheet: sheet.name, row: p.row, col: at },
           reason,
           hasFigures: p.figures.length > 0,
-        });
-        if (p.figures.length > 0) markIncomplete();
+        };
+        if (p.figures.length > 0) {
+          markIncomplete();
+          const figures: NonNullable<UnplacedRow['figures']> = { name: p.name?.text ?? '' };
+          readFigures(p, figures);
+          row.figures = figures;
+        }
+        unplaced.push(row);
       }
     };
     if (level === 'kelompok') {
@@ -459,13 +522,27 @@ export function readBudgetTable(
       place(msg.angkaTanpaUraian(), 'peringatan');
       return;
     }
-    const depth = BUDGET_LEVELS.indexOf(level);
+    let placedLevel: BudgetLevel = level;
+    // A line at the start of a tree, with nothing above it to hang under, in a table whose higher lines
+    // come later ("1 Belanja Tidak Langsung" before "A. Program …"), is a top line itself; so is the next
+    // line of its level — unless it repeats the first one's pagu, which makes it that line's detail.
+    const top = stack.length === 0 ? undefined : nodes[stack[0]];
+    const orphan =
+      BUDGET_LEVELS.indexOf(level) > topDepth &&
+      (stack.length === 0 ||
+        (stack.length === 1 &&
+          top !== undefined &&
+          promoted.get(top.index) === level &&
+          !samePagu(top, rupiahAt(sheet, p.row, columns.pagu))));
+    if (orphan) placedLevel = BUDGET_LEVELS[topDepth];
+    const depth = BUDGET_LEVELS.indexOf(placedLevel);
     while (stack.length > 0 && BUDGET_LEVELS.indexOf(nodes[stack[stack.length - 1]].level) >= depth)
       stack.pop();
     const index = nodes.length;
+    if (orphan) promoted.set(index, level);
     const node: BudgetNode = {
       index,
-      level,
+      level: placedLevel,
       name: p.name.text,
       row: p.row,
       lastRow: p.row,
@@ -557,7 +634,9 @@ function inferParentsBySums(
       j++;
     }
     if (under.length === 0) continue;
-    const top = Math.min(...under.map((k) => BUDGET_LEVELS.indexOf(levels[k] as BudgetLevel)));
+    // A loop, not Math.min(...): a unit row over 150 000 coded lines is more arguments than a call takes.
+    let top: number = BUDGET_LEVELS.length;
+    for (const k of under) top = Math.min(top, BUDGET_LEVELS.indexOf(levels[k] as BudgetLevel));
     if (top === 0) continue;
     const sum = under
       .filter((k) => BUDGET_LEVELS.indexOf(levels[k] as BudgetLevel) === top)

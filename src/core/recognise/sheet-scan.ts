@@ -129,7 +129,12 @@ export function looksLikeHeaderRow(sheet: SheetSnapshot, row: number): boolean {
   for (const cell of cells) if (cell !== undefined && typeof cell.value === 'string' && ++strings >= 2) break;
   if (strings < 2) return false;
   const texts = headerTexts(sheet, row);
-  if (texts === undefined || texts.length < 2) return false;
+  return texts !== undefined && namesColumns(texts);
+}
+
+/** Whether header texts have header words enough to be a table's header (see looksLikeHeaderRow). */
+function namesColumns(texts: ReadonlyArray<[number, string]>): boolean {
+  if (texts.length < 2) return false;
   let strong = 0;
   let weak = 0;
   for (const [, t] of texts) {
@@ -209,11 +214,37 @@ function isSubHeaderRow(
   return underGroup > 0 && known * 2 >= texts.length;
 }
 
-/** Reads the header block starting at `top`, or undefined when the rows there are no header. */
-function readHeaderBlock(sheet: SheetSnapshot, top: number): HeaderBlock | undefined {
-  const first = headerTexts(sheet, top);
-  if (first === undefined || first.length < 2) return undefined;
+/** Rows under a header looked at to tell an empty column between two tables from a gap in a header. */
+const GAP_ROWS = 12;
+
+/**
+ * The header texts up to a column left empty in the header and the rows under it, where two tables
+ * stand side by side (an indicator table, a blank column, a budget table): each is read on its own.
+ * A gap under a merged or unmerged group header has its sub-headers below, and is no such column.
+ */
+function beforeEmptyColumn(
+  sheet: SheetSnapshot,
+  top: number,
+  texts: Array<[number, string]>,
+  merges: Map<string, CellRange>,
+): Array<[number, string]> {
+  for (let i = 2; i <= texts.length - 2; i++) {
+    for (let g = texts[i - 1][0] + 1; g < texts[i][0]; g++) {
+      if (merges.has(`${top}:${g}`)) continue;
+      let empty = true;
+      for (let r = top; r <= top + GAP_ROWS && empty; r++) if (cellText(sheet, r, g) !== '') empty = false;
+      if (empty) return texts.slice(0, i);
+    }
+  }
+  return texts;
+}
+
+/** Reads the header block starting at `top` (from column `fromCol`), or undefined when the rows there are no header. */
+function readHeaderBlock(sheet: SheetSnapshot, top: number, fromCol = 0): HeaderBlock | undefined {
+  const all = headerTexts(sheet, top)?.filter(([c]) => c >= fromCol);
+  if (all === undefined || all.length < 2) return undefined;
   const merges = mergeIndex(sheet, top, top + 3);
+  const first = beforeEmptyColumn(sheet, top, all, merges);
   let left = first[0][0];
   let right = first[first.length - 1][0];
   for (const [c] of first) {
@@ -455,27 +486,35 @@ export function scanSheet(sheet: SheetSnapshot, skip: readonly CellRange[] = [])
   for (let r = 0; r < extent; r++) {
     if (skip.some((s) => r >= s.top && r <= s.bottom)) continue;
     if (!looksLikeHeaderRow(sheet, r)) continue;
-    const header =
+    let header =
       (isGroupRow(sheet, r - 1) ? readHeaderBlock(sheet, r - 1) : undefined) ?? readHeaderBlock(sheet, r);
-    if (header === undefined) continue;
-    const { body, repeats } = readBody(sheet, header, extent);
-    out.push({
-      sheet,
-      top: header.top,
-      headerBottom: header.bottom,
-      ...(header.numberRow !== undefined ? { numberRow: header.numberRow } : {}),
-      left: header.left,
-      right: header.right,
-      columns: header.columns,
-      body,
-      repeats,
-      ...titleLinesAbove(sheet, header.top, header.right),
-    });
-    const last = Math.max(
-      header.numberRow ?? header.bottom,
-      body[body.length - 1] ?? 0,
-      repeats[repeats.length - 1] ?? 0,
-    );
+    let last = r;
+    // Tables side by side share the header row: each block right of the one before is read on its own.
+    while (header !== undefined) {
+      const { body, repeats } = readBody(sheet, header, extent);
+      out.push({
+        sheet,
+        top: header.top,
+        headerBottom: header.bottom,
+        ...(header.numberRow !== undefined ? { numberRow: header.numberRow } : {}),
+        left: header.left,
+        right: header.right,
+        columns: header.columns,
+        body,
+        repeats,
+        ...titleLinesAbove(sheet, header.top, header.right),
+      });
+      last = Math.max(
+        last,
+        header.numberRow ?? header.bottom,
+        body[body.length - 1] ?? 0,
+        repeats[repeats.length - 1] ?? 0,
+      );
+      const from = header.right + 2;
+      const rest = headerTexts(sheet, header.top)?.filter(([c]) => c >= from);
+      header =
+        rest !== undefined && namesColumns(rest) ? readHeaderBlock(sheet, header.top, from) : undefined;
+    }
     r = last;
   }
   return out;

@@ -85,6 +85,30 @@ describe('KIN-01 stated capaian ≠ capaian from target and realisasi', () => {
   });
 });
 
+describe('KIN-01 a capaian that follows the lower-is-better formula where no polaritas is stated', () => {
+  // Target 90, realisasi 72: 72/90 = 80 %; (2·90 − 72)/90 = 120 %; 90/72 = 125 %.
+  const row = (indikator: string, capaian: number): IndicatorSpec => ({ name: 'Sasaran', indikator, target: 90, realisasi: 72, capaian });
+
+  it('is a galat naming the formula it fits when nothing says the indicator is lower-is-better', () => {
+    const findings = check([row('Persentase pelayanan tepat waktu', 1.25)]);
+    expect(findings.map((f) => [f.rule, f.severity, f.expected, f.actual])).toEqual([['KIN-01', 'galat', '80,00%', '125,00%']]);
+    expect(findings[0].message).toContain('target ÷ realisasi');
+  });
+
+  it('is info when the indicator\'s name says less is better', () => {
+    const findings = check([row('Angka kematian ibu melahirkan', 1.2)]);
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([['KIN-01', 'info']]);
+  });
+
+  it('is info when most of the table follows the lower-is-better formula', () => {
+    const findings = check([row('Indeks A', 1.2), row('Indeks B', 1.2), row('Indeks C', 0.8)]);
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['KIN-01', 'info'],
+      ['KIN-01', 'info'],
+    ]);
+  });
+});
+
 describe('KIN-02 kategori ≠ the scale', () => {
   it('reports the kategori cell with the label of the scale', () => {
     const findings = check(planted(0, { kategori: 'Tinggi' }));
@@ -131,11 +155,11 @@ describe('KIN-02 labels of another set (a PREDIKAT column of "Sangat Baik" … o
     ).toEqual(['KIN-02 Tabel 3.2!G5']);
   });
 
-  it('does not judge a table whose labels mostly follow other bounds, and says so once', () => {
-    // Every label one band too low: the table has its own bounds (e.g. "Sangat Baik" from 100%).
+  it('does not judge a table whose labels mostly miss the bounds one by one, but warns once', () => {
+    // Three of four labels a band off: other bounds (e.g. "Sangat Baik" from 100%), or wrong labels.
     const findings = check(rows(['Baik', 'Sangat Baik', 'Cukup', 'Sangat Kurang']));
     expect(ruleCells(findings)).toEqual(['KIN-02 Tabel 3.2!G2']);
-    expect(findings[0].severity).toBe('info');
+    expect(findings[0].severity).toBe('peringatan');
   });
 
   it('says once that labels of no known set ("Tercapai") are not judged', () => {

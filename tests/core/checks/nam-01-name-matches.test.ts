@@ -103,20 +103,20 @@ describe('NAM-01 names matched across tables', () => {
         budgetTable({
           sheet: 'Tabel 2.7',
           lines: [
-            { level: 'program', name: 'Program Pembinaan Wilayah Kota', pagu: 100 },
-            { level: 'program', name: 'Program Pembinaan Wilayah Kita', pagu: 200 },
+            { level: 'program', name: 'Program Pembinaan Wilayah Perbatasan', pagu: 100 },
+            { level: 'program', name: 'Program Pembinaan Wilayah Perbatasen', pagu: 200 },
           ],
         }),
         budgetTable({
           sheet: 'Tabel 3.8',
-          lines: [{ level: 'program', name: 'Program Pembinaan Wilayah Kuta', pagu: 300 }],
+          lines: [{ level: 'program', name: 'Program Pembinaan Wilayah Perbatasn', pagu: 300 }],
         }),
       ],
     });
     const findings = checkWorkbook(m, DEFAULT_SETTINGS);
     expect(ruleCells(findings)).toEqual(['NAM-01 Tabel 3.8!B2']);
-    expect(findings[0].message).toContain('Program Pembinaan Wilayah Kota');
-    expect(findings[0].message).toContain('Program Pembinaan Wilayah Kita');
+    expect(findings[0].message).toContain('Program Pembinaan Wilayah Perbatasan');
+    expect(findings[0].message).toContain('Program Pembinaan Wilayah Perbatasen');
     expect(findings[0].message).toContain('tidak dicocokkan');
   });
 

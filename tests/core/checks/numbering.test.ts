@@ -1,7 +1,7 @@
-import { numberingBreaks, parseMarker } from '../../../src/core/checks/numbering';
+import { numberingBreaks, parseMarker, parseSiblingMarkers } from '../../../src/core/checks/numbering';
 
 const breaks = (markers: string[]) =>
-  numberingBreaks(markers.map(parseMarker)).map(
+  numberingBreaks(markers.map((m) => parseMarker(m))).map(
     (b) => `${markers[b.index]}@${b.index} ${b.kind} ${b.expected}`,
   );
 
@@ -50,6 +50,19 @@ describe('numberingBreaks', () => {
 
   it('writes the expected marker in the style of the group, under its parent’s number', () => {
     expect(breaks(['3.1', '3.2', '4.1', '4.1'])).toEqual(['4.1@2 melompat 3.3', '4.1@3 melompat 3.4']);
+  });
+
+  it('counts numbers and letters among the same siblings as two sequences (A. B. grouping 1 2 3)', () => {
+    const raws = ['A.', '1', '2', 'B.', '3', '4', 'C.', '5', 'D.', '6'];
+    expect(numberingBreaks(parseSiblingMarkers(raws))).toEqual([]);
+  });
+
+  it('reads C. and D. as letters beside A. and B., not as Roman 100 and 500', () => {
+    const raws = ['A.', 'B.', 'C.', 'D.', 'D.'];
+    const found = numberingBreaks(parseSiblingMarkers(raws)).map((b) => `${raws[b.index]}@${b.index} ${b.kind} ${b.expected}`);
+    expect(found).toEqual(['D.@4 berulang E.']);
+    // Without a letter that cannot be Roman, C. D. stay Roman numerals (100, 500).
+    expect(parseSiblingMarkers(['C.', 'D.']).map((m) => m?.ordinal)).toEqual([100, 500]);
   });
 
   it('skips markers that do not count', () => {

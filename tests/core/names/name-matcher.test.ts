@@ -51,16 +51,16 @@ describe('NameMatcher', () => {
 
   it('leaves a name unmatched, and says so, when two candidates fit equally well', () => {
     const m = new NameMatcher([
-      { item: 'a', name: 'Persentase Desa Tertib Administrasi Kota' },
-      { item: 'b', name: 'Persentase Desa Tertib Administrasi Kita' },
+      { item: 'a', name: 'Pembinaan Wilayah Perbatasan' },
+      { item: 'b', name: 'Pembinaan Wilayah Perbatasen' },
     ]);
-    // "Kuta" is one letter from "Kota" and one from "Kita".
-    const found = m.find('Persentase Desa Tertib Administrasi Kuta');
+    // "Perbatasn" is one letter from "Perbatasan" and one from "Perbatasen".
+    const found = m.find('Pembinaan Wilayah Perbatasn');
     expect(found).toEqual({
       how: 'ragu',
       candidates: [
-        { item: 'a', name: 'Persentase Desa Tertib Administrasi Kota' },
-        { item: 'b', name: 'Persentase Desa Tertib Administrasi Kita' },
+        { item: 'a', name: 'Pembinaan Wilayah Perbatasan' },
+        { item: 'b', name: 'Pembinaan Wilayah Perbatasen' },
       ],
     });
   });
@@ -81,26 +81,47 @@ describe('NameMatcher', () => {
 
   it('takes the nearest of several near candidates', () => {
     const m = new NameMatcher([
-      { item: 'far', name: 'Pembinaan Lembaga Kemasyarakatan Desa' },
-      { item: 'near', name: 'Pembinaan Lembaga Kemasyarakatan Dese' },
+      { item: 'far', name: 'Pembinaan Lembaga Kemasyarakatan Kelurahan' },
+      { item: 'near', name: 'Pembinaan Lembaga Kemasyarakatan Kelurahen' },
     ]);
-    expect(m.find('Pembinaan Lembaga Kemasyarakatan Desa.')).toEqual({
+    expect(m.find('Pembinaan Lembaga Kemasyarakatan Kelurahan.')).toEqual({
       how: 'sama',
       item: 'far',
-      name: 'Pembinaan Lembaga Kemasyarakatan Desa',
+      name: 'Pembinaan Lembaga Kemasyarakatan Kelurahan',
     });
-    // "Dosa" is one letter from "Desa", two from "Dese"; "Desea" one from each.
-    expect(m.find('Pembinaan Lembaga Kemasyarakatan Dosa')).toEqual({
+    // "Kelurahaan" is one letter from "Kelurahan", two from "Kelurahen"; "Kelurahn" one from each.
+    expect(m.find('Pembinaan Lembaga Kemasyarakatan Kelurahaan')).toEqual({
       how: 'mirip',
       item: 'far',
-      name: 'Pembinaan Lembaga Kemasyarakatan Desa',
+      name: 'Pembinaan Lembaga Kemasyarakatan Kelurahan',
     });
-    expect(m.find('Pembinaan Lembaga Kemasyarakatan Desea')?.how).toBe('ragu');
-    expect(m.find('Pembinaan Lembaga Kemasyarakatan Desaa')).toEqual({
-      how: 'mirip',
-      item: 'far',
-      name: 'Pembinaan Lembaga Kemasyarakatan Desa',
+    expect(m.find('Pembinaan Lembaga Kemasyarakatan Kelurahn')?.how).toBe('ragu');
+  });
+
+  it('takes no other word for a slip: short words, two letters, another word count', () => {
+    const names = [
+      'Rehabilitasi Gedung SMA Negeri',
+      'Pembangunan Jalan Tahap II Kecamatan',
+      'Pemberdayaan Masyarakat Desa Sukajaya',
+      'Penyediaan Peralatan Kantor Kecamatan',
+      'Pembinaan Lembaga Kemasyarakatan Desa',
+    ];
+    const m = new NameMatcher(names.map((name, i) => ({ item: i, name })));
+    expect(m.find('Rehabilitasi Gedung SMP Negeri')).toBeUndefined();
+    expect(m.find('Pembangunan Jalan Tahap I Kecamatan')).toBeUndefined();
+    expect(m.find('Pemberdayaan Masyarakat Desa Sukamaju')).toBeUndefined();
+    expect(m.find('Pengadaan Peralatan Kantor Kecamatan')).toBeUndefined();
+    expect(m.find('Pembinaan Lembaga Kemasyarakatan Desa Adat')).toBeUndefined();
+  });
+
+  it('reads "constructor" and other words of Object.prototype as plain words', () => {
+    const m = new NameMatcher([{ item: 1, name: 'Belanja Jasa Constructor Gedung' }]);
+    expect(m.find('belanja jasa constructor gedung')).toEqual({
+      how: 'sama',
+      item: 1,
+      name: 'Belanja Jasa Constructor Gedung',
     });
+    expect(m.find('toString valueOf hasOwnProperty')).toBeUndefined();
   });
 
   it('finds names among 20 000 candidates through the trigram index, as a scan of all would', () => {
@@ -109,7 +130,7 @@ describe('NameMatcher', () => {
       (_, i) => `Sub Kegiatan Penyediaan Layanan Nomor ${i} Kecamatan`,
     );
     const big = new NameMatcher(names.map((name, i) => ({ item: i, name })));
-    expect(big.find('Sub Kegiatan Penyediaan Layanan Nomr 12345 Kecamatan')).toEqual({
+    expect(big.find('Sub Kegiatan Penyedian Layanan Nomor 12345 Kecamatan')).toEqual({
       how: 'mirip',
       item: 12_345,
       name: names[12_345],

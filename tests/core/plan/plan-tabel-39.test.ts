@@ -51,16 +51,16 @@ describe('matchPrograms across spellings (issue 19)', () => {
 
   it('leaves a program unmatched when two budget programs fit it equally well', () => {
     const b = budgetTable([
-      ['program', 'PROGRAM PEMBINAAN WILAYAH KOTA', 400, 380],
-      ['program', 'PROGRAM PEMBINAAN WILAYAH KITA', 100, 90],
+      ['program', 'PROGRAM PEMBINAAN WILAYAH PERBATASAN', 400, 380],
+      ['program', 'PROGRAM PEMBINAAN WILAYAH PERBATASEN', 100, 90],
     ]);
     const i = indicatorTable([
       { level: 'sasaran', name: 'Sasaran', indikator: 'Persentase', target: '100 %', realisasi: '100 %' },
-      { level: 'program', name: 'Program Pembinaan Wilayah Kuta', target: '100 %', realisasi: '100 %' },
+      { level: 'program', name: 'Program Pembinaan Wilayah Perbatasn', target: '100 %', realisasi: '100 %' },
     ]);
     const m = matchPrograms(i, b);
     expect(m.sasaran[0].programs[0].budget).toBeUndefined();
-    expect(m.unmatchedCascade.map((r) => r.name.text)).toEqual(['Program Pembinaan Wilayah Kuta']);
+    expect(m.unmatchedCascade.map((r) => r.name.text)).toEqual(['Program Pembinaan Wilayah Perbatasn']);
   });
 });
 

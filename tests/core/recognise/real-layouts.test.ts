@@ -297,3 +297,144 @@ describe('"Periksa struktur" gives each column\'s role with its evidence', () =>
     expect(pagu?.evidence.join('; ')).toMatch(/induk = jumlah rinciannya di 1 dari 1 baris induk/);
   });
 });
+
+describe('layouts an independent review found misread (issue 19)', () => {
+  it('reads an indicator table and a budget table side by side, an empty column between them, as two tables', () => {
+    const r = periksa(
+      sheetOf('Ringkas', [
+        [
+          'No',
+          'Indikator Kinerja',
+          'Target',
+          'Realisasi',
+          'Capaian (%)',
+          undefined,
+          'No',
+          'Program',
+          'Pagu',
+          'Realisasi',
+          '%',
+        ],
+        [
+          '1',
+          'Persentase desa tertib administrasi',
+          '80',
+          '72',
+          '90',
+          undefined,
+          'I',
+          'Program Penunjang Urusan Pemerintahan',
+          '3.000.000',
+          '2.700.000',
+          '90,00',
+        ],
+        [
+          '2',
+          'Nilai SKM Kecamatan',
+          '82',
+          '81',
+          '98,78',
+          undefined,
+          'II',
+          'Program Pemberdayaan Masyarakat Desa',
+          '1.000.000',
+          '950.000',
+          '90,00',
+        ],
+      ]),
+    );
+    expect(r.model.indicators.map((t) => t.range)).toEqual([{ top: 0, left: 0, bottom: 2, right: 4 }]);
+    expect(r.model.budgets.map((t) => t.range)).toEqual([{ top: 0, left: 6, bottom: 2, right: 10 }]);
+    // 950.000 / 1.000.000 = 95,00 %, printed 90,00.
+    expect(found(r, 'galat')).toEqual(['ANG-02 Ringkas!K3']);
+  });
+
+  it("checks the report year of a two-year budget (Pagu 2022 | … | Pagu 2023 | …), not last year's percentage", () => {
+    const r = periksa(
+      sheetOf('Anggaran', [
+        ['Realisasi Anggaran Tahun 2023'],
+        ['No', 'Program', 'Pagu 2022', 'Realisasi 2022', '% 2022', 'Pagu 2023', 'Realisasi 2023', '% 2023'],
+        [
+          'I',
+          'Program Penunjang Urusan Pemerintahan',
+          '2.000.000',
+          '1.500.000',
+          '75,00',
+          '3.000.000',
+          '2.700.000',
+          '90,00',
+        ],
+        [
+          'II',
+          'Program Pemberdayaan Masyarakat Desa',
+          '800.000',
+          '800.000',
+          '100,00',
+          '1.000.000',
+          '950.000',
+          '90,00',
+        ],
+      ]),
+    );
+    expect(rolesOf(r.model.budgets[0])).toMatchObject({ F: 'pagu', G: 'realisasi', H: 'capaian' });
+    expect(found(r, 'galat')).toEqual(['ANG-02 Anggaran!H4']);
+  });
+
+  it('reads a table in "Rp juta" as amounts in that unit, not as pasted Rupiah to be multiplied', () => {
+    // 625,125 + 624,875 = 1.250 (juta): the program is right.
+    const r = periksa(
+      sheetOf('Anggaran', [
+        ['No', 'Program/Kegiatan', 'Pagu (Rp juta)', 'Realisasi (Rp juta)', '%'],
+        ['I', 'Program Penunjang Urusan Pemerintahan', 1250, 1125.5, 90.04],
+        ['1', 'Administrasi Keuangan', 625.125, 562.75, 90.02],
+        ['2', 'Administrasi Umum', 624.875, 562.75, 90.06],
+      ]),
+    );
+    expect(r.model.budgets[0].nodes[1].pagu?.rupiahPerUnit).toBe(1_000_000);
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('keeps subtotal rows ("Jumlah Program …") out of the tree and the sums', () => {
+    const r = periksa(
+      sheetOf('Anggaran', [
+        ['No', 'Program/Kegiatan', 'Pagu', 'Realisasi', '%'],
+        ['I', 'Program Penunjang Urusan Pemerintahan', '3.000.000', '2.700.000', '90,00'],
+        ['1', 'Administrasi Keuangan', '3.000.000', '2.700.000', '90,00'],
+        [undefined, 'Jumlah Program I', '3.000.000', '2.700.000', '90,00'],
+        ['II', 'Program Pemberdayaan Masyarakat Desa', '1.000.000', '900.000', '90,00'],
+        ['1', 'Koordinasi Pemberdayaan Desa', '1.000.000', '900.000', '90,00'],
+        [undefined, 'JUMLAH', '4.000.000', '3.600.000', '90,00'],
+      ]),
+    );
+    expect(r.model.budgets[0].nodes.map((n) => n.name)).not.toContain('Jumlah Program I');
+    expect(r.findings.filter((f) => f.severity === 'galat')).toEqual([]);
+  });
+
+  it('reads an unnumbered list (Kegiatan | Anggaran | Realisasi | %) as lines of one level, each checked', () => {
+    const r = periksa(
+      sheetOf('Anggaran', [
+        ['Kegiatan', 'Anggaran', 'Realisasi', '%'],
+        ['Administrasi Keuangan Perangkat Daerah', '2.000.000', '2.100.000', '105,00'],
+        ['Administrasi Umum Perangkat Daerah', '1.000.000', '900.000', '95,00'],
+        ['JUMLAH', '3.000.000', '3.000.000', '100,00'],
+      ]),
+    );
+    expect(r.model.budgets[0].nodes.map((n) => n.level)).toEqual(['kegiatan', 'kegiatan']);
+    // Row 2 spends 2.100.000 of 2.000.000; row 3's 900.000 / 1.000.000 is 90 %, printed 95.
+    expect(found(r, 'galat')).toEqual(['ANG-03 Anggaran!C2', 'ANG-02 Anggaran!D3']);
+  });
+
+  it('checks a row it could not place on its own figures, though it enters no sum', () => {
+    const r = periksa(
+      sheetOf('Anggaran', [
+        ['No', 'Program/Kegiatan', 'Pagu', 'Realisasi', '%'],
+        ['I', 'Program Penunjang Urusan Pemerintahan', '3.000.000', '2.700.000', '90,00'],
+        ['1', 'Administrasi Keuangan', '3.000.000', '2.700.000', '90,00'],
+        ['', 'Lain-lain', '500.000', '400.000', '90,00'],
+      ]),
+    );
+    expect(r.model.budgets[0].unplaced).toHaveLength(1);
+    // 400.000 / 500.000 = 80 %, printed 90.
+    expect(found(r, 'galat')).toEqual(['ANG-02 Anggaran!E4']);
+  });
+});
