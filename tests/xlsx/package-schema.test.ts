@@ -113,6 +113,20 @@ describeValidated('what susun writes, checked by the Open XML SDK validator', ()
     expect(addedErrors(source, (await writeInputSheetsToPackage(written, renamed)).bytes)).toEqual([]);
   });
 
+  it('reports no error at all on what susun writes from the examples (charts included), nor on a new workbook with input tables', async () => {
+    for (const name of ['contoh-kecamatan.xlsx', 'contoh-kecamatan-sipd.xlsx']) {
+      const source = example(name);
+      expect(schemaErrors(source).map(errorKey)).toEqual([]);
+      const written = await viaPackage(source, await plansFor(source));
+      expect(schemaErrors(written).map(errorKey)).toEqual([]);
+    }
+    const plans = await plansFor(example('contoh-kecamatan.xlsx'));
+    const fresh = await writePlansToNewWorkbook(plans.filter((p) => p.table === 'ringkasan'));
+    const withTables = await writeInputSheetsToPackage(fresh.bytes, planTemplateSheets());
+    expect(withTables.report.written).toEqual(['Anggaran', 'Kinerja', 'SKM']);
+    expect(schemaErrors(withTables.bytes).map(errorKey)).toEqual([]);
+  });
+
   it('holds for a macro-enabled workbook, a prefixed one, and a new workbook made from nothing', async () => {
     const example8 = example('contoh-kecamatan.xlsx');
     const plans = await plansFor(example8);
