@@ -33,7 +33,7 @@ export async function runPeriksa(args: string[], io: CliIO): Promise<number> {
   const file = parsed.positionals[0];
   let snapshot: WorkbookSnapshot;
   try {
-    // Only the snapshot: periksa never writes, so the ExcelJS model of the workbook is not built.
+    // Only the snapshot: periksa never writes.
     snapshot = await readWorkbookFile(file, io, readSnapshot);
   } catch (e) {
     if (e instanceof CliUsageError) {

@@ -3,7 +3,8 @@
  * Excel starts this page when a SAKIP function first calculates, with the pane never opened (the
  * functions bundle, after Office.js, registers them), so the page reads nothing of the workbook then and
  * loads the pane itself — React, Fluent UI, the engine — only when the pane is shown, which also reads
- * the workbook; ExcelJS only in a plain browser (file mode). Office.js readiness is awaited once, here.
+ * the workbook; the .xlsx reader and writer only in a plain browser (file mode). Office.js readiness is
+ * awaited once, here.
  */
 import { PANEL } from '../core/messages/pane';
 import { findPageHost } from './office-host';

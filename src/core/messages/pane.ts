@@ -73,7 +73,7 @@ const TEKS = {
   pengaturanTahunInvalid: 'Tahun harus berupa angka empat digit, misalnya 2023.',
 
   fileIntro:
-    'Pane ini dibuka di luar Excel. Buka berkas .xlsx untuk diperiksa dan disusun; berkas tidak dikirim ke mana pun.',
+    'Pane ini dibuka di luar Excel. Buka berkas .xlsx (atau .xlsm) untuk diperiksa dan disusun; berkas tidak dikirim ke mana pun.',
   fileOpen: 'Buka berkas .xlsx',
   fileDownload: 'Unduh hasil',
   fileNone: 'Belum ada berkas dibuka.',
@@ -189,11 +189,11 @@ function laporanSummary(tables: number, charts: number, placeholders: number): s
 
 /** `Buku Kerja.xlsx` → `Buku Kerja-BAB-III.docx` (the document offered for download). */
 function laporanFileName(source: string): string {
-  const base = source.replace(/\.xlsx$/i, '') || 'LKjIP';
+  const base = source.replace(/\.xl[st][xm]$/i, '') || 'LKjIP';
   return `${base}-BAB-III.docx`;
 }
 
-/** Name of the downloaded file: `data.xlsx` → `data-sakip.xlsx`. */
+/** Name of the downloaded file: `data.xlsx` → `data-sakip.xlsx`; a macro-enabled one `data-sakip.xlsm`. */
 function resultFileName(source: string, macroEnabled: boolean): string {
   const base = source.replace(/\.xl[st][xm]$/i, '');
   return `${base}-sakip.${macroEnabled ? 'xlsm' : 'xlsx'}`;
