@@ -33,6 +33,18 @@ describe('planTabel38', () => {
     expect(cell(plan, 2, 0)?.value).toBe('Kecamatan Kalianget Tahun 2023');
   });
 
+  it('returns its layout: header, body, each node’s row, the programs and the JUMLAH row', () => {
+    const table = budgetTable(lines);
+    const { plan: p, layout } = planTabel38(table, 'Kecamatan Kalianget Tahun 2023');
+    // Three title lines and a blank, the header on row 5 and the column numbers on row 6 (0-based 4, 5).
+    expect(layout.header).toEqual({ top: 4, bottom: 5 });
+    expect(layout.body).toEqual({ top: 6, bottom: layout.jumlahRow });
+    expect(layout.columns).toEqual({ no: 0, uraian: 1, pagu: 2, realisasi: 3, capaian: 4 });
+    table.nodes.forEach((node, i) => expect(cell(p, layout.rowOf.get(i)!, layout.columns.uraian)?.value).toBe(node.name));
+    expect(layout.programs.map((x) => cell(p, x.row, 1)?.value)).toEqual(['PROGRAM PENUNJANG URUSAN', 'PROGRAM PEMBERDAYAAN']);
+    expect(cell(p, layout.jumlahRow, 0)?.value).toBe('JUMLAH');
+  });
+
   it('writes a column-number row under the header', () => {
     const numbers = plan.cells.find((r) => r?.[0]?.style === 'nomor-kolom');
     expect(numbers?.map((c) => c?.value)).toEqual([1, 2, 3, 4, 5]);

@@ -28,6 +28,15 @@ describe('planTabel32', () => {
     expect(r('Program X')).toBe(-1);
   });
 
+  it('returns its layout: each IKU row where it was put, the average row closing the body', () => {
+    const { layout } = planTabel32(table, ctx);
+    const iku = table.rows.filter((row) => row.level !== 'program');
+    expect(iku.map((row) => layout.rowOf.get(row.index))).toEqual(iku.map((row) => r(row.name.text)));
+    expect(layout.rowOf.has(table.rows.find((row) => row.level === 'program')!.index)).toBe(false);
+    expect(cell(plan, layout.averageRow!, 0)?.value).toBe('Rata-Rata Capaian Kinerja');
+    expect(layout.body?.bottom).toBe(layout.averageRow);
+  });
+
   it('computes capaian by polarity: real/target, and (2·target − real)/target for negatif', () => {
     const a = r('Meningkatkan Pelayanan Publik') + 1;
     expect(cell(plan, a - 1, 5)?.formula).toBe(`IF(D${a}=0,"-",E${a}/D${a})`);
