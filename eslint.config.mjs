@@ -26,7 +26,7 @@ const officeAddinsRecommended = officeAddins.configs.recommended.map((config) =>
 );
 
 /** Hosts and platforms src/core must not reach (DESIGN §8: core is pure TypeScript). */
-const CORE_FORBIDDEN_PACKAGES = ['exceljs', 'react', 'react-dom', 'office-addin-mock', 'office-js'];
+const CORE_FORBIDDEN_PACKAGES = ['exceljs', 'jszip', 'react', 'react-dom', 'office-js'];
 const CORE_FORBIDDEN_LAYERS = ['excel', 'xlsx', 'taskpane', 'functions', 'cli'];
 const CORE_FORBIDDEN_GLOBALS = [
   'Office',

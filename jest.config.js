@@ -4,8 +4,6 @@ const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 const common = {
   transform: { '^.+\\.tsx?$': tsJest },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
-  // office-addin-mock imports office-addin-manifest, which pulls an ESM-only module under jest.
-  moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/tests/stubs/office-addin-manifest.ts' },
 };
 module.exports = {
   projects: [

@@ -53,7 +53,7 @@ async function main() {
     '',
     laporan.stdout.trimEnd(),
     '',
-    `Buka ${rel(WORKBOOK)} di Excel atau LibreOffice; gambar Tabel 3.8 dan 3.9: npm run render`,
+    `Buka ${rel(WORKBOOK)} di Excel atau LibreOffice; gambar Tabel 3.8, 3.9 dan Ringkasan (dengan grafiknya): npm run render`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }

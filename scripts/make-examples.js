@@ -12,6 +12,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const ExcelJS = require('exceljs');
+const JSZip = require('jszip');
 
 const ROOT = path.resolve(__dirname, '..');
 const EXAMPLES = path.join(ROOT, 'examples');
@@ -310,16 +311,36 @@ function writeSipd(wb, lines) {
   ws.views = [{ state: 'frozen', ySplit: 4 }];
 }
 
+/** A font's children in the order of the schema (CT_Font as the Open XML SDK checks it). */
+const FONT_ORDER = ['b', 'i', 'strike', 'condense', 'extend', 'outline', 'shadow', 'u', 'vertAlign', 'sz', 'color', 'name', 'family', 'charset', 'scheme'];
+
+/**
+ * Saves the workbook as Excel would: ExcelJS writes the default font's `<sz>` after its `<color>`,
+ * `<family>` and `<scheme>`, which Excel opens but the Open XML SDK validator reports; the examples
+ * are sources for the tests that validate what `susun` writes, so they are put in order here.
+ */
+async function save(wb, file) {
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const styles = await zip.file('xl/styles.xml').async('string');
+  const ordered = styles.replace(/<font>((?:<[A-Za-z]+(?:\s[^>]*)?\/>)+)<\/font>/g, (_, inner) => {
+    const children = inner.match(/<[A-Za-z]+(?:\s[^>]*)?\/>/g);
+    const rank = (c) => FONT_ORDER.indexOf(/^<([A-Za-z]+)/.exec(c)[1]);
+    return `<font>${children.sort((a, b) => rank(a) - rank(b)).join('')}</font>`;
+  });
+  zip.file('xl/styles.xml', ordered);
+  fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', date: FIXED_DATE }));
+}
+
 async function main() {
   const lines = readBudgetLines();
   const wb = newWorkbook();
   writeAnggaran(wb, lines);
   writeKinerja(wb);
   writeSkm(wb);
-  await wb.xlsx.writeFile(path.join(EXAMPLES, 'contoh-kecamatan.xlsx'));
+  await save(wb, path.join(EXAMPLES, 'contoh-kecamatan.xlsx'));
   const sipd = newWorkbook();
   writeSipd(sipd, lines);
-  await sipd.xlsx.writeFile(path.join(EXAMPLES, 'contoh-kecamatan-sipd.xlsx'));
+  await save(sipd, path.join(EXAMPLES, 'contoh-kecamatan-sipd.xlsx'));
   process.stdout.write('examples/contoh-kecamatan.xlsx dan examples/contoh-kecamatan-sipd.xlsx ditulis.\n');
 }
 

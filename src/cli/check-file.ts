@@ -6,7 +6,7 @@ import type { Settings } from '../core/settings';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { readSnapshot } from '../xlsx/read-snapshot';
 import type { CliIO } from './io';
-import { CliUsageError, readWorkbookFile } from './periksa';
+import { CliUsageError, readWorkbookFile } from './command';
 import { toContractJson, type ContractJson } from './report';
 
 /**

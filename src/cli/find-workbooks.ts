@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { cliMessages as msg } from '../core/messages/cli';
+import { PESAN_CLI as msg } from '../core/messages/cli';
 import { ALASAN_DILEWATI, REKAP_CLI } from '../core/messages/rekap';
 import type { SkippedFile, UnreadableFile } from '../core/rekap/rekap';
 

@@ -28,13 +28,3 @@ export const processIO: CliIO = {
   stdoutIsTerminal: process.stdout.isTTY === true,
   stderrIsTerminal: process.stderr.isTTY === true,
 };
-
-/** Whether something is at `file` (a folder or an unreadable file counts: never write over it blindly). */
-export async function outputExists(file: string, io: CliIO): Promise<boolean> {
-  try {
-    // A test double may resolve to nothing for a missing file; only bytes mean a file is there.
-    return (await io.readFile(file)) !== undefined;
-  } catch (e) {
-    return (e as { code?: string }).code !== 'ENOENT';
-  }
-}

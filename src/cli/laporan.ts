@@ -1,18 +1,21 @@
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { laporanWorkbook, periksaWorkbook } from '../core/engine';
-import { DEFAULT_SETTINGS, type MetodeEfisiensi, type Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { JUDUL_TABEL, SUSUN_CLI } from '../core/messages/susun';
 import { LAPORAN_CLI } from '../core/messages/laporan';
 import { KEANDALAN } from '../core/messages/keandalan';
-import { cliMessages } from '../core/messages/cli';
 import { readSnapshot } from '../xlsx/read-snapshot';
 import { writeDocx } from '../docx/write-docx';
 import { chartPng } from '../docx/chart-png';
-import { outputExists, type CliIO } from './io';
-import { CliUsageError, EXIT, readWorkbookFile } from './periksa';
-
-const METODE: readonly MetodeEfisiensi[] = ['selisih', 'indeks', 'sisa'];
+import {
+  CliUsageError,
+  EXIT,
+  metodeEfisiensi,
+  outputExists,
+  parseCommandArgs,
+  readWorkbookFile,
+} from './command';
+import type { CliIO } from './io';
 
 /** Parsed `sakip laporan` arguments, or the usage error. */
 export type LaporanArgs =
@@ -24,36 +27,26 @@ export type LaporanArgs =
  * Example: `parseLaporanArgs(['a.xlsx', '-o', 'b.docx']).ok` → true.
  */
 export function parseLaporanArgs(args: string[]): LaporanArgs {
-  let parsed;
   try {
-    parsed = parseArgs({
-      args,
-      options: {
-        output: { type: 'string', short: 'o' },
-        timpa: { type: 'boolean' },
-        efisiensi: { type: 'string' },
-      },
-      allowPositionals: true,
-      strict: true,
+    const { values, positionals } = parseCommandArgs(args, {
+      output: { type: 'string', short: 'o' },
+      timpa: { type: 'boolean' },
+      efisiensi: { type: 'string' },
     });
+    const [input, ...extra] = positionals;
+    if (input === undefined) throw new CliUsageError(LAPORAN_CLI.tanpaBerkas);
+    if (extra.length > 0) throw new CliUsageError(SUSUN_CLI.satuBerkas(extra[0]));
+    const output = values.output;
+    if (output === undefined) throw new CliUsageError(LAPORAN_CLI.tanpaKeluaran);
+    if (path.extname(output).toLowerCase() !== '.docx')
+      throw new CliUsageError(LAPORAN_CLI.keluaranBukanDocx(output));
+    const settings: Settings = { ...DEFAULT_SETTINGS };
+    if (values.efisiensi !== undefined) settings.efisiensi = metodeEfisiensi(values.efisiensi);
+    return { ok: true, input, output, settings, overwrite: values.timpa === true };
   } catch (e) {
-    return { ok: false, message: cliMessages.argumenSalah(e instanceof Error ? e.message : String(e)) };
+    if (e instanceof CliUsageError) return { ok: false, message: e.message };
+    throw e;
   }
-  const [input, ...extra] = parsed.positionals;
-  const output = parsed.values.output;
-  if (input === undefined) return { ok: false, message: LAPORAN_CLI.tanpaBerkas };
-  if (extra.length > 0) return { ok: false, message: SUSUN_CLI.opsiTakDikenal(extra[0]) };
-  if (output === undefined) return { ok: false, message: LAPORAN_CLI.tanpaKeluaran };
-  if (path.extname(output).toLowerCase() !== '.docx')
-    return { ok: false, message: LAPORAN_CLI.keluaranBukanDocx(output) };
-  const settings: Settings = { ...DEFAULT_SETTINGS };
-  const metode = parsed.values.efisiensi;
-  if (metode !== undefined) {
-    if (!METODE.includes(metode as MetodeEfisiensi))
-      return { ok: false, message: SUSUN_CLI.metodeTakDikenal(metode) };
-    settings.efisiensi = metode as MetodeEfisiensi;
-  }
-  return { ok: true, input, output, settings, overwrite: parsed.values.timpa === true };
 }
 
 /**

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cliMessages as msg } from '../core/messages/cli';
+import { PESAN_CLI as msg } from '../core/messages/cli';
 import { processIO, type CliIO } from './io';
-import { EXIT, runPeriksa } from './periksa';
+import { EXIT } from './command';
+import { runPeriksa } from './periksa';
 
 export type { CliIO } from './io';
 
@@ -11,7 +12,7 @@ type Command = (args: string[], io: CliIO) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   periksa: runPeriksa,
-  // Loaded on demand: susun writes through ExcelJS, whose loading is most of the start of `periksa`.
+  // Loaded on demand: the package writer is needed by nothing else.
   susun: async (args, io) => (await import('./susun')).runSusun(args, io),
   // Loaded on demand too: the Word writer and CanvasKit are needed by nothing else.
   laporan: async (args, io) => (await import('./laporan')).runLaporan(args, io),
@@ -30,7 +31,7 @@ function version(): string | undefined {
 }
 
 /**
- * The `sakip` command line: dispatches `periksa`, `susun`, `bantuan`/`--help` and `--versi`.
+ * The `sakip` command line: dispatches `periksa`, `susun`, `laporan`, `bantuan`/`--help` and `--versi`.
  * `argv` are the arguments after the program name. Resolves to the exit code — 0 no galat, 1 galat
  * found, 2 file unreadable or wrong usage, 3 internal error — and never prints a stack trace.
  * Example: `await main(['periksa', 'lkjip.xlsx', '--json'])`.

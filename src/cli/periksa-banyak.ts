@@ -6,7 +6,7 @@ import type { Settings } from '../core/settings';
 import type { FileOutcome } from './check-file';
 import { findWorkbooks } from './find-workbooks';
 import type { CliIO } from './io';
-import { EXIT } from './periksa';
+import { EXIT } from './command';
 import type { PeriksaWorkerData } from './periksa-worker';
 import { JsonStream, rekapJson, renderRekapReport } from './report-rekap';
 import { refusedRekapOutput, writeRekap } from './rekap-output';

@@ -3,8 +3,9 @@ import { REKAP_CLI } from '../core/messages/rekap';
 import { planRekap } from '../core/plan/plan-rekap';
 import type { Rekap } from '../core/rekap/rekap';
 import type { Settings } from '../core/settings';
-import { newWorkbook } from '../xlsx/new-workbook';
-import { outputExists, type CliIO } from './io';
+import { writePlansToNewWorkbook } from '../xlsx/write-package';
+import { outputExists } from './command';
+import type { CliIO } from './io';
 
 /**
  * Why `--rekap OUT` cannot be written, checked before any file is read: OUT must be an .xlsx and not
@@ -35,7 +36,7 @@ export async function writeRekap(
   const folder = dirname(resolve(output));
   const plans = planRekap(rekap, { settings, linkOf: (file) => relative(folder, resolve(file)) });
   try {
-    await io.writeFile(output, await newWorkbook(plans));
+    await io.writeFile(output, (await writePlansToNewWorkbook(plans)).bytes);
     return undefined;
   } catch (e) {
     return REKAP_CLI.gagalTulisRekap(output, e instanceof Error ? e.message : String(e));

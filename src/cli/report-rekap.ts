@@ -1,5 +1,5 @@
 import { formatPersen, formatRupiah } from '../core/numbers/format-number';
-import { LAPORAN } from '../core/messages/temuan';
+import { LAPORAN_PERIKSA } from '../core/messages/temuan';
 import { REKAP_CLI } from '../core/messages/rekap';
 import { findingsPerRule, ruleTotals, unitsByGalat, type Rekap } from '../core/rekap/rekap';
 import type { UnitSummary } from '../core/rekap/unit-summary';
@@ -168,11 +168,11 @@ export function renderRekapReport(rekap: Rekap, options: { color: boolean }): st
   if (totals.length === 0 && rekap.units.length > 0) lines.push(REKAP_CLI.tidakAdaTemuan, '');
   else if (totals.length > 0) {
     lines.push(paint(ANSI.bold, REKAP_CLI.aturan));
-    const width = Math.max(...Object.values(LAPORAN.tingkat).map((w) => w.length));
+    const width = Math.max(...Object.values(LAPORAN_PERIKSA.tingkat).map((w) => w.length));
     const countWidth = Math.max(...totals.map((t) => String(t.findings).length));
     const unitWidth = Math.max(...totals.map((t) => String(t.units).length));
     for (const t of totals) {
-      const tingkat = LAPORAN.tingkat[t.severity].padEnd(width);
+      const tingkat = LAPORAN_PERIKSA.tingkat[t.severity].padEnd(width);
       lines.push(
         `  ${REKAP_CLI.aturanBaris({
           rule: t.rule,

@@ -2,7 +2,7 @@ import type { PeriksaResult } from '../core/engine';
 import type { RecognisedTable } from '../core/model/workbook-model';
 import type { Severity, Temuan } from '../core/temuan';
 import { describeTables } from '../core/structure';
-import { LAPORAN } from '../core/messages/temuan';
+import { LAPORAN_PERIKSA } from '../core/messages/temuan';
 
 /** ANSI colours per severity; bold and dim for emphasis. Used only when the output is a terminal. */
 const ANSI = {
@@ -84,35 +84,36 @@ export function renderReport(
 ): string {
   const { file, result } = input;
   const paint = (code: string, text: string) => (options.color ? `${code}${text}${ANSI.reset}` : text);
-  const lines: string[] = [paint(ANSI.bold, LAPORAN.judul(file)), ''];
+  const lines: string[] = [paint(ANSI.bold, LAPORAN_PERIKSA.judul(file)), ''];
   const tables = describeTables(result.model);
-  if (tables.length === 0) lines.push(LAPORAN.tidakAdaTabel);
+  if (tables.length === 0) lines.push(LAPORAN_PERIKSA.tidakAdaTabel);
   else {
-    lines.push(LAPORAN.tabelDikenali(tables.length));
+    lines.push(LAPORAN_PERIKSA.tabelDikenali(tables.length));
     for (const t of tables) {
       lines.push(
-        LAPORAN.tabel({
+        LAPORAN_PERIKSA.tabel({
           sheet: t.sheet,
           range: t.range,
-          jenis: LAPORAN.jenisTabel[t.kind] ?? t.kind,
+          jenis: LAPORAN_PERIKSA.jenisTabel[t.kind] ?? t.kind,
           baris: t.rows,
         }),
       );
-      if (t.year !== undefined) lines.push(paint(ANSI.dim, LAPORAN.tahunTabel(t.year)));
-      for (const c of t.columns) lines.push(paint(ANSI.dim, LAPORAN.kolom(c.column, c.role, c.evidence)));
+      if (t.year !== undefined) lines.push(paint(ANSI.dim, LAPORAN_PERIKSA.tahunTabel(t.year)));
+      for (const c of t.columns)
+        lines.push(paint(ANSI.dim, LAPORAN_PERIKSA.kolom(c.column, c.role, c.evidence)));
     }
   }
   lines.push('');
-  if (result.findings.length === 0) lines.push(LAPORAN.tidakAdaTemuan, '');
-  const width = Math.max(...Object.values(LAPORAN.tingkat).map((w) => w.length));
+  if (result.findings.length === 0) lines.push(LAPORAN_PERIKSA.tidakAdaTemuan, '');
+  const width = Math.max(...Object.values(LAPORAN_PERIKSA.tingkat).map((w) => w.length));
   for (const group of bySheet(result.findings)) {
-    lines.push(paint(ANSI.bold, LAPORAN.lembar(group.sheet, group.findings.length)));
+    lines.push(paint(ANSI.bold, LAPORAN_PERIKSA.lembar(group.sheet, group.findings.length)));
     for (const f of group.findings) {
-      const tingkat = paint(ANSI[f.severity], LAPORAN.tingkat[f.severity].padEnd(width));
+      const tingkat = paint(ANSI[f.severity], LAPORAN_PERIKSA.tingkat[f.severity].padEnd(width));
       lines.push(`  ${tingkat}  ${paint(ANSI.bold, f.rule)}  ${f.cell.padEnd(6)} ${f.message}`);
       const nilai = [
-        f.expected === undefined ? undefined : `${LAPORAN.harapan} ${f.expected}`,
-        f.actual === undefined ? undefined : `${LAPORAN.tertulis} ${f.actual}`,
+        f.expected === undefined ? undefined : `${LAPORAN_PERIKSA.harapan} ${f.expected}`,
+        f.actual === undefined ? undefined : `${LAPORAN_PERIKSA.tertulis} ${f.actual}`,
       ].filter((x): x is string => x !== undefined);
       if (nilai.length > 0)
         lines.push(
@@ -124,6 +125,6 @@ export function renderReport(
     }
     lines.push('');
   }
-  lines.push(paint(ANSI.bold, LAPORAN.ringkasan(result.summary)));
+  lines.push(paint(ANSI.bold, LAPORAN_PERIKSA.ringkasan(result.summary)));
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,6 @@
 /**
  * Chart pictures as PNG in Node (the command line), for the Bab III document: the chart's marks
- * (core/plan/chart-svg.ts) painted with CanvasKit — Skia compiled to WebAssembly (canvaskit-wasm,
+ * (core/plan/chart-drawing.ts) painted with CanvasKit — Skia compiled to WebAssembly (canvaskit-wasm,
  * BSD-3-Clause), which installs from the npm registry as plain files (no native build, no download at
  * install time) — in Arimo (@fontsource/arimo, SIL OFL 1.1), a font with Arial's metrics, so the
  * picture is the same on every machine. The task pane paints the same marks on the browser's canvas.
@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { PlanChart } from '../core/plan/sheet-plan';
-import { chartDrawing, paintChart, type ChartCanvas } from '../core/plan/chart-svg';
+import { chartDrawing, paintChart, type ChartCanvas } from '../core/plan/chart-drawing';
 
 /** Pixels per drawing unit: sharp when printed at a page's width. */
 export const CHART_SCALE = 3;

@@ -26,6 +26,7 @@ import {
 import type { Block, LaporanCell, LaporanDocument, LaporanTable, Run } from '../core/laporan/document';
 import { fitColumns } from '../core/laporan/column-fit';
 import type { PlanChart, PlanStyle } from '../core/plan/sheet-plan';
+import { BORDER_COLOR, STYLE_LOOK } from '../core/plan/look';
 
 /** A chart picture from the host: PNG bytes and its size in pixels. */
 export type RenderChart = (chart: PlanChart) => Promise<{ png: Uint8Array; width: number; height: number }>;
@@ -46,24 +47,32 @@ const NOTE_SIZE = 16;
 /** The paragraph style of table cells: 9-pt Arial, no spacing. */
 const CELL_STYLE = 'SelTabel';
 
-/** The look of each plan style in a Word table; fills follow the generated sheets' (src/xlsx/plan-look.ts). */
-const LOOK: Partial<
-  Record<
-    PlanStyle,
-    { bold?: boolean; italics?: boolean; fill?: string; color?: string; indent?: number; size?: number }
-  >
-> = {
-  header: { bold: true, fill: 'D9E1F2' },
-  'nomor-kolom': { italics: true, fill: 'EDF1F9', size: 16 },
-  program: { bold: true, fill: 'F2F2F2' },
-  kegiatan: { bold: true, indent: 1 },
-  subkegiatan: { indent: 2 },
-  rekening: { color: '404040', indent: 3 },
-  jumlah: { bold: true, fill: 'D9E1F2' },
-  isian: { fill: 'FFF2CC' },
-};
+/**
+ * A plan style in a Word table: the generated sheets' look (core/plan/look.ts), one point smaller, as
+ * the document's tables are set in 9 pt where the sheets' are in 10 pt. Sizes in half-points.
+ */
+function wordLook(style: PlanStyle | undefined): {
+  bold?: boolean;
+  italics?: boolean;
+  color?: string;
+  size?: number;
+  fill?: string;
+  indent?: number;
+} {
+  const look = style ? STYLE_LOOK[style] : undefined;
+  if (!look) return {};
+  const size = (look.font.size - 1) * 2;
+  return {
+    ...(look.font.bold ? { bold: true } : {}),
+    ...(look.font.italic ? { italics: true } : {}),
+    ...(look.font.color ? { color: look.font.color } : {}),
+    ...(size !== TABLE_SIZE ? { size } : {}),
+    ...(look.fill ? { fill: look.fill } : {}),
+    indent: look.indent ?? 0,
+  };
+}
 
-const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: BORDER_COLOR };
 const BORDERS = {
   top: BORDER,
   bottom: BORDER,
@@ -91,7 +100,7 @@ function cellOf(
   span: { rows: number; cols: number },
   width: number,
 ): TableCell {
-  const look = (cell.style && LOOK[cell.style]) || {};
+  const look = wordLook(cell.style);
   const indent = cell.align === 'left' && col > 0 && look.indent ? look.indent * 170 : 0;
   const centred = cell.style === 'header' || cell.style === 'nomor-kolom';
   // Only what differs from the cell paragraph style is written: Tabel 3.8 of a large DPA has tens of

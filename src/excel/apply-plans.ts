@@ -3,18 +3,18 @@ import {
   ownerMarkName,
   tableOfOwnerMark,
   type PlanCell,
-  type PlanStyle,
   type SheetPlan,
   type TableId,
 } from '../core/plan/sheet-plan';
 import { MAX_FORMULA_LENGTH } from '../core/plan/excel-formulas';
-import { formulaTooLong } from '../core/messages/pane';
-import { freeTemplateTableName } from '../core/recognise/template-spec';
+import { planRowHeights, seriesColor, sheetLooks, type CellLook } from '../core/plan/look';
+import { freeSheetName, placeInputSheets, placeSheets } from '../core/plan/placement';
+import { PANEL } from '../core/messages/pane';
 import { cellAddress, columnLetters, rangeAddress, type CellRange } from '../core/snapshot';
 import { officeApiSupport, REQUIRED_API, type ApiSupport } from './api-support';
 import { quoteSheet, splitReference } from './addresses';
 import { ExcelAdapterError, requireApi, toExcelError, withStaleSheets } from './errors';
-import { applyExcelStyle, columnWidthPoints, EXCEL_STYLES, excelStyleSets } from './plan-styles';
+import { applyLook, columnWidthPoints, lookSets } from './apply-look';
 
 /** Progress after each round trip: `done` of `total` batches written. */
 export interface ApplyProgress {
@@ -25,7 +25,7 @@ export interface ApplyProgress {
 /** One generated sheet as written. */
 export interface WrittenSheet {
   table: TableId;
-  /** The sheet name used; differs from `wanted` when a user sheet already had that name. */
+  /** The sheet name used (placement.ts decides it); differs from `wanted` when a user sheet already had that name. */
   sheet: string;
   wanted: string;
   rows: number;
@@ -60,7 +60,6 @@ const MAX_AREAS_ADDRESS = 2000;
 const ACTION_BYTES = 250;
 /** One more property set on an object already in the request (a style sets up to 20 on one range). */
 const PROPERTY_SET_BYTES = 120;
-const MAX_SHEET_NAME = 31;
 
 /** A sheet plan without its TableId: generated tables and the template's input sheets alike. */
 type LaidOutSheet = Omit<SheetPlan, 'table'>;
@@ -74,12 +73,12 @@ interface Action {
 /**
  * Writes sheet plans into the workbook and returns what was written where. Round trips do not grow with
  * the row count: one sync reads the existing sheet and defined names, then every action (whole 2-D
- * arrays of formulas and number formats, styles per set of areas, merges, widths, outline, freeze, print
- * setup, links, owner mark) is packed into as few batches as fit under `maxBatchBytes`, one sync each,
- * with calculation suspended (screen updating too, for the first). Each plan is written into a staging sheet that takes
- * its final name only when complete; on failure the staging sheets are removed. A sheet the add-in made
- * (owner mark `SAKIP_<id>`) is replaced in place, under its current name; a user sheet with the wanted
- * name is left alone and a free name (`Tabel 3.8 (2)`) is used.
+ * arrays of formulas and number formats, looks per set of areas, merges, widths, row heights, outline,
+ * freeze, print setup, links, charts, owner mark) is packed into as few batches as fit under
+ * `maxBatchBytes`, one sync each, with calculation suspended (screen updating too, for the first).
+ * Each plan is written into a staging sheet that takes its final name only when complete; on failure
+ * the staging sheets are removed. Where each sheet goes — over the add-in's earlier sheet of its
+ * table, else under a free name — is placement.ts's decision; how its cells look is look.ts's.
  */
 export async function applyPlans(
   context: Excel.RequestContext,
@@ -94,29 +93,32 @@ export async function applyPlans(
     const names = context.workbook.names.load('items/name,items/formula');
     await context.sync();
 
-    const taken = new Set(worksheets.items.map((w) => w.name.toLowerCase()));
+    const existing = worksheets.items.map((w) => w.name);
+    const present = new Set(existing.map((n) => n.toLowerCase()));
     const positions = new Map(worksheets.items.map((w) => [w.name.toLowerCase(), w.position]));
-    const ownedSheet = new Map<TableId, string | undefined>();
+    const owned = new Map<TableId, string>();
+    const marked = new Set<TableId>();
     for (const item of names.items) {
       const table = tableOfOwnerMark(item.name);
       if (table === undefined) continue;
+      marked.add(table);
       const sheet = splitReference(item.formula ?? '')?.sheet;
-      ownedSheet.set(table, sheet !== undefined && taken.has(sheet.toLowerCase()) ? sheet : undefined);
+      const found =
+        sheet === undefined ? undefined : existing.find((n) => n.toLowerCase() === sheet.toLowerCase());
+      if (found !== undefined) owned.set(table, found);
     }
 
     const actions: Action[] = [];
     const written: WrittenSheet[] = [];
     const maxBatchBytes = options.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES;
     const pieceBytes = Math.min(PIECE_BYTES, maxBatchBytes / 8);
-    for (const plan of plans) {
-      const old = ownedSheet.get(plan.table);
-      const oldPosition = old === undefined ? undefined : positions.get(old.toLowerCase());
-      const hasMark = ownedSheet.has(plan.table);
-      if (old !== undefined) taken.delete(old.toLowerCase());
-      // A replaced sheet keeps its current name (the user may have renamed it), as the .xlsx writer does.
-      const wanted = old ?? sheetName(plan.name);
-      const target = old ?? freeName(wanted, taken);
-      const temp = freeName('SAKIP sementara', taken);
+    const placements = placeSheets({ names: existing, owned }, plans);
+    // Staging names are free of every sheet now and of every name the placements give.
+    const taken = new Set([...present, ...placements.map((p) => p.sheet.toLowerCase())]);
+    for (const { plan, sheet: target, wanted, replaces } of placements) {
+      const oldPosition = replaces === undefined ? undefined : positions.get(replaces.toLowerCase());
+      const hasMark = marked.has(plan.table);
+      const temp = freeSheetName(taken, 'SAKIP sementara');
       taken.add(temp.toLowerCase());
       staging.push(temp);
       appendAll(actions, planActions(plan, temp, supported, pieceBytes));
@@ -124,7 +126,7 @@ export async function applyPlans(
         bytes: ACTION_BYTES * 4,
         run(sheet, ctx) {
           if (hasMark) ctx.workbook.names.getItem(ownerMarkName(plan.table)).delete();
-          if (old !== undefined) ctx.workbook.worksheets.getItem(old).delete();
+          if (replaces !== undefined) ctx.workbook.worksheets.getItem(replaces).delete();
           const ws = sheet(temp);
           ws.name = target;
           // A regenerated sheet takes the place of the one it replaces, so the user's sheet order holds.
@@ -132,15 +134,13 @@ export async function applyPlans(
           ctx.workbook.names.add(ownerMarkName(plan.table), ws.getRange('A1'));
         },
       });
-      // The staging name stays taken: a later plan in the same run must not reuse it.
-      taken.add(target.toLowerCase());
       written.push({
         table: plan.table,
         sheet: target,
         wanted,
         rows: plan.cells.length,
         columns: columnCount(plan),
-        replaced: old !== undefined,
+        replaced: replaces !== undefined,
       });
     }
     if (written.length > 0) {
@@ -168,18 +168,16 @@ function planActions(plan: LaidOutSheet, temp: string, supported: ApiSupport, pi
   plan.cells.forEach((row, r) =>
     row?.forEach((cell, c) => {
       if (cell?.formula !== undefined && cell.formula.length > MAX_FORMULA_LENGTH)
-        throw new ExcelAdapterError('invalid', formulaTooLong(plan.name, cellAddress(r, c)));
+        throw new ExcelAdapterError('invalid', PANEL.formulaTooLong(plan.name, cellAddress(r, c)));
     }),
   );
   const actions: Action[] = [
     { bytes: ACTION_BYTES, run: (_s, ctx) => void ctx.workbook.worksheets.add(temp) },
   ];
   const columns = columnCount(plan);
-  appendAll(
-    actions,
-    cellActions(plan, temp, columns, pieceBytes),
-    styleActions(plan, temp, supported('1.9')),
-  );
+  appendAll(actions, cellActions(plan, temp, columns, pieceBytes), linkActions(plan, temp));
+  // After the links: the look decides the font of a linked cell, whatever Excel gives a new link.
+  appendAll(actions, lookActions(plan, temp, supported('1.9')));
   for (const merge of plan.merges) {
     const address = rangeAddress(merge);
     actions.push({
@@ -206,19 +204,6 @@ function planActions(plan: LaidOutSheet, temp: string, supported: ApiSupport, pi
       });
     }
   }
-  plan.cells.forEach((row, r) =>
-    row?.forEach((cell, c) => {
-      if (!cell?.link) return;
-      const hyperlink = {
-        documentReference: `${quoteSheet(cell.link.sheet)}!${cell.link.cell}`,
-        textToDisplay: String(cell.value ?? cell.link.cell),
-      };
-      actions.push({
-        bytes: ACTION_BYTES + JSON.stringify(hyperlink).length,
-        run: (sheet) => void (sheet(temp).getRangeByIndexes(r, c, 1, 1).hyperlink = hyperlink),
-      });
-    }),
-  );
   for (const v of plan.validations ?? []) {
     if (!supported('1.8')) break;
     const address = rangeAddress(v.range);
@@ -236,14 +221,13 @@ function planActions(plan: LaidOutSheet, temp: string, supported: ApiSupport, pi
       run: (sheet) => void (sheet(temp).tables.add(address, true).name = t.name),
     });
   }
-  (plan.rowHeights ?? []).forEach((height, r) => {
-    if (height === undefined) return;
+  for (const { top, bottom, height } of heightRuns(planRowHeights(plan))) {
     actions.push({
       bytes: ACTION_BYTES,
-      run: (sheet) => void (sheet(temp).getRange(`${r + 1}:${r + 1}`).format.rowHeight = height),
+      run: (sheet) => void (sheet(temp).getRange(`${top + 1}:${bottom + 1}`).format.rowHeight = height),
     });
-  });
-  appendAll(actions, chartActions(plan, temp));
+  }
+  appendAll(actions, chartActions(plan, temp, supported('1.8')));
   const { rows: fr, columns: fc } = plan.freeze;
   if (fr > 0 || fc > 0) {
     actions.push({
@@ -274,31 +258,79 @@ function planActions(plan: LaidOutSheet, temp: string, supported: ApiSupport, pi
   return actions;
 }
 
+/** Runs of consecutive rows of one height: one action sets each run. */
+function heightRuns(
+  heights: Array<number | undefined>,
+): Array<{ top: number; bottom: number; height: number }> {
+  const runs: Array<{ top: number; bottom: number; height: number }> = [];
+  heights.forEach((height, r) => {
+    if (height === undefined) return;
+    const last = runs[runs.length - 1];
+    if (last && last.bottom === r - 1 && last.height === height) last.bottom = r;
+    else runs.push({ top: r, bottom: r, height });
+  });
+  return runs;
+}
+
+/** Links to cells of this workbook, one action each. */
+function linkActions(plan: LaidOutSheet, temp: string): Action[] {
+  const actions: Action[] = [];
+  plan.cells.forEach((row, r) =>
+    row?.forEach((cell, c) => {
+      if (!cell?.link) return;
+      const hyperlink = {
+        documentReference: `${quoteSheet(cell.link.sheet)}!${cell.link.cell}`,
+        textToDisplay: String(cell.value ?? cell.link.cell),
+      };
+      actions.push({
+        bytes: ACTION_BYTES + JSON.stringify(hyperlink).length,
+        run: (sheet) => void (sheet(temp).getRangeByIndexes(r, c, 1, 1).hyperlink = hyperlink),
+      });
+    }),
+  );
+  return actions;
+}
+
 /**
- * Native charts: each series — the first, made by `charts.add`, as well as the others — is bound to its
- * own value range and the category column explicitly (ExcelApi 1.7, the adapter's minimum), so the plan's
- * ranges need not be adjacent and Excel's guess at a header in the source (which `charts.add` makes as a
- * user's selection would) cannot shift the first series.
+ * Native charts, as the chart plan describes them (the package writer draws the same description as
+ * DrawingML). Each series — the first, made by `charts.add`, as well as the others — is bound to its
+ * own value range and the category column explicitly (ExcelApi 1.7, the adapter's minimum), so the
+ * plan's ranges need not be adjacent and Excel's guess at a header in the source (which `charts.add`
+ * makes as a user's selection would) cannot shift the first series. Series colours are the look's;
+ * the value axis's number format and the category axis's crossing need ExcelApi 1.8.
  */
-function chartActions(plan: LaidOutSheet, temp: string): Action[] {
+function chartActions(plan: LaidOutSheet, temp: string, withAxisFormat: boolean): Action[] {
   return (plan.charts ?? []).map((chart) => {
     const categories = rangeAddress(chart.categories);
-    const series = chart.series.map((s) => ({ name: s.name, values: rangeAddress(s.values) }));
+    const series = chart.series.map((s, i) => ({
+      name: s.name,
+      values: rangeAddress(s.values),
+      color: seriesColor(i),
+    }));
     const start = cellAddress(chart.anchor.top, chart.anchor.left);
     const end = cellAddress(chart.anchor.bottom, chart.anchor.right);
     return {
-      bytes: ACTION_BYTES * (2 + series.length * 3) + JSON.stringify({ chart, series }).length,
+      bytes: ACTION_BYTES * (6 + series.length * 4) + JSON.stringify({ chart, series }).length,
       run(sheet) {
         const ws = sheet(temp);
         const type = chart.kind === 'bar-clustered' ? 'BarClustered' : 'ColumnClustered';
         const made = ws.charts.add(type, ws.getRange(series[0].values), 'Columns');
         made.title.text = chart.title;
+        made.legend.position = 'Bottom';
         series.forEach((s, i) => {
           const item = i === 0 ? made.series.getItemAt(0) : made.series.add(s.name);
           item.name = s.name;
           item.setValues(ws.getRange(s.values));
           item.setXAxisValues(ws.getRange(categories));
+          item.format.fill.setSolidColor(`#${s.color}`);
         });
+        if (chart.categoriesTopDown) {
+          made.axes.categoryAxis.reversePlotOrder = true;
+          // The value axis then stays below the bars, where it is without the reversal.
+          if (withAxisFormat) made.axes.categoryAxis.position = 'Maximum';
+        }
+        made.axes.valueAxis.minimum = chart.valueMin;
+        if (withAxisFormat) made.axes.valueAxis.numberFormat = chart.valueFormat;
         made.setPosition(start, end);
       },
     };
@@ -369,50 +401,58 @@ export function cellInput(cell: PlanCell | undefined): string | number | boolean
     : v;
 }
 
-/** Style actions: cells of one style gathered into rectangles, then into multi-area ranges. */
-function styleActions(plan: LaidOutSheet, temp: string, withAreas: boolean): Action[] {
-  const byStyle = new Map<PlanStyle, CellRange[]>();
-  const open = new Map<string, CellRange>();
-  plan.cells.forEach((row, r) => {
-    const runs: Array<{ style: PlanStyle; left: number; right: number }> = [];
-    row?.forEach((cell, c) => {
-      const style = cell?.style;
-      if (!style) return;
+/**
+ * Look actions: cells of one look (look.ts, which gives the cells of a merge its first cell's look)
+ * gathered into rectangles, then into multi-area ranges (ExcelApi 1.9, which also brings the indent).
+ */
+function lookActions(plan: LaidOutSheet, temp: string, withAreas: boolean): Action[] {
+  const looks = sheetLooks(plan);
+  const byLook = new Map<CellLook, CellRange[]>();
+  const open = new Map<CellLook, Map<string, CellRange>>();
+  let rows = plan.cells.length;
+  for (const m of plan.merges) rows = Math.max(rows, m.bottom + 1);
+  for (let r = 0; r < rows; r++) {
+    const runs: Array<{ look: CellLook; left: number; right: number }> = [];
+    const width = looks.width(r);
+    for (let c = 0; c < width; c++) {
+      const look = looks.at(r, c);
+      if (!look) continue;
       const last = runs[runs.length - 1];
-      if (last && last.style === style && last.right === c - 1) last.right = c;
-      else runs.push({ style, left: c, right: c });
-    });
+      if (last && last.look === look && last.right === c - 1) last.right = c;
+      else runs.push({ look, left: c, right: c });
+    }
     for (const run of runs) {
-      const key = `${run.style}|${run.left}|${run.right}`;
-      const rect = open.get(key);
+      const key = `${run.left}|${run.right}`;
+      const byKey = open.get(run.look) ?? new Map<string, CellRange>();
+      open.set(run.look, byKey);
+      const rect = byKey.get(key);
       if (rect && rect.bottom === r - 1) rect.bottom = r;
       else {
         const fresh = { top: r, bottom: r, left: run.left, right: run.right };
-        open.set(key, fresh);
-        const list = byStyle.get(run.style) ?? [];
+        byKey.set(key, fresh);
+        const list = byLook.get(run.look) ?? [];
         list.push(fresh);
-        byStyle.set(run.style, list);
+        byLook.set(run.look, list);
       }
     }
-  });
+  }
   const actions: Action[] = [];
-  for (const [style, rects] of byStyle) {
-    const look = EXCEL_STYLES[style];
-    // The address travels once; each property the style sets is an action of its own (up to 20).
-    const sets = Math.max(1, excelStyleSets(look));
+  for (const [look, rects] of byLook) {
+    // The address travels once; each property the look sets is an action of its own (up to 28).
+    const sets = Math.max(1, lookSets(look, withAreas));
     const addresses = rects.map(rangeAddress);
     if (!withAreas) {
       for (const a of addresses)
         actions.push({
           bytes: ACTION_BYTES + a.length + sets * PROPERTY_SET_BYTES,
-          run: (sheet) => applyExcelStyle(sheet(temp).getRange(a).format, look),
+          run: (sheet) => applyLook(sheet(temp).getRange(a).format, look, false),
         });
       continue;
     }
     for (const group of joinAddresses(addresses)) {
       actions.push({
         bytes: ACTION_BYTES + group.length + sets * PROPERTY_SET_BYTES,
-        run: (sheet) => applyExcelStyle(sheet(temp).getRanges(group).format, look),
+        run: (sheet) => applyLook(sheet(temp).getRanges(group).format, look, true),
       });
     }
   }
@@ -517,28 +557,21 @@ export async function applyTemplateSheets(
     const tables = context.workbook.tables.load('items/name');
     const names = context.workbook.names.load('items/name');
     await context.sync();
-    const taken = new Set(worksheets.items.map((w) => w.name.toLowerCase()));
-    const tableNames = new Set([...tables.items, ...names.items].map((t) => t.name.toLowerCase()));
+    const sheets = worksheets.items.map((w) => w.name);
+    const placed = placeInputSheets(
+      sheets,
+      [...tables.items, ...names.items].map((t) => t.name),
+      plans,
+    );
+    const taken = new Set([...sheets, ...placed.written.map((w) => w.sheet)].map((n) => n.toLowerCase()));
     const maxBatchBytes = options.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES;
     const actions: Action[] = [];
-    const report: TemplateReport = { written: [], skipped: [] };
-    for (const plan of plans) {
-      const name = sheetName(plan.name);
-      if (taken.has(name.toLowerCase())) {
-        report.skipped.push(name);
-        continue;
-      }
-      const temp = freeName('SAKIP sementara', taken);
+    const report: TemplateReport = { written: [], skipped: placed.skipped };
+    for (const { plan, sheet: name } of placed.written) {
+      const temp = freeSheetName(taken, 'SAKIP sementara');
       taken.add(temp.toLowerCase());
-      taken.add(name.toLowerCase());
       staging.push(temp);
-      const excelTables = plan.excelTables?.map((t) => {
-        const free = freeTemplateTableName(t.name, tableNames);
-        tableNames.add(free.toLowerCase());
-        return { ...t, name: free };
-      });
-      const named = excelTables ? { ...plan, excelTables } : plan;
-      appendAll(actions, planActions(named, temp, supported, Math.min(PIECE_BYTES, maxBatchBytes / 8)));
+      appendAll(actions, planActions(plan, temp, supported, Math.min(PIECE_BYTES, maxBatchBytes / 8)));
       actions.push({ bytes: ACTION_BYTES, run: (sheet) => void (sheet(temp).name = name) });
       report.written.push(name);
     }
@@ -596,24 +629,4 @@ async function removeStaging(context: Excel.RequestContext, staging: string[]): 
 /** Widest row of the plan, at least one column. */
 function columnCount(plan: LaidOutSheet): number {
   return plan.cells.reduce((m, row) => Math.max(m, row?.length ?? 0), 1);
-}
-
-/** A valid sheet name: no `[]:*?/\`, at most 31 characters. */
-function sheetName(name: string): string {
-  return (
-    name
-      .replace(/[[\]:*?/\\]/g, '-')
-      .slice(0, MAX_SHEET_NAME)
-      .trim() || 'SAKIP'
-  );
-}
-
-/** `name`, or `name (2)`, `name (3)` … whichever is not taken (compared without case, as Excel does). */
-function freeName(name: string, taken: Set<string>): string {
-  if (!taken.has(name.toLowerCase())) return name;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = name.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
-  }
 }

@@ -1,4 +1,4 @@
-import { apiMissing, paneText, staleSheets } from '../core/messages/pane';
+import { PANEL } from '../core/messages/pane';
 
 /** What went wrong talking to Excel, as the pane needs to know it. */
 export type ExcelErrorKind =
@@ -34,23 +34,17 @@ export class ExcelAdapterError extends Error {
  * a kind and a message, the message by operation where a read and a write call for different advice.
  */
 const BY_CODE: Record<string, [ExcelErrorKind, string | Record<ExcelOperation, string>]> = {
-  InvalidOperationInCellEditMode: ['cell-edit', paneText.errCellEdit],
-  AccessDenied: ['protected', paneText.errProtected],
-  ApiNotFound: ['api-missing', apiMissing('1.7', 'fungsi yang dibutuhkan')],
-  ActivityLimitReached: ['busy', paneText.errBusy],
-  Conflict: ['busy', paneText.errBusy],
-  RequestPayloadSizeLimitExceeded: [
-    'too-large',
-    { read: paneText.errTooLargeRead, write: paneText.errTooLarge },
-  ],
-  ResponsePayloadSizeLimitExceeded: [
-    'too-large',
-    { read: paneText.errTooLargeRead, write: paneText.errTooLarge },
-  ],
-  RangeExceedsLimit: ['too-large', paneText.errRangeTooLarge],
-  FormulaLengthExceedsLimit: ['invalid', paneText.errFormulaTooLong],
-  ItemNotFound: ['not-found', paneText.errNotFound],
-  ItemAlreadyExists: ['exists', paneText.errItemExists],
+  InvalidOperationInCellEditMode: ['cell-edit', PANEL.errCellEdit],
+  AccessDenied: ['protected', PANEL.errProtected],
+  ApiNotFound: ['api-missing', PANEL.apiMissing('1.7', 'fungsi yang dibutuhkan')],
+  ActivityLimitReached: ['busy', PANEL.errBusy],
+  Conflict: ['busy', PANEL.errBusy],
+  RequestPayloadSizeLimitExceeded: ['too-large', { read: PANEL.errTooLargeRead, write: PANEL.errTooLarge }],
+  ResponsePayloadSizeLimitExceeded: ['too-large', { read: PANEL.errTooLargeRead, write: PANEL.errTooLarge }],
+  RangeExceedsLimit: ['too-large', PANEL.errRangeTooLarge],
+  FormulaLengthExceedsLimit: ['invalid', PANEL.errFormulaTooLong],
+  ItemNotFound: ['not-found', PANEL.errNotFound],
+  ItemAlreadyExists: ['exists', PANEL.errItemExists],
 };
 
 /**
@@ -107,19 +101,19 @@ export function toExcelError(error: unknown, operation: ExcelOperation = 'write'
     const [kind, said] = known;
     return new ExcelAdapterError(kind, typeof said === 'string' ? said : said[operation], code);
   }
-  if (/protect/i.test(text)) return new ExcelAdapterError('protected', paneText.errProtected, code);
+  if (/protect/i.test(text)) return new ExcelAdapterError('protected', PANEL.errProtected, code);
   if (code === 'InvalidArgument')
-    return new ExcelAdapterError('invalid', `${paneText.errInvalidArgument}: ${text}`, code);
-  return new ExcelAdapterError('office', `${paneText.errOffice}: ${text}`, code);
+    return new ExcelAdapterError('invalid', `${PANEL.errInvalidArgument}: ${text}`, code);
+  return new ExcelAdapterError('office', `${PANEL.errOffice}: ${text}`, code);
 }
 
 /** Throws `api-missing` unless the requirement set is there. */
 export function requireApi(supported: (version: string) => boolean, version: string, feature: string): void {
-  if (!supported(version)) throw new ExcelAdapterError('api-missing', apiMissing(version, feature));
+  if (!supported(version)) throw new ExcelAdapterError('api-missing', PANEL.apiMissing(version, feature));
 }
 
 /** Adds the names of staging sheets that could not be cleaned up to an error's message. */
 export function withStaleSheets(error: ExcelAdapterError, names: string[]): ExcelAdapterError {
   if (names.length === 0) return error;
-  return new ExcelAdapterError(error.kind, `${error.message} ${staleSheets(names)}`, error.code);
+  return new ExcelAdapterError(error.kind, `${error.message} ${PANEL.staleSheets(names)}`, error.code);
 }

@@ -1,5 +1,5 @@
 import { parseRange } from '../core/snapshot';
-import { sheetTooWide } from '../core/messages/pane';
+import { PANEL } from '../core/messages/pane';
 import { splitReference } from './addresses';
 import { ExcelAdapterError, officeErrorCode } from './errors';
 import { cellCount, halvesOfLongerSide, type SheetRegion } from './regions';
@@ -71,7 +71,7 @@ export async function findDataBlocks(
     }
     const toRead = found.reduce((n, b) => n + cellCount(b.rect), 0);
     if (toRead > READ_BUDGET || pending.length > MAX_PENDING) {
-      throw new ExcelAdapterError('too-large', sheetTooWide(worksheets[widest(found, pending)].name));
+      throw new ExcelAdapterError('too-large', PANEL.sheetTooWide(worksheets[widest(found, pending)].name));
     }
   }
   return [...blocks, ...found];

@@ -26,7 +26,7 @@ import {
   type FormulaFailure,
   type FormulaResult,
 } from '../core/formulas';
-import { pesanFungsi } from '../core/messages/fungsi';
+import { PESAN_FUNGSI } from '../core/messages/fungsi';
 
 /**
  * Capaian kinerja: realisasi dibanding target, sebagai pecahan (0,9878 tampil 98,78%). Polaritas positif: realisasi/target; negatif: (2×target − realisasi)/target; negatif-rasio: target/realisasi. Predikat (AA…D, WTP…TMP) dibanding menurut peringkatnya.
@@ -201,7 +201,7 @@ function tolakTipeData(...args: unknown[]): void {
           for (const v of row) if (isObject(v)) found = true;
         } else if (isObject(row)) found = true;
       }
-    if (found) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, pesanFungsi.tipeData);
+    if (found) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, PESAN_FUNGSI.tipeData);
   }
 }
 

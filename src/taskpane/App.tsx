@@ -9,7 +9,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
-import { paneText } from '../core/messages/pane';
+import { PANEL } from '../core/messages/pane';
 import { REKAP_PANE } from '../core/messages/rekap';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import type { TableId } from '../core/plan/sheet-plan';
@@ -193,12 +193,12 @@ export function App({ service, file, dark, shown }: AppProps) {
               size="small"
               selectedValue={section}
               onTabSelect={(_e, d) => setSection(d.value as Section)}
-              aria-label={paneText.tabsLabel}
+              aria-label={PANEL.tabsLabel}
             >
-              <Tab value="struktur">{paneText.tabStruktur}</Tab>
-              <Tab value="periksa">{paneText.tabPeriksa}</Tab>
-              <Tab value="susun">{paneText.tabSusun}</Tab>
-              <Tab value="pengaturan">{paneText.tabPengaturan}</Tab>
+              <Tab value="struktur">{PANEL.tabStruktur}</Tab>
+              <Tab value="periksa">{PANEL.tabPeriksa}</Tab>
+              <Tab value="susun">{PANEL.tabSusun}</Tab>
+              <Tab value="pengaturan">{PANEL.tabPengaturan}</Tab>
             </TabList>
             {section === 'struktur' && (
               <StrukturSection

@@ -3,9 +3,10 @@
  * Excel starts this page when a SAKIP function first calculates, with the pane never opened (the
  * functions bundle, after Office.js, registers them), so the page reads nothing of the workbook then and
  * loads the pane itself — React, Fluent UI, the engine — only when the pane is shown, which also reads
- * the workbook; ExcelJS only in a plain browser (file mode). Office.js readiness is awaited once, here.
+ * the workbook; the .xlsx reader and writer only in a plain browser (file mode). Office.js readiness is
+ * awaited once, here.
  */
-import { paneText } from '../core/messages/pane';
+import { PANEL } from '../core/messages/pane';
 import { findPageHost } from './office-host';
 import { watchPaneShown } from './pane-visibility';
 
@@ -24,7 +25,7 @@ function startExcel(element: HTMLElement): void {
 /** What the page shows when its own code could not load (the server went away mid-session). */
 function failed(element: HTMLElement): (error: unknown) => void {
   return (error) => {
-    element.textContent = `${paneText.errUnknown}: ${error instanceof Error ? error.message : String(error)}`;
+    element.textContent = `${PANEL.errUnknown}: ${error instanceof Error ? error.message : String(error)}`;
   };
 }
 

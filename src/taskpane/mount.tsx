@@ -25,7 +25,7 @@ export function mountExcelPane(element: HTMLElement): (shown: number) => void {
   return (shown) => root.render(<App service={service} dark={dark} shown={shown} />);
 }
 
-/** Mounts the pane over an .xlsx file opened in the page (ExcelJS and the package writer loaded only here). */
+/** Mounts the pane over an .xlsx or .xlsm file opened in the page (the package reader and writer loaded only here; ExcelJS only for a file they cannot read). */
 export async function mountFilePane(element: HTMLElement): Promise<{ unmount: () => void }> {
   const { FileService } = await import(/* webpackChunkName: "file-mode" */ './services/file-service');
   const root = createRoot(element);

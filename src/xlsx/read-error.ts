@@ -1,4 +1,4 @@
-import { pesanBerkas, type BerkasGagal } from '../core/messages/berkas';
+import { BERKAS, type BerkasGagal } from '../core/messages/berkas';
 import type { ZipRefusal } from './zip-guard';
 
 /**
@@ -9,7 +9,7 @@ export class XlsxReadError extends Error {
   readonly kind: BerkasGagal;
 
   constructor(kind: BerkasGagal, detail?: string) {
-    super(pesanBerkas(kind, detail));
+    super(BERKAS.tidakTerbaca(kind, detail));
     this.name = 'XlsxReadError';
     this.kind = kind;
   }

@@ -1,12 +1,22 @@
-import type ExcelJS from 'exceljs';
 import { maxOf } from '../core/arrays';
+import { planRowHeights, sheetLooks, type CellLook } from '../core/plan/look';
 import type { PlanCell, SheetPlan } from '../core/plan/sheet-plan';
 import { columnLetters } from '../core/snapshot';
-import { cellStyle, planRowHeights, quoteSheetName } from './plan-look';
 import { cellText, needsPreserve, xmlAttr, xmlText } from './xml-text';
 
-/** The cell-style index of a style object (styles-xml.ts's StyleSheetEditor.index). */
-export type StyleIndex = (style: Partial<ExcelJS.Style>) => number;
+/** The cell-style index of a look and number format (styles-xml.ts's StyleSheetEditor.index). */
+export type StyleIndex = (look: CellLook | undefined, numberFormat: string | undefined) => number;
+
+/** The parts a worksheet refers to through its relationships: its drawing (charts) and its Excel tables. */
+export interface SheetParts {
+  drawing?: string;
+  tables?: string[];
+}
+
+/** A sheet name as it appears in references: `'Tabel 3.8'`, with inner quotes doubled. */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
 
 const NAMESPACES =
   'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
@@ -16,19 +26,22 @@ const NAMESPACES =
 const PIECE = 1 << 16;
 
 /**
- * A generated sheet's worksheet XML, in pieces (see zip-write.ts's deflatedPart): the plan's cells with
- * their styles, column widths, row heights, outline, frozen panes, merges, list validations, links to
- * cells and the print setup — what the ExcelJS writer gives the same plan. Formulas carry no cached
- * value: the workbook asks for a full calculation on open. Elements follow the schema's order
- * (ECMA-376 CT_Worksheet), which Excel enforces. Plans with Excel tables are not written here.
+ * A generated sheet's worksheet XML, in pieces (see zip-write.ts's deflatedPart): the plan's cells in
+ * their looks (look.ts, the cells of a merge in its first cell's), column widths, row heights, outline,
+ * frozen panes, merges, list validations, links to cells, the print setup, and the references to its
+ * drawing and Excel tables (`parts`, relationship ids). Formulas carry no cached value: the workbook asks
+ * for a full calculation on open. Elements follow the schema's order (ECMA-376 CT_Worksheet), which
+ * Excel enforces.
  */
-export function* worksheetXml(plan: Omit<SheetPlan, 'table'>, styleIndex: StyleIndex): Generator<string> {
-  if (plan.excelTables && plan.excelTables.length > 0) throw new Error('tabel Excel tidak ditulis di sini');
-  const styles = new Map<string, Partial<ExcelJS.Style>>();
-  const indexOf = (cell: PlanCell, col: number) => {
-    const style = cellStyle(cell, col, styles);
-    return Object.keys(style).length === 0 ? 0 : styleIndex(style);
-  };
+export function* worksheetXml(
+  plan: Omit<SheetPlan, 'table'>,
+  styleIndex: StyleIndex,
+  parts: SheetParts = {},
+): Generator<string> {
+  refuseOverlappingMerges(plan);
+  const looks = sheetLooks(plan);
+  const indexOf = (cell: PlanCell | undefined, row: number, col: number) =>
+    styleIndex(looks.at(row, col), cell?.numberFormat);
   const heights = planRowHeights(plan);
   const covered = coveredCells(plan, indexOf);
   const maxLevel = maxOf(plan.outline, 0);
@@ -61,7 +74,7 @@ export function* worksheetXml(plan: Omit<SheetPlan, 'table'>, styleIndex: StyleI
       const cell = row?.[c];
       const ref = `${columnLetters(c)}${r + 1}`;
       if (cell) {
-        cells += cellXml(ref, cell, indexOf(cell, c));
+        cells += cellXml(ref, cell, indexOf(cell, r, c));
         if (cell.link) links.push(linkXml(ref, cell));
       } else {
         const s = coveredInRow?.get(c);
@@ -99,20 +112,38 @@ export function* worksheetXml(plan: Omit<SheetPlan, 'table'>, styleIndex: StyleI
   out +=
     '<printOptions horizontalCentered="1"/>' +
     '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
-    `<pageSetup paperSize="9" orientation="${plan.print.orientation}" fitToWidth="1" fitToHeight="0"/>` +
-    '</worksheet>';
-  yield out;
+    `<pageSetup paperSize="9" orientation="${plan.print.orientation}" fitToWidth="1" fitToHeight="0"/>`;
+  if (parts.drawing) out += `<drawing r:id="${parts.drawing}"/>`;
+  const tables = parts.tables ?? [];
+  if (tables.length > 0)
+    out += `<tableParts count="${tables.length}">${tables.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`;
+  yield `${out}</worksheet>`;
 }
 
-/** Cells inside a merge other than its first, with the first's style (borders on every edge), by row. */
+/**
+ * Throws for merges that overlap: a planner's mistake, which Excel "repairs" by dropping merges (and
+ * reporting the file damaged), so nothing is written.
+ */
+function refuseOverlappingMerges(plan: Omit<SheetPlan, 'table'>): void {
+  const taken = new Set<string>();
+  for (const m of plan.merges)
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) {
+        const key = `${r}:${c}`;
+        if (taken.has(key))
+          throw new Error(`gabungan sel bertumpuk di ${plan.name}!${columnLetters(c)}${r + 1}`);
+        taken.add(key);
+      }
+}
+
+/** Cells inside a merge other than its first that the plan leaves empty, with their style index, by row. */
 function coveredCells(
   plan: Omit<SheetPlan, 'table'>,
-  indexOf: (cell: PlanCell, col: number) => number,
+  indexOf: (cell: PlanCell | undefined, row: number, col: number) => number,
 ): Map<number, Map<number, number>> {
   const out = new Map<number, Map<number, number>>();
   for (const m of plan.merges) {
-    const first = plan.cells[m.top]?.[m.left];
-    const s = first ? indexOf(first, m.left) : 0;
+    const s = indexOf(undefined, m.top, m.left);
     for (let r = m.top; r <= m.bottom; r++) {
       let row = out.get(r);
       if (row === undefined) out.set(r, (row = new Map()));

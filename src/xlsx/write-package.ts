@@ -1,353 +1,397 @@
-import { ownerMarkName, tableOfOwnerMark, type SheetPlan } from '../core/plan/sheet-plan';
-import { firstFreeName, quoteSheetName } from './plan-look';
-import { firstArea, resolvePath, sheetOfReference } from './scan-snapshot';
-import { worksheetXml } from './sheet-xml';
-import { StyleSheetEditor } from './styles-xml';
-import type { WriteReport } from './write-plans';
-import { xmlAttr, xmlText } from './xml-text';
-import { XmlCursor, XmlUnreadable } from './xml-cursor';
+import { tableOfOwnerMark, type SheetPlan, type TableId } from '../core/plan/sheet-plan';
+import { placeInputSheets, placeSheets } from '../core/plan/placement';
+import { freeTemplateTableName } from '../core/recognise/template-spec';
+import { chartXml, drawingXml } from './chart-xml';
 import {
-  hostInflater,
-  type Inflater,
-  unpackEntry,
-  type ZipEntry,
-  zipDirectory,
-  ZIP64_MARK,
-} from './zip-directory';
+  contentTypeOf,
+  must,
+  overrides,
+  REL,
+  type Relationship,
+  SourcePackage,
+  type Splice,
+  spliced,
+  STRICT_REL,
+} from './package-parts';
+import { worksheetXml } from './sheet-xml';
+import { EMPTY_STYLES, StyleSheetEditor } from './styles-xml';
+import { tableXml } from './table-xml';
+import { editWorkbook, ownedSheets, readWorkbookXml, type WrittenEntry } from './workbook-xml';
+import { XlsxWriteError } from './write-error';
+import { xmlAttr } from './xml-text';
+import { XmlCursor, XmlUnreadable } from './xml-cursor';
+import { hostInflater, zipDirectory, ZIP64_MARK } from './zip-directory';
 import { copiedPart, deflatedPart, hostDeflates, type ZipPart, zipFile } from './zip-write';
 
+/** What writing the plans did to each sheet. */
+export interface WriteReport {
+  sheets: Array<{
+    table: TableId;
+    /** The sheet's name in the workbook. */
+    sheet: string;
+    /** True when an earlier generated sheet of the same table was replaced. */
+    replaced: boolean;
+    /** The name the plan wanted, when a user sheet had it and another name was chosen. */
+    wantedName?: string;
+  }>;
+}
+
+/** A written workbook: its bytes, and whether it is macro-enabled (to be saved as .xlsm). */
+export interface WrittenWorkbook<R> {
+  bytes: Uint8Array;
+  report: R;
+  macroEnabled: boolean;
+}
+
 /**
- * Writes generated sheets into a copy of an .xlsx file by editing its package: every part of the
- * user's workbook is copied through as it is stored (their sheets, charts, pictures, pivot tables,
- * comments — byte for byte, nothing re-read or re-written), the generated sheets' XML is written
- * directly, and only the parts that list sheets, names and styles are edited: the workbook, its
- * relationships, the content types and styles.xml (appended to). That is several times faster and
- * lighter than loading the whole workbook into ExcelJS and saving it again, and it loses nothing
- * ExcelJS does not understand.
+ * Writes generated sheets into a copy of an .xlsx or .xlsm file by editing its package: every part
+ * of the user's workbook is copied through as it is stored (their sheets, charts, pictures, pivot
+ * tables, macros — `vbaProject.bin` byte for byte), the generated sheets are written as new parts —
+ * the worksheet, its charts as DrawingML, its Excel tables — and only the parts that list sheets,
+ * names, styles and content types are edited: the workbook, its relationships, the content types and
+ * styles.xml (appended to). A macro-enabled workbook stays macro-enabled; a template (.xltx, .xltm)
+ * gives the workbook made from it.
  *
- * Same rules as `writePlans` (write-plans.ts): a sheet the add-in generated earlier for the same table
- * (found by its owner mark) is replaced in place under its name; a user sheet is never touched — when
- * one has the wanted name, the new sheet gets a free one; each sheet gets its owner mark `SAKIP_<id>`
- * and its print titles; the workbook recalculates fully on open (generated formulas have no cached
- * values) and its calculation chain is dropped, as Excel rebuilds it.
+ * Where each sheet goes is placement.ts's decision: the add-in's earlier sheet of a table (its owner
+ * mark) is replaced in place under its name, a user sheet is never touched, and a new sheet takes a
+ * free name when a user sheet has the wanted one. Each sheet gets its owner mark `SAKIP_<id>` and its
+ * print titles; the workbook recalculates fully on open (generated formulas have no cached values)
+ * and its calculation chain is dropped, as Excel rebuilds it.
  *
- * Resolves to undefined when the package is not one this writer edits (a macro-enabled workbook or a
- * template, strict OOXML, a prefixed or unusual workbook or styles part, a damaged or ZIP64 container,
- * a plan with Excel tables, a host without CompressionStream): the caller then writes through ExcelJS.
+ * Rejects with an `XlsxWriteError` when the package cannot be edited (Strict Open XML, a ZIP64
+ * container, a damaged part it must edit, a host without CompressionStream); the source is never changed.
+ * Example: `(await writePlansToPackage(bytes, susunWorkbook(result, settings).plans)).report.sheets[0].sheet` → `'Tabel 3.2'`.
  */
 export async function writePlansToPackage(
   source: Uint8Array,
   plans: readonly SheetPlan[],
-): Promise<{ bytes: Uint8Array; report: WriteReport } | undefined> {
-  if (plans.some((p) => (p.excelTables?.length ?? 0) > 0)) return undefined;
+): Promise<WrittenWorkbook<WriteReport>> {
+  return edit(source, (facts) => {
+    const placed = placeSheets({ names: facts.sheetNames, owned: facts.owned }, plans);
+    return placed.map((p) => ({
+      plan: p.plan,
+      name: p.sheet,
+      mark: p.plan.table,
+      replaces: p.replaces,
+    }));
+  }).then(({ bytes, written, macroEnabled }) => ({
+    bytes,
+    macroEnabled,
+    report: {
+      sheets: written.map((w, i) => {
+        const plan = plans[i];
+        return {
+          table: plan.table,
+          sheet: w.name,
+          replaced: w.replaces !== undefined,
+          ...(w.name !== plan.name && w.replaces === undefined ? { wantedName: plan.name } : {}),
+        };
+      }),
+    },
+  }));
+}
+
+/** What writing the template's input sheets did. */
+export interface InputSheetsReport {
+  written: string[];
+  /** Sheets left out because a sheet of that name exists (the user's data is never replaced). */
+  skipped: string[];
+}
+
+/**
+ * Writes input sheets (the canonical template: Anggaran, Kinerja, SKM as Excel tables with drop-down
+ * lists) into a copy of the workbook. They belong to the user: no owner mark, never over an existing
+ * sheet (placement.ts), their tables under free names when a table or defined name has theirs.
+ * Example: `(await writeInputSheetsToPackage(bytes, planTemplateSheets())).report.skipped` → `['Anggaran']` when that sheet exists.
+ */
+export async function writeInputSheetsToPackage(
+  source: Uint8Array,
+  plans: ReadonlyArray<Omit<SheetPlan, 'table'>>,
+): Promise<WrittenWorkbook<InputSheetsReport>> {
+  let skipped: string[] = [];
+  const { bytes, written, macroEnabled } = await edit(source, (facts) => {
+    const placed = placeInputSheets(facts.sheetNames, facts.tableNames, plans);
+    skipped = placed.skipped;
+    return placed.written.map((w) => ({ plan: w.plan, name: w.sheet }));
+  });
+  return { bytes, macroEnabled, report: { written: written.map((w) => w.name), skipped } };
+}
+
+/**
+ * A new workbook holding only the generated sheets (for a workbook made from nothing, such as a
+ * rekap of many files), written by the same package writer.
+ */
+export async function writePlansToNewWorkbook(
+  plans: readonly SheetPlan[],
+): Promise<WrittenWorkbook<WriteReport>> {
+  if (plans.length === 0) throw new Error('buku kerja baru perlu sedikitnya satu lembar');
+  return writePlansToPackage(await emptyPackage(), plans);
+}
+
+/**
+ * Whether an .xlsx-family file is macro-enabled (its workbook part's content type), so that a copy is
+ * saved as .xlsm; undefined when the package cannot be read. Example: an .xlsm from Excel → `'xlsm'`.
+ */
+export async function workbookKind(source: Uint8Array): Promise<'xlsx' | 'xlsm' | undefined> {
   const entries = zipDirectory(source);
   const inflater = hostInflater();
-  if (entries === undefined || inflater === undefined || !hostDeflates()) return undefined;
-  if (entries.some((e) => e.uncompressed === ZIP64_MARK || e.compressed === ZIP64_MARK)) return undefined;
+  if (entries === undefined || inflater === undefined) return undefined;
   try {
-    return await edit(new Package(source, entries, inflater), plans);
+    const pkg = new SourcePackage(source, entries, inflater);
+    const types = await pkg.text('[Content_Types].xml');
+    const main = (await pkg.relationships(''))?.list.find((r) => r.type === `${REL}officeDocument`)?.part;
+    const type = main === undefined ? undefined : contentTypeOf(types, main);
+    return type === undefined ? undefined : MACRO_ENABLED.has(type) ? 'xlsm' : 'xlsx';
+  } catch {
+    return undefined;
+  }
+}
+
+const MAIN = {
+  workbook: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+  template: 'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml',
+  macroWorkbook: 'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+  macroTemplate: 'application/vnd.ms-excel.template.macroEnabled.main+xml',
+};
+const MACRO_ENABLED: ReadonlySet<string> = new Set([MAIN.macroWorkbook, MAIN.macroTemplate]);
+/** The workbook a template gives (its content type once written). */
+const WORKBOOK_OF: Record<string, string> = {
+  [MAIN.workbook]: MAIN.workbook,
+  [MAIN.template]: MAIN.workbook,
+  [MAIN.macroWorkbook]: MAIN.macroWorkbook,
+  [MAIN.macroTemplate]: MAIN.macroWorkbook,
+};
+const TYPE = {
+  worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
+  styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+  drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
+  chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
+  table: 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml',
+};
+
+/** What the writer reads of the workbook before placing sheets. */
+interface Facts {
+  sheetNames: string[];
+  owned: Map<TableId, string>;
+  /** Names of the workbook's Excel tables and defined names (one namespace in Excel). */
+  tableNames: string[];
+}
+
+/** A sheet to write: its plan, its name, the owner mark it gets and the add-in's sheet it replaces. */
+interface Target {
+  plan: Omit<SheetPlan, 'table'>;
+  name: string;
+  mark?: TableId;
+  replaces?: string;
+}
+
+/** A target once given its parts. */
+interface Placed extends Target {
+  part: string;
+  added?: { rid: string; sheetId: number };
+}
+
+/** A new part of the package: its name, content type (none for relationships) and text in pieces. */
+interface NewPart {
+  name: string;
+  type?: string;
+  pieces: Iterable<string>;
+}
+
+async function edit(
+  source: Uint8Array,
+  place: (facts: Facts) => Target[],
+): Promise<{ bytes: Uint8Array; written: Placed[]; macroEnabled: boolean }> {
+  const entries = zipDirectory(source);
+  const inflater = hostInflater();
+  if (inflater === undefined || !hostDeflates()) throw new XlsxWriteError('tanpa-kompresi');
+  if (entries === undefined) throw new XlsxWriteError('rusak', 'arsip zip');
+  if (entries.some((e) => e.uncompressed === ZIP64_MARK || e.compressed === ZIP64_MARK))
+    throw new XlsxWriteError('zip64');
+  try {
+    return await editPackage(new SourcePackage(source, entries, inflater), place);
   } catch (e) {
-    // XML the cursor cannot follow is left to ExcelJS too; anything else is this writer's own fault.
-    if (e instanceof NotEditable || e instanceof XmlUnreadable) return undefined;
+    if (e instanceof XmlUnreadable) throw new XlsxWriteError('rusak', e.message);
     throw e;
   }
 }
 
-/** The package holds something this writer does not edit; the caller writes another way. */
-class NotEditable extends Error {
-  override readonly name = 'NotEditable';
-}
-
-function must<T>(value: T | undefined | null | false, what: string): T {
-  if (value === undefined || value === null || value === false) throw new NotEditable(what);
-  return value;
-}
-
-const MAIN_WORKBOOK = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml';
-const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
-const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const REL = `${RELATIONSHIPS_NS}/`;
-
-interface Relationship {
-  id: string;
-  type: string;
-  /** The target as a part name; undefined for an external target. */
-  part: string | undefined;
-  start: number;
-  end: number;
-}
-
-/** The source package: its parts by name, unpacked on demand (only the small ones this writer edits). */
-class Package {
-  readonly byName = new Map<string, ZipEntry>();
-  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
-
-  constructor(
-    readonly bytes: Uint8Array,
-    readonly entries: ZipEntry[],
-    private readonly inflater: Inflater,
-  ) {
-    for (const e of entries) this.byName.set(e.name, e);
-  }
-
-  async text(name: string): Promise<string> {
-    const entry = must(this.byName.get(name), `bagian ${name}`);
-    const data = must(await unpackEntry(this.bytes, entry, this.inflater), `bagian ${name} rusak`);
-    try {
-      return this.decoder.decode(data).replace(/^\uFEFF/, '');
-    } catch {
-      throw new NotEditable(`bagian ${name} bukan UTF-8`);
-    }
-  }
-
-  /** The relationships part of `name` (`xl/workbook.xml` → `xl/_rels/workbook.xml.rels`). */
-  static relsOf(name: string): string {
-    const slash = name.lastIndexOf('/');
-    return `${name.slice(0, slash + 1)}_rels/${name.slice(slash + 1)}.rels`;
-  }
-
-  async relationships(source: string): Promise<{ text: string; list: Relationship[] } | undefined> {
-    const relsName = Package.relsOf(source);
-    if (!this.byName.has(relsName)) return undefined;
-    const text = await this.text(relsName);
-    const folder = source.slice(0, source.lastIndexOf('/') + 1);
-    const list: Relationship[] = [];
-    const xml = new XmlCursor(text);
-    while (xml.next()) {
-      if (xml.name !== 'Relationship' || xml.closing) continue;
-      const start = xml.tagStart;
-      const id = must(xml.attr('Id'), 'Id');
-      const type = xml.attr('Type') ?? '';
-      const target = xml.attr('Target') ?? '';
-      const external = xml.attr('TargetMode') === 'External';
-      if (!xml.selfClosing) xml.text();
-      list.push({
-        id,
-        type,
-        part: external ? undefined : resolvePath(folder, target),
-        start,
-        end: xml.afterTag,
-      });
-    }
-    return { text, list };
-  }
-}
-
-interface SheetEntry {
-  name: string;
-  sheetId: number;
-  rid: string;
-}
-
-interface DefinedName {
-  name: string;
-  localSheetId: number | undefined;
-  text: string;
-  /** The element as written, kept as it is when the name stays. */
-  markup: string;
-  /** The element's start tag without its closing `>`, to write the name with other areas. */
-  startTag: string;
-}
-
-interface WorkbookXml {
-  text: string;
-  /** The prefix bound to the relationships namespace (`r` in every common writer). */
-  r: string;
-  sheets: SheetEntry[];
-  sheetsEnd: number;
-  /** Where `<definedNames>` is, or where it goes (after sheets, function groups, external references). */
-  namesFrom: number;
-  namesTo: number;
-  names: DefinedName[];
-  calcPr: { start: number; end: number; tag: string } | undefined;
-}
-
-function readWorkbookXml(text: string): WorkbookXml {
-  const root = must(/^(?:<\?[\s\S]*?\?>)?\s*<workbook\s[^>]*>/.exec(text), 'workbook')[0];
-  const r = must(new RegExp(`xmlns:(\\w+)="${RELATIONSHIPS_NS}"`).exec(root), 'namespace r')[1];
-  const xml = new XmlCursor(text);
-  const out: WorkbookXml = {
-    text,
-    r,
-    sheets: [],
-    sheetsEnd: -1,
-    namesFrom: -1,
-    namesTo: -1,
-    names: [],
-    calcPr: undefined,
-  };
-  let insertNamesAt = -1;
-  while (xml.next()) {
-    const start = xml.tagStart;
-    if (xml.name === 'sheet' && !xml.closing) {
-      out.sheets.push({
-        name: must(xml.attr('name'), 'nama lembar'),
-        sheetId: Number(xml.attr('sheetId')),
-        rid: must(xml.attr(`${r}:id`), 'r:id'),
-      });
-    } else if (xml.name === 'sheets' && (xml.closing || xml.selfClosing)) {
-      must(!xml.selfClosing, 'sheets kosong');
-      out.sheetsEnd = start;
-      insertNamesAt = xml.afterTag;
-    } else if (
-      (xml.name === 'functionGroups' || xml.name === 'externalReferences') &&
-      (xml.closing || xml.selfClosing)
-    ) {
-      insertNamesAt = xml.afterTag;
-    } else if (xml.name === 'definedNames' && !xml.closing) {
-      out.namesFrom = start;
-      if (xml.selfClosing) out.namesTo = xml.afterTag;
-    } else if (xml.name === 'definedNames') {
-      out.namesTo = xml.afterTag;
-    } else if (xml.name === 'definedName' && !xml.closing) {
-      const startTag = text.slice(start, xml.afterTag - 1).replace(/\/$/, '');
-      const name = must(xml.attr('name'), 'nama');
-      const local = xml.attr('localSheetId');
-      const value = xml.text();
-      out.names.push({
-        name,
-        localSheetId: local === undefined ? undefined : Number(local),
-        text: value,
-        markup: text.slice(start, xml.afterTag),
-        startTag,
-      });
-    } else if (xml.name === 'calcPr' && !xml.closing) {
-      must(xml.selfClosing, 'calcPr');
-      out.calcPr = { start, end: xml.afterTag, tag: text.slice(start, xml.afterTag) };
-    }
-  }
-  must(out.sheetsEnd >= 0 && out.sheets.every((s) => Number.isInteger(s.sheetId)), 'sheets');
-  if (out.namesFrom < 0) {
-    out.namesFrom = insertNamesAt;
-    out.namesTo = insertNamesAt;
-  }
-  return out;
-}
-
-/** The areas of a name that is a list of references, or undefined for a formula. */
-function areasOf(text: string): string[] | undefined {
-  const areas: string[] = [];
-  let rest = text;
-  while (rest.length > 0) {
-    const area = firstArea(rest);
-    if (area.includes('(') || sheetOfReference(area) === undefined) return undefined;
-    areas.push(area);
-    rest = rest.slice(area.length + 1);
-  }
-  return areas;
-}
-
-interface Placed {
-  plan: SheetPlan;
-  name: string;
-  part: string;
-  /** Set when a new `<sheet>` and relationship are added. */
-  added?: { rid: string; sheetId: number };
-  replaced: boolean;
-}
-
-async function edit(
-  pkg: Package,
-  plans: readonly SheetPlan[],
-): Promise<{ bytes: Uint8Array; report: WriteReport }> {
+async function editPackage(
+  pkg: SourcePackage,
+  place: (facts: Facts) => Target[],
+): Promise<{ bytes: Uint8Array; written: Placed[]; macroEnabled: boolean }> {
   const types = await pkg.text('[Content_Types].xml');
+  for (const { part } of overrides(types)) pkg.partNames.add(part.toLowerCase());
   const root = must(await pkg.relationships(''), 'relasi paket');
+  if (root.list.some((r) => r.type.startsWith(STRICT_REL))) throw new XlsxWriteError('strict');
   const workbookPart = must(
     root.list.find((r) => r.type === `${REL}officeDocument`)?.part,
     'bagian workbook',
   );
-  must(contentTypeOf(types, workbookPart) === MAIN_WORKBOOK, 'jenis workbook');
+  const mainType = must(contentTypeOf(types, workbookPart), 'jenis workbook');
+  const workbookType = must(WORKBOOK_OF[mainType], `jenis workbook ${mainType}`);
   const book = readWorkbookXml(await pkg.text(workbookPart));
   const rels = must(await pkg.relationships(workbookPart), 'relasi workbook');
   const relById = new Map(rels.list.map((r) => [r.id, r]));
-  const stylesRel = must(
-    rels.list.find((r) => r.type === `${REL}styles`),
-    'styles',
-  );
-  const styles = must(StyleSheetEditor.open(await pkg.text(must(stylesRel.part, 'styles'))), 'styles.xml');
-
-  // Owner marks → the sheets the add-in generated earlier.
-  const owned = new Map<string, SheetEntry>();
-  for (const n of book.names) {
-    // Only the workbook's names mark: Excel gives a copied sheet its own copies of them.
-    if (n.localSheetId !== undefined) continue;
-    const table = tableOfOwnerMark(n.name);
-    const sheet = table && sheetOfReference(firstArea(n.text));
-    const entry = sheet === undefined ? undefined : book.sheets.find((s) => s.name === sheet);
-    if (table && entry && !owned.has(table)) owned.set(table, entry);
-  }
-
   const folder = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
-  // Part names compare without case (OPC), against the parts and every name the content types list.
-  const partNames = new Set(pkg.entries.map((e) => e.name.toLowerCase()));
-  for (const [, partName] of types.matchAll(/PartName="\/?([^"]*)"/g)) partNames.add(partName.toLowerCase());
-  const taken = new Set(book.sheets.map((s) => s.name.toLowerCase()));
+
+  const stylesRel = rels.list.find((r) => r.type === `${REL}styles`);
+  const stylesPart = stylesRel?.part ?? pkg.freePart(folder, 'styles');
+  const stylesText = stylesRel ? await pkg.text(must(stylesRel.part, 'styles')) : EMPTY_STYLES;
+  const styles = must(StyleSheetEditor.open(stylesText), 'styles.xml');
+
+  const owned = new Map<TableId, string>();
+  for (const [table, entry] of ownedSheets(book, tableOfOwnerMark)) owned.set(table, entry.name);
+  const existingTables = await tablesOf(pkg, types);
+  const targets = place({
+    sheetNames: book.sheets.map((s) => s.name),
+    owned,
+    tableNames: [...existingTables.map((t) => t.name), ...book.names.map((n) => n.name)],
+  });
+
+  // Parts of the new sheets: a replaced sheet keeps its part, a new one takes a free name.
   const usedIds = new Set(rels.list.map((r) => r.id));
   let nextSheetId = Math.max(0, ...book.sheets.map((s) => s.sheetId)) + 1;
-  let nextPart = 1;
-  const placed: Placed[] = [];
-  for (const plan of plans) {
-    const old = owned.get(plan.table);
+  const placed: Placed[] = targets.map((t, i) => {
+    const old = t.replaces === undefined ? undefined : book.sheets.find((s) => s.name === t.replaces);
     const oldRel = old && relById.get(old.rid);
     if (old && oldRel) {
       must(oldRel.type === `${REL}worksheet` && oldRel.part && pkg.byName.has(oldRel.part), 'lembar lama');
-      placed.push({ plan, name: old.name, part: oldRel.part as string, replaced: true });
-      continue;
+      return { ...t, part: oldRel.part as string };
     }
-    const name = firstFreeName(taken, plan.name);
-    taken.add(name.toLowerCase());
-    while (partNames.has(`${folder}worksheets/sheet${nextPart}.xml`.toLowerCase())) nextPart++;
-    let n = placed.length + 1;
+    let n = i + 1;
     while (usedIds.has(`rIdSakip${n}`)) n++;
     usedIds.add(`rIdSakip${n}`);
-    placed.push({
-      plan,
-      name,
-      part: `${folder}worksheets/sheet${nextPart++}.xml`,
+    return {
+      ...t,
+      replaces: undefined,
+      part: pkg.freePart(`${folder}worksheets/`, 'sheet'),
       added: { rid: `rIdSakip${n}`, sheetId: nextSheetId++ },
-      replaced: false,
-    });
-  }
+    };
+  });
 
   // Parts that go: the calculation chain, and what only the replaced sheets used (their drawings,
   // comments, tables …) with those parts' own relationships.
   const dropped = new Set<string>();
   const calcChain = rels.list.find((r) => r.type === `${REL}calcChain`);
   if (calcChain?.part) dropped.add(calcChain.part);
-  const replacedParts = placed.filter((p) => p.replaced).map((p) => p.part);
-  for (const part of replacedParts) dropped.add(Package.relsOf(part));
+  const replacedParts = placed.filter((p) => p.replaces !== undefined).map((p) => p.part);
+  for (const part of replacedParts) dropped.add(SourcePackage.relsOf(part));
   for (const part of await orphans(pkg, replacedParts)) {
     dropped.add(part);
-    dropped.add(Package.relsOf(part));
+    dropped.add(SourcePackage.relsOf(part));
   }
 
-  const sheetIndex = (name: string) =>
-    [...book.sheets.map((s) => s.name), ...placed.filter((p) => p.added).map((p) => p.name)].indexOf(name);
-  const newWorkbook = editWorkbook(book, placed, sheetIndex);
-  const newRels = editRelationships(rels.text, placed, folder, calcChain);
-  const newTypes = editContentTypes(types, placed, dropped);
+  // The dropped parts' names are free again: a regenerated sheet's charts take the names its old ones had.
+  for (const part of dropped) pkg.partNames.delete(part.toLowerCase());
+
+  // Excel tables of the written sheets: unique names and ids among the tables that stay.
+  const keptTables = existingTables.filter((t) => !dropped.has(t.part));
+  const tableNames = new Set(
+    [...keptTables.map((t) => t.name), ...book.names.map((n) => n.name)].map((n) => n.toLowerCase()),
+  );
+  let nextTableId = Math.max(0, ...keptTables.map((t) => t.id)) + 1;
 
   const modified = pkg.byName.get(workbookPart)?.modified ?? 0;
+  const newParts: NewPart[] = [];
+  for (const p of placed) {
+    const sheetRels: string[] = [];
+    const relation = (type: string, target: string) => {
+      const id = `rId${sheetRels.length + 1}`;
+      sheetRels.push(
+        `<Relationship Id="${id}" Type="${REL}${type}" Target="${xmlAttr(relativeTarget(p.part, target))}"/>`,
+      );
+      return id;
+    };
+    const charts = p.plan.charts ?? [];
+    let drawing: string | undefined;
+    if (charts.length > 0) {
+      const drawingPart = pkg.freePart('xl/drawings/', 'drawing');
+      const chartRels = charts.map((chart, k) => {
+        const chartPart = pkg.freePart('xl/charts/', 'chart');
+        newParts.push({ name: chartPart, type: TYPE.chart, pieces: [chartXml(chart, p.plan, p.name)] });
+        return `<Relationship Id="rId${k + 1}" Type="${REL}chart" Target="${xmlAttr(relativeTarget(drawingPart, chartPart))}"/>`;
+      });
+      newParts.push({
+        name: drawingPart,
+        type: TYPE.drawing,
+        pieces: [
+          drawingXml(
+            charts,
+            charts.map((_, k) => `rId${k + 1}`),
+          ),
+        ],
+      });
+      newParts.push({ name: SourcePackage.relsOf(drawingPart), pieces: [relationshipsXml(chartRels)] });
+      drawing = relation('drawing', drawingPart);
+    }
+    const tables = (p.plan.excelTables ?? []).map((t) => {
+      const name = freeTemplateTableName(t.name, tableNames);
+      tableNames.add(name.toLowerCase());
+      const tablePart = pkg.freePart('xl/tables/', 'table');
+      newParts.push({ name: tablePart, type: TYPE.table, pieces: [tableXml({ ...t, name }, nextTableId++)] });
+      return relation('table', tablePart);
+    });
+    newParts.push({
+      name: p.part,
+      ...(p.added ? { type: TYPE.worksheet } : {}),
+      pieces: worksheetXml(p.plan, (look, format) => styles.index(look, format), {
+        ...(drawing ? { drawing } : {}),
+        ...(tables.length > 0 ? { tables } : {}),
+      }),
+    });
+    if (sheetRels.length > 0)
+      newParts.push({ name: SourcePackage.relsOf(p.part), pieces: [relationshipsXml(sheetRels)] });
+  }
+
+  const entries: WrittenEntry[] = placed.map((p) => ({
+    name: p.name,
+    replaced: p.replaces !== undefined,
+    ...(p.added ? { added: p.added } : {}),
+    ...(p.mark ? { mark: p.mark } : {}),
+    ...(p.plan.print.titleRows ? { titleRows: p.plan.print.titleRows } : {}),
+  }));
+  const relsName = SourcePackage.relsOf(workbookPart);
+  const workbookRels = [
+    ...placed.flatMap((p) =>
+      p.added
+        ? [
+            `<Relationship Id="${p.added.rid}" Type="${REL}worksheet" Target="${xmlAttr(p.part.slice(folder.length))}"/>`,
+          ]
+        : [],
+    ),
+    ...(stylesRel
+      ? []
+      : [
+          `<Relationship Id="${freeId(usedIds)}" Type="${REL}styles" Target="${xmlAttr(stylesPart.slice(folder.length))}"/>`,
+        ]),
+  ];
+  const edited: NewPart[] = [
+    {
+      name: '[Content_Types].xml',
+      pieces: [
+        editContentTypes(types, {
+          dropped,
+          added: [
+            ...newParts.flatMap((n) => (n.type ? [{ part: n.name, type: n.type }] : [])),
+            ...(stylesRel ? [] : [{ part: stylesPart, type: TYPE.styles }]),
+          ],
+          main: mainType === workbookType ? undefined : { part: workbookPart, type: workbookType },
+        }),
+      ],
+    },
+    { name: workbookPart, pieces: [editWorkbook(book, entries)] },
+    { name: relsName, pieces: [editRelationships(rels.text, workbookRels, calcChain)] },
+  ];
+  // The style sheet last: the worksheets add their styles to it as they are written.
   const written = new Map<string, ZipPart>();
-  for (const p of placed)
-    written.set(
-      p.part,
-      await deflatedPart(
-        p.part,
-        worksheetXml(p.plan, (s) => styles.index(s)),
-        modified,
-      ),
-    );
-  written.set('[Content_Types].xml', await deflatedPart('[Content_Types].xml', [newTypes], modified));
-  written.set(workbookPart, await deflatedPart(workbookPart, [newWorkbook], modified));
-  const relsName = Package.relsOf(workbookPart);
-  written.set(relsName, await deflatedPart(relsName, [newRels], modified));
-  const stylesPart = stylesRel.part as string;
+  for (const part of [...newParts, ...edited])
+    written.set(part.name, await deflatedPart(part.name, part.pieces, modified));
   written.set(stylesPart, await deflatedPart(stylesPart, [styles.text()], modified));
 
   const parts: ZipPart[] = [];
   for (const e of pkg.entries) {
-    if (dropped.has(e.name)) continue;
+    if (dropped.has(e.name) && !written.has(e.name)) continue;
     const own = written.get(e.name);
     if (own) {
       parts.push(own);
@@ -357,27 +401,57 @@ async function edit(
     }
   }
   parts.push(...written.values());
-  const bytes = must(zipFile(parts), 'ukuran zip');
+  const bytes = zipFile(parts);
+  if (bytes === undefined) throw new XlsxWriteError('terlalu-besar');
+  return { bytes, written: placed, macroEnabled: MACRO_ENABLED.has(workbookType) };
+}
 
-  const report: WriteReport = {
-    sheets: placed.map((p) => ({
-      table: p.plan.table,
-      sheet: p.name,
-      replaced: p.replaced,
-      ...(p.name !== p.plan.name && !p.replaced ? { wantedName: p.plan.name } : {}),
-      ...(p.plan.charts && p.plan.charts.length > 0
-        ? { omittedCharts: p.plan.charts.map((c) => c.title) }
-        : {}),
-    })),
-  };
-  return { bytes, report };
+/** The Excel tables of the package (parts of the table content type): part, id and name. */
+async function tablesOf(
+  pkg: SourcePackage,
+  types: string,
+): Promise<Array<{ part: string; id: number; name: string }>> {
+  const out: Array<{ part: string; id: number; name: string }> = [];
+  for (const { part, type } of overrides(types)) {
+    if (type !== TYPE.table || !pkg.byName.has(part)) continue;
+    const xml = new XmlCursor(await pkg.text(part));
+    while (xml.next()) {
+      if (xml.name !== 'table' || xml.closing) continue;
+      out.push({ part, id: Number(xml.attr('id')) || 0, name: xml.attr('name') ?? '' });
+      break;
+    }
+  }
+  return out;
+}
+
+/** A relationship target from the part `from` to the part `to` (both from the package root). */
+function relativeTarget(from: string, to: string): string {
+  const base = from.split('/').slice(0, -1);
+  const target = to.split('/');
+  let common = 0;
+  while (common < base.length && common < target.length - 1 && base[common] === target[common]) common++;
+  return [...base.slice(common).map(() => '..'), ...target.slice(common)].join('/');
+}
+
+function relationshipsXml(relationships: string[]): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationships.join('')}</Relationships>`
+  );
+}
+
+function freeId(used: Set<string>): string {
+  let n = 1;
+  while (used.has(`rIdSakip${n}`)) n++;
+  used.add(`rIdSakip${n}`);
+  return `rIdSakip${n}`;
 }
 
 /**
  * Parts reachable from the replaced sheets through relationships that nothing else in the package
  * reaches once those sheets' relationships are gone.
  */
-async function orphans(pkg: Package, replacedSheets: string[]): Promise<string[]> {
+async function orphans(pkg: SourcePackage, replacedSheets: string[]): Promise<string[]> {
   if (replacedSheets.length === 0) return [];
   const targets = new Map<string, string[]>();
   for (const e of pkg.entries) {
@@ -386,7 +460,7 @@ async function orphans(pkg: Package, replacedSheets: string[]): Promise<string[]
     const rels = await pkg.relationships(source);
     targets.set(
       source,
-      (rels?.list ?? []).flatMap((r) => (r.part === undefined ? [] : [r.part])),
+      (rels?.list ?? []).flatMap((r: Relationship) => (r.part === undefined ? [] : [r.part])),
     );
   }
   const walk = (from: string[], skip: ReadonlySet<string>) => {
@@ -406,125 +480,79 @@ async function orphans(pkg: Package, replacedSheets: string[]): Promise<string[]
   return [...reached].filter((p) => !kept.has(p) && !replaced.has(p));
 }
 
-function contentTypeOf(types: string, part: string): string | undefined {
-  const xml = new XmlCursor(types);
-  let byDefault: string | undefined;
-  const extension = part.slice(part.lastIndexOf('.') + 1).toLowerCase();
-  while (xml.next()) {
-    if (xml.closing) continue;
-    if (xml.name === 'Override' && xml.attr('PartName')?.toLowerCase() === `/${part}`.toLowerCase())
-      return xml.attr('ContentType');
-    if (xml.name === 'Default' && xml.attr('Extension')?.toLowerCase() === extension)
-      byDefault = xml.attr('ContentType');
-  }
-  return byDefault;
-}
-
-interface Splice {
-  from: number;
-  to: number;
-  text: string;
-}
-
-function spliced(text: string, splices: Splice[]): string {
-  let out = text;
-  // From the end back; of two at the same place the wider first, so an insertion there lands before it.
-  for (const s of [...splices].sort((a, b) => b.from - a.from || b.to - a.to))
-    out = out.slice(0, s.from) + s.text + out.slice(s.to);
-  return out;
-}
-
-function editWorkbook(book: WorkbookXml, placed: Placed[], sheetIndex: (name: string) => number): string {
-  const replaced = new Set(placed.filter((p) => p.replaced).map((p) => p.name));
-  const replacedIndexes = new Set([...replaced].map(sheetIndex));
-  const marks = new Set(placed.map((p) => ownerMarkName(p.plan.table).toUpperCase()));
-  const names: string[] = [];
-  for (const n of book.names) {
-    if (n.localSheetId === undefined && marks.has(n.name.toUpperCase())) continue;
-    if (n.localSheetId !== undefined && replacedIndexes.has(n.localSheetId) && n.name.startsWith('_xlnm.'))
-      continue;
-    const areas = areasOf(n.text);
-    if (areas === undefined) {
-      names.push(n.markup);
-      continue;
-    }
-    const kept = areas.filter((a) => !replaced.has(sheetOfReference(a) as string));
-    if (kept.length === areas.length) names.push(n.markup);
-    else if (kept.length > 0) names.push(`${n.startTag}>${xmlText(kept.join(','))}</definedName>`);
-  }
-  for (const p of placed) {
-    const sheet = quoteSheetName(p.name);
-    names.push(
-      `<definedName name="${ownerMarkName(p.plan.table)}">${xmlText(`${sheet}!$A$1`)}</definedName>`,
-    );
-    const titles = p.plan.print.titleRows;
-    if (titles)
-      names.push(
-        `<definedName name="_xlnm.Print_Titles" localSheetId="${sheetIndex(p.name)}">${xmlText(`${sheet}!$${titles[0]}:$${titles[1]}`)}</definedName>`,
-      );
-  }
-  const sheets = placed
-    .filter((p) => p.added)
-    .map(
-      (p) =>
-        `<sheet name="${xmlAttr(p.name)}" sheetId="${p.added?.sheetId}" ${book.r}:id="${p.added?.rid}"/>`,
-    )
-    .join('');
-  const calc = book.calcPr
-    ? book.calcPr.tag
-        .replace(/\s+fullCalcOnLoad=(?:"[^"]*"|'[^']*')/, '')
-        .replace(/\s*\/>$/, ' fullCalcOnLoad="1"/>')
-    : '<calcPr fullCalcOnLoad="1"/>';
-  const splices: Splice[] = [
-    { from: book.sheetsEnd, to: book.sheetsEnd, text: sheets },
-    {
-      from: book.namesFrom,
-      to: book.namesTo,
-      text:
-        (names.length > 0 ? `<definedNames>${names.join('')}</definedNames>` : '') +
-        (book.calcPr ? '' : calc),
-    },
-  ];
-  if (book.calcPr) splices.push({ from: book.calcPr.start, to: book.calcPr.end, text: calc });
-  return spliced(book.text, splices);
-}
-
-function editRelationships(
-  text: string,
-  placed: Placed[],
-  folder: string,
-  calcChain: Relationship | undefined,
-): string {
-  const added = placed
-    .filter((p) => p.added)
-    .map(
-      (p) =>
-        `<Relationship Id="${p.added?.rid}" Type="${REL}worksheet" Target="${xmlAttr(p.part.slice(folder.length))}"/>`,
-    )
-    .join('');
+function editRelationships(text: string, added: string[], calcChain: Relationship | undefined): string {
   const end = text.lastIndexOf('</Relationships>');
   must(end >= 0, 'Relationships');
-  const splices: Splice[] = [{ from: end, to: end, text: added }];
+  const splices: Splice[] = [{ from: end, to: end, text: added.join('') }];
   if (calcChain) splices.push({ from: calcChain.start, to: calcChain.end, text: '' });
   return spliced(text, splices);
 }
 
-function editContentTypes(text: string, placed: Placed[], dropped: ReadonlySet<string>): string {
+/**
+ * The content types with the dropped parts' Overrides taken out, the new parts' added, and the main
+ * part's type changed where a template becomes a workbook.
+ */
+function editContentTypes(
+  text: string,
+  change: {
+    dropped: ReadonlySet<string>;
+    added: Array<{ part: string; type: string }>;
+    main: { part: string; type: string } | undefined;
+  },
+): string {
   const splices: Splice[] = [];
+  const addedParts = new Set(change.added.map((a) => a.part));
   const xml = new XmlCursor(text);
   while (xml.next()) {
     if (xml.name !== 'Override' || xml.closing) continue;
     const start = xml.tagStart;
     const part = (xml.attr('PartName') ?? '').replace(/^\//, '');
     if (!xml.selfClosing) xml.text();
-    if (dropped.has(part)) splices.push({ from: start, to: xml.afterTag, text: '' });
+    if (change.dropped.has(part) || addedParts.has(part) || part === change.main?.part)
+      splices.push({ from: start, to: xml.afterTag, text: '' });
   }
-  const added = placed
-    .filter((p) => p.added)
-    .map((p) => `<Override PartName="/${xmlAttr(p.part)}" ContentType="${WORKSHEET_TYPE}"/>`)
+  const added = [...change.added, ...(change.main ? [change.main] : [])]
+    .map((a) => `<Override PartName="/${xmlAttr(a.part)}" ContentType="${a.type}"/>`)
     .join('');
   const end = text.lastIndexOf('</Types>');
   must(end >= 0, 'Types');
   splices.push({ from: end, to: end, text: added });
   return spliced(text, splices);
 }
+
+/** The package of a workbook without sheets, which the writer then fills (a workbook needs one sheet). */
+async function emptyPackage(): Promise<Uint8Array> {
+  const files: Array<[string, string]> = [
+    [
+      '[Content_Types].xml',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+        '<Default Extension="xml" ContentType="application/xml"/>' +
+        `<Override PartName="/xl/workbook.xml" ContentType="${MAIN.workbook}"/>` +
+        `<Override PartName="/xl/styles.xml" ContentType="${TYPE.styles}"/>` +
+        '</Types>',
+    ],
+    [
+      '_rels/.rels',
+      relationshipsXml([`<Relationship Id="rId1" Type="${REL}officeDocument" Target="xl/workbook.xml"/>`]),
+    ],
+    [
+      'xl/workbook.xml',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+        '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+        '<bookViews><workbookView/></bookViews><sheets></sheets><calcPr calcId="191029"/></workbook>',
+    ],
+    [
+      'xl/_rels/workbook.xml.rels',
+      relationshipsXml([`<Relationship Id="rId1" Type="${REL}styles" Target="styles.xml"/>`]),
+    ],
+    ['xl/styles.xml', EMPTY_STYLES],
+  ];
+  const parts = await Promise.all(files.map(([name, text]) => deflatedPart(name, [text], DOS_2024)));
+  return must(zipFile(parts), 'buku kerja kosong');
+}
+
+/** 1 January 2024, 00:00, as a zip's DOS date and time: the date of a new workbook's parts. */
+const DOS_2024 = ((2024 - 1980) << 25) | (1 << 21) | (1 << 16);

@@ -18,6 +18,7 @@ import type { SheetPlan } from '../../src/core/plan/sheet-plan';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
 import { loadXlsx } from '../../src/xlsx/read-workbook';
+import { zipDirectory } from '../../src/xlsx/zip-directory';
 import { seedTabel38Pasted } from '../fixtures/budget-workbooks';
 import { BATANG, SOSIAL, unitWorkbook } from '../fixtures/unit-workbooks';
 import { readSnapshot } from '../../src/xlsx/read-snapshot';
@@ -418,6 +419,11 @@ describeBrowser('task pane in Chromium', () => {
       expect(ws!.getCell('A1').value).toEqual(plan.cells[0]?.[0]?.value);
     }
     for (const sheet of snapshot.sheets) expect(wb.getWorksheet(sheet.name)).toBeDefined();
+    // The Ringkasan's charts are in the file, as Excel charts.
+    const parts = zipDirectory(new Uint8Array(readFileSync(saved)))?.map((e) => e.name) ?? [];
+    expect(parts.filter((n) => n.startsWith('xl/charts/chart')).length).toBe(
+      planned.reduce((n, p) => n + (p.charts?.length ?? 0), 0),
+    );
     await page.close();
   });
 

@@ -20,9 +20,15 @@ const rel = (files: string[]) => files.map((f) => relative(dir, f));
 
 describe('findWorkbooks', () => {
   it('takes .xlsx and .xlsm in any case, in the order people number them (kec-2 before kec-10)', async () => {
-    for (const name of ['kec-10.xlsx', 'kec-2.xlsx', 'Dinas.XLSX', 'makro.xlsm', 'arsip.xlsb']) put('masuk', name);
+    for (const name of ['kec-10.xlsx', 'kec-2.xlsx', 'Dinas.XLSX', 'makro.xlsm', 'arsip.xlsb'])
+      put('masuk', name);
     const found = await findWorkbooks([join(dir, 'masuk')]);
-    expect(rel(found.files)).toEqual(['masuk/Dinas.XLSX', 'masuk/kec-2.xlsx', 'masuk/kec-10.xlsx', 'masuk/makro.xlsm']);
+    expect(rel(found.files)).toEqual([
+      'masuk/Dinas.XLSX',
+      'masuk/kec-2.xlsx',
+      'masuk/kec-10.xlsx',
+      'masuk/makro.xlsm',
+    ]);
     expect(found.skipped.map((s) => [relative(dir, s.file), s.reason])).toEqual([
       ['masuk/arsip.xlsb', 'bukan buku kerja .xlsx atau .xlsm'],
     ]);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { processIO, type CliIO } from '../../src/cli/io';
+import { macroEnabled } from '../fixtures/package-workbooks';
 
 const EXAMPLE = join(__dirname, '..', '..', 'examples', 'contoh-kecamatan.xlsx');
 
@@ -59,24 +60,35 @@ describe('sakip main: what a command loads', () => {
     rmSync(dir, { recursive: true });
   });
 
-  it('susun falls back to ExcelJS for a package it does not edit (macro-enabled), so the checks above can fail', async () => {
+  it('susun writes a macro-enabled workbook without ExcelJS too (the check above can fail: ExcelJS reads when the scanner cannot)', async () => {
+    const loaded: string[] = [];
     jest.doMock('exceljs', () => {
+      loaded.push('exceljs');
       throw new Error('ExcelJS dimuat');
     });
     const dir = mkdtempSync(join(tmpdir(), 'sakip-main-'));
-    const zip = await JSZip.loadAsync(readFileSync(EXAMPLE));
-    const types = await zip.file('[Content_Types].xml')?.async('string');
-    zip.file('[Content_Types].xml', types?.replace('sheet.main+xml', 'sheet.macroEnabled.main+xml') ?? '');
-    const input = join(dir, 'makro.xlsx');
-    writeFileSync(input, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    const input = join(dir, 'makro.xlsm');
+    writeFileSync(input, await macroEnabled(new Uint8Array(readFileSync(EXAMPLE))));
     let exit = -1;
     const io = quietIO();
     await jest.isolateModulesAsync(async () => {
       const { main } = await import('../../src/cli/main');
-      exit = await main(['susun', input, '-o', join(dir, 'hasil.xlsx')], io);
+      exit = await main(['susun', input, '-o', join(dir, 'hasil.xlsm')], io);
     });
+    expect(io.err).toBe('');
+    expect(exit).toBe(0);
+    expect(loaded).toEqual([]);
+    // A workbook part the scanner cannot read is read by ExcelJS, which the mock refuses: exit 3.
+    const broken = await JSZip.loadAsync(readFileSync(EXAMPLE));
+    broken.file('xl/worksheets/sheet1.xml', '<worksheet><sheetData><row r="x"');
+    const input2 = join(dir, 'rusak.xlsx');
+    writeFileSync(input2, await broken.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    await jest.isolateModulesAsync(async () => {
+      const { main } = await import('../../src/cli/main');
+      exit = await main(['susun', input2, '-o', join(dir, 'hasil2.xlsx')], io);
+    });
+    expect(loaded).toEqual(['exceljs']);
     expect(exit).toBe(3);
-    expect(io.err).toContain('ExcelJS dimuat');
     rmSync(dir, { recursive: true });
   });
 });

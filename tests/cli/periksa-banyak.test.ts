@@ -14,7 +14,7 @@ import { planRekap } from '../../src/core/plan/plan-rekap';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { cellAt, type WorkbookSnapshot } from '../../src/core/snapshot';
 import { readSnapshot } from '../../src/xlsx/read-snapshot';
-import { newWorkbook } from '../../src/xlsx/new-workbook';
+import { writePlansToNewWorkbook } from '../../src/xlsx/write-package';
 import { tableAtG12 } from '../fixtures/budget-workbooks';
 import { docxBytes } from '../fixtures/office-files';
 import { BATANG, SOSIAL, unitWorkbook } from '../fixtures/unit-workbooks';
@@ -76,8 +76,11 @@ beforeAll(async () => {
   writeFileSync(at('laporan.docx'), await docxBytes());
   writeFileSync(at('~$01-batang.xlsx'), 'kunci');
   writeFileSync(at('.sembunyi', 'salinan.xlsx'), batang);
-  const old = planRekap({ units: [unit({ unit: 'Lama' })], unreadable: [], skipped: [] }, { settings: DEFAULT_SETTINGS });
-  writeFileSync(at('rekap-lama.xlsx'), await newWorkbook(old));
+  const old = planRekap(
+    { units: [unit({ unit: 'Lama' })], unreadable: [], skipped: [] },
+    { settings: DEFAULT_SETTINGS },
+  );
+  writeFileSync(at('rekap-lama.xlsx'), (await writePlansToNewWorkbook(old)).bytes);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -178,7 +181,8 @@ describe('sakip periksa FOLDER --json', () => {
   it('counts findings per rule across all units as the files’ own findings add up', () => {
     const expected: Record<string, number> = {};
     for (const f of json.files)
-      for (const t of (f.findings as Array<{ rule: string }> | undefined) ?? []) expected[t.rule] = (expected[t.rule] ?? 0) + 1;
+      for (const t of (f.findings as Array<{ rule: string }> | undefined) ?? [])
+        expected[t.rule] = (expected[t.rule] ?? 0) + 1;
     expect(json.rekap.rules).toEqual(expected);
     expect(json.rekap.rules['ANG-01']).toBeGreaterThanOrEqual(2);
   });
@@ -200,7 +204,12 @@ describe('sakip periksa over many files: exit codes', () => {
   });
 
   it('2 when a file cannot be read and none has galat; a missing file is one', async () => {
-    const { code, io } = await run('periksa', at('01-batang.xlsx'), at('rusak.xlsx'), join(dir, 'tidak-ada.xlsx'));
+    const { code, io } = await run(
+      'periksa',
+      at('01-batang.xlsx'),
+      at('rusak.xlsx'),
+      join(dir, 'tidak-ada.xlsx'),
+    );
     expect(code).toBe(2);
     expect(io.out).toMatch(/Tidak terbaca:/);
     expect(io.out).toMatch(/tidak-ada\.xlsx" tidak ditemukan/);
@@ -209,7 +218,9 @@ describe('sakip periksa over many files: exit codes', () => {
   it('1 when any workbook has galat, also with unreadable files beside it; a progress line on a terminal, cleared at the end', async () => {
     const io = capture({ stderrIsTerminal: true });
     expect(await main(['periksa', at('02-sosial.xlsx'), at('rusak.xlsx')], io)).toBe(1);
-    expect(io.err).toMatch(/^\rMemeriksa 1\/2 berkas \(\d pekerja\)…\rMemeriksa 2\/2 berkas \(\d pekerja\)…\r\u001b\[K$/);
+    expect(io.err).toMatch(
+      /^\rMemeriksa 1\/2 berkas \(\d pekerja\)…\rMemeriksa 2\/2 berkas \(\d pekerja\)…\r\u001b\[K$/,
+    );
   });
 
   it('2 with a message when the folders hold no workbook', async () => {
@@ -236,15 +247,21 @@ describe('sakip periksa FOLDER (the terminal report)', () => {
     expect(header).toBeGreaterThan(0);
     const rows = lines.slice(header + 1, header + 4);
     expect(rows[0]).toMatch(/^ 1 {2}Kecamatan Kalianget +2023 +\d+ /);
-    expect(rows[1]).toMatch(/^ 2 {2}Dinas Sosial +2023 +1 +0 +0 +300\.000\.000 +100,00% +- +.*02-sosial\.xlsx$/);
-    expect(rows[2]).toMatch(/^ 3 {2}Kecamatan Batang +2023 +0 +0 +0 +200\.000\.000 +82,50% +102,50% +.*01-batang\.xlsx$/);
+    expect(rows[1]).toMatch(
+      /^ 2 {2}Dinas Sosial +2023 +1 +0 +0 +300\.000\.000 +100,00% +- +.*02-sosial\.xlsx$/,
+    );
+    expect(rows[2]).toMatch(
+      /^ 3 {2}Kecamatan Batang +2023 +0 +0 +0 +200\.000\.000 +82,50% +102,50% +.*01-batang\.xlsx$/,
+    );
   });
 
   it('then the unreadable and skipped files, the findings per rule across units and the totals', () => {
     expect(out).toMatch(/Tidak terbaca:\n {2}- .*acak\.xlsx.*\n {2}- .*rusak\.xlsx/);
     expect(out).toMatch(/Dilewati:\n/);
     expect(out).toMatch(/ANG-01 {2}GALAT +\d+ temuan di 2 unit — Induk tidak sama dengan jumlah rinciannya/);
-    expect(out).toMatch(/Ringkasan: \d+ galat, \d+ peringatan, \d+ info di 3 buku kerja; 2 buku kerja dengan galat\./);
+    expect(out).toMatch(
+      /Ringkasan: \d+ galat, \d+ peringatan, \d+ info di 3 buku kerja; 2 buku kerja dengan galat\./,
+    );
     expect(out).not.toMatch(/\u001b\[/);
   });
 });
@@ -287,10 +304,14 @@ describe('sakip periksa --rekap', () => {
       const work = mkdtempSync(join(os.tmpdir(), 'sakip-lo-rekap-'));
       try {
         const outDir = join(work, 'hitung');
-        const conv = spawnSync('soffice', [profile.arg, '--headless', '--convert-to', 'xlsx', '--outdir', outDir, rekapFile()], {
-          encoding: 'utf8',
-          timeout: 110_000,
-        });
+        const conv = spawnSync(
+          'soffice',
+          [profile.arg, '--headless', '--convert-to', 'xlsx', '--outdir', outDir, rekapFile()],
+          {
+            encoding: 'utf8',
+            timeout: 110_000,
+          },
+        );
         if (conv.status !== 0) throw new Error(`soffice gagal: ${conv.stderr}`);
         book = await readSnapshot(readFileSync(join(outDir, 'rekap.xlsx')), 'rekap.xlsx');
       } finally {
@@ -318,7 +339,11 @@ describe('sakip periksa --rekap', () => {
 
     it('Rekap Pemda: the JUMLAH equals the units’ sum to the rupiah, Rp 3.197.987.570 and Rp 2.522.445.221', () => {
       const { value, rows, total } = sheet('Rekap Pemda');
-      expect(rows.map((r) => value(r, 2))).toEqual(['Dinas Sosial', 'Kecamatan Batang', 'Kecamatan Kalianget']);
+      expect(rows.map((r) => value(r, 2))).toEqual([
+        'Dinas Sosial',
+        'Kecamatan Batang',
+        'Kecamatan Kalianget',
+      ]);
       expect(rows.map((r) => value(r, 3))).toEqual([300_000_000, 200_000_000, 2_697_987_570]);
       // 300.000.000 + 200.000.000 + 2.697.987.570, and 299.999.999 + 165.000.000 + 2.057.445.222
       expect(value(total, 3)).toBe(3_197_987_570);
@@ -337,7 +362,13 @@ describe('sakip periksa --rekap', () => {
 
     it('Rekap Unit: the JUMLAH row adds up the rows; unreadable files are listed with their reason', () => {
       const { value, rows, total } = sheet('Rekap Unit');
-      expect(rows.map((r) => value(r, 2))).toEqual(['Kecamatan Kalianget', 'Dinas Sosial', 'Kecamatan Batang', 'acak', 'rusak']);
+      expect(rows.map((r) => value(r, 2))).toEqual([
+        'Kecamatan Kalianget',
+        'Dinas Sosial',
+        'Kecamatan Batang',
+        'acak',
+        'rusak',
+      ]);
       for (const c of [4, 5, 6, 7]) {
         const sum = rows.reduce((a, r) => a + ((value(r, c) as number | null) ?? 0), 0);
         expect(value(total, c)).toBe(sum);
@@ -349,13 +380,18 @@ describe('sakip periksa --rekap', () => {
 
     it('links each unit’s file by its path relative to the rekap', () => {
       const { formula, rows } = sheet('Rekap Unit');
-      expect(formula(rows[2], 8)).toBe(`HYPERLINK("${join('..', 'masuk', '01-batang.xlsx')}","01-batang.xlsx")`);
+      expect(formula(rows[2], 8)).toBe(
+        `HYPERLINK("${join('..', 'masuk', '01-batang.xlsx')}","01-batang.xlsx")`,
+      );
     });
 
     it('Temuan per Aturan: each unit’s JUMLAH is all its findings (as on Rekap Unit), the JUMLAH row each rule’s', () => {
       const rules = sheet('Temuan per Aturan');
       const units = sheet('Rekap Unit');
-      const last = rules.rows.length > 0 ? book.sheets.find((s) => s.name === 'Temuan per Aturan')!.rows[rules.rows[0] - 1]!.length : 0;
+      const last =
+        rules.rows.length > 0
+          ? book.sheets.find((s) => s.name === 'Temuan per Aturan')!.rows[rules.rows[0] - 1]!.length
+          : 0;
       rules.rows.forEach((r, i) => {
         const findings = [5, 6, 7].reduce((a, c) => a + (units.value(units.rows[i], c) as number), 0);
         expect([rules.value(r, 2), rules.value(r, last)]).toEqual([units.value(units.rows[i], 2), findings]);
@@ -364,7 +400,9 @@ describe('sakip periksa --rekap', () => {
         const sum = rules.rows.reduce((a, r) => a + ((rules.value(r, c) as number | null) ?? 0), 0);
         expect(rules.value(rules.total, c)).toBe(sum);
       }
-      expect(rules.value(rules.total, last)).toBe([5, 6, 7].reduce((a, c) => a + (units.value(units.total, c) as number), 0));
+      expect(rules.value(rules.total, last)).toBe(
+        [5, 6, 7].reduce((a, c) => a + (units.value(units.total, c) as number), 0),
+      );
     });
   });
 });

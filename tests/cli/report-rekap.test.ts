@@ -8,7 +8,13 @@ describe('JsonStream', () => {
   it.each([
     ['no file', []],
     ['one file', [{ file: 'a.xlsx', error: 'rusak' }]],
-    ['several', [{ file: 'a.xlsx', error: 'rusak' }, { file: 'b.xlsx', tables: [], findings: [], summary: { galat: 0, peringatan: 0, info: 0 } }]],
+    [
+      'several',
+      [
+        { file: 'a.xlsx', error: 'rusak' },
+        { file: 'b.xlsx', tables: [], findings: [], summary: { galat: 0, peringatan: 0, info: 0 } },
+      ],
+    ],
   ])('writes exactly what JSON.stringify(…, null, 2) writes, with %s', (_label, files) => {
     let out = '';
     const stream = new JsonStream((t) => (out += t));
@@ -41,7 +47,11 @@ describe('JsonStream', () => {
 describe('renderRekapReport', () => {
   const REKAP: Rekap = {
     units: [
-      unit({ unit: 'Dinas Pemberdayaan Masyarakat dan Desa, Pengendalian Penduduk dan Keluarga Berencana', galat: 3, rules: [rc('ANG-01', 'galat', 3)] }),
+      unit({
+        unit: 'Dinas Pemberdayaan Masyarakat dan Desa, Pengendalian Penduduk dan Keluarga Berencana',
+        galat: 3,
+        rules: [rc('ANG-01', 'galat', 3)],
+      }),
       unit({ unit: 'Kecamatan Batang', year: 2023, pagu: 1_500_000, serapan: 0.98765 }),
     ],
     unreadable: [],
@@ -51,7 +61,9 @@ describe('renderRekapReport', () => {
   it('cuts a long unit name to 40 characters and shows figures in id-ID, "-" where there is none', () => {
     const out = renderRekapReport(REKAP, { color: false });
     expect(out).toContain(' 1  Dinas Pemberdayaan Masyarakat dan Desa,…      -      3 ');
-    expect(out).toMatch(/ 2 {2}Kecamatan Batang +2023 +0 +0 +0 +1\.500\.000 +98,77% +- +Kecamatan Batang\.xlsx\n/);
+    expect(out).toMatch(
+      / 2 {2}Kecamatan Batang +2023 +0 +0 +0 +1\.500\.000 +98,77% +- +Kecamatan Batang\.xlsx\n/,
+    );
   });
 
   it('colours galat counts red and nothing else in the rows when printing to a terminal', () => {
@@ -61,7 +73,10 @@ describe('renderRekapReport', () => {
   });
 
   it('says there are no findings when no unit has one', () => {
-    const out = renderRekapReport({ units: [unit({ unit: 'A' })], unreadable: [], skipped: [] }, { color: false });
+    const out = renderRekapReport(
+      { units: [unit({ unit: 'A' })], unreadable: [], skipped: [] },
+      { color: false },
+    );
     expect(out).toContain('Tidak ada temuan di buku kerja mana pun.');
   });
 });

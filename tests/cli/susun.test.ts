@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { parseSusunArgs, runSusun } from '../../src/cli/susun';
+import { workbookKind } from '../../src/xlsx/write-package';
+import { zipDirectory } from '../../src/xlsx/zip-directory';
+import { macroEnabled } from '../fixtures/package-workbooks';
 import type { CliIO } from '../../src/cli/io';
 
 const EXAMPLE = readFileSync(path.join(__dirname, '../../examples/contoh-kecamatan.xlsx'));
@@ -118,30 +121,31 @@ describe('runSusun', () => {
     expect(out.stdout).toMatch(/Pemeriksaan: \d+ galat/);
   });
 
-  it('draws the charts the .xlsx cannot hold as SVG files beside the output, and names them', async () => {
+  it('writes the Ringkasan’s charts into the copy as Excel charts, and nothing beside it', async () => {
     const files = new Map([['contoh.xlsx', new Uint8Array(EXAMPLE)]]);
     const { io, out } = memoryIO(files);
     expect(await runSusun(['contoh.xlsx', '-o', 'hasil.xlsx'], io)).toBe(0);
-    const svgs = [...files.keys()].filter((f) => f.endsWith('.svg')).sort();
-    expect(svgs).toEqual(['hasil-grafik-1.svg', 'hasil-grafik-2.svg']);
-    for (const f of svgs) {
-      const text = new TextDecoder().decode(files.get(f));
-      expect(text.startsWith('<svg')).toBe(true);
-      expect(out.stdout).toContain(f);
-    }
-    expect(new TextDecoder().decode(files.get('hasil-grafik-1.svg'))).toContain('PROGRAM PENUNJANG');
+    expect([...files.keys()]).toEqual(['contoh.xlsx', 'hasil.xlsx']);
+    const names = zipDirectory(files.get('hasil.xlsx')!)?.map((e) => e.name) ?? [];
+    expect(names.filter((n) => n.startsWith('xl/charts/'))).toEqual([
+      'xl/charts/chart1.xml',
+      'xl/charts/chart2.xml',
+    ]);
+    expect(out.stdout).toContain('2 grafik Excel di lembar Ringkasan');
   });
 
-  it('refuses to replace an existing chart picture without --timpa, writing nothing', async () => {
-    const files = new Map([
-      ['contoh.xlsx', new Uint8Array(EXAMPLE)],
-      ['hasil-grafik-2.svg', new TextEncoder().encode('<svg>milik pengguna</svg>')],
-    ]);
+  it('writes a macro-enabled workbook as .xlsm, and refuses a name its content does not match', async () => {
+    const xlsm = await macroEnabled(new Uint8Array(EXAMPLE));
+    const files = new Map([['makro.xlsm', xlsm]]);
     const { io, out } = memoryIO(files);
-    expect(await runSusun(['contoh.xlsx', '-o', 'hasil.xlsx'], io)).toBe(2);
-    expect(out.stderr).toContain('hasil-grafik-2.svg');
-    expect(files.has('hasil.xlsx')).toBe(false);
-    expect(new TextDecoder().decode(files.get('hasil-grafik-2.svg'))).toBe('<svg>milik pengguna</svg>');
+    expect(await runSusun(['makro.xlsm', '-o', 'hasil.xlsx'], io)).toBe(2);
+    expect(out.stderr).toContain('harus berakhiran .xlsm');
+    expect(await runSusun(['makro.xlsm', '-o', 'hasil.xlsm'], io)).toBe(0);
+    expect(await workbookKind(files.get('hasil.xlsm')!)).toBe('xlsm');
+    files.set('biasa.xlsx', new Uint8Array(EXAMPLE));
+    expect(await runSusun(['biasa.xlsx', '-o', 'hasil2.xlsm'], io)).toBe(2);
+    expect(out.stderr).toContain('berakhiran .xlsx, bukan "hasil2.xlsm"');
+    expect([...files.keys()].sort()).toEqual(['biasa.xlsx', 'hasil.xlsm', 'makro.xlsm']);
   });
 
   it('gives the same workbook when run on its own output (no duplicate sheets)', async () => {

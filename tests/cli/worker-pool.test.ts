@@ -11,7 +11,12 @@ interface Out {
   lost?: string;
 }
 
-async function all(inputs: Array<number | string>, size: number, window: number, delays: Record<number, number> = {}) {
+async function all(
+  inputs: Array<number | string>,
+  size: number,
+  window: number,
+  delays: Record<number, number> = {},
+) {
   const outputs: Out[] = [];
   const progress: number[] = [];
   for await (const o of inWorkers<number | string, Out>(inputs, {

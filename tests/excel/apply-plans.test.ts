@@ -133,7 +133,8 @@ describe('applyPlans', () => {
     expect(getCell(sheet, 2, 3)?.format).toMatchObject({
       'font.bold': true,
       'fill.color': '#D9E1F2',
-      'border.EdgeTop.style': 'Continuous',
+      'border.top.style': 'Continuous',
+      'border.top.color': '#808080',
     });
     expect(getCell(sheet, 5, 0)?.format?.['font.bold']).toBeUndefined();
     expect(sheet.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 4 }]);
@@ -165,6 +166,9 @@ describe('applyPlans', () => {
     const chart = {
       kind: 'bar-clustered' as const,
       title: 'Pagu dan Realisasi per Program',
+      valueFormat: '#,##0',
+      valueMin: 0,
+      categoriesTopDown: true,
       categories: { top: 3, left: 1, bottom: 4, right: 1 },
       series: [
         { name: 'Pagu', values: { top: 3, left: 2, bottom: 4, right: 2 } },
@@ -182,13 +186,19 @@ describe('applyPlans', () => {
         type: 'BarClustered',
         title: 'Pagu dan Realisasi per Program',
         series: [
-          { name: 'Pagu', values: 'C4:C5', xValues: 'B4:B5' },
-          { name: 'Realisasi', values: 'D4:D5', xValues: 'B4:B5' },
+          { name: 'Pagu', values: 'C4:C5', xValues: 'B4:B5', color: '#4472C4' },
+          { name: 'Realisasi', values: 'D4:D5', xValues: 'B4:B5', color: '#ED7D31' },
         ],
+        // Programs from the top, the value axis kept below the bars, from 0, in Rupiah.
+        axes: {
+          category: { reversePlotOrder: true, position: 'Maximum' },
+          value: { minimum: 0, numberFormat: '#,##0' },
+        },
+        legend: { position: 'Bottom' },
         position: { start: 'G2', end: 'M19' },
       },
     ]);
-    expect([...sheet.rowHeights]).toEqual([[1, 30]]);
+    expect(sheet.rowHeights.get(1)).toBe(30);
   });
 
   it('suspends calculation for every write batch, and screen updating once, as the docs advise', async () => {
@@ -322,11 +332,11 @@ describe('applyPlans', () => {
     ]);
     const unit = `Dinas ${'Penanaman Modal dan Pelayanan Terpadu Satu Pintu '.repeat(7)}`.slice(0, 300);
     const { layout } = planTabel36(t, [t], {});
-    const ringkasan = planRingkasan({ indicators: t, layout36: layout }, budget, planTabel38(budget), {
+    const ringkasan = planRingkasan({ indicators: t, layout36: layout }, budget, planTabel38(budget).layout, {
       settings: DEFAULT_SETTINGS,
       unit,
       tahun: 2023,
-    })!;
+    }).plan;
     const state = stateWithUserSheet();
     await applyPlans(fakeContext(state), [ringkasan], { supported: all });
     expect(differencesFromPlan(sheetNamed(state, 'Ringkasan')!, ringkasan)).toEqual([]);

@@ -45,7 +45,11 @@ export interface FakeCell {
   /** Formula without `=`. */
   formula?: string;
   numberFormat?: string;
-  /** Format properties set through `range.format` (`font.bold`, `fill.color`, `border.EdgeTop` …). */
+  /**
+   * Format properties set through `range.format` (`font.bold`, `fill.color`, `indentLevel` …). Borders
+   * are kept per side of the cell, as Excel keeps them (`border.top.style`): a range's EdgeTop is the
+   * top side of its first row's cells, InsideHorizontal the sides between its rows, and so on.
+   */
   format?: Record<string, unknown>;
   hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string };
 }
@@ -75,11 +79,14 @@ export interface FakeSheet {
   deleted: boolean;
 }
 
-/** A chart as the adapter built it: its type, title, series over ranges, and where it sits. */
+/** A chart as the adapter built it: its type, title, series over ranges, axes, legend, and where it sits. */
 export interface FakeChartState {
   type: string;
   title?: string;
-  series: Array<{ name?: string; values?: string; xValues?: string }>;
+  series: Array<{ name?: string; values?: string; xValues?: string; color?: string }>;
+  /** Properties set on `axes.categoryAxis` and `axes.valueAxis` (`reversePlotOrder`, `numberFormat` …). */
+  axes: { category: Record<string, unknown>; value: Record<string, unknown> };
+  legend: Record<string, unknown>;
   position?: { start: string; end: string };
 }
 
@@ -527,7 +534,7 @@ class FakeWorksheet extends Proxy {
     this.pageLayout = new FakePageLayout(ctx, `${path}.pageLayout`, () => this.sheet());
   }
   private addChart(type: string, source: FakeRange, seriesBy: string): FakeChart {
-    const chart: FakeChartState = { type, series: [] };
+    const chart: FakeChartState = { type, series: [], axes: { category: {}, value: {} }, legend: {} };
     this.ctx.queue({ path: `${this.path}.charts`, call: 'add', args: [type, source.path, seriesBy] }, () => {
       const sheet = this.sheet();
       checkWritable(sheet);
@@ -1085,6 +1092,14 @@ class FakeRangeFormat extends Proxy {
       const sheet = this.sheetOf();
       checkWritable(sheet);
       for (const rect of this.rectsOf()) {
+        const edge = /^border\.(\w+)\.(\w+)$/.exec(prop);
+        if (edge) {
+          for (const [r, c, side] of edgeSides(rect, edge[1])) {
+            const cell = ensureCell(sheet, r, c);
+            cell.format = { ...cell.format, [`border.${side}.${edge[2]}`]: value };
+          }
+          continue;
+        }
         if (prop === 'columnWidth') {
           for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, Number(value));
           continue;
@@ -1109,6 +1124,16 @@ class FakeRangeFormat extends Proxy {
   set verticalAlignment(v: string) {
     this.apply('verticalAlignment', v);
   }
+  /** "An integer from 0 to 250": https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-indentlevel-member */
+  set indentLevel(v: number) {
+    if (!Number.isInteger(v) || v < 0 || v > 250) {
+      this.ctx.queue({ path: this.path, set: 'indentLevel', value: v }, () => {
+        throw new FakeOfficeError('InvalidArgument', `indentLevel ${v} di luar 0–250`);
+      });
+      return;
+    }
+    this.apply('indentLevel', v);
+  }
   set columnWidth(v: number) {
     this.apply('columnWidth', v);
   }
@@ -1117,9 +1142,48 @@ class FakeRangeFormat extends Proxy {
   }
 }
 
-/** Chart proxy: title, series (names, values and categories by range) and position. */
+/**
+ * The cells and sides a border edge of a range sets, as Excel applies it: EdgeTop the top side of the
+ * first row, InsideHorizontal the bottom side of every row but the last and the top side of every row
+ * but the first, and so on. https://learn.microsoft.com/javascript/api/excel/excel.borderindex
+ */
+function edgeSides(rect: Rect, edge: string): Array<[number, number, string]> {
+  const out: Array<[number, number, string]> = [];
+  for (const [r, c] of cellsOf(rect)) {
+    if (edge === 'EdgeTop' && r === rect.top) out.push([r, c, 'top']);
+    if (edge === 'EdgeBottom' && r === rect.bottom) out.push([r, c, 'bottom']);
+    if (edge === 'EdgeLeft' && c === rect.left) out.push([r, c, 'left']);
+    if (edge === 'EdgeRight' && c === rect.right) out.push([r, c, 'right']);
+    if (edge === 'InsideHorizontal') {
+      if (r > rect.top) out.push([r, c, 'top']);
+      if (r < rect.bottom) out.push([r, c, 'bottom']);
+    }
+    if (edge === 'InsideVertical') {
+      if (c > rect.left) out.push([r, c, 'left']);
+      if (c < rect.right) out.push([r, c, 'right']);
+    }
+  }
+  return out;
+}
+
+/** A proxy object whose every property set is queued and recorded into `into`. */
+function recordingPart(ctx: FakeRequestContext, path: string, into: () => Record<string, unknown>): Record<string, unknown> {
+  return new Proxy_(
+    {},
+    {
+      set: (_t, prop, value) => {
+        ctx.queue({ path, set: String(prop), value }, () => void (into()[String(prop)] = value));
+        return true;
+      },
+    },
+  ) as Record<string, unknown>;
+}
+
+/** Chart proxy: title, series (names, values and categories by range, fill), axes, legend and position. */
 class FakeChart extends Proxy {
   readonly title: { text: string };
+  readonly legend: Record<string, unknown>;
+  readonly axes: { categoryAxis: Record<string, unknown>; valueAxis: Record<string, unknown> };
   readonly series: { getItemAt(i: number): FakeChartSeries; add(name: string): FakeChartSeries };
   constructor(
     ctx: FakeRequestContext,
@@ -1131,6 +1195,11 @@ class FakeChart extends Proxy {
     const queueTitle = (text: string) =>
       this.ctx.queue({ path: `${path}.title`, set: 'text', value: text }, () => void (chart.title = text));
     this.title = new Proxy_({ text: '' }, { set: (_t, _p, v) => (queueTitle(String(v)), true) });
+    this.legend = recordingPart(ctx, `${path}.legend`, () => chart.legend);
+    this.axes = {
+      categoryAxis: recordingPart(ctx, `${path}.axes.categoryAxis`, () => chart.axes.category),
+      valueAxis: recordingPart(ctx, `${path}.axes.valueAxis`, () => chart.axes.value),
+    };
     this.series = {
       getItemAt: (i) => new FakeChartSeries(ctx, `${path}.series[${i}]`, () => {
         const s = chart.series[i];
@@ -1152,6 +1221,7 @@ class FakeChart extends Proxy {
 }
 
 class FakeChartSeries extends Proxy {
+  readonly format: { fill: { setSolidColor(color: string): void } };
   constructor(
     ctx: FakeRequestContext,
     path: string,
@@ -1159,6 +1229,14 @@ class FakeChartSeries extends Proxy {
     private readonly sheetOf: () => FakeSheet,
   ) {
     super(ctx, path);
+    this.format = {
+      fill: {
+        setSolidColor: (color: string) =>
+          ctx.queue({ path: `${path}.format.fill`, call: 'setSolidColor', args: [color] }, () => {
+            this.seriesOf().color = color;
+          }),
+      },
+    };
   }
   set name(v: string) {
     this.ctx.queue({ path: this.path, set: 'name', value: v }, () => void (this.seriesOf().name = v));
@@ -1392,6 +1470,8 @@ export interface SnapshotLike {
     hiddenRows: Iterable<number>;
     hiddenColumns: Iterable<number>;
     tables?: Array<{ name: string; range: Rect }>;
+    /** The add-in's owner mark on the sheet (a TableId such as `3.8`), kept as the name `SAKIP_3_8` → A1. */
+    ownerMark?: string;
   }>;
 }
 
@@ -1414,6 +1494,11 @@ export function stateFromSnapshot(snapshot: SnapshotLike): FakeState {
     for (const r of s.hiddenRows) sheet.hiddenRows.add(r);
     for (const c of s.hiddenColumns) sheet.hiddenColumns.add(c);
     for (const t of s.tables ?? []) state.tables.push({ name: t.name, sheet, rect: { ...t.range } });
+    if (s.ownerMark !== undefined)
+      state.names.set(`SAKIP_${s.ownerMark.replace(/\./g, '_').toUpperCase()}`, {
+        sheet,
+        rect: { top: 0, left: 0, bottom: 0, right: 0 },
+      });
   }
   state.active = state.sheets[0];
   return state;

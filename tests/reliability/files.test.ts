@@ -5,10 +5,11 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { main } from '../../src/cli/main';
-import { cliMessages } from '../../src/core/messages/cli';
-import { pesanBerkas } from '../../src/core/messages/berkas';
+import { PESAN_CLI } from '../../src/core/messages/cli';
+import { BERKAS } from '../../src/core/messages/berkas';
 import { KEANDALAN } from '../../src/core/messages/keandalan';
-import { LAPORAN } from '../../src/core/messages/temuan';
+import { SUSUN_CLI } from '../../src/core/messages/susun';
+import { LAPORAN_PERIKSA } from '../../src/core/messages/temuan';
 import { loadXlsx, XlsxReadError } from '../../src/xlsx/read-workbook';
 import { checkDeclaredSizes, guardZip, ZIP_LIMITS } from '../../src/xlsx/zip-guard';
 import {
@@ -61,7 +62,7 @@ describe('workbooks with nothing to recognise', () => {
   it('an empty workbook (one blank sheet): periksa exits 0 and says no table was recognised', async () => {
     const io = memoryIO({ 'kosong.xlsx': await xlsxOf({ Sheet1: [] }) });
     expect(await main(['periksa', 'kosong.xlsx'], io)).toBe(0);
-    expect(io.out).toContain(LAPORAN.tidakAdaTabel);
+    expect(io.out).toContain(LAPORAN_PERIKSA.tidakAdaTabel);
     expect(io.err).toBe('');
   });
 
@@ -83,7 +84,7 @@ describe('workbooks with nothing to recognise', () => {
   });
 
   it('a 0-byte file: exit 2 with the "empty file" message', async () => {
-    await expectRefusedByBoth('nol.xlsx', new Uint8Array(0), pesanBerkas('kosong'));
+    await expectRefusedByBoth('nol.xlsx', new Uint8Array(0), BERKAS.tidakTerbaca('kosong'));
   });
 });
 
@@ -95,22 +96,22 @@ describe('files that are not .xlsx workbooks', () => {
   };
 
   it('a password-encrypted .xlsx (an OLE compound file inside): exit 2, "remove the password"', async () => {
-    await expectRefusedByBoth('rahasia.xlsx', cfb(), pesanBerkas('terenkripsi'));
+    await expectRefusedByBoth('rahasia.xlsx', cfb(), BERKAS.tidakTerbaca('terenkripsi'));
     expect((await readFailure(cfb())).kind).toBe('terenkripsi');
   });
 
   it('an .xls given to the CLI: exit 2 with the "save as .xlsx" message, for periksa and susun', async () => {
-    await expectRefusedByBoth('lama.xls', cfb(), cliMessages.jenisBerkas['.xls']);
+    await expectRefusedByBoth('lama.xls', cfb(), PESAN_CLI.jenisBerkas['.xls']);
   });
 
   it('a .csv given to the CLI: exit 2 with the CSV message, for periksa and susun', async () => {
     const csv = new TextEncoder().encode('No;Uraian;Pagu\nI;PROGRAM A;1.000\n');
-    await expectRefusedByBoth('anggaran.csv', csv, cliMessages.jenisBerkas['.csv']);
+    await expectRefusedByBoth('anggaran.csv', csv, PESAN_CLI.jenisBerkas['.csv']);
   });
 
   it('a zip cut off half-way: exit 2, "damaged or truncated"', async () => {
     const truncated = cleanXlsx.subarray(0, Math.floor(cleanXlsx.length / 2));
-    await expectRefusedByBoth('potong.xlsx', truncated, pesanBerkas('zip-rusak'));
+    await expectRefusedByBoth('potong.xlsx', truncated, BERKAS.tidakTerbaca('zip-rusak'));
     expect((await readFailure(truncated)).kind).toBe('zip-rusak');
   });
 
@@ -217,7 +218,7 @@ describe('workbooks Excel can make that we did not plan for', () => {
     expect(json.tables).toEqual([{ sheet: 'Anggaran', range: 'A1:E7', kind: 'anggaran', rows: 5 }]);
   });
 
-  it('an .xlsm with a VBA project: read without running anything, and the copy susun writes has no macros', async () => {
+  it('an .xlsm with a VBA project: read without running anything, and susun’s copy is an .xlsm with the same macros', async () => {
     const zip = await JSZip.loadAsync(cleanXlsx);
     const types = await zip.file('[Content_Types].xml')!.async('string');
     zip.file(
@@ -243,15 +244,18 @@ describe('workbooks Excel can make that we did not plan for', () => {
     expect(JSON.parse(io.out).tables).toHaveLength(1);
 
     const susun = memoryIO({ 'makro.xlsm': xlsm });
-    expect(await main(['susun', 'makro.xlsm', '-o', 'hasil.xlsx'], susun)).toBe(0);
-    const written = await JSZip.loadAsync(susun.files.get('hasil.xlsx')!);
-    expect(Object.keys(written.files).some((n) => /vbaProject/i.test(n))).toBe(false);
+    expect(await main(['susun', 'makro.xlsm', '-o', 'hasil.xlsm'], susun)).toBe(0);
+    const written = await JSZip.loadAsync(susun.files.get('hasil.xlsm')!);
+    const vba = await zip.file('xl/vbaProject.bin')!.async('uint8array');
+    expect(await written.file('xl/vbaProject.bin')!.async('uint8array')).toEqual(vba);
+    expect(await written.file('[Content_Types].xml')!.async('string')).toContain('sheet.macroEnabled.main+xml');
     expect(susun.files.get('makro.xlsm')).toBe(xlsm);
 
-    const asXlsm = memoryIO({ 'makro.xlsm': xlsm });
-    expect(await main(['susun', 'makro.xlsm', '-o', 'hasil.xlsm'], asXlsm)).toBe(2);
-    expect(asXlsm.err).toContain(KEANDALAN.keluaranBukanXlsx('hasil.xlsm'));
-    expect(asXlsm.writes).toEqual([]);
+    // Named .xlsx, the macro-enabled copy would not open in Excel: refused, nothing written.
+    const asXlsx = memoryIO({ 'makro.xlsm': xlsm });
+    expect(await main(['susun', 'makro.xlsm', '-o', 'hasil.xlsx'], asXlsx)).toBe(2);
+    expect(asXlsx.err).toContain(SUSUN_CLI.keluaranBermakro('hasil.xlsx'));
+    expect(asXlsx.writes).toEqual([]);
   });
 
   it('formulas saved without their values (a file written by a program, never recalculated): each reported at its cell', async () => {

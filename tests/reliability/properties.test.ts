@@ -539,8 +539,8 @@ function expectPlanSums(table: BudgetTable, lines: Line[]): void {
     .filter((e) => e.line.level === 'program')
     .reduce((a, e) => [a[0].plus(e.pagu), a[1].plus(e.realisasi)], [new Decimal(0), new Decimal(0)]);
   for (const [plan, shown] of [
-    [planTabel38(table), flat],
-    [planTabel310(table), flat.filter((e) => e.line.level === 'program' || e.line.level === 'kegiatan')],
+    [planTabel38(table).plan, flat],
+    [planTabel310(table).plan, flat.filter((e) => e.line.level === 'program' || e.line.level === 'kegiatan')],
   ] as const) {
     const value = evaluator(plan);
     const { lines: rows, total } = dataRows(plan);

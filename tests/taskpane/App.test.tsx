@@ -1,7 +1,12 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { App } from '../../src/taskpane/App';
-import type { LaporanView, PeriksaView, SusunView, WorkbookService } from '../../src/taskpane/services/workbook-service';
+import type {
+  LaporanView,
+  PeriksaView,
+  SusunView,
+  WorkbookService,
+} from '../../src/taskpane/services/workbook-service';
 import type { Settings } from '../../src/core/settings';
 import type { TableId } from '../../src/core/plan/sheet-plan';
 import type { Temuan } from '../../src/core/temuan';
@@ -45,7 +50,14 @@ const VIEW: PeriksaView = {
       rows: 44,
       unplaced: 0,
       year: '2023 (dari judul tabel)',
-      columns: [{ column: 'D', role: 'pagu', header: 'PAGU DPA', evidence: ['judul "PAGU DPA"', 'angka Rupiah bulat di 44 dari 44 baris'] }],
+      columns: [
+        {
+          column: 'D',
+          role: 'pagu',
+          header: 'PAGU DPA',
+          evidence: ['judul "PAGU DPA"', 'angka Rupiah bulat di 44 dari 44 baris'],
+        },
+      ],
     },
   ],
   notes: [],
@@ -93,7 +105,9 @@ function fakeService(fail?: string) {
         tables: ['3.1', '3.8', '3.10'],
         charts: 1,
         placeholders: 7,
-        skipped: [{ table: '3.9', reason: 'Tabel 3.9 tidak disusun: tidak ada tabel kinerja yang dikenali.' }],
+        skipped: [
+          { table: '3.9', reason: 'Tabel 3.9 tidak disusun: tidak ada tabel kinerja yang dikenali.' },
+        ],
       };
     },
     createTemplate: async () => ({ written: ['Anggaran'], skipped: [] }),
@@ -259,7 +273,9 @@ describe('task pane', () => {
     container = document.createElement('div');
     document.body.appendChild(container);
     root = createRoot(container);
-    await act(async () => root.render(<App service={{ ...service, mode: 'file' }} file={file} dark={false} />));
+    await act(async () =>
+      root.render(<App service={{ ...service, mode: 'file' }} file={file} dark={false} />),
+    );
     const input = container.querySelector<HTMLInputElement>('input[type="file"]')!;
     expect(input.multiple).toBe(true);
     const chosen = ['sosial.xlsx', 'batang.xlsx', 'rusak.xlsx'].map((n) => new File(['x'], n));
@@ -268,9 +284,14 @@ describe('task pane', () => {
     await act(async () => new Promise((r) => setTimeout(r, 0)));
     expect(opened).toEqual([['sosial.xlsx', 'batang.xlsx', 'rusak.xlsx']]);
     expect(container.querySelector('[data-testid="header-line"]')?.textContent).toBe('Rekap 3 berkas');
-    expect(container.querySelector('[data-testid="rekap-summary"]')?.textContent).toBe('2 buku kerja diperiksa, 1 tidak terbaca.');
+    expect(container.querySelector('[data-testid="rekap-summary"]')?.textContent).toBe(
+      '2 buku kerja diperiksa, 1 tidak terbaca.',
+    );
     const link = button('Unduh rekap (.xlsx)');
-    expect([link.getAttribute('href'), link.getAttribute('download')]).toEqual(['blob:rekap', 'rekap-sakip.xlsx']);
+    expect([link.getAttribute('href'), link.getAttribute('download')]).toEqual([
+      'blob:rekap',
+      'rekap-sakip.xlsx',
+    ]);
     const units = [...container.querySelectorAll('li[data-unit]')].map((li) => li.getAttribute('data-unit'));
     expect(units).toEqual(['Dinas Sosial', 'Kecamatan Batang']);
     expect(container.textContent).toContain('3 galat · 0 peringatan · 0 info');

@@ -66,7 +66,9 @@ describe('watchPaneShown', () => {
   it('still shows the pane when Office refuses the visibility event', async () => {
     pageState = 'visible';
     const shown = jest.fn();
-    const refusing: AddinVisibility = { onVisibilityModeChanged: () => Promise.reject(new Error('tidak didukung')) };
+    const refusing: AddinVisibility = {
+      onVisibilityModeChanged: () => Promise.reject(new Error('tidak didukung')),
+    };
     watchPaneShown(document, size, refusing, shown);
     await registered();
     expect(shown).toHaveBeenCalledTimes(1);

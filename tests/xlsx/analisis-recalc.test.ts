@@ -23,7 +23,7 @@ import type { SheetPlan } from '../../src/core/plan/sheet-plan';
 import { persenTextFormula, rupiahTextFormula } from '../../src/core/plan/text-formulas';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { loadXlsx } from '../../src/xlsx/read-workbook';
-import { writeInputSheets, writePlans, type WriteReport } from '../../src/xlsx/write-plans';
+import { writeInputSheetsToPackage, writePlansToPackage, type WriteReport } from '../../src/xlsx/write-package';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { makeLibreOfficeProfile } = require('../../scripts/lo-profile') as {
@@ -105,7 +105,8 @@ describeLo('LibreOffice recalculation of Tabel 3.6, 3.7 and the Ringkasan', () =
       kinerja.getCell(l.row, 9).value = l.capaian;
     }
     source.addWorksheet('Tabel 3.8').getCell('A1').value = 'Catatan pribadi, bukan tabel';
-    const loaded = await loadXlsx(Buffer.from(await source.xlsx.writeBuffer()), 'contoh.xlsx');
+    const sourceBytes = new Uint8Array(await source.xlsx.writeBuffer());
+    const loaded = await loadXlsx(sourceBytes, 'contoh.xlsx');
     const periksa = periksaWorkbook(loaded.snapshot, DEFAULT_SETTINGS);
     // The capaian the user stated in the indicator table (numbers only), by indicator.
     stated = new Map();
@@ -114,14 +115,15 @@ describeLo('LibreOffice recalculation of Tabel 3.6, 3.7 and the Ringkasan', () =
       if (c && 'value' in c && row.indikator) stated.set(row.indikator.text, c.value.toNumber());
     }
     const susun = susunWorkbook(periksa, DEFAULT_SETTINGS);
-    report = writePlans(loaded.workbook, susun.plans);
-    writeInputSheets(loaded.workbook, [textCasesSheet()]);
+    const generated = await writePlansToPackage(sourceBytes, susun.plans);
+    report = generated.report;
+    const written = await writeInputSheetsToPackage(generated.bytes, [textCasesSheet()]);
 
     const profile = makeLibreOfficeProfile();
     const work = mkdtempSync(path.join(os.tmpdir(), 'sakip-analisis-'));
     try {
       const input = path.join(work, 'analisis.xlsx');
-      writeFileSync(input, Buffer.from(await loaded.workbook.xlsx.writeBuffer()));
+      writeFileSync(input, written.bytes);
       const outDir = path.join(work, 'hitung');
       const run = spawnSync('soffice', [profile.arg, '--headless', '--convert-to', 'xlsx', '--outdir', outDir, input], { encoding: 'utf8', timeout: 170_000 });
       if (run.status !== 0) throw new Error(`soffice gagal: ${run.stderr}`);

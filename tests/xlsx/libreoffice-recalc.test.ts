@@ -15,7 +15,7 @@ import { kategoriCapaian } from '../../src/core/formulas/kategori';
 import { planTabel32 } from '../../src/core/plan/plan-tabel-kinerja';
 import { planTabel38 } from '../../src/core/plan/plan-tabel-38';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { writeInputSheets } from '../../src/xlsx/write-plans';
+import { writeInputSheetsToPackage } from '../../src/xlsx/write-package';
 import { budgetTable, indicatorTable, type BudgetLine } from '../core/plan/builders';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -132,21 +132,23 @@ describeLo('LibreOffice recalculation of the generated sheets', () => {
       readFile: async (p) => files.get(p)!, writeFile: async (p, d) => { files.set(p, d); },
     };
     expect(await runSusun(['contoh.xlsx', '-o', 'hasil.xlsx'], io)).toBe(0);
+    // One more generated sheet whose capaian covers every kategori band and its edges, and a Tabel 3.8
+    // of 2 000 programs, whose sums are SUBTOTALs (a SUM of them would pass 8 192 characters).
+    const { table: _table, ...uji } = planTabel32(kategoriCases, { settings: DEFAULT_SETTINGS }).plan;
+    const { table: _t38, ...wide } = planTabel38(budgetTable(wideBudget())).plan;
+    const written = await writeInputSheetsToPackage(files.get('hasil.xlsx')!, [
+      { ...uji, name: 'Uji Kategori' },
+      { ...wide, name: 'Uji SUBTOTAL' },
+    ]);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(files.get('hasil.xlsx')!) as unknown as ExcelJS.Buffer);
-    // One more generated sheet whose capaian covers every kategori band and its edges.
-    const { table: _table, ...uji } = planTabel32(kategoriCases, { settings: DEFAULT_SETTINGS });
-    writeInputSheets(wb, [{ ...uji, name: 'Uji Kategori' }]);
-    // And a Tabel 3.8 of 2 000 programs, whose sums are SUBTOTALs (a SUM of them would pass 8 192 characters).
-    const { table: _t38, ...wide } = planTabel38(budgetTable(wideBudget()));
-    writeInputSheets(wb, [{ ...wide, name: 'Uji SUBTOTAL' }]);
+    await wb.xlsx.load(Buffer.from(written.bytes) as unknown as ExcelJS.Buffer);
     generatedSheets = wb.worksheets.map((w) => w.name).filter((n) => !['Anggaran', 'Kinerja', 'SKM'].includes(n));
 
     const profile = makeLibreOfficeProfile();
     const work = mkdtempSync(path.join(os.tmpdir(), 'sakip-lo-'));
     try {
       const input = path.join(work, 'tersusun.xlsx');
-      writeFileSync(input, Buffer.from(await wb.xlsx.writeBuffer()));
+      writeFileSync(input, written.bytes);
       const outDir = path.join(work, 'hitung');
       const run = spawnSync('soffice', [profile.arg, '--headless', '--convert-to', 'xlsx', '--outdir', outDir, input], { encoding: 'utf8', timeout: 170_000 });
       if (run.status !== 0) throw new Error(`soffice gagal: ${run.stderr}`);

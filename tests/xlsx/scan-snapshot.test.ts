@@ -8,7 +8,7 @@ import { readSnapshot } from '../../src/xlsx/read-snapshot';
 import { cellAt, type WorkbookSnapshot } from '../../src/core/snapshot';
 import { periksaWorkbook, susunWorkbook } from '../../src/core/engine';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { writePlans } from '../../src/xlsx/write-plans';
+import { writePlansToPackage } from '../../src/xlsx/write-package';
 import {
   seedBudgetSipd,
   seedTabel27Pasted,
@@ -428,10 +428,10 @@ describe('scanSnapshot gives the snapshot ExcelJS gives', () => {
     [
       'the example with every generated sheet added (formulas, merges, owner marks)',
       async () => {
-        const { workbook, snapshot } = await loadXlsx(readFileSync(join(examples, 'contoh-kecamatan.xlsx')));
+        const source = new Uint8Array(readFileSync(join(examples, 'contoh-kecamatan.xlsx')));
+        const { snapshot } = await loadXlsx(source);
         const susun = susunWorkbook(periksaWorkbook(snapshot, DEFAULT_SETTINGS), DEFAULT_SETTINGS);
-        writePlans(workbook, susun.plans);
-        return new Uint8Array(await workbook.xlsx.writeBuffer());
+        return (await writePlansToPackage(source, susun.plans)).bytes;
       },
     ],
   ];

@@ -4,32 +4,63 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { planTemplateSheets } from '../../src/core/plan/plan-template';
 import { ownerMarkName, type SheetPlan } from '../../src/core/plan/sheet-plan';
-import type { SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
+import { cellAddress, type SheetSnapshot, type WorkbookSnapshot } from '../../src/core/snapshot';
 import { readSnapshot } from '../../src/xlsx/read-snapshot';
 import { loadXlsx } from '../../src/xlsx/read-workbook';
-import { writePlansToPackage } from '../../src/xlsx/write-package';
-import { saveXlsx, writePlans } from '../../src/xlsx/write-plans';
+import {
+  workbookKind,
+  writeInputSheetsToPackage,
+  writePlansToNewWorkbook,
+  writePlansToPackage,
+} from '../../src/xlsx/write-package';
+import { XlsxWriteError } from '../../src/xlsx/write-error';
 import { compressedData, zipDirectory } from '../../src/xlsx/zip-directory';
 import { seedBudgetSipd, seedTabel38Converted } from '../fixtures/budget-workbooks';
-import { example, plansFor, richerExample, TRICKY_PLAN, TRICKY_TEXTS } from '../fixtures/package-workbooks';
+import {
+  example,
+  macroEnabled,
+  plansFor,
+  richerExample,
+  TRICKY_PLAN,
+  TRICKY_TEXTS,
+  VBA_PROJECT,
+} from '../fixtures/package-workbooks';
 
-// Whole workbooks through ExcelJS and the engine, twice over: generous on a busy machine (no assertion on time).
+// Whole workbooks through the engine and the writer, several times over: generous on a busy machine.
 jest.setTimeout(60_000);
 
 /** The parts the writer edits; every other part must come through as it was stored. */
 const EDITED = ['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml'];
 
-async function viaPackage(bytes: Uint8Array, plans: SheetPlan[]) {
-  const written = await writePlansToPackage(bytes, plans);
-  if (written === undefined) throw new Error('the package writer declined a workbook it should edit');
-  return written;
-}
+const viaPackage = writePlansToPackage;
 
-async function viaExcelJS(bytes: Uint8Array, plans: SheetPlan[]) {
-  const { workbook } = await loadXlsx(bytes);
-  const report = writePlans(workbook, plans);
-  return { bytes: new Uint8Array(await saveXlsx(workbook)), report };
+/**
+ * Every difference between a sheet as read back and its plan: values (a formula cell has none, as
+ * nothing calculated it), formulas, number formats, merges. Empty when the sheet holds the plan.
+ */
+function mismatches(sheet: SheetSnapshot | undefined, plan: SheetPlan): string[] {
+  if (!sheet) return [`${plan.name}: not written`];
+  const out: string[] = [];
+  const rows = Math.max(plan.cells.length, sheet.rows.length);
+  for (let r = 0; r < rows; r++) {
+    const width = Math.max(plan.cells[r]?.length ?? 0, sheet.rows[r]?.length ?? 0);
+    for (let c = 0; c < width; c++) {
+      const want = plan.cells[r]?.[c];
+      const got = sheet.rows[r]?.[c];
+      const at = cellAddress(r, c);
+      const wantValue = want?.formula !== undefined ? null : (want?.value ?? null);
+      if (JSON.stringify(got?.value ?? null) !== JSON.stringify(wantValue)) out.push(`${at} value ${JSON.stringify(got?.value)}`);
+      if (got?.formula !== want?.formula) out.push(`${at} formula ${got?.formula}`);
+      // The readers keep no empty cell, so the format of a cell planned empty is not read back.
+      const empty = want?.formula === undefined && (want?.value ?? null) === null;
+      if (!empty && got?.numberFormat !== want?.numberFormat) out.push(`${at} format ${got?.numberFormat}`);
+    }
+  }
+  const merges = (list: SheetSnapshot['merges']) => JSON.stringify([...list].sort((a, b) => a.top - b.top || a.left - b.left));
+  if (merges(sheet.merges) !== merges(plan.merges)) out.push('merges');
+  return out;
 }
 
 /** A sheet as toEqual compares it: cells, merges (in order), hidden rows and columns, owner mark. */
@@ -65,25 +96,24 @@ describe('writePlansToPackage', () => {
   describe.each(SOURCES)('on %s', (_, source) => {
     let bytes: Uint8Array;
     let plans: SheetPlan[];
-    let edited: { bytes: Uint8Array; report: unknown };
+    let edited: Awaited<ReturnType<typeof writePlansToPackage>>;
     beforeAll(async () => {
       bytes = await source();
       plans = await plansFor(bytes);
       edited = await viaPackage(bytes, plans);
     });
 
-    it('gives the workbook the ExcelJS writer gives: the same sheets, cells, formulas, formats and merges', async () => {
+    it('reads back as planned — values, formulas, formats, merges, owner marks — by ExcelJS and by the scanner alike', async () => {
       expect(plans.length).toBeGreaterThan(0);
-      const reference = await viaExcelJS(bytes, plans);
-      expect(edited.report).toEqual(reference.report);
-      // Read back by ExcelJS, which reads both files independently of the writer under test …
-      expect(sheetsOf((await loadXlsx(edited.bytes)).snapshot)).toEqual(
-        sheetsOf((await loadXlsx(reference.bytes)).snapshot),
-      );
-      // … and by the scanner `periksa` reads with.
-      expect(sheetsOf(await readSnapshot(edited.bytes))).toEqual(
-        sheetsOf(await readSnapshot(reference.bytes)),
-      );
+      const scanned = await readSnapshot(edited.bytes);
+      for (const [i, plan] of plans.entries()) {
+        const sheet = scanned.sheets.find((s) => s.name === edited.report.sheets[i].sheet);
+        expect(mismatches(sheet, plan)).toEqual([]);
+        expect(sheet?.ownerMark).toBe(plan.table);
+      }
+      // ExcelJS reads the same file independently of the writer and of the scanner.
+      expect(sheetsOf((await loadXlsx(edited.bytes)).snapshot)).toEqual(sheetsOf(scanned));
+      expect(edited.macroEnabled).toBe(false);
     });
 
     it('copies every part it does not edit as stored, byte for byte, and checks in a zip reader', async () => {
@@ -132,11 +162,15 @@ describe('writePlansToPackage', () => {
       const { bytes } = await viaPackage(source, await plansFor(source));
       const names = zipDirectory(bytes)?.map((e) => e.name) ?? [];
       expect(names).not.toContain('xl/calcChain.xml');
-      expect(names.filter((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n))).toHaveLength(1);
+      // The user's picture stays; the old Tabel 3.8's goes; the Ringkasan's charts are drawn anew.
+      const after = names.filter((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n));
+      expect(after).toHaveLength(2);
+      const charts = await Promise.all(after.map(async (d) => (await unzipText(bytes, d)).includes('<c:chart ')));
+      expect(charts.filter(Boolean)).toHaveLength(1);
       expect(names.filter((n) => n.startsWith('xl/media/') && !n.endsWith('/'))).toHaveLength(1);
       const types = await unzipText(bytes, '[Content_Types].xml');
       expect(types).not.toContain('calcChain');
-      expect(count(types, /drawing\+xml/g)).toBe(1);
+      expect(count(types, /drawing\+xml/g)).toBe(2);
       expect(await unzipText(bytes, 'xl/_rels/workbook.xml.rels')).not.toContain('calcChain');
       // Every relationship still points at a part that is there.
       for (const relsName of names.filter((n) => n.endsWith('.rels'))) {
@@ -319,67 +353,209 @@ describe('writePlansToPackage', () => {
     });
   });
 
-  describe('declines what it does not edit (the caller writes through ExcelJS instead)', () => {
+  describe('charts', () => {
+    let ringkasan: SheetPlan;
+    let bytes: Uint8Array;
+    beforeAll(async () => {
+      ringkasan = (await plansFor(example('contoh-kecamatan.xlsx'))).find((p) => p.table === 'ringkasan')!;
+      bytes = (await viaPackage(example('contoh-kecamatan.xlsx'), [ringkasan])).bytes;
+    });
+
+    it('writes the Ringkasan’s charts as DrawingML parts over its own cells', async () => {
+      const names = zipDirectory(bytes)?.map((e) => e.name) ?? [];
+      expect(names).toEqual(expect.arrayContaining(['xl/drawings/drawing1.xml', 'xl/charts/chart1.xml', 'xl/charts/chart2.xml']));
+      const sheet = await unzipText(bytes, 'xl/worksheets/sheet4.xml');
+      expect(sheet).toMatch(/<pageSetup [^>]*\/><drawing r:id="rId1"\/><\/worksheet>$/);
+      expect(await unzipText(bytes, 'xl/worksheets/_rels/sheet4.xml.rels')).toContain('Target="../drawings/drawing1.xml"');
+      expect(await unzipText(bytes, 'xl/drawings/_rels/drawing1.xml.rels')).toContain('Target="../charts/chart2.xml"');
+      const types = await unzipText(bytes, '[Content_Types].xml');
+      expect(types).toContain('<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>');
+      expect(types).toContain('<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>');
+
+      const [bars, columns] = ringkasan.charts!;
+      const chart1 = await unzipText(bytes, 'xl/charts/chart1.xml');
+      const rows = (r: { top: number; bottom: number }) => `$${r.top + 1}:$`;
+      expect(chart1).toContain('<c:barDir val="bar"/>');
+      expect(chart1).toContain(`<c:f>'Ringkasan'!$A${rows(bars.categories)}A$${bars.categories.bottom + 1}</c:f>`);
+      expect(chart1).toContain(`<c:f>'Ringkasan'!$B${rows(bars.series[0].values)}B$${bars.series[0].values.bottom + 1}</c:f>`);
+      // The planner's figures are the cache, shown before anything recalculates.
+      expect(chart1).toContain(`<c:v>${bars.preview.series[0].values[0]}</c:v>`);
+      expect(chart1).toContain('<c:orientation val="maxMin"/>');
+      expect(await unzipText(bytes, 'xl/charts/chart2.xml')).toContain(`<c:v>${columns.preview.categories[0]}</c:v>`);
+    });
+
+    it('replaces its charts with the sheet: the package does not grow when run on its output', async () => {
+      const again = await viaPackage(bytes, [ringkasan]);
+      const names = (b: Uint8Array) => zipDirectory(b)?.map((e) => e.name).sort();
+      expect(names(again.bytes)).toEqual(names(bytes));
+      expect(again.report.sheets[0].replaced).toBe(true);
+      expect(await unzipText(again.bytes, 'xl/charts/chart1.xml')).toBe(await unzipText(bytes, 'xl/charts/chart1.xml'));
+    });
+  });
+
+  describe('Excel tables (the template’s input sheets)', () => {
+    it('writes each input sheet’s table part, its header cells as the table’s columns, and reads them back', async () => {
+      const source = new Uint8Array(await seedTabel38Converted());
+      const { bytes, report } = await writeInputSheetsToPackage(source, planTemplateSheets());
+      expect(report).toEqual({ written: ['Anggaran', 'Kinerja', 'SKM'], skipped: [] });
+      const table = await unzipText(bytes, 'xl/tables/table1.xml');
+      expect(table).toContain('name="Anggaran" displayName="Anggaran" ref="A1:E2"');
+      expect(table).toContain('<autoFilter ref="A1:E2"/>');
+      const snapshot = await readSnapshot(bytes);
+      expect(snapshot.sheets.flatMap((s) => s.tables ?? []).map((t) => t.name)).toEqual(['Anggaran', 'Kinerja', 'SKM']);
+      expect(snapshot.sheets.find((s) => s.name === 'Anggaran')?.ownerMark).toBeUndefined();
+      expect((await loadXlsx(bytes)).snapshot.sheets.flatMap((s) => s.tables ?? []).map((t) => t.name)).toEqual([
+        'Anggaran',
+        'Kinerja',
+        'SKM',
+      ]);
+    });
+
+    it('leaves a sheet that has the name alone, and gives a second template’s tables free names and ids', async () => {
+      const source = new Uint8Array(await seedTabel38Converted());
+      const first = await writeInputSheetsToPackage(source, planTemplateSheets());
+      expect((await writeInputSheetsToPackage(first.bytes, planTemplateSheets())).report).toEqual({
+        written: [],
+        skipped: ['Anggaran', 'Kinerja', 'SKM'],
+      });
+      const renamed = planTemplateSheets().map((p) => ({ ...p, name: `${p.name} 2024` }));
+      const second = await writeInputSheetsToPackage(first.bytes, renamed);
+      const tables = await Promise.all(
+        [4, 5, 6].map(async (n) => /id="(\d+)" name="([^"]*)"/.exec(await unzipText(second.bytes, `xl/tables/table${n}.xml`))?.slice(1)),
+      );
+      expect(tables).toEqual([
+        ['4', 'Anggaran_2'],
+        ['5', 'Kinerja_2'],
+        ['6', 'SKM_2'],
+      ]);
+    });
+  });
+
+  describe('macro-enabled workbooks and templates', () => {
+    it('edits an .xlsm like any other: vbaProject.bin byte for byte, still macro-enabled', async () => {
+      const source = await macroEnabled(example('contoh-kecamatan.xlsx'));
+      expect(await workbookKind(source)).toBe('xlsm');
+      const written = await viaPackage(source, await plansFor(source));
+      expect(written.macroEnabled).toBe(true);
+      expect(await workbookKind(written.bytes)).toBe('xlsm');
+      const vba = (b: Uint8Array) => (zipDirectory(b) ?? []).find((e) => e.name === 'xl/vbaProject.bin')!;
+      expect(Buffer.from(compressedData(written.bytes, vba(written.bytes))!)).toEqual(
+        Buffer.from(compressedData(source, vba(source))!),
+      );
+      const zip = await JSZip.loadAsync(written.bytes);
+      expect(await zip.file('xl/vbaProject.bin')?.async('uint8array')).toEqual(VBA_PROJECT);
+      expect(await unzipText(written.bytes, 'xl/_rels/workbook.xml.rels')).toContain('Target="vbaProject.bin"');
+      expect(await unzipText(written.bytes, '[Content_Types].xml')).toContain('sheet.macroEnabled.main+xml');
+    });
+
+    it('gives the workbook made from a template (.xltm → macro-enabled workbook)', async () => {
+      const source = await macroEnabled(example('contoh-kecamatan.xlsx'), true);
+      const written = await viaPackage(source, (await plansFor(source)).slice(0, 1));
+      const types = await unzipText(written.bytes, '[Content_Types].xml');
+      expect(types).toContain('<Override PartName="/xl/workbook.xml" ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"/>');
+      expect(types).not.toContain('template');
+      expect(written.macroEnabled).toBe(true);
+    });
+  });
+
+  describe('packages other writers make', () => {
     async function withPart(name: string, edit: (text: string) => string): Promise<Uint8Array> {
       const zip = await JSZip.loadAsync(example('contoh-kecamatan.xlsx'));
       zip.file(name, edit((await zip.file(name)?.async('string')) ?? ''));
       return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
     }
     const plan = async () => (await plansFor(example('contoh-kecamatan.xlsx'))).slice(0, 1);
+    const prefixed = (t: string) => t.replace(/<(\/?)(?!\?)([a-zA-Z])/g, '<$1x:$2').replace('xmlns=', 'xmlns:x=');
 
     it.each<[string, () => Promise<Uint8Array>]>([
-      [
-        'a macro-enabled workbook',
-        () =>
-          withPart('[Content_Types].xml', (t) => t.replace('sheet.main+xml', 'sheet.macroEnabled.main+xml')),
-      ],
-      [
-        'a template',
-        () => withPart('[Content_Types].xml', (t) => t.replace('sheet.main+xml', 'template.main+xml')),
-      ],
-      [
-        'a workbook part with a namespace prefix',
-        () =>
-          withPart('xl/workbook.xml', (t) =>
-            t.replace(/<(\/?)(?!\?)([a-zA-Z])/g, '<$1x:$2').replace('xmlns=', 'xmlns:x='),
-          ),
-      ],
-      [
-        'styles without cell formats',
-        () => withPart('xl/styles.xml', (t) => t.replace(/<cellXfs[\s\S]*<\/cellXfs>/, '')),
-      ],
+      ['a workbook part with a namespace prefix', () => withPart('xl/workbook.xml', prefixed)],
+      ['a style sheet with a namespace prefix', () => withPart('xl/styles.xml', prefixed)],
+      ['styles without cell formats', () => withPart('xl/styles.xml', (t) => t.replace(/<cellXfs[\s\S]*<\/cellXfs>/, ''))],
       [
         'styles without the cell style format its formats would refer to',
         () => withPart('xl/styles.xml', (t) => t.replace(/<cellStyleXfs[\s\S]*<\/cellStyleXfs>/, '')),
       ],
       [
-        'a part in UTF-16',
+        'a relationships part in UTF-16',
         async () => {
           const zip = await JSZip.loadAsync(example('contoh-kecamatan.xlsx'));
           const text = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
-          const utf16 = Buffer.concat([
-            Buffer.from([0xff, 0xfe]),
-            Buffer.from(text.replace('UTF-8', 'UTF-16'), 'utf16le'),
-          ]);
-          zip.file('xl/_rels/workbook.xml.rels', utf16);
+          zip.file(
+            'xl/_rels/workbook.xml.rels',
+            Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace('UTF-8', 'UTF-16'), 'utf16le')]),
+          );
+          return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+        },
+      ],
+    ])('edits %s, and what it wrote reads back as planned', async (_, source) => {
+      const [first] = await plan();
+      const { bytes, report } = await viaPackage(await source(), [first]);
+      const sheet = (await readSnapshot(bytes)).sheets.find((s) => s.name === report.sheets[0].sheet);
+      // ExcelJS reads no prefixed part at all; the schema validator checks these (package-schema.test.ts).
+      expect(mismatches(sheet, first)).toEqual([]);
+    });
+
+    it('writes into a workbook part with a prefix in that prefix', async () => {
+      const { bytes } = await viaPackage(await withPart('xl/workbook.xml', prefixed), await plan());
+      const workbook = await unzipText(bytes, 'xl/workbook.xml');
+      expect(workbook).toMatch(/<x:sheet name="Tabel 3\.2" sheetId="\d+" r:id="rIdSakip1"\/><\/x:sheets>/);
+      expect(workbook).toContain('<x:definedName name="SAKIP_3_2">');
+      expect(workbook).not.toMatch(/<(sheet|definedName|calcPr)\b/);
+    });
+
+    it('adds a style sheet to a workbook that has none', async () => {
+      const zip = await JSZip.loadAsync(example('contoh-kecamatan.xlsx'));
+      zip.remove('xl/styles.xml');
+      const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+      zip.file('xl/_rels/workbook.xml.rels', rels.replace(/<Relationship [^>]*relationships\/styles"[^>]*\/>/, ''));
+      const source = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+      const [first] = await plan();
+      const { bytes } = await viaPackage(source, [first]);
+      expect(await unzipText(bytes, 'xl/_rels/workbook.xml.rels')).toMatch(/relationships\/styles" Target="styles1?\.xml"/);
+      const sheet = (await readSnapshot(bytes)).sheets.find((s) => s.name === first.name);
+      expect(mismatches(sheet, first)).toEqual([]);
+    });
+
+    it('writes a new workbook of generated sheets only, for a rekap made from nothing', async () => {
+      const plans = (await plansFor(example('contoh-kecamatan.xlsx'))).filter((p) => p.table === '3.8' || p.table === 'ringkasan');
+      const { bytes, report } = await writePlansToNewWorkbook(plans);
+      expect(report.sheets.map((s) => s.sheet)).toEqual(['Tabel 3.8', 'Ringkasan']);
+      const snapshot = await readSnapshot(bytes);
+      expect(snapshot.sheets.map((s) => s.name)).toEqual(['Tabel 3.8', 'Ringkasan']);
+      for (const plan of plans) expect(mismatches(snapshot.sheets.find((s) => s.name === plan.name), plan)).toEqual([]);
+    });
+  });
+
+  describe('refuses what it cannot edit, with the reason, leaving the source as it was', () => {
+    it.each<[string, XlsxWriteError['kind'], () => Promise<Uint8Array>]>([
+      [
+        'Strict Open XML',
+        'strict',
+        async () => {
+          const zip = await JSZip.loadAsync(example('contoh-kecamatan.xlsx'));
+          const rels = (await zip.file('_rels/.rels')?.async('string')) ?? '';
+          zip.file('_rels/.rels', rels.replace(/http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships\//g, 'http://purl.oclc.org/ooxml/officeDocument/relationships/'));
           return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
         },
       ],
       [
-        'a part with an entity the XML reader does not know',
-        () => withPart('xl/workbook.xml', (t) => t.replace(/name="Anggaran"/, 'name="Anggaran&nbsp;"')),
+        'a workbook part with an entity XML does not know',
+        'rusak',
+        async () => {
+          const zip = await JSZip.loadAsync(example('contoh-kecamatan.xlsx'));
+          const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+          zip.file('xl/workbook.xml', workbook.replace(/name="Anggaran"/, 'name="Anggaran&nbsp;"'));
+          return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+        },
       ],
-    ])('%s', async (_, source) => {
-      expect(await writePlansToPackage(await source(), await plan())).toBeUndefined();
-    });
-
-    it('a plan with an Excel table', async () => {
-      const [first] = await plan();
-      const withTable = {
-        ...first,
-        excelTables: [{ name: 'T', range: { top: 0, left: 0, bottom: 1, right: 0 }, columns: ['A'] }],
-      };
-      expect(await writePlansToPackage(example('contoh-kecamatan.xlsx'), [withTable])).toBeUndefined();
+    ])('%s', async (_, kind, source) => {
+      const bytes = await source();
+      const before = new Uint8Array(bytes);
+      const plans = (await plansFor(example('contoh-kecamatan.xlsx'))).slice(0, 1);
+      const failure = await writePlansToPackage(bytes, plans).catch((e: unknown) => e);
+      expect(failure).toBeInstanceOf(XlsxWriteError);
+      expect((failure as XlsxWriteError).kind).toBe(kind);
+      expect(bytes).toEqual(before);
     });
   });
 

@@ -2,7 +2,7 @@ import { Decimal, decimalFromNumber } from '../decimal';
 import type { Polaritas } from '../model/indicator';
 import type { NumberKind } from '../numbers/types';
 import { readNumber } from '../numbers/read-number';
-import { pesanFungsi } from '../messages/fungsi';
+import { PESAN_FUNGSI } from '../messages/fungsi';
 import type { ScaleBand } from '../settings';
 import { berhasil, gagal, type FormulaResult } from './result';
 import { gradeCode } from './scales';
@@ -68,22 +68,22 @@ const BELUM_DINILAI = /^(belum\b.*|-+|—|–)$/i;
  */
 export function asNumber(kind: NumberKind = 'angka', allowUnit = false): Coercer<Decimal> {
   return (raw, nama) => {
-    if (isKosong(raw)) return gagal('tidak-tersedia', pesanFungsi.argumenKosong(nama));
+    if (isKosong(raw)) return gagal('tidak-tersedia', PESAN_FUNGSI.argumenKosong(nama));
     if (typeof raw === 'number') {
       return Number.isFinite(raw)
         ? berhasil(decimalFromNumber(raw))
-        : gagal('angka', pesanFungsi.argumenTakTerbatas(nama));
+        : gagal('angka', PESAN_FUNGSI.argumenTakTerbatas(nama));
     }
     if (Decimal.isDecimal(raw)) return berhasil(raw as Decimal);
-    if (typeof raw === 'boolean') return gagal('nilai', pesanFungsi.argumenLogika(nama));
+    if (typeof raw === 'boolean') return gagal('nilai', PESAN_FUNGSI.argumenLogika(nama));
     if (typeof raw === 'string' && BELUM_DINILAI.test(raw.trim())) {
-      return gagal('tidak-tersedia', pesanFungsi.belumDinilai(nama));
+      return gagal('tidak-tersedia', PESAN_FUNGSI.belumDinilai(nama));
     }
     const reading = readNumber(raw, kind, { allowUnit });
     if (reading.ok) return berhasil(reading.value);
-    if (reading.reason === 'kosong') return gagal('tidak-tersedia', pesanFungsi.argumenKosong(nama));
-    if (reading.reason === 'galat-excel') return gagal('nilai', pesanFungsi.argumenGalatExcel(nama));
-    return gagal('nilai', pesanFungsi.argumenBukanAngka(nama, reading.text));
+    if (reading.reason === 'kosong') return gagal('tidak-tersedia', PESAN_FUNGSI.argumenKosong(nama));
+    if (reading.reason === 'galat-excel') return gagal('nilai', PESAN_FUNGSI.argumenGalatExcel(nama));
+    return gagal('nilai', PESAN_FUNGSI.argumenBukanAngka(nama, reading.text));
   };
 }
 
@@ -105,11 +105,11 @@ export function isGrade(u: Ukuran): u is Grade {
  * Empty and "Belum ada penilaian" → #N/A failure (never 0).
  */
 export const asUkuran: Coercer<Ukuran> = (raw, nama) => {
-  if (isKosong(raw)) return gagal('tidak-tersedia', pesanFungsi.belumDinilai(nama));
+  if (isKosong(raw)) return gagal('tidak-tersedia', PESAN_FUNGSI.belumDinilai(nama));
   if (typeof raw === 'object' && raw !== null && 'grade' in raw) return berhasil(raw as Grade);
   if (typeof raw === 'string') {
     const text = raw.trim();
-    if (BELUM_DINILAI.test(text)) return gagal('tidak-tersedia', pesanFungsi.belumDinilai(nama));
+    if (BELUM_DINILAI.test(text)) return gagal('tidak-tersedia', PESAN_FUNGSI.belumDinilai(nama));
     const code = gradeCode(text);
     if (code !== undefined) return berhasil({ grade: code });
   }
@@ -123,7 +123,7 @@ export const asUkuran: Coercer<Ukuran> = (raw, nama) => {
  */
 export function asPilihan<T extends string>(pilihan: readonly T[]): Coercer<T> {
   return (raw, nama) => {
-    if (isKosong(raw)) return gagal('nilai', pesanFungsi.argumenKosong(nama));
+    if (isKosong(raw)) return gagal('nilai', PESAN_FUNGSI.argumenKosong(nama));
     const text = String(raw).trim();
     // A number typed for a choice such as `0,111` arrives as 0.111: compare with a decimal comma.
     const key = text
@@ -132,7 +132,7 @@ export function asPilihan<T extends string>(pilihan: readonly T[]): Coercer<T> {
       .replace('.', ',');
     const found = pilihan.find((p) => p.toLowerCase() === key);
     return found === undefined
-      ? gagal('nilai', pesanFungsi.pilihanTidakDikenal(nama, text, pilihan))
+      ? gagal('nilai', PESAN_FUNGSI.pilihanTidakDikenal(nama, text, pilihan))
       : berhasil(found);
   };
 }
@@ -163,7 +163,7 @@ export type NamaSel = (row: number, col: number) => string;
  * A range of numbers with blanks as null, e.g. survey answers or a row of NRR. Text cells are read as
  * id-ID numbers; a cell that is not a number fails with #NUM! at its position, named by `namaSel`.
  */
-export function asMatriksAngka(namaSel: NamaSel = pesanFungsi.letakRelatif): Coercer<(Decimal | null)[][]> {
+export function asMatriksAngka(namaSel: NamaSel = PESAN_FUNGSI.letakRelatif): Coercer<(Decimal | null)[][]> {
   return matriks(namaSel, false) as Coercer<(Decimal | null)[][]>;
 }
 
@@ -172,7 +172,7 @@ export function asMatriksAngka(namaSel: NamaSel = pesanFungsi.letakRelatif): Coe
  * checks and sums whole answers 1–4 as integers, exactly, without a Decimal per answer).
  */
 export function asMatriksJawaban(
-  namaSel: NamaSel = pesanFungsi.letakRelatif,
+  namaSel: NamaSel = PESAN_FUNGSI.letakRelatif,
 ): Coercer<(number | Decimal | null)[][]> {
   return matriks(namaSel, true);
 }
@@ -196,7 +196,7 @@ function matriks(namaSel: NamaSel, keepNumbers: boolean): Coercer<(number | Deci
         }
         const read = angka(cell, '');
         if (!read.ok) {
-          return gagal('angka', pesanFungsi.selBukanAngka(String(cell), namaSel(r, c)), { row: r, col: c });
+          return gagal('angka', PESAN_FUNGSI.selBukanAngka(String(cell), namaSel(r, c)), { row: r, col: c });
         }
         row.push(read.value);
       }
@@ -218,9 +218,9 @@ export type JenisSkala = 'kategori' | 'predikat';
  */
 export function asSkala(jenis: JenisSkala): Coercer<ScaleBand[]> {
   return (raw, nama) => {
-    if (!Array.isArray(raw)) return gagal('nilai', pesanFungsi.argumenBukanRentang(nama));
+    if (!Array.isArray(raw)) return gagal('nilai', PESAN_FUNGSI.argumenBukanRentang(nama));
     const rows = asRentang(raw);
-    if (rows.some((row) => row.length !== 2)) return gagal('nilai', pesanFungsi.skalaBukanDuaKolom);
+    if (rows.some((row) => row.length !== 2)) return gagal('nilai', PESAN_FUNGSI.skalaBukanDuaKolom);
     const found: Array<{ lower: Decimal; fraction: boolean; label: string }> = [];
     for (let r = 0; r < rows.length; r++) {
       const [a, b] = rows[r];
@@ -229,14 +229,14 @@ export function asSkala(jenis: JenisSkala): Coercer<ScaleBand[]> {
       if (band === undefined) {
         const isHeader = found.length === 0 && !isKosong(a) && !isKosong(b) && !adaAngka(a) && !adaAngka(b);
         if (isHeader) continue;
-        return gagal('nilai', pesanFungsi.skalaBarisTidakSah(pesanFungsi.letakRelatif(r, 0)), {
+        return gagal('nilai', PESAN_FUNGSI.skalaBarisTidakSah(PESAN_FUNGSI.letakRelatif(r, 0)), {
           row: r,
           col: 0,
         });
       }
       found.push(band);
     }
-    if (found.length === 0) return gagal('nilai', pesanFungsi.skalaKosong);
+    if (found.length === 0) return gagal('nilai', PESAN_FUNGSI.skalaKosong);
     const plainAreFractions = found.filter((f) => !f.fraction).every((f) => f.lower.lte(2));
     const seen = new Set<string>();
     const bands: ScaleBand[] = [];
@@ -244,7 +244,7 @@ export function asSkala(jenis: JenisSkala): Coercer<ScaleBand[]> {
       const asFraction = f.fraction || plainAreFractions ? f.lower : f.lower.div(100);
       const lower = jenis === 'kategori' ? asFraction : asFraction.times(100);
       const key = lower.toString();
-      if (seen.has(key)) return gagal('nilai', pesanFungsi.skalaBatasGanda(lower));
+      if (seen.has(key)) return gagal('nilai', PESAN_FUNGSI.skalaBatasGanda(lower));
       seen.add(key);
       bands.push({ lower: lower.toNumber(), label: f.label });
     }

@@ -1,6 +1,6 @@
 import { Decimal } from '../decimal';
 import type { Polaritas } from '../model/indicator';
-import { pesanFungsi } from '../messages/fungsi';
+import { PESAN_FUNGSI } from '../messages/fungsi';
 import { asOptional, asPolaritas, asUkuran, isGrade, jalankan, param, type Grade, type Ukuran } from './args';
 import { berhasil, gagal, type FormulaResult } from './result';
 import { SKALA_ORDINAL } from './scales';
@@ -41,24 +41,24 @@ export function hitungCapaian(
   realisasi: Ukuran | null,
   polaritas: Polaritas = 'positif',
 ): FormulaResult<Decimal> {
-  if (realisasi === null) return gagal('tidak-tersedia', pesanFungsi.belumDinilai('realisasi'));
+  if (realisasi === null) return gagal('tidak-tersedia', PESAN_FUNGSI.belumDinilai('realisasi'));
   if (isGrade(target) || isGrade(realisasi)) {
     if (!isGrade(target) || !isGrade(realisasi)) {
-      return gagal('nilai', pesanFungsi.skalaBerbeda(tampil(target), tampil(realisasi)));
+      return gagal('nilai', PESAN_FUNGSI.skalaBerbeda(tampil(target), tampil(realisasi)));
     }
-    if (polaritas !== 'positif') return gagal('nilai', pesanFungsi.polaritasPredikat);
+    if (polaritas !== 'positif') return gagal('nilai', PESAN_FUNGSI.polaritasPredikat);
     return capaianPredikat(target, realisasi);
   }
   switch (polaritas) {
     case 'positif':
-      return target.isZero() ? gagal('bagi-nol', pesanFungsi.targetNol) : berhasil(realisasi.div(target));
+      return target.isZero() ? gagal('bagi-nol', PESAN_FUNGSI.targetNol) : berhasil(realisasi.div(target));
     case 'negatif':
       return target.isZero()
-        ? gagal('bagi-nol', pesanFungsi.targetNol)
+        ? gagal('bagi-nol', PESAN_FUNGSI.targetNol)
         : berhasil(target.times(2).minus(realisasi).div(target));
     case 'negatif-rasio':
       return realisasi.isZero()
-        ? gagal('bagi-nol', pesanFungsi.realisasiNolRasio)
+        ? gagal('bagi-nol', PESAN_FUNGSI.realisasiNolRasio)
         : berhasil(target.div(realisasi));
   }
 }
@@ -98,7 +98,7 @@ function capaianPredikat(target: Grade, realisasi: Grade): FormulaResult<Decimal
   const scale = SKALA_ORDINAL.find(
     (s) => s.grades.includes(target.grade) && s.grades.includes(realisasi.grade),
   );
-  if (scale === undefined) return gagal('nilai', pesanFungsi.skalaBerbeda(target.grade, realisasi.grade));
+  if (scale === undefined) return gagal('nilai', PESAN_FUNGSI.skalaBerbeda(target.grade, realisasi.grade));
   const rankTarget = scale.grades.indexOf(target.grade) + 1;
   const rankRealisasi = scale.grades.indexOf(realisasi.grade) + 1;
   return berhasil(rankRealisasi >= rankTarget ? new Decimal(1) : new Decimal(rankRealisasi).div(rankTarget));

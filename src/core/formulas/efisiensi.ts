@@ -1,5 +1,5 @@
 import { Decimal } from '../decimal';
-import { pesanFungsi } from '../messages/fungsi';
+import { PESAN_FUNGSI } from '../messages/fungsi';
 import type { MetodeEfisiensi } from '../settings';
 import { asNumber, asOptional, asPilihan, jalankan, param } from './args';
 import { berhasil, gagal, type FormulaResult } from './result';
@@ -41,12 +41,12 @@ export function hitungEfisiensi(
       return berhasil(kinerja.minus(anggaran));
     case 'indeks':
       return anggaran.isZero()
-        ? gagal('bagi-nol', pesanFungsi.anggaranNolIndeks)
+        ? gagal('bagi-nol', PESAN_FUNGSI.anggaranNolIndeks)
         : berhasil(kinerja.div(anggaran));
     case 'sisa':
       return kinerja.gte(SATU)
         ? berhasil(SATU.minus(anggaran))
-        : gagal('tidak-tersedia', pesanFungsi.kinerjaTidakTercapai);
+        : gagal('tidak-tersedia', PESAN_FUNGSI.kinerjaTidakTercapai);
   }
 }
 

@@ -1,5 +1,5 @@
 import { Decimal, decimalFromNumber } from '../decimal';
-import { pesanFungsi } from '../messages/fungsi';
+import { PESAN_FUNGSI } from '../messages/fungsi';
 import type { PenimbangIkm } from '../settings';
 import {
   asMatriksAngka,
@@ -77,7 +77,7 @@ export function hitungIkm(
   penimbang: PenimbangIkm = 'eksak',
   opsi: OpsiIkm = {},
 ): FormulaResult<HasilIkm> {
-  const namaSel = opsi.namaSel ?? pesanFungsi.letakRelatif;
+  const namaSel = opsi.namaSel ?? PESAN_FUNGSI.letakRelatif;
   const width = answers.reduce((w, row) => Math.max(w, row.length), 0);
   // Whole answers 1–4 are summed as JS integers (exact far beyond any survey); a Decimal only for the
   // rare answer given as one, and for messages.
@@ -95,15 +95,15 @@ export function hitungIkm(
       const value = typeof raw === 'number' ? decimalFromNumber(raw) : raw;
       const at: RangePosition = { row: r, col: c };
       if (value.lt(1) || value.gt(4))
-        return gagal('angka', pesanFungsi.jawabanDiLuarRentang(value, namaSel(r, c)), at);
-      if (!value.isInteger()) return gagal('angka', pesanFungsi.jawabanBukanBulat(value, namaSel(r, c)), at);
+        return gagal('angka', PESAN_FUNGSI.jawabanDiLuarRentang(value, namaSel(r, c)), at);
+      if (!value.isInteger()) return gagal('angka', PESAN_FUNGSI.jawabanBukanBulat(value, namaSel(r, c)), at);
       sums[c] += value.toNumber();
       counts[c] += 1;
     }
   }
   const nrr = sums.map((sum, c) => (counts[c] === 0 ? null : new Decimal(sum).div(counts[c])));
   const ikm = ikmDariNrrValid(nrr, penimbang);
-  return ikm === null ? gagal('tidak-tersedia', pesanFungsi.tidakAdaJawaban) : berhasil({ ikm, nrr });
+  return ikm === null ? gagal('tidak-tersedia', PESAN_FUNGSI.tidakAdaJawaban) : berhasil({ ikm, nrr });
 }
 
 /**
@@ -116,17 +116,17 @@ export function hitungIkmDariNrr(
   penimbang: PenimbangIkm = 'eksak',
   opsi: OpsiIkm & { posisi?: (index: number) => RangePosition } = {},
 ): FormulaResult<Decimal> {
-  const namaSel = opsi.namaSel ?? pesanFungsi.letakRelatif;
+  const namaSel = opsi.namaSel ?? PESAN_FUNGSI.letakRelatif;
   const posisi = opsi.posisi ?? ((i: number) => ({ row: 0, col: i }));
   for (let i = 0; i < nrr.length; i++) {
     const value = nrr[i];
     if (value !== null && (value.lt(1) || value.gt(4))) {
       const at = posisi(i);
-      return gagal('angka', pesanFungsi.nrrDiLuarRentang(value, namaSel(at.row, at.col)), at);
+      return gagal('angka', PESAN_FUNGSI.nrrDiLuarRentang(value, namaSel(at.row, at.col)), at);
     }
   }
   const ikm = ikmDariNrrValid(nrr, penimbang);
-  return ikm === null ? gagal('tidak-tersedia', pesanFungsi.tidakAdaJawaban) : berhasil(ikm);
+  return ikm === null ? gagal('tidak-tersedia', PESAN_FUNGSI.tidakAdaJawaban) : berhasil(ikm);
 }
 
 /**
@@ -138,7 +138,7 @@ export function mutuIkm(ikm: Decimal, bentuk: BentukMutu = 'huruf'): FormulaResu
   const scale = SKALA_MUTU_IKM_14_2017;
   const rounded = ikm.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
   if ((scale.min && rounded.lt(scale.min)) || (scale.max && rounded.gt(scale.max))) {
-    return gagal('angka', pesanFungsi.ikmDiLuarRentang(ikm));
+    return gagal('angka', PESAN_FUNGSI.ikmDiLuarRentang(ikm));
   }
   const band = pitaUntuk(scale, rounded);
   return berhasil(bentuk === 'huruf' ? band.label : (band.keterangan ?? band.label));

@@ -1,5 +1,5 @@
 import { Decimal } from '../decimal';
-import { pesanFungsi } from '../messages/fungsi';
+import { PESAN_FUNGSI } from '../messages/fungsi';
 import type { ScaleBand } from '../settings';
 import { asMaybe, asNumber, asSkala, jalankan, param } from './args';
 import { berhasil, gagal, type FormulaResult } from './result';
@@ -28,7 +28,7 @@ export function predikatSakip(nilai: Decimal, skala?: readonly ScaleBand[]): For
   const scale = skalaPredikat(skala);
   const rounded = nilai.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
   if ((scale.min && rounded.lt(scale.min)) || (scale.max && rounded.gt(scale.max))) {
-    return gagal('angka', pesanFungsi.nilaiPredikatDiLuarRentang(nilai));
+    return gagal('angka', PESAN_FUNGSI.nilaiPredikatDiLuarRentang(nilai));
   }
   return berhasil(pitaUntuk(scale, rounded).label);
 }

@@ -1,5 +1,5 @@
 import type { Decimal } from '../decimal';
-import { pesanFungsi } from '../messages/fungsi';
+import { PESAN_FUNGSI } from '../messages/fungsi';
 import { asNumber, asOptional, asPilihan, jalankan, param } from './args';
 import { berhasil, gagal, type FormulaResult } from './result';
 import { terbilang } from './terbilang';
@@ -28,7 +28,7 @@ export function terbilangDariSel(angka: unknown, ejaan?: unknown): FormulaResult
     const result = terbilang(n, { ejaan: e });
     if (result.ok) return berhasil(result.text);
     return result.reason === 'terlalu-besar'
-      ? gagal('angka', pesanFungsi.terbilangTerlaluBesar)
-      : gagal('nilai', pesanFungsi.argumenBukanAngka('angka', n.toString()));
+      ? gagal('angka', PESAN_FUNGSI.terbilangTerlaluBesar)
+      : gagal('nilai', PESAN_FUNGSI.argumenBukanAngka('angka', n.toString()));
   });
 }

@@ -185,9 +185,3 @@ export const ALASAN_ANALISIS = {
   ringkasanTanpaKinerja:
     'Ringkasan memuat bagian anggaran saja: bagian kinerja dan efisiensi perlu tabel kinerja yang dikenali.',
 } as const;
-
-/** Charts in files written without chart support (the command line). */
-export const GRAFIK_BERKAS = {
-  tidakDidukung: (n: number, berkas: string[]) =>
-    `Penulis .xlsx tidak dapat menulis grafik; ${n} grafik Ringkasan digambar sebagai SVG: ${berkas.join(', ')}. Di Excel (task pane) grafik dibuat langsung di lembar Ringkasan.`,
-} as const;

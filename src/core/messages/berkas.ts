@@ -17,11 +17,30 @@ const PESAN_BERKAS: Record<BerkasGagal, string> = {
   ditolak: 'Berkas ini tidak dibuka demi keamanan.',
 };
 
+/** Why the generated sheets could not be written into a workbook's package (the writer's failure kinds). */
+export type TulisGagal = 'tanpa-kompresi' | 'zip64' | 'strict' | 'rusak' | 'terlalu-besar';
+
+const PESAN_TULIS: Record<TulisGagal, string> = {
+  'tanpa-kompresi':
+    'Peramban atau Node.js ini tidak dapat memampatkan berkas (CompressionStream). Gunakan versi yang lebih baru (Node.js 18 atau peramban sejak 2023).',
+  zip64:
+    'Arsip berkas ini berformat ZIP64 (untuk berkas sangat besar), yang belum dapat disunting. Buka dan simpan ulang di Excel, lalu coba lagi.',
+  strict:
+    'Berkas ini berformat "Strict Open XML", yang belum dapat disunting tanpa mengubah isinya. Buka di Excel, simpan sebagai "Buku Kerja Excel (*.xlsx)" (atau "Buku Kerja Excel Berkemampuan Makro (*.xlsm)" bila bermakro), lalu coba lagi.',
+  rusak:
+    'Bagian buku kerja yang perlu disunting tidak dapat dibaca; berkasnya mungkin rusak. Buka dan simpan ulang di Excel, lalu coba lagi.',
+  'terlalu-besar':
+    'Hasilnya akan melebihi 4 GB atau 65.535 bagian arsip; berkas sebesar itu tidak dapat ditulis.',
+};
+
+/** A message with the reader's or writer's detail appended where it helps. */
+const rinci = (base: string, detail?: string) => (detail ? `${base} (${detail})` : base);
+
 /**
- * The Indonesian message for a file that could not be read, with the reader's detail appended
- * where it helps. Example: `pesanBerkas('kosong')` → `'Berkas kosong (0 byte), …'`.
+ * Why a workbook could not be read or written, in Indonesian, the detail appended where it helps.
+ * Example: `BERKAS.tidakTerbaca('kosong')` → `'Berkas kosong (0 byte), …'`.
  */
-export function pesanBerkas(kind: BerkasGagal, detail?: string): string {
-  const base = PESAN_BERKAS[kind];
-  return detail ? `${base} (${detail})` : base;
-}
+export const BERKAS = {
+  tidakTerbaca: (kind: BerkasGagal, detail?: string): string => rinci(PESAN_BERKAS[kind], detail),
+  tidakTertulis: (kind: TulisGagal, detail?: string): string => rinci(PESAN_TULIS[kind], detail),
+} as const;

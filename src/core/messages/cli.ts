@@ -1,5 +1,5 @@
 /** Texts of the `sakip` command line, in Bahasa Indonesia. */
-export const cliMessages = {
+export const PESAN_CLI = {
   bantuan: (versi: string): string =>
     [
       `sakip ${versi} — periksa dan susun tabel LKjIP dari buku kerja Excel (.xlsx)`,
@@ -12,14 +12,15 @@ export const cliMessages = {
       '      Periksa banyak buku kerja sekaligus (folder beserta subfoldernya) dan cetak rekapnya per unit.',
       '      --rekap  tulis buku kerja rekap: Rekap Unit, Temuan per Aturan, Rekap Pemda',
       '  sakip susun BERKAS.xlsx -o HASIL.xlsx [--timpa] [--tabel 3.8,3.9,…]',
-      '      Tulis salinan buku kerja dengan tabel yang disusun; berkas asal tidak diubah.',
+      '      Tulis salinan buku kerja dengan tabel yang disusun (dan grafik di lembar Ringkasan); berkas',
+      '      asal tidak diubah. Berkas bermakro (.xlsm) disalin bermakro: tulis -o HASIL.xlsm.',
       '      --timpa  timpa HASIL.xlsx bila sudah ada (tanpa ini, berkas yang ada tidak ditimpa)',
       '  sakip laporan BERKAS.xlsx -o BAB-III.docx [--timpa]',
       '      Tulis Bab III sebagai dokumen Word: tabel, kalimat Ringkasan, grafik, isian untuk analisis.',
       '  sakip bantuan | --help    tampilkan bantuan ini',
       '  sakip --versi             tampilkan versi',
       '',
-      'Kode keluar: 0 tanpa galat, 1 ada galat, 2 berkas tidak terbaca atau perintah salah.',
+      'Kode keluar: 0 tanpa galat, 1 ada galat, 2 berkas tidak terbaca atau perintah salah, 3 kesalahan internal.',
     ].join('\n'),
   bantuanPeriksa: (): string =>
     [
@@ -47,6 +48,14 @@ export const cliMessages = {
   argumenSalah: (rincian: string): string => `Argumen tidak dapat dipahami: ${rincian}. Lihat: sakip --help`,
   perluBerkas: (): string =>
     'Sebutkan berkas .xlsx atau folder yang diperiksa, misalnya: sakip periksa laporan.xlsx, atau sakip periksa laporan-unit/',
+  opsiTidakDikenal: (opsi: string): string =>
+    `Opsi "${opsi}" tidak dikenal. Nama berkas yang diawali "-" ditulis sesudah "--", misalnya: sakip periksa -- ${opsi}`,
+  opsiPerluNilai: (opsi: string): string => `Opsi "${opsi}" memerlukan nilai, misalnya ${opsi} hasil.xlsx.`,
+  opsiTanpaNilai: (opsi: string): string => `Opsi "${opsi}" tidak menerima nilai; tulis ${opsi} saja.`,
+  argumenBerlebih: (argumen: string): string => `Argumen "${argumen}" berlebih. Lihat: sakip --help`,
+  metodeTidakDikenal: (metode: string): string =>
+    `Metode efisiensi tidak dikenal: ${metode}. Pilihan: selisih, indeks, sisa.`,
+  perluSatuBerkas: (): string => 'Sebutkan tepat satu berkas .xlsx, misalnya: sakip periksa laporan.xlsx',
   jenisBerkasDitolak: (berkas: string, jenis: string): string => `Berkas "${berkas}" ${jenis}`,
   jenisBerkas: {
     '.xls': 'berformat Excel lama (.xls). Buka di Excel lalu simpan sebagai "Buku Kerja Excel (*.xlsx)".',

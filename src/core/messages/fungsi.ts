@@ -8,7 +8,7 @@ function angka(value: { toString(): string }): string {
   return value.toString().replace('.', ',');
 }
 
-export const pesanFungsi = {
+export const PESAN_FUNGSI = {
   argumenKosong: (nama: string) => `Argumen ${nama} kosong.`,
   tipeData:
     'Sel berisi tipe data Excel (entitas, saham, geografi atau sejenisnya), bukan angka atau teks. Rujuk salah satu bidangnya, misalnya =A2.Populasi, atau salin selnya sebagai nilai.',

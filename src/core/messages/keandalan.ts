@@ -1,7 +1,7 @@
 /** Texts about inputs refused for safety (zip bombs, oversized files) and about output files, in Bahasa Indonesia. */
 
 /** Bytes as the user reads them: `2,0 GB`, `512 MB`, `20 KB`. */
-export function ukuranBerkas(bytes: number): string {
+function ukuranBerkas(bytes: number): string {
   const units: Array<[number, string]> = [
     [2 ** 30, 'GB'],
     [2 ** 20, 'MB'],
@@ -48,10 +48,10 @@ export const KEANDALAN = {
   /** A negative pagu. */
   paguNegatif: (teks: string): string =>
     `Pagu bernilai negatif (${teks}); pagu anggaran seharusnya tidak negatif. Periksa tanda minus atau tanda kurungnya.`,
-  /** `sakip susun`: the output name does not end in .xlsx (Excel refuses a workbook whose extension lies). */
+  /** `sakip susun`: the output name ends in neither .xlsx nor .xlsm (Excel refuses a workbook whose extension lies). */
   keluaranBukanXlsx: (berkas: string): string =>
-    `Berkas hasil "${berkas}" harus berakhiran .xlsx: salinan yang ditulis selalu buku kerja .xlsx tanpa makro, ` +
-    'dan Excel menolak membuka berkas yang akhirannya tidak sesuai isinya.',
+    `Berkas hasil "${berkas}" harus berakhiran .xlsx (atau .xlsm bila berkas sumbernya bermakro): ` +
+    'Excel menolak membuka berkas yang akhirannya tidak sesuai isinya.',
   /** `sakip susun`: the output file exists and --timpa was not given. */
   keluaranSudahAda: (berkas: string): string =>
     `Berkas hasil "${berkas}" sudah ada dan tidak ditimpa. Tambahkan --timpa untuk menimpanya, atau pilih nama lain dengan -o.`,

@@ -4,7 +4,7 @@
  */
 import type { Severity } from '../temuan';
 
-export const paneText = {
+const TEKS = {
   appTitle: 'SAKIP untuk Excel',
   loading: 'Memuat…',
   headerUnitUnknown: 'Unit belum dikenali',
@@ -73,7 +73,7 @@ export const paneText = {
   pengaturanTahunInvalid: 'Tahun harus berupa angka empat digit, misalnya 2023.',
 
   fileIntro:
-    'Pane ini dibuka di luar Excel. Buka berkas .xlsx untuk diperiksa dan disusun; berkas tidak dikirim ke mana pun.',
+    'Pane ini dibuka di luar Excel. Buka berkas .xlsx (atau .xlsm) untuk diperiksa dan disusun; berkas tidak dikirim ke mana pun.',
   fileOpen: 'Buka berkas .xlsx',
   fileDownload: 'Unduh hasil',
   fileNone: 'Belum ada berkas dibuka.',
@@ -116,100 +116,124 @@ export const paneText = {
 } as const;
 
 /** A planned formula longer than Excel takes (8 192 characters), named by its sheet and cell. */
-export function formulaTooLong(sheet: string, cell: string): string {
+function formulaTooLong(sheet: string, cell: string): string {
   return `Rumus untuk sel ${cell} di lembar "${sheet}" lebih panjang dari 8.192 karakter, batas Excel. Perpendek teks yang ikut masuk ke rumus (misalnya nama unit kerja di judul tabel), lalu susun ulang.`;
 }
 
 /** A sheet whose data, with the empty cells between it, is too much to read (over 10 million cells). */
-export function sheetTooWide(sheet: string): string {
+function sheetTooWide(sheet: string): string {
   return `Lembar "${sheet}" terlalu luas untuk dibaca: datanya, dengan sel kosong di antaranya, melebihi 10 juta sel. Hapus isi sel yang tidak dipakai jauh di luar tabel (Ctrl+End menunjukkan sel terakhir yang dipakai), lalu coba lagi.`;
 }
 
 /** Name of a severity as shown in the pane: `galat` → `Galat`. */
-export function severityLabel(severity: Severity): string {
+function severityLabel(severity: Severity): string {
   return { galat: 'Galat', peringatan: 'Peringatan', info: 'Info' }[severity];
 }
 
 /** Header line for the unit and year: `Kecamatan Kalianget · 2023`. */
-export function headerLine(unit: string | undefined, year: number | undefined): string {
-  return `${unit ?? paneText.headerUnitUnknown} · ${year ?? paneText.headerYearUnknown}`;
+function headerLine(unit: string | undefined, year: number | undefined): string {
+  return `${unit ?? TEKS.headerUnitUnknown} · ${year ?? TEKS.headerYearUnknown}`;
 }
 
 /** `3 galat · 5 peringatan · 1 info`. */
-export function summaryLine(summary: Record<Severity, number>): string {
+function summaryLine(summary: Record<Severity, number>): string {
   return `${summary.galat} galat · ${summary.peringatan} peringatan · ${summary.info} info`;
 }
 
 /** Title of a generated table: `3.8` → `Tabel 3.8`, `catatan` → `Catatan Pemeriksaan`. */
-export function tableTitle(table: string): string {
+function tableTitle(table: string): string {
   if (table === 'catatan') return 'Catatan Pemeriksaan';
   if (table === 'ringkasan') return 'Ringkasan';
   return `Tabel ${table}`;
 }
 
 /** Label of the button that generates one table: `Susun Tabel 3.8`. */
-export function susunLabel(table: string): string {
+function susunLabel(table: string): string {
   return `Susun ${tableTitle(table)}`;
 }
 
 /** Summary line of one written sheet: `Tabel 3.8 → lembar "Tabel 3.8" (120 baris)`. */
-export function writtenLine(title: string, sheet: string, rows: number): string {
+function writtenLine(title: string, sheet: string, rows: number): string {
   return `${title} → lembar "${sheet}" (${rows} baris)`;
 }
 
 /** Why a sheet got another name than planned. */
-export function renamedNote(wanted: string, used: string): string {
+function renamedNote(wanted: string, used: string): string {
   return `Lembar "${wanted}" milik Anda dibiarkan; hasil ditulis ke "${used}".`;
 }
 
 /** Progress text during a long run: `Menulis ke Excel 2 dari 5`. */
-export function progressLine(done: number, total: number): string {
+function progressLine(done: number, total: number): string {
   return `Menulis ke Excel ${done} dari ${total}`;
 }
 
 /** An Excel requirement set the add-in needs is missing. */
-export function apiMissing(version: string, feature: string): string {
+function apiMissing(version: string, feature: string): string {
   return `Versi Excel ini belum mendukung ${feature} (ExcelApi ${version}). Perbarui Office atau gunakan Excel untuk web.`;
 }
 
 /** A staging sheet could not be removed after a failure. */
-export function staleSheets(names: string[]): string {
+function staleSheets(names: string[]): string {
   return `Lembar sementara ${names.map((n) => `"${n}"`).join(', ')} mungkin tertinggal dan boleh dihapus.`;
 }
 
 /** Counts of recognised rows: `48 baris`, with the range. */
-export function tableLine(sheet: string, range: string, rows: number): string {
+function tableLine(sheet: string, range: string, rows: number): string {
   return `${sheet}!${range} · ${rows} baris`;
 }
 
 /** What the summary of a written Bab III says. Example: `laporanSummary(10, 2, 41)`. */
-export function laporanSummary(tables: number, charts: number, placeholders: number): string {
+function laporanSummary(tables: number, charts: number, placeholders: number): string {
   return `${tables} tabel, ${charts} grafik, ${placeholders} isian kuning untuk ditulis.`;
 }
 
 /** `Buku Kerja.xlsx` → `Buku Kerja-BAB-III.docx` (the document offered for download). */
-export function laporanFileName(source: string): string {
-  const base = source.replace(/\.xlsx$/i, '') || 'LKjIP';
+function laporanFileName(source: string): string {
+  const base = source.replace(/\.xl[st][xm]$/i, '') || 'LKjIP';
   return `${base}-BAB-III.docx`;
 }
 
-/** Name of the downloaded file: `data.xlsx` → `data-sakip.xlsx`. */
-export function resultFileName(source: string): string {
-  const base = source.replace(/\.xlsx$/i, '');
-  return `${base}-sakip.xlsx`;
+/** Name of the downloaded file: `data.xlsx` → `data-sakip.xlsx`; a macro-enabled one `data-sakip.xlsm`. */
+function resultFileName(source: string, macroEnabled: boolean): string {
+  const base = source.replace(/\.xl[st][xm]$/i, '');
+  return `${base}-sakip.${macroEnabled ? 'xlsm' : 'xlsx'}`;
 }
 
 /** Accessible name of a finding's link: `Pilih sel D12 di lembar Bab III`. */
-export function selectCellLabel(sheet: string, cell: string): string {
+function selectCellLabel(sheet: string, cell: string): string {
   return `Pilih sel ${cell} di lembar ${sheet}`;
 }
 
 /** A group heading: `Galat (3)`. */
-export function countLabel(label: string, count: number): string {
+function countLabel(label: string, count: number): string {
   return `${label} (${count})`;
 }
 
 /** A line of a custom scale that cannot be read. */
-export function scaleLineInvalid(line: number): string {
+function scaleLineInvalid(line: number): string {
   return `Baris ${line} tidak terbaca: tulis batas bawah lalu namanya, misalnya "76 Tinggi".`;
 }
+
+/** The pane's and the Office adapter's texts: fixed texts as strings, texts with figures as functions. */
+export const PANEL = {
+  ...TEKS,
+  formulaTooLong,
+  sheetTooWide,
+  severityLabel,
+  headerLine,
+  summaryLine,
+  tableTitle,
+  susunLabel,
+  writtenLine,
+  renamedNote,
+  progressLine,
+  apiMissing,
+  staleSheets,
+  tableLine,
+  laporanSummary,
+  laporanFileName,
+  resultFileName,
+  selectCellLabel,
+  countLabel,
+  scaleLineInvalid,
+} as const;

@@ -80,7 +80,7 @@ export const SUMBER_TAHUN: Record<string, string> = {
   kolom: 'tahun terakhir yang berisi realisasi',
 };
 
-export const recogniseMessages = {
+export const PESAN_PENGENALAN = {
   // Why a header block was not read as a table.
   kurangUraian: () => 'tidak ada kolom uraian (Program/Kegiatan/Uraian) atau indikator',
   kurangPagu: () => 'tidak ada kolom pagu/anggaran (Rupiah) yang dapat dibaca',
@@ -182,7 +182,7 @@ export const KOLOM_ANGGARAN = {
 } as const;
 
 /** Lines shown after the pane creates the template sheets (plan-template.ts). */
-export const templateMessages = {
+export const PESAN_TEMPLAT = {
   dibuat: (sheet: string, table: string) =>
     `Lembar ${sheet} dibuat dengan tabel Excel "${table}"; baris contoh boleh diganti atau dihapus.`,
   petunjukLevel: (levels: string) =>

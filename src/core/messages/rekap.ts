@@ -125,12 +125,6 @@ export const REKAP_CLI = {
     `Berkas rekap ${berkas} tidak dapat ditulis: ${alasan}`,
 } as const;
 
-/** Writing the rekap workbook. */
-export const REKAP_BERKAS = {
-  tanpaKompresi:
-    'Berkas .xlsx tidak dapat ditulis di sini: peramban atau Node ini tidak menyediakan CompressionStream. Gunakan peramban yang lebih baru (2023 ke atas) atau Node 20.',
-} as const;
-
 /** Texts of the task pane's file mode with several files. */
 export const REKAP_PANE = {
   intro:

@@ -61,14 +61,13 @@ export const BARIS = {
   belumAdaPenilaian: 'Belum ada penilaian',
   targetTidakTercapai: 'Target tidak tercapai',
   tidakAdaTemuan: 'Tidak ada temuan: tabel yang dikenali konsisten.',
+  /** "Kecamatan Kalianget Tahun 2023" under the title, when the unit or year is known. */
+  unit: (unit: string | undefined, tahun: number | undefined): string | undefined => {
+    if (!unit && !tahun) return undefined;
+    if (!unit) return `Tahun ${tahun}`;
+    return tahun ? `${unit} Tahun ${tahun}` : unit;
+  },
 } as const;
-
-/** "Kecamatan Kalianget Tahun 2023" under the title, when the unit or year is known. */
-export function barisUnit(unit: string | undefined, tahun: number | undefined): string | undefined {
-  if (!unit && !tahun) return undefined;
-  if (!unit) return `Tahun ${tahun}`;
-  return tahun ? `${unit} Tahun ${tahun}` : unit;
-}
 
 export const CATATAN = {
   sumber: (sheet: string, range: string) => `Sumber: lembar '${sheet}' (${range}).`,
@@ -120,18 +119,21 @@ export const SUSUN_CLI = {
   pemakaian:
     'Pemakaian: sakip susun BERKAS.xlsx -o HASIL.xlsx [--timpa] [--tabel 3.2,3.3,…,3.10,ringkasan,catatan] [--efisiensi selisih|indeks|sisa]',
   tanpaBerkas: 'Sebutkan berkas .xlsx yang akan disusun.',
+  satuBerkas: (lebih: string) => `Sebutkan satu berkas saja; "${lebih}" berlebih.`,
   tanpaKeluaran: 'Sebutkan berkas hasil dengan -o HASIL.xlsx.',
   keluaranSamaDenganMasukan:
     'Berkas hasil tidak boleh sama dengan berkas sumber: sumber tidak pernah diubah. Pilih nama lain untuk -o.',
-  opsiTakDikenal: (opsi: string) => `Opsi tidak dikenal: ${opsi}.`,
-  nilaiKurang: (opsi: string) => `Opsi ${opsi} memerlukan nilai.`,
+  keluaranBermakro: (berkas: string) =>
+    `Berkas sumber bermakro, jadi salinannya juga bermakro dan harus berakhiran .xlsm, bukan "${berkas}": Excel menolak membuka buku kerja bermakro yang berakhiran .xlsx.`,
+  keluaranTanpaMakro: (berkas: string) =>
+    `Berkas sumber tidak bermakro, jadi salinannya berakhiran .xlsx, bukan "${berkas}": Excel menolak membuka berkas yang akhirannya tidak sesuai isinya.`,
   tabelTakDikenal: (t: string, pilihan: readonly string[]) =>
     `Tabel tidak dikenal: ${t}. Pilihan: ${pilihan.join(', ')}.`,
-  grafikTidakDitulis: (lembar: string, judul: string[]) =>
-    `${lembar}: grafik (${judul.join('; ')}) tidak dapat ditulis ke berkas .xlsx; datanya ada di lembar, buat grafiknya di Excel bila perlu (di Excel dengan add-in, grafik dibuat langsung).`,
-  metodeTakDikenal: (m: string) => `Metode efisiensi tidak dikenal: ${m}. Pilihan: selisih, indeks, sisa.`,
+  tidakDapatDisusun: (berkas: string, alasan: string) =>
+    `${berkas}: lembar tidak dapat ditambahkan. ${alasan}`,
   gagalTulis: (berkas: string, alasan: string) => `Berkas hasil ${berkas} tidak dapat ditulis: ${alasan}`,
   ditulis: (berkas: string) => `Lembar yang disusun, ditulis ke ${berkas}:`,
+  grafik: (n: number) => `  - ${n} grafik Excel di lembar Ringkasan`,
   lembar: (nama: string, diganti: boolean, diminta?: string) =>
     `  - ${nama}${diganti ? ' (menggantikan susunan sebelumnya)' : ''}${
       diminta ? ` — nama "${diminta}" sudah dipakai lembar Anda, jadi diberi nama baru` : ''

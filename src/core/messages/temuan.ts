@@ -71,7 +71,7 @@ export const NAMA_METODE_EFISIENSI = {
 } as const;
 
 /** Short, quoted form of a name for messages (long sub kegiatan names are cut). */
-export function kutipNama(nama: string): string {
+function kutipNama(nama: string): string {
   const t = nama.trim();
   return `"${t.length > 70 ? `${t.slice(0, 67).trimEnd()}…` : t}"`;
 }
@@ -285,7 +285,7 @@ export const PESAN_TEMUAN = {
 };
 
 /** Words of the readable report of `sakip periksa`. */
-export const LAPORAN = {
+export const LAPORAN_PERIKSA = {
   judul: (berkas: string) => `Hasil pemeriksaan konsistensi: ${berkas}`,
   tabelDikenali: (n: number) => `${n} tabel dikenali:`,
   tabel: (p: { sheet: string; range: string; jenis: string; baris: number }) =>

@@ -7,8 +7,8 @@
  * leaves under it, the same amount in a formula of constant length.
  */
 import type { BudgetLevel, BudgetNode, BudgetTable } from '../model/budget';
-import type { PlanCell, PlanStyle, SheetPlan, TableId } from './sheet-plan';
-import { FORMAT, PlanGrid, ref, type HeaderColumn } from './layout';
+import type { PlanCell, PlanStyle, TableId } from './sheet-plan';
+import { FORMAT, PlanGrid, ref, type HeaderColumn, type Planned, type SheetLayout } from './layout';
 import { toRoman } from '../roman';
 import { capaianAnggaranFormula, MAX_FORMULA_LENGTH, subtotalFormula, sumFormula } from './excel-formulas';
 import { hasLeafFigure, leafSum, tableLocation, toCellNumber } from './sources';
@@ -45,19 +45,34 @@ export function budgetMarker(level: BudgetLevel, n: number): string {
   }
 }
 
-/** Plans a budget sheet (Tabel 3.8 or 3.10) from a recognised budget table. */
-export function planBudgetSheet(source: BudgetTable, opts: BudgetSheetOptions): SheetPlan {
-  const plan = layBudgetSheet(source, opts, 'sum');
-  const tooLong = plan.cells.some((row) =>
+/** Where a budget sheet put its columns and the budget tree's rows. */
+export interface BudgetLayout extends SheetLayout {
+  /** Columns (0-based); `kode` only where the source has budget codes. */
+  columns: { no: number; kode?: number; uraian: number; pagu: number; realisasi: number; capaian: number };
+  /** Sheet row of each shown node, by its index in the source's `nodes`. */
+  rowOf: Map<number, number>;
+  /** Rows of the shown top-level nodes (the programs), in order, with the node each shows. */
+  programs: Array<{ row: number; node: number }>;
+  jumlahRow: number;
+}
+
+/** Plans a budget sheet (Tabel 3.8 or 3.10) from a recognised budget table, with its layout. */
+export function planBudgetSheet(source: BudgetTable, opts: BudgetSheetOptions): Planned<BudgetLayout> {
+  const planned = layBudgetSheet(source, opts, 'sum');
+  const tooLong = planned.plan.cells.some((row) =>
     row?.some((cell) => (cell?.formula?.length ?? 0) > MAX_FORMULA_LENGTH),
   );
-  return tooLong ? layBudgetSheet(source, opts, 'subtotal') : plan;
+  return tooLong ? layBudgetSheet(source, opts, 'subtotal') : planned;
 }
 
 /** How parents add up their children: SUM of the children's cells, or SUBTOTAL(9, …) of the rows beneath. */
 type ParentSums = 'sum' | 'subtotal';
 
-function layBudgetSheet(source: BudgetTable, opts: BudgetSheetOptions, sums: ParentSums): SheetPlan {
+function layBudgetSheet(
+  source: BudgetTable,
+  opts: BudgetSheetOptions,
+  sums: ParentSums,
+): Planned<BudgetLayout> {
   const hasCode = source.nodes.some((n) => n.code !== undefined && opts.levels.includes(n.level));
   const columns: HeaderColumn[] = [{ label: KOLOM.no, width: 6 }];
   if (hasCode) columns.push({ label: KOLOM.kode, width: 18 });
@@ -81,10 +96,12 @@ function layBudgetSheet(source: BudgetTable, opts: BudgetSheetOptions, sums: Par
   grid.addHeader();
 
   const shown = (n: BudgetNode) => opts.levels.includes(n.level);
+  const rowOf = new Map<number, number>();
   const emit = (index: number, depth: number, marker: string): number => {
     const node = source.nodes[index];
     const style = LEVEL_STYLE[node.level];
     const row = grid.addRow([], depth);
+    rowOf.set(index, row);
     const cells: Array<PlanCell | undefined> = [];
     cells[col.no] = { value: marker, style };
     if (hasCode) cells[col.kode] = { value: node.code ?? null, style };
@@ -123,7 +140,7 @@ function layBudgetSheet(source: BudgetTable, opts: BudgetSheetOptions, sums: Par
     return row;
   };
 
-  const programRows: number[] = [];
+  const programs: BudgetLayout['programs'] = [];
   const firstRow = grid.row;
   const counters = new Map<BudgetLevel, number>();
   for (const r of source.roots) {
@@ -131,8 +148,9 @@ function layBudgetSheet(source: BudgetTable, opts: BudgetSheetOptions, sums: Par
     if (!shown(node)) continue;
     const n = (counters.get(node.level) ?? 0) + 1;
     counters.set(node.level, n);
-    programRows.push(emit(r, 0, budgetMarker(node.level, n)));
+    programs.push({ row: emit(r, 0, budgetMarker(node.level, n)), node: r });
   }
+  const programRows = programs.map((p) => p.row);
 
   const total = grid.addRow([], 0);
   grid.set(total, col.no, { value: BARIS.jumlah, style: 'jumlah' });
@@ -157,5 +175,15 @@ function layBudgetSheet(source: BudgetTable, opts: BudgetSheetOptions, sums: Par
   grid.addNote(CATATAN.sumber(loc.sheet, loc.range));
   for (const note of opts.notes) grid.addNote(note);
   grid.addNote(CATATAN.capaianAnggaran);
-  return grid.toPlan();
+  const { no, uraian, pagu, realisasi, capaian } = col;
+  return {
+    plan: grid.toPlan(),
+    layout: {
+      ...grid.layout(),
+      columns: hasCode ? col : { no, uraian, pagu, realisasi, capaian },
+      rowOf,
+      programs,
+      jumlahRow: total,
+    },
+  };
 }

@@ -7,8 +7,28 @@ import { JUDUL_TABEL } from '../messages/susun';
 export const FORMAT = {
   rupiah: '#,##0',
   persen: '0.00%',
+  /** A chart axis's percentages: 0%, 20% … */
+  persenBulat: '0%',
   indeks: '0.00',
 } as const;
+
+/**
+ * Where a planner put its table on the sheet (0-based rows, inclusive): the header, and the body
+ * between the header's column-number row and the notes. Planners extend it with what other sheets
+ * refer to (the budget tree's rows, Tabel 3.6's row per indicator …), so that a sheet referring to
+ * another's cells finds them from that sheet's layout, never by reading its cells back.
+ */
+export interface SheetLayout {
+  header: { top: number; bottom: number };
+  /** Undefined for a table without rows. */
+  body: { top: number; bottom: number } | undefined;
+}
+
+/** A planned sheet and its layout. */
+export interface Planned<L extends SheetLayout = SheetLayout> {
+  plan: SheetPlan;
+  layout: L;
+}
 
 /** One header column: its label, and the group label above it when the header has two rows. */
 export interface HeaderColumn {
@@ -30,6 +50,7 @@ export class PlanGrid {
   private headerTop = 0;
   private headerBottom = 0;
   private nextRow = 0;
+  private firstNote: number | undefined;
 
   constructor(
     readonly table: TableId,
@@ -125,8 +146,20 @@ export class PlanGrid {
   /** A note line under the table, merged over its width; also kept for the summary when `summary`. */
   addNote(text: string, summary = false): void {
     const row = this.addRow([{ value: text, style: 'catatan' }]);
+    this.firstNote ??= row;
     this.merge(row, 0, row, this.width - 1);
     if (summary) this.notes.push(text);
+  }
+
+  /** The header and body rows laid out so far (the body ends before the first note, blank rows left out). */
+  layout(): SheetLayout {
+    let bottom = (this.firstNote ?? this.nextRow) - 1;
+    while (bottom > this.headerBottom && (this.cells[bottom]?.length ?? 0) === 0) bottom--;
+    const top = this.headerBottom + 1;
+    return {
+      header: { top: this.headerTop, bottom: this.headerBottom },
+      body: bottom >= top ? { top, bottom } : undefined,
+    };
   }
 
   /** The finished plan; texts longer than an Excel cell holds are cut (see fitCellText). */

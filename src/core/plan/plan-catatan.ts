@@ -1,13 +1,13 @@
 import type { Temuan } from '../temuan';
-import type { PlanStyle, SheetPlan } from './sheet-plan';
-import { PlanGrid, type HeaderColumn } from './layout';
+import type { PlanStyle } from './sheet-plan';
+import { PlanGrid, type HeaderColumn, type Planned, type SheetLayout } from './layout';
 import { BARIS, CATATAN, KOLOM } from '../messages/susun';
 
 /**
  * The "Catatan Pemeriksaan" sheet: one row per finding (rule, severity, sheet, a link to the cell,
  * message, expected and stated values), in the order given; a single line when there are none.
  */
-export function planCatatan(findings: Temuan[], unitLine?: string): SheetPlan {
+export function planCatatan(findings: Temuan[], unitLine?: string): Planned<SheetLayout> {
   const columns: HeaderColumn[] = [
     { label: KOLOM.no, width: 6 },
     { label: KOLOM.aturan, width: 9 },
@@ -40,5 +40,5 @@ export function planCatatan(findings: Temuan[], unitLine?: string): SheetPlan {
   });
   const plan = grid.toPlan();
   plan.notes.push(CATATAN.temuanDicatat(findings.length));
-  return plan;
+  return { plan, layout: grid.layout() };
 }

@@ -8,8 +8,9 @@ import { Decimal } from '../decimal';
 import type { BudgetTable } from '../model/budget';
 import type { IndicatorRow, IndicatorTable, Measure } from '../model/indicator';
 import type { Settings } from '../settings';
-import { MAX_ROW_HEIGHT, type PlanCell, type PlanChart, type PlanStyle, type SheetPlan } from './sheet-plan';
-import { FORMAT, PlanGrid, ref, type HeaderColumn } from './layout';
+import { MAX_ROW_HEIGHT, type PlanCell, type PlanChart, type PlanStyle } from './sheet-plan';
+import { FORMAT, PlanGrid, ref, type HeaderColumn, type Planned, type SheetLayout } from './layout';
+import type { BudgetLayout } from './budget-sheet';
 import {
   capaianAnggaranFormula,
   efisiensiFormula,
@@ -31,49 +32,10 @@ import {
 import { terbilang } from '../formulas/terbilang';
 import { hitungCapaian } from '../formulas/capaian';
 import type { Ukuran } from '../formulas/args';
-import { BARIS, KOLOM } from '../messages/susun';
 import { CATATAN_ANALISIS, KALIMAT, KOLOM_ANALISIS, RINGKASAN } from '../messages/analisis';
 
 /** Columns of the Ringkasan (0-based): label, value, long text (kategori, terbilang, sentences). */
 export const KOLOM_RINGKASAN = { uraian: 0, nilai: 1, keterangan: 2 } as const;
-
-/** Where Tabel 3.8's cells are, read back from its plan: program rows, the JUMLAH row, the columns. */
-export interface Tabel38Cells {
-  programRows: Array<{ row: number; name: string }>;
-  jumlahRow: number;
-  paguCol: number;
-  realisasiCol: number;
-}
-
-/**
- * Finds the cells of a Tabel 3.8 plan the Ringkasan refers to: the header cells `PAGU ANGGARAN (Rp)`
- * and `REALISASI (Rp)`, the rows styled `program` under the header, and the `JUMLAH` row. Undefined
- * when the plan does not have them.
- */
-export function locateTabel38(plan: SheetPlan): Tabel38Cells | undefined {
-  let header = -1;
-  let paguCol = -1;
-  let realisasiCol = -1;
-  let uraianCol = -1;
-  let jumlahRow = -1;
-  const programRows: Tabel38Cells['programRows'] = [];
-  plan.cells.forEach((row, r) => {
-    if (!row) return;
-    if (header < 0) {
-      paguCol = row.findIndex((c) => c?.value === KOLOM.pagu);
-      realisasiCol = row.findIndex((c) => c?.value === KOLOM.realisasiRp);
-      uraianCol = row.findIndex((c) => c?.value === KOLOM.uraian38);
-      if (paguCol >= 0 && realisasiCol >= 0) header = r;
-      return;
-    }
-    if (row[0]?.value === BARIS.jumlah && jumlahRow < 0) jumlahRow = r;
-    else if (jumlahRow < 0 && row[0]?.style === 'program' && uraianCol >= 0) {
-      programRows.push({ row: r, name: String(row[uraianCol]?.value ?? '') });
-    }
-  });
-  if (header < 0 || jumlahRow < 0) return undefined;
-  return { programRows, jumlahRow, paguCol, realisasiCol };
-}
 
 /** Excel's limit on the arguments of one function call. */
 const MAX_ARGS = 255;
@@ -117,8 +79,18 @@ export interface RingkasanKinerja {
   layout36: Tabel36Layout;
 }
 
+/** Where the Ringkasan put its figures and the data its charts are drawn from. */
+export interface RingkasanLayout extends SheetLayout {
+  /** Rows of the JUMLAH pagu and realisasi (their values in column `nilai`). */
+  paguRow: number;
+  realisasiRow: number;
+  /** The charts' data blocks (rows without their header row), when there is data for them. */
+  programBlock?: { top: number; bottom: number };
+  sasaranBlock?: { top: number; bottom: number };
+}
+
 /**
- * Plans the Ringkasan from the budget table Tabel 3.8 was planned from and that sheet's plan (whose
+ * Plans the Ringkasan from the budget table Tabel 3.8 was planned from and that sheet's layout (whose
  * cells it refers to), and — when an indicator table was recognised — the table Tabel 3.6 was planned
  * from with that sheet's layout. Without one, the budget part stands alone (pagu, realisasi, serapan,
  * terbilang, the budget sentence) and each part that needs indicators says so. Every figure is a formula:
@@ -131,11 +103,15 @@ export interface RingkasanKinerja {
 export function planRingkasan(
   kinerjaSource: RingkasanKinerja | undefined,
   budget: BudgetTable,
-  plan38: SheetPlan,
+  layout38: BudgetLayout,
   ctx: RingkasanContext,
-): SheetPlan | undefined {
-  const at38 = locateTabel38(plan38);
-  if (!at38) return undefined;
+): Planned<RingkasanLayout> {
+  const at38 = {
+    paguCol: layout38.columns.pagu,
+    realisasiCol: layout38.columns.realisasi,
+    jumlahRow: layout38.jumlahRow,
+    programRows: layout38.programs.map((p) => ({ row: p.row, name: budget.nodes[p.node].name })),
+  };
   const C = KOLOM_RINGKASAN;
   const columns: HeaderColumn[] = [
     { label: KOLOM_ANALISIS.uraian, width: 46 },
@@ -362,6 +338,8 @@ export function planRingkasan(
   // E. Chart data and the charts over it.
   section(RINGKASAN.grafikBagian);
   const charts: PlanChart[] = [];
+  let programBlock: RingkasanLayout['programBlock'];
+  let sasaranBlock: RingkasanLayout['sasaranBlock'];
   // Beside the chart data, below the sentences that run to the right.
   const anchorCol = columns.length + 1;
   const anchorTop = grid.row;
@@ -380,10 +358,14 @@ export function planRingkasan(
       );
     }
     const last = grid.row - 1;
+    programBlock = { top: first, bottom: last };
     const col = (c: number) => ({ top: first, left: c, bottom: last, right: c });
     charts.push({
       kind: 'bar-clustered',
       title: RINGKASAN.grafikAnggaran,
+      valueFormat: FORMAT.rupiah,
+      valueMin: 0,
+      categoriesTopDown: true,
       categories: col(C.uraian),
       series: [
         { name: RINGKASAN.seriPagu, values: col(C.nilai) },
@@ -429,10 +411,14 @@ export function planRingkasan(
       );
     }
     const last = grid.row - 1;
+    sasaranBlock = { top: first, bottom: last };
     const col = (c: number) => ({ top: first, left: c, bottom: last, right: c });
     charts.push({
       kind: 'column-clustered',
       title: RINGKASAN.grafikCapaian,
+      valueFormat: FORMAT.persenBulat,
+      valueMin: 0,
+      categoriesTopDown: false,
       categories: col(C.uraian),
       series: [
         { name: RINGKASAN.seriCapaian, values: col(C.nilai) },
@@ -456,6 +442,13 @@ export function planRingkasan(
   grid.addNote(CATATAN_ANALISIS.terbilang);
   grid.addNote(CATATAN_ANALISIS.kategori(scale.source));
   if (charts.length > 0) grid.addNote(CATATAN_ANALISIS.grafik);
+  const layout: RingkasanLayout = {
+    ...grid.layout(),
+    paguRow,
+    realisasiRow: realRow,
+    ...(programBlock ? { programBlock } : {}),
+    ...(sasaranBlock ? { sasaranBlock } : {}),
+  };
   const plan = grid.toPlan();
-  return { ...plan, rowHeights, ...(charts.length > 0 ? { charts } : {}) };
+  return { plan: { ...plan, rowHeights, ...(charts.length > 0 ? { charts } : {}) }, layout };
 }

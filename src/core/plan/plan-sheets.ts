@@ -3,6 +3,8 @@ import type { Settings } from '../settings';
 import type { Temuan } from '../temuan';
 import type { SheetPlan, TableId } from './sheet-plan';
 import { pickBudgetTable, pickIndicatorTable, tableLocation } from './sources';
+import type { Planned } from './layout';
+import type { BudgetLayout } from './budget-sheet';
 import { planTabel38 } from './plan-tabel-38';
 import { planTabel310 } from './plan-tabel-310';
 import { hasSasaranPrograms, planTabel39 } from './plan-tabel-39';
@@ -13,7 +15,7 @@ import { hasProgramRows, planTabel37 } from './plan-tabel-37';
 import { planRingkasan } from './plan-ringkasan';
 import { withDependencies } from './analysis-dependencies';
 import { ALASAN_ANALISIS, CATATAN_ANALISIS } from '../messages/analisis';
-import { ALASAN_LEWAT, CATATAN, barisUnit } from '../messages/susun';
+import { ALASAN_LEWAT, BARIS, CATATAN } from '../messages/susun';
 
 /** The tables "Susun" generates by default, in sheet order. */
 export const SUSUN_TABLES: readonly TableId[] = [
@@ -52,7 +54,7 @@ export function planSheets(
   const { tables: wanted, added } = withDependencies(tables ?? [...SUSUN_TABLES]);
   const order = [...SUSUN_TABLES, ...wanted.filter((t) => !SUSUN_TABLES.includes(t))];
   const tahun = settings.tahun ?? model.year;
-  const unitLine = barisUnit(model.unit, tahun);
+  const unitLine = BARIS.unit(model.unit, tahun);
   const budget = pickBudgetTable(model);
   const indicators = pickIndicatorTable(model);
   const plans: SheetPlan[] = [];
@@ -69,14 +71,16 @@ export function planSheets(
     const loc = tableLocation(indicators);
     return [CATATAN.tabelDipilih('Kinerja', loc.sheet, loc.range, model.indicators.length - 1)];
   };
-  const withNotes = (plan: SheetPlan, notes: string[]) => {
+  const withNotes = ({ plan }: Planned, notes: string[]) => {
     plan.notes.unshift(
       ...notes,
       ...added.filter((a) => a.table === plan.table).map((a) => CATATAN_ANALISIS.ikutDisusun(a.table, a.by)),
     );
     plans.push(plan);
   };
+  // Sheets that refer to cells of other generated sheets find them from those sheets' layouts.
   let layout36: Tabel36Layout | undefined;
+  let layout38: BudgetLayout | undefined;
 
   for (const table of order) {
     if (!wanted.includes(table)) continue;
@@ -84,11 +88,11 @@ export function planSheets(
       case '3.8':
       case '3.10':
         if (!budget) skip(table, ALASAN_LEWAT.tanpaAnggaran(table));
-        else
-          withNotes(
-            table === '3.8' ? planTabel38(budget, unitLine) : planTabel310(budget, unitLine),
-            budgetNote(),
-          );
+        else if (table === '3.8') {
+          const planned = planTabel38(budget, unitLine);
+          layout38 = planned.layout;
+          withNotes(planned, budgetNote());
+        } else withNotes(planTabel310(budget, unitLine), budgetNote());
         break;
       case '3.9':
         if (!indicators) skip(table, ALASAN_LEWAT.tanpaKinerja(table));
@@ -128,7 +132,7 @@ export function planSheets(
         else {
           const planned = planTabel36(indicators, model.indicators, { unitLine });
           layout36 = planned.layout;
-          withNotes(planned.plan, kinerjaNote());
+          withNotes(planned, kinerjaNote());
         }
         break;
       case '3.7':
@@ -137,21 +141,22 @@ export function planSheets(
         else withNotes(planTabel37(indicators, layout36, { settings, unitLine }), kinerjaNote());
         break;
       case 'ringkasan': {
-        const plan38 = plans.find((p) => p.table === '3.8');
         const kinerja = indicators && layout36 ? { indicators, layout36 } : undefined;
-        const ringkasan =
-          budget && plan38
-            ? planRingkasan(kinerja, budget, plan38, { settings, unit: model.unit, tahun, unitLine })
-            : undefined;
-        if (!ringkasan) skip(table, ALASAN_ANALISIS.ringkasanTanpaData);
+        if (!budget || !layout38) skip(table, ALASAN_ANALISIS.ringkasanTanpaData);
         else {
-          if (!kinerja) ringkasan.notes.push(ALASAN_ANALISIS.ringkasanTanpaKinerja);
+          const ringkasan = planRingkasan(kinerja, budget, layout38, {
+            settings,
+            unit: model.unit,
+            tahun,
+            unitLine,
+          });
+          if (!kinerja) ringkasan.plan.notes.push(ALASAN_ANALISIS.ringkasanTanpaKinerja);
           withNotes(ringkasan, [...kinerjaNote(), ...budgetNote()]);
         }
         break;
       }
       case 'catatan':
-        plans.push(planCatatan(findings, unitLine));
+        plans.push(planCatatan(findings, unitLine).plan);
         break;
       default:
         skip(table, ALASAN_LEWAT.tidakDidukung(table));

@@ -1,6 +1,6 @@
 import type { BudgetTable } from '../model/budget';
-import type { SheetPlan } from './sheet-plan';
-import { planBudgetSheet } from './budget-sheet';
+import type { Planned } from './layout';
+import { planBudgetSheet, type BudgetLayout } from './budget-sheet';
 import { CATATAN, KOLOM } from '../messages/susun';
 
 /**
@@ -8,7 +8,7 @@ import { CATATAN, KOLOM } from '../messages/susun';
  * kegiatan only. A kegiatan's pagu and realisasi are the sums of the leaves under it in the source
  * (the same figures as its row in Tabel 3.8); each program is =SUM of its kegiatan; a JUMLAH row.
  */
-export function planTabel310(source: BudgetTable, unitLine?: string): SheetPlan {
+export function planTabel310(source: BudgetTable, unitLine?: string): Planned<BudgetLayout> {
   return planBudgetSheet(source, {
     table: '3.10',
     levels: ['program', 'kegiatan'],

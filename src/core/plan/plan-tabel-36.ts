@@ -3,8 +3,8 @@
  * capaian (the same live formula as Tabel 3.2) and the user's own analysis and solution texts.
  */
 import type { CascadeLevel, IndicatorRow, IndicatorTable, Measure } from '../model/indicator';
-import type { PlanCell, PlanStyle, SheetPlan } from './sheet-plan';
-import { PlanGrid, ref, type HeaderColumn } from './layout';
+import type { PlanCell, PlanStyle } from './sheet-plan';
+import { PlanGrid, ref, type HeaderColumn, type Planned, type SheetLayout } from './layout';
 import { capaianCell, measureCell } from './indicator-cells';
 import { tableLocation } from './sources';
 import { nameKey } from '../text';
@@ -36,7 +36,7 @@ export const CASCADE_STYLE: Record<CascadeLevel, PlanStyle> = {
 const ANALYSED: readonly CascadeLevel[] = ['tujuan', 'sasaran', 'program'];
 
 /** Where Tabel 3.6 put each indicator row, for sheets that refer to its cells (3.7, Ringkasan). */
-export interface Tabel36Layout {
+export interface Tabel36Layout extends SheetLayout {
   /** Sheet row (0-based) per `IndicatorRow.index` of the source table. */
   rowOf: Map<number, number>;
 }
@@ -138,7 +138,7 @@ export function planTabel36(
   source: IndicatorTable,
   allTables: IndicatorTable[],
   ctx: { unitLine?: string },
-): { plan: SheetPlan; layout: Tabel36Layout } {
+): Planned<Tabel36Layout> {
   const columns: HeaderColumn[] = [
     { label: KOLOM_ANALISIS.no, width: 9 },
     { label: KOLOM_ANALISIS.uraian36, width: 40 },
@@ -192,5 +192,5 @@ export function planTabel36(
   if (empty > 0) grid.addNote(CATATAN_ANALISIS.isian);
   if (copied > 0) grid.notes.push(CATATAN_ANALISIS.disalin(copied));
   if (empty > 0) grid.notes.push(CATATAN_ANALISIS.kosong(empty));
-  return { plan: grid.toPlan(), layout: { rowOf } };
+  return { plan: grid.toPlan(), layout: { ...grid.layout(), rowOf } };
 }

@@ -6,8 +6,8 @@
 import type { IndicatorTable } from '../model/indicator';
 import type { Settings } from '../settings';
 import type { BandScale } from '../formulas/scales';
-import type { PlanStyle, SheetPlan } from './sheet-plan';
-import { FORMAT, PlanGrid, ref, type HeaderColumn } from './layout';
+import type { PlanStyle } from './sheet-plan';
+import { FORMAT, PlanGrid, ref, type HeaderColumn, type Planned, type SheetLayout } from './layout';
 import { kategoriFormula, textLiteral } from './excel-formulas';
 import { kategoriScale } from './indicator-cells';
 import { tableLocation } from './sources';
@@ -60,6 +60,11 @@ export function hasProgramRows(table: IndicatorTable): boolean {
   return table.rows.some((r) => r.level === 'program' || r.level === 'kegiatan' || r.level === 'subkegiatan');
 }
 
+/** Where Tabel 3.7 put each row of the cascade (a program may share its sasaran's row). */
+export interface Tabel37Layout extends SheetLayout {
+  rowOf: Map<number, number>;
+}
+
 /**
  * Plans Tabel 3.7 from the same indicator table as Tabel 3.6 and that sheet's layout: every capaian is
  * a reference to Tabel 3.6's capaian cell through its owner mark (so the two cannot disagree), the
@@ -70,7 +75,7 @@ export function planTabel37(
   source: IndicatorTable,
   layout36: Tabel36Layout,
   ctx: { settings: Settings; unitLine?: string },
-): SheetPlan {
+): Planned<Tabel37Layout> {
   const scale = kategoriScale(ctx.settings);
   const menunjang = menunjangLabels(scale);
   const columns: HeaderColumn[] = [
@@ -91,6 +96,7 @@ export function planTabel37(
 
   const numbers = cascadeNumbering(source);
   const capaianRef = (index: number) => markRef('3.6', layout36.rowOf.get(index) ?? 0, KOLOM_36.capaian);
+  const rowOf = new Map<number, number>();
   let block: { top: number; free: boolean; style: PlanStyle } | undefined;
   let last = -1;
   const closeBlock = () => {
@@ -104,6 +110,7 @@ export function planTabel37(
     if (row.level === 'tujuan' || row.level === 'sasaran') {
       closeBlock();
       const r = grid.addRow([], 0);
+      rowOf.set(row.index, r);
       grid.set(r, C.no, { value: numbers.get(row.index) ?? '', style });
       grid.set(r, C.sasaran, { value: row.name.text, style });
       grid.set(r, C.indikatorSasaran, { value: row.indikator?.text ?? null, style });
@@ -122,6 +129,7 @@ export function planTabel37(
       if (block) for (let c = C.no; c <= C.capaianSasaran; c++) grid.set(r, c, { style: block.style });
     }
     last = r;
+    rowOf.set(row.index, r);
     grid.set(r, C.program, { value: row.name.text, style });
     grid.set(r, C.indikatorProgram, { value: row.indikator?.text ?? null, style });
     grid.set(r, C.capaianProgram, { formula: capaianRef(row.index), numberFormat: FORMAT.persen, style });
@@ -150,5 +158,5 @@ export function planTabel37(
   grid.addNote(CATATAN_ANALISIS.rujukan36);
   const loc = tableLocation(source);
   grid.addNote(CATATAN_ANALISIS.sumber(loc.sheet, loc.range));
-  return grid.toPlan();
+  return { plan: grid.toPlan(), layout: { ...grid.layout(), rowOf } };
 }

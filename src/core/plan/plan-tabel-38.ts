@@ -1,6 +1,6 @@
 import type { BudgetTable } from '../model/budget';
-import type { SheetPlan } from './sheet-plan';
-import { planBudgetSheet } from './budget-sheet';
+import type { Planned } from './layout';
+import { planBudgetSheet, type BudgetLayout } from './budget-sheet';
 import { CATATAN, KOLOM } from '../messages/susun';
 
 /**
@@ -9,7 +9,7 @@ import { CATATAN, KOLOM } from '../messages/susun';
  * children's cells; capaian = realisasi / pagu; a JUMLAH row sums the programs.
  * Example: a program with kegiatan rows 8 and 14 gets pagu `SUM(C8,C14)`.
  */
-export function planTabel38(source: BudgetTable, unitLine?: string): SheetPlan {
+export function planTabel38(source: BudgetTable, unitLine?: string): Planned<BudgetLayout> {
   return planBudgetSheet(source, {
     table: '3.8',
     levels: ['program', 'kegiatan', 'subkegiatan', 'rekening'],

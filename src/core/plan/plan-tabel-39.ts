@@ -1,8 +1,8 @@
 import type { BudgetNode, BudgetTable } from '../model/budget';
 import type { IndicatorRow, IndicatorTable } from '../model/indicator';
 import type { Settings } from '../settings';
-import type { PlanCell, PlanStyle, SheetPlan } from './sheet-plan';
-import { FORMAT, PlanGrid, ref, type HeaderColumn } from './layout';
+import type { PlanCell, PlanStyle } from './sheet-plan';
+import { FORMAT, PlanGrid, ref, type HeaderColumn, type Planned, type SheetLayout } from './layout';
 import {
   averageFormula,
   capaianAnggaranFormula,
@@ -84,11 +84,18 @@ export function hasSasaranPrograms(indicators: IndicatorTable): boolean {
  * method, stated in a note under the table. Budget programs that no sasaran lists are listed under
  * the table and in the notes, never dropped silently.
  */
+/** Where Tabel 3.9 put each sasaran and program of the cascade, and its JUMLAH row. */
+export interface Tabel39Layout extends SheetLayout {
+  /** Sheet row per `IndicatorRow.index` of the indicator table (sasaran and their programs). */
+  rowOf: Map<number, number>;
+  jumlahRow: number;
+}
+
 export function planTabel39(
   indicators: IndicatorTable,
   budget: BudgetTable,
   ctx: { settings: Settings; unitLine?: string },
-): SheetPlan {
+): Planned<Tabel39Layout> {
   const metode = ctx.settings.efisiensi;
   const columns: HeaderColumn[] = [
     { label: KOLOM.no, width: 6 },
@@ -136,10 +143,12 @@ export function planTabel39(
       : { value: null, numberFormat: FORMAT.rupiah, style };
 
   const sasaranRows: number[] = [];
+  const rowOf = new Map<number, number>();
   matching.sasaran.forEach((s, i) => {
     const style: PlanStyle = 'program';
     const r = grid.addRow([], 0);
     sasaranRows.push(r);
+    rowOf.set(s.row.index, r);
     grid.set(r, C.no, { value: String(i + 1), style });
     grid.set(r, C.nama, { value: s.row.name.text, style });
     kinerjaCells(r, s.row, style);
@@ -147,6 +156,7 @@ export function planTabel39(
     s.programs.forEach((p, k) => {
       const ps: PlanStyle = 'subkegiatan';
       const pr = grid.addRow([], 1);
+      rowOf.set(p.row.index, pr);
       grid.set(pr, C.no, { value: `${i + 1}.${k + 1}`, style: ps });
       grid.set(pr, C.nama, { value: p.row.name.text, style: ps });
       kinerjaCells(pr, p.row, ps);
@@ -201,5 +211,5 @@ export function planTabel39(
   if (matching.unmatchedCascade.length > 0) {
     grid.addNote(CATATAN.programTanpaAnggaran(matching.unmatchedCascade.map((r) => r.name.text)), true);
   }
-  return grid.toPlan();
+  return { plan: grid.toPlan(), layout: { ...grid.layout(), rowOf, jumlahRow: total } };
 }

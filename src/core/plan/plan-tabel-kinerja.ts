@@ -4,8 +4,8 @@
  */
 import type { IndicatorRow, IndicatorTable, Measure } from '../model/indicator';
 import type { Settings } from '../settings';
-import type { PlanCell, PlanStyle, SheetPlan, TableId } from './sheet-plan';
-import { FORMAT, PlanGrid, ref, type HeaderColumn } from './layout';
+import type { PlanCell, PlanStyle, TableId } from './sheet-plan';
+import { FORMAT, PlanGrid, ref, type HeaderColumn, type Planned, type SheetLayout } from './layout';
 import type { BandScale } from '../formulas/scales';
 import { averageFormula, kategoriFormula } from './excel-formulas';
 import { capaianCell, kategoriScale, measureCell } from './indicator-cells';
@@ -48,11 +48,18 @@ interface KinerjaSheetOptions {
 
 const FIRST_DATA_COL = 3;
 
+/** Where a sheet of Tabel 3.2–3.5 put each indicator row, and its closing average row. */
+export interface KinerjaLayout extends SheetLayout {
+  /** Sheet row per `IndicatorRow.index` of the source table. */
+  rowOf: Map<number, number>;
+  averageRow?: number;
+}
+
 function planKinerjaSheet(
   source: IndicatorTable,
   rows: IndicatorRow[],
   opts: KinerjaSheetOptions,
-): SheetPlan {
+): Planned<KinerjaLayout> {
   const columns: HeaderColumn[] = [
     { label: KOLOM.no, width: 6 },
     { label: KOLOM.tujuanSasaran, width: 38 },
@@ -64,9 +71,12 @@ function planKinerjaSheet(
   grid.addHeader();
   const numbers = ikuNumbering(rows);
   const first = grid.row;
+  const rowOf = new Map<number, number>();
+  let averageRow: number | undefined;
   rows.forEach((row, i) => {
     const style: PlanStyle = row.level === 'tujuan' ? 'program' : 'kegiatan';
     const r = grid.addRow([], row.level === 'tujuan' ? 0 : 1);
+    rowOf.set(row.index, r);
     grid.set(r, 0, { value: numbers[i], style });
     grid.set(r, 1, { value: row.name.text, style });
     grid.set(r, 2, { value: row.indikator?.text ?? null, style });
@@ -76,6 +86,7 @@ function planKinerjaSheet(
   if (opts.average && rows.length > 0) {
     const { capaian, kategori, scale } = opts.average;
     const r = grid.addRow([]);
+    averageRow = r;
     grid.set(r, 0, { value: BARIS.rataRata, style: 'jumlah' });
     for (let c = 1; c < columns.length; c++) grid.set(r, c, { style: 'jumlah' });
     grid.merge(r, 0, r, capaian - 1);
@@ -91,7 +102,10 @@ function planKinerjaSheet(
   grid.addNote(CATATAN.sumber(loc.sheet, loc.range));
   for (const n of opts.notes) grid.addNote(n);
   if (rows.some((r) => r.polaritas === 'negatif')) grid.addNote(CATATAN.polaritas);
-  return grid.toPlan();
+  return {
+    plan: grid.toPlan(),
+    layout: { ...grid.layout(), rowOf, ...(averageRow !== undefined ? { averageRow } : {}) },
+  };
 }
 
 /** Column letter ref of data column k (0-based among the data columns) at sheet row r. */
@@ -134,7 +148,7 @@ export interface KinerjaPlanContext {
  * (polarity formula) and kategori (built-in formula on the Permendagri 86/2017 bands or the user's
  * scale), and a closing row with the average capaian and its kategori.
  */
-export function planTabel32(source: IndicatorTable, ctx: KinerjaPlanContext): SheetPlan {
+export function planTabel32(source: IndicatorTable, ctx: KinerjaPlanContext): Planned<KinerjaLayout> {
   const scale = kategoriScale(ctx.settings);
   const kategori: DataColumn = {
     label: KOLOM.kategori,
@@ -162,7 +176,7 @@ export function planTabel32(source: IndicatorTable, ctx: KinerjaPlanContext): Sh
 }
 
 /** Tabel 3.3 "Perbandingan Capaian Kinerja": last year's and this year's target, realisasi and capaian. */
-export function planTabel33(source: IndicatorTable, ctx: KinerjaPlanContext): SheetPlan {
+export function planTabel33(source: IndicatorTable, ctx: KinerjaPlanContext): Planned<KinerjaLayout> {
   const lalu = KOLOM.tahun(ctx.tahun, true);
   const kini = KOLOM.tahun(ctx.tahun, false);
   return planKinerjaSheet(source, ikuRows(source), {
@@ -195,7 +209,7 @@ export function planTabel33(source: IndicatorTable, ctx: KinerjaPlanContext): Sh
 }
 
 /** Tabel 3.4 "Tingkat Kemajuan Capaian Sasaran Strategis": this year's realisasi against the Renstra end target. */
-export function planTabel34(source: IndicatorTable, ctx: KinerjaPlanContext): SheetPlan {
+export function planTabel34(source: IndicatorTable, ctx: KinerjaPlanContext): Planned<KinerjaLayout> {
   return planKinerjaSheet(source, ikuRows(source), {
     table: '3.4',
     unitLine: ctx.unitLine,
@@ -215,7 +229,7 @@ export function planTabel34(source: IndicatorTable, ctx: KinerjaPlanContext): Sh
 }
 
 /** Tabel 3.5 "Perbandingan Capaian dengan Standar Nasional": this year's realisasi against the national standard. */
-export function planTabel35(source: IndicatorTable, ctx: KinerjaPlanContext): SheetPlan {
+export function planTabel35(source: IndicatorTable, ctx: KinerjaPlanContext): Planned<KinerjaLayout> {
   return planKinerjaSheet(source, ikuRows(source), {
     table: '3.5',
     unitLine: ctx.unitLine,

@@ -10,7 +10,7 @@ import {
   TEMPLATE_TABLE_NAMES,
   type TemplateKind,
 } from '../recognise/template-spec';
-import { templateMessages as msg } from '../messages/recognise';
+import { PESAN_TEMPLAT as msg } from '../messages/recognise';
 
 /**
  * A template sheet to create: a SheetPlan without a TableId, because it is the user's input sheet —

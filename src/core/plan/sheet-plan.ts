@@ -81,8 +81,9 @@ export interface SheetPlan {
   /** List validations: every cell of `range` accepts only one of `list` (a drop-down in Excel). */
   validations?: Array<{ range: CellRange; list: string[] }>;
   /**
-   * Native charts over ranges of this sheet (the Ringkasan's data blocks). Hosts that cannot write
-   * charts (the .xlsx writer) leave them out and say so; `preview` lets them draw a picture instead.
+   * Native charts over ranges of this sheet (the Ringkasan's data blocks): the Office adapter makes them
+   * through Excel's chart API, the package writer as DrawingML chart parts, the Word writer draws them
+   * from `preview`.
    */
   charts?: PlanChart[];
   /**
@@ -96,10 +97,22 @@ export interface SheetPlan {
 /** Excel's tallest row, in points: Office.js refuses a taller one, and the text beyond it is cut anyway. */
 export const MAX_ROW_HEIGHT = 409;
 
-/** A clustered bar or column chart over ranges of the same sheet (0-based). */
+/**
+ * A clustered bar or column chart over ranges of the same sheet (0-based): the one description every
+ * host draws (series colours come from look.ts).
+ */
 export interface PlanChart {
   kind: 'bar-clustered' | 'column-clustered';
   title: string;
+  /** Number format of the value axis (invariant, as cells'). */
+  valueFormat: string;
+  /** Where the value axis starts (0: bars are measured from nothing, so their lengths compare). */
+  valueMin: number;
+  /**
+   * Categories listed from the top in their order in the sheet (a bar chart's axis otherwise starts at
+   * the bottom); the value axis stays below the bars.
+   */
+  categoriesTopDown: boolean;
   /** One column of category labels. */
   categories: CellRange;
   /** One column of values per series, the same height as `categories`. */

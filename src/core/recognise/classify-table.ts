@@ -1,7 +1,7 @@
 import { columnLetters } from '../snapshot';
 import type { ColumnRole, Evidence, Role, TableContext } from '../model/roles';
 import type { Temuan } from '../temuan';
-import { BUKTI, NAMA_PERAN, recogniseMessages as msg } from '../messages/recognise';
+import { BUKTI, NAMA_PERAN, PESAN_PENGENALAN as msg } from '../messages/recognise';
 import { note } from './cells';
 import {
   differenceRelation,

@@ -11,7 +11,7 @@ import { nameKey } from '../text';
 import { fromRoman } from '../roman';
 import { KEANDALAN } from '../messages/keandalan';
 import { NAMA_TINGKAT_ANGGARAN } from '../messages/temuan';
-import { BUKTI, KOLOM_ANGGARAN, recogniseMessages as msg } from '../messages/recognise';
+import { BUKTI, KOLOM_ANGGARAN, PESAN_PENGENALAN as msg } from '../messages/recognise';
 import { isFigureText, note, readOptions, valueText } from './cells';
 import {
   LAST_LOW_ROMAN,

@@ -3,7 +3,7 @@ import type { TableContext, UnplacedRow } from '../model/roles';
 import type { StatedText } from '../model/source';
 import type { Temuan } from '../temuan';
 import { nameKey } from '../text';
-import { recogniseMessages as msg } from '../messages/recognise';
+import { PESAN_PENGENALAN as msg } from '../messages/recognise';
 import { cellText, note, readMeasure, statedNumber, statedNumberOrText, statedText } from './cells';
 
 /** A heading row inside an efficiency table: `Sasaran ke-1 : …`, `Misi Pertama : …`, `Tujuan 2: …`. */

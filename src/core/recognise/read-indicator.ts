@@ -4,7 +4,7 @@ import type { Temuan } from '../temuan';
 import type { StatedText } from '../model/source';
 import type { Role, TableContext, UnplacedRow } from '../model/roles';
 import { CASCADE_LEVELS, type IndicatorRow, type IndicatorTable, type Polaritas } from '../model/indicator';
-import { recogniseMessages as msg } from '../messages/recognise';
+import { PESAN_PENGENALAN as msg } from '../messages/recognise';
 import { cellText, note, readMeasure, statedNumberOrText, statedText } from './cells';
 import type { ClassifiedTable } from './classify-table';
 import { TOTAL_LABEL } from './read-budget';

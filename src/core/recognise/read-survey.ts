@@ -5,7 +5,7 @@ import type { TableContext, UnplacedRow } from '../model/roles';
 import type { StatedNumber, StatedText } from '../model/source';
 import type { SurveyAnswer, SurveyTable } from '../model/survey';
 import { readNumber } from '../numbers/read-number';
-import { recogniseMessages as msg } from '../messages/recognise';
+import { PESAN_PENGENALAN as msg } from '../messages/recognise';
 import { cellText, note, readOptions, rowCells, statedNumber } from './cells';
 import type { ClassifiedTable } from './classify-table';
 import { readHeaderWord } from './header-words';

@@ -4,7 +4,7 @@ import type { StatedText } from '../model/source';
 import type { CellRange, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import { cleanText } from '../text';
 import type { Temuan } from '../temuan';
-import { recogniseMessages as msg } from '../messages/recognise';
+import { PESAN_PENGENALAN as msg } from '../messages/recognise';
 import { isFigure, note, rowCells } from './cells';
 import { classifyTable } from './classify-table';
 import { settleColumnReadings } from './column-readings';

@@ -10,7 +10,7 @@ import {
   type IndicatorTable,
 } from '../model/indicator';
 import type { SurveyTable } from '../model/survey';
-import { BUKTI, recogniseMessages as msg } from '../messages/recognise';
+import { BUKTI, PESAN_PENGENALAN as msg } from '../messages/recognise';
 import type { ColumnRole, Role } from '../model/roles';
 import { cellText, isBlankRow, note, readMeasure, statedNumber, statedText } from './cells';
 import { readPolaritas } from './read-indicator';

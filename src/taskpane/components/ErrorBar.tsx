@@ -5,7 +5,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
-import { paneText } from '../../core/messages/pane';
+import { PANEL } from '../../core/messages/pane';
 
 export interface ErrorBarProps {
   message?: string;
@@ -18,12 +18,12 @@ export function ErrorBar({ message, onDismiss }: ErrorBarProps) {
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
-        <MessageBarTitle>{paneText.errorTitle}</MessageBarTitle>
+        <MessageBarTitle>{PANEL.errorTitle}</MessageBarTitle>
         {message}
       </MessageBarBody>
       <MessageBarActions>
         <Button appearance="transparent" size="small" onClick={onDismiss}>
-          {paneText.dismiss}
+          {PANEL.dismiss}
         </Button>
       </MessageBarActions>
     </MessageBar>

@@ -1,6 +1,6 @@
 import { Button, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useRef } from 'react';
-import { paneText } from '../../core/messages/pane';
+import { PANEL } from '../../core/messages/pane';
 import { REKAP_PANE } from '../../core/messages/rekap';
 import type { Download } from '../services/file-service';
 
@@ -35,16 +35,16 @@ export function FileBar({ fileName, opening, download, onOpen }: FileBarProps) {
   const picker = useRef<HTMLInputElement>(null);
   return (
     <div className={styles.bar}>
-      <Text>{paneText.fileIntro}</Text>
+      <Text>{PANEL.fileIntro}</Text>
       <Text size={200}>{REKAP_PANE.intro}</Text>
       <div className={styles.row}>
         <Button appearance="primary" disabled={opening} onClick={() => picker.current?.click()}>
-          {paneText.fileOpen}
+          {PANEL.fileOpen}
         </Button>
       </div>
       <input
         ref={picker}
-        aria-label={paneText.fileOpen}
+        aria-label={PANEL.fileOpen}
         className={styles.input}
         type="file"
         multiple
@@ -57,14 +57,12 @@ export function FileBar({ fileName, opening, download, onOpen }: FileBarProps) {
           if (files.length > 0) onOpen(files);
         }}
       />
-      <Text data-testid="file-name">
-        {fileName ? `${paneText.fileOpened}: ${fileName}` : paneText.fileNone}
-      </Text>
+      <Text data-testid="file-name">{fileName ? `${PANEL.fileOpened}: ${fileName}` : PANEL.fileNone}</Text>
       {download && (
         <Text>
-          {paneText.fileResultReady}{' '}
+          {PANEL.fileResultReady}{' '}
           <Link href={download.url} download={download.fileName}>
-            {paneText.fileDownload} ({download.fileName})
+            {PANEL.fileDownload} ({download.fileName})
           </Link>
         </Text>
       )}

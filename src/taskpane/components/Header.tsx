@@ -1,5 +1,5 @@
 import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { headerLine, paneText } from '../../core/messages/pane';
+import { PANEL } from '../../core/messages/pane';
 
 const useStyles = makeStyles({
   header: {
@@ -34,16 +34,16 @@ export function Header({ mode, unit, year, line }: HeaderProps) {
     <header className={styles.header}>
       <div className={styles.title}>
         <Text as="h1" size={500} weight="semibold">
-          {paneText.appTitle}
+          {PANEL.appTitle}
         </Text>
         {mode === 'file' && (
           <Badge appearance="tint" color="informative">
-            {paneText.modeFile}
+            {PANEL.modeFile}
           </Badge>
         )}
       </div>
       <Text className={styles.line} data-testid="header-line">
-        {line ?? headerLine(unit, year)}
+        {line ?? PANEL.headerLine(unit, year)}
       </Text>
     </header>
   );

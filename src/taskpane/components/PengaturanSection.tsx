@@ -10,7 +10,7 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { paneText, scaleLineInvalid } from '../../core/messages/pane';
+import { PANEL } from '../../core/messages/pane';
 import { parseScaleText, scaleToText } from '../scale-text';
 import type { MetodeEfisiensi, PenimbangIkm, Settings } from '../../core/settings';
 import { useSectionStyles } from './styles';
@@ -58,53 +58,53 @@ export function PengaturanSection({ mode, settings, saving, saved, onSave }: Pen
     onSave(next);
   };
   return (
-    <section className={styles.section} aria-label={paneText.tabPengaturan}>
-      <Field label={paneText.pengaturanEfisiensi}>
+    <section className={styles.section} aria-label={PANEL.tabPengaturan}>
+      <Field label={PANEL.pengaturanEfisiensi}>
         <RadioGroup value={efisiensi} onChange={(_e, d) => setEfisiensi(d.value as MetodeEfisiensi)}>
-          <Radio value="selisih" label={paneText.efisiensiSelisih} />
-          <Radio value="indeks" label={paneText.efisiensiIndeks} />
-          <Radio value="sisa" label={paneText.efisiensiSisa} />
+          <Radio value="selisih" label={PANEL.efisiensiSelisih} />
+          <Radio value="indeks" label={PANEL.efisiensiIndeks} />
+          <Radio value="sisa" label={PANEL.efisiensiSisa} />
         </RadioGroup>
       </Field>
-      <Field label={paneText.pengaturanIkm}>
+      <Field label={PANEL.pengaturanIkm}>
         <RadioGroup value={penimbang} onChange={(_e, d) => setPenimbang(d.value as PenimbangIkm)}>
-          <Radio value="eksak" label={paneText.ikmEksak} />
-          <Radio value="0,111" label={paneText.ikm0111} />
+          <Radio value="eksak" label={PANEL.ikmEksak} />
+          <Radio value="0,111" label={PANEL.ikm0111} />
         </RadioGroup>
       </Field>
       <Field
-        label={paneText.pengaturanTahun}
-        hint={paneText.pengaturanTahunHint}
+        label={PANEL.pengaturanTahun}
+        hint={PANEL.pengaturanTahunHint}
         validationState={year.ok ? 'none' : 'error'}
-        validationMessage={year.ok ? undefined : paneText.pengaturanTahunInvalid}
+        validationMessage={year.ok ? undefined : PANEL.pengaturanTahunInvalid}
       >
         <Input inputMode="numeric" value={tahun} onChange={(_e, d) => setTahun(d.value)} />
       </Field>
       <Field
-        label={paneText.pengaturanSkalaKategori}
-        hint={paneText.pengaturanSkalaKategoriHint}
+        label={PANEL.pengaturanSkalaKategori}
+        hint={PANEL.pengaturanSkalaKategoriHint}
         validationState={kategori.ok ? 'none' : 'error'}
-        validationMessage={kategori.ok ? undefined : scaleLineInvalid(kategori.line)}
+        validationMessage={kategori.ok ? undefined : PANEL.scaleLineInvalid(kategori.line)}
       >
         <Textarea resize="vertical" value={kategoriText} onChange={(_e, d) => setKategoriText(d.value)} />
       </Field>
       <Field
-        label={paneText.pengaturanSkalaPredikat}
-        hint={paneText.pengaturanSkalaPredikatHint}
+        label={PANEL.pengaturanSkalaPredikat}
+        hint={PANEL.pengaturanSkalaPredikatHint}
         validationState={predikat.ok ? 'none' : 'error'}
-        validationMessage={predikat.ok ? undefined : scaleLineInvalid(predikat.line)}
+        validationMessage={predikat.ok ? undefined : PANEL.scaleLineInvalid(predikat.line)}
       >
         <Textarea resize="vertical" value={predikatText} onChange={(_e, d) => setPredikatText(d.value)} />
       </Field>
       <div className={styles.row}>
         <Button appearance="primary" onClick={save} disabled={saving || !valid}>
-          {paneText.pengaturanSave}
+          {PANEL.pengaturanSave}
         </Button>
       </div>
-      {mode === 'file' && <Text className={styles.muted}>{paneText.pengaturanFileNote}</Text>}
+      {mode === 'file' && <Text className={styles.muted}>{PANEL.pengaturanFileNote}</Text>}
       {saved && (
         <MessageBar intent="success">
-          <MessageBarBody>{paneText.pengaturanSaved}</MessageBarBody>
+          <MessageBarBody>{PANEL.pengaturanSaved}</MessageBarBody>
         </MessageBar>
       )}
     </section>

@@ -1,6 +1,6 @@
 import { Button, Field, Link, Select, Text } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { countLabel, paneText, selectCellLabel, severityLabel, summaryLine } from '../../core/messages/pane';
+import { PANEL } from '../../core/messages/pane';
 import type { Severity, Temuan } from '../../core/temuan';
 import type { PeriksaView } from '../services/workbook-service';
 import { useSectionStyles } from './styles';
@@ -41,42 +41,42 @@ export function PeriksaSection({ view, running, onRun, onSelect, onCopy, copying
     [view, filter],
   );
   return (
-    <section className={styles.section} aria-label={paneText.tabPeriksa}>
+    <section className={styles.section} aria-label={PANEL.tabPeriksa}>
       <div className={styles.row}>
         <Button appearance="primary" onClick={onRun} disabled={running}>
-          {paneText.periksaRun}
+          {PANEL.periksaRun}
         </Button>
         {view && view.findings.length > 0 && (
           <Button onClick={onCopy} disabled={copying || running}>
-            {paneText.periksaCopy}
+            {PANEL.periksaCopy}
           </Button>
         )}
       </div>
-      {!view && <Text className={styles.muted}>{paneText.periksaNotRun}</Text>}
+      {!view && <Text className={styles.muted}>{PANEL.periksaNotRun}</Text>}
       {view && (
         <Text weight="semibold" data-testid="periksa-summary">
-          {summaryLine(view.summary)}
+          {PANEL.summaryLine(view.summary)}
         </Text>
       )}
-      {view && view.findings.length === 0 && <Text>{paneText.periksaClean}</Text>}
+      {view && view.findings.length === 0 && <Text>{PANEL.periksaClean}</Text>}
       {view && view.findings.length > 0 && (
         <>
-          <Field label={paneText.periksaFilterLabel}>
+          <Field label={PANEL.periksaFilterLabel}>
             <Select value={filter} onChange={(_e, data) => setFilter(data.value as Severity | 'semua')}>
-              <option value="semua">{paneText.periksaFilterAll}</option>
+              <option value="semua">{PANEL.periksaFilterAll}</option>
               {SEVERITIES.map((s) => (
                 <option key={s} value={s}>
-                  {countLabel(severityLabel(s), view.summary[s])}
+                  {PANEL.countLabel(PANEL.severityLabel(s), view.summary[s])}
                 </option>
               ))}
             </Select>
           </Field>
-          {onSelect && <Text className={styles.muted}>{paneText.periksaSelectHint}</Text>}
+          {onSelect && <Text className={styles.muted}>{PANEL.periksaSelectHint}</Text>}
           {groups.map((g) => (
             <div key={g.severity} className={styles.group}>
               <Text as="h2" size={400} weight="semibold" className={styles[g.severity]}>
-                {countLabel(
-                  severityLabel(g.severity),
+                {PANEL.countLabel(
+                  PANEL.severityLabel(g.severity),
                   g.sheets.reduce((n, s) => n + s.findings.length, 0),
                 )}
               </Text>
@@ -93,7 +93,7 @@ export function PeriksaSection({ view, running, onRun, onSelect, onCopy, copying
                             <Link
                               as="button"
                               onClick={() => onSelect(f.sheet, f.cell)}
-                              aria-label={selectCellLabel(f.sheet, f.cell)}
+                              aria-label={PANEL.selectCellLabel(f.sheet, f.cell)}
                             >
                               {f.cell}
                             </Link>
@@ -107,9 +107,9 @@ export function PeriksaSection({ view, running, onRun, onSelect, onCopy, copying
                         <Text>{f.message}</Text>
                         {(f.expected !== undefined || f.actual !== undefined) && (
                           <Text size={200} className={styles.muted}>
-                            {f.expected !== undefined && `${paneText.periksaExpected} ${f.expected}`}
+                            {f.expected !== undefined && `${PANEL.periksaExpected} ${f.expected}`}
                             {f.expected !== undefined && f.actual !== undefined && ' · '}
-                            {f.actual !== undefined && `${paneText.periksaActual} ${f.actual}`}
+                            {f.actual !== undefined && `${PANEL.periksaActual} ${f.actual}`}
                           </Text>
                         )}
                       </li>

@@ -1,5 +1,5 @@
 import { Link, ProgressBar, Text } from '@fluentui/react-components';
-import { paneText, summaryLine } from '../../core/messages/pane';
+import { PANEL } from '../../core/messages/pane';
 import { REKAP_PANE } from '../../core/messages/rekap';
 import type { RekapView } from '../services/rekap-files';
 import { useSectionStyles } from './styles';
@@ -48,7 +48,7 @@ export function RekapSection({ running, progress, total, view }: RekapSectionPro
                 {view.units.map((u) => (
                   <li key={u.file} className={styles.item} data-unit={u.unit}>
                     <Text weight="semibold">{u.unit}</Text>
-                    <Text className={u.galat > 0 ? styles.galat : undefined}>{summaryLine(u)}</Text>
+                    <Text className={u.galat > 0 ? styles.galat : undefined}>{PANEL.summaryLine(u)}</Text>
                     <Text size={200} className={styles.muted}>
                       {u.year === undefined ? u.file : `${u.file} · ${u.year}`}
                     </Text>
@@ -87,7 +87,7 @@ export function RekapSection({ running, progress, total, view }: RekapSectionPro
           )}
         </>
       )}
-      {!view && !running && <Text className={styles.muted}>{paneText.fileNone}</Text>}
+      {!view && !running && <Text className={styles.muted}>{PANEL.fileNone}</Text>}
     </section>
   );
 }

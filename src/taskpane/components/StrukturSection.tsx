@@ -1,5 +1,5 @@
 import { Button, Link, Text } from '@fluentui/react-components';
-import { paneText, tableLine } from '../../core/messages/pane';
+import { PANEL } from '../../core/messages/pane';
 import type { PeriksaView, StrukturItem } from '../services/workbook-service';
 import { useSectionStyles } from './styles';
 
@@ -13,10 +13,10 @@ export interface StrukturSectionProps {
 }
 
 const KIND: Record<StrukturItem['kind'], string> = {
-  anggaran: paneText.kindAnggaran,
-  kinerja: paneText.kindKinerja,
-  efisiensi: paneText.kindEfisiensi,
-  skm: paneText.kindSkm,
+  anggaran: PANEL.kindAnggaran,
+  kinerja: PANEL.kindKinerja,
+  efisiensi: PANEL.kindEfisiensi,
+  skm: PANEL.kindSkm,
 };
 
 /**
@@ -33,14 +33,14 @@ export function StrukturSection({
 }: StrukturSectionProps) {
   const styles = useSectionStyles();
   return (
-    <section className={styles.section} aria-label={paneText.tabStruktur}>
-      <Text>{paneText.strukturIntro}</Text>
+    <section className={styles.section} aria-label={PANEL.tabStruktur}>
+      <Text>{PANEL.strukturIntro}</Text>
       <div className={styles.row}>
         <Button appearance="primary" onClick={onRun} disabled={running}>
-          {paneText.strukturRun}
+          {PANEL.strukturRun}
         </Button>
       </div>
-      {view && view.tables.length === 0 && <Text>{paneText.strukturEmpty}</Text>}
+      {view && view.tables.length === 0 && <Text>{PANEL.strukturEmpty}</Text>}
       {view && view.tables.length > 0 && (
         <ul className={styles.list}>
           {view.tables.map((t) => (
@@ -48,24 +48,24 @@ export function StrukturSection({
               <Text weight="semibold">{t.title ?? KIND[t.kind]}</Text>
               <span className={styles.row}>
                 <Text className={styles.muted}>
-                  {KIND[t.kind]} · {tableLine(t.sheet, t.range, t.rows)}
+                  {KIND[t.kind]} · {PANEL.tableLine(t.sheet, t.range, t.rows)}
                 </Text>
                 {onSelect && (
                   <Link
                     as="button"
                     onClick={() => onSelect(t.sheet, t.range)}
-                    aria-label={`${paneText.strukturSelect} ${t.sheet}!${t.range}`}
+                    aria-label={`${PANEL.strukturSelect} ${t.sheet}!${t.range}`}
                   >
-                    {paneText.strukturSelect}
+                    {PANEL.strukturSelect}
                   </Link>
                 )}
               </span>
-              {t.year !== undefined && <Text className={styles.muted}>{paneText.strukturYear(t.year)}</Text>}
+              {t.year !== undefined && <Text className={styles.muted}>{PANEL.strukturYear(t.year)}</Text>}
               {t.unplaced > 0 && (
-                <Text className={styles.peringatan}>{paneText.strukturUnplaced(t.unplaced)}</Text>
+                <Text className={styles.peringatan}>{PANEL.strukturUnplaced(t.unplaced)}</Text>
               )}
               {t.columns.length > 0 && (
-                <ul className={styles.list} aria-label={`${paneText.strukturColumns} ${t.sheet}!${t.range}`}>
+                <ul className={styles.list} aria-label={`${PANEL.strukturColumns} ${t.sheet}!${t.range}`}>
                   {t.columns.map((c) => (
                     <li key={`${c.column}:${c.role}`}>
                       <Text size={200}>
@@ -84,7 +84,7 @@ export function StrukturSection({
       )}
       {view && view.notes.length > 0 && (
         <div className={styles.group}>
-          <Text className={styles.groupTitle}>{paneText.strukturNotes}</Text>
+          <Text className={styles.groupTitle}>{PANEL.strukturNotes}</Text>
           <ul className={styles.list}>
             {view.notes.map((n, i) => (
               <li key={i} className={styles.item}>
@@ -107,13 +107,13 @@ export function StrukturSection({
       )}
       <div className={styles.row}>
         <Button onClick={onTemplate} disabled={running}>
-          {paneText.strukturTemplate}
+          {PANEL.strukturTemplate}
         </Button>
       </div>
       {template && (
         <Text>
-          {template.written.length > 0 && `${paneText.templateWritten}: ${template.written.join(', ')}. `}
-          {template.skipped.length > 0 && `${paneText.templateSkipped}: ${template.skipped.join(', ')}.`}
+          {template.written.length > 0 && `${PANEL.templateWritten}: ${template.written.join(', ')}. `}
+          {template.skipped.length > 0 && `${PANEL.templateSkipped}: ${template.skipped.join(', ')}.`}
         </Text>
       )}
     </section>

@@ -1,12 +1,5 @@
 import { Button, Field, Link, ProgressBar, Text } from '@fluentui/react-components';
-import {
-  laporanSummary,
-  paneText,
-  renamedNote,
-  susunLabel,
-  tableTitle,
-  writtenLine,
-} from '../../core/messages/pane';
+import { PANEL } from '../../core/messages/pane';
 import { SUSUN_TABLES } from '../../core/plan/plan-sheets';
 import type { TableId } from '../../core/plan/sheet-plan';
 import type { LaporanView, SusunView } from '../services/workbook-service';
@@ -46,56 +39,56 @@ export function SusunSection({
 }: SusunSectionProps) {
   const styles = useSectionStyles();
   return (
-    <section className={styles.section} aria-label={paneText.tabSusun}>
-      <Text>{paneText.susunIntro}</Text>
+    <section className={styles.section} aria-label={PANEL.tabSusun}>
+      <Text>{PANEL.susunIntro}</Text>
       <div className={styles.row}>
         <Button appearance="primary" onClick={() => onSusun(['3.8'])} disabled={running}>
-          {susunLabel('3.8')}
+          {PANEL.susunLabel('3.8')}
         </Button>
         <Button appearance="primary" onClick={() => onSusun(['3.9'])} disabled={running}>
-          {susunLabel('3.9')}
+          {PANEL.susunLabel('3.9')}
         </Button>
       </div>
       <div className={styles.group}>
-        <Text className={styles.groupTitle}>{paneText.susunOther}</Text>
+        <Text className={styles.groupTitle}>{PANEL.susunOther}</Text>
         <div className={styles.row}>
           {OTHER_TABLES.map((t) => (
             <Button key={t} size="small" onClick={() => onSusun([t])} disabled={running}>
-              {susunLabel(t)}
+              {PANEL.susunLabel(t)}
             </Button>
           ))}
         </div>
       </div>
       <div className={styles.row}>
         <Button appearance="primary" onClick={() => onSusun(undefined)} disabled={running}>
-          {paneText.susunAll}
+          {PANEL.susunAll}
         </Button>
         <Button onClick={onLaporan} disabled={running || laporanRunning}>
-          {paneText.laporan}
+          {PANEL.laporan}
         </Button>
       </div>
       <Text size={200} className={styles.muted}>
-        {paneText.laporanIntro}
+        {PANEL.laporanIntro}
       </Text>
       {laporanRunning && (
-        <Field validationMessage={paneText.laporanRunning} validationState="none">
+        <Field validationMessage={PANEL.laporanRunning} validationState="none">
           <ProgressBar thickness="large" />
         </Field>
       )}
       {laporan && !laporanRunning && (
         <div className={styles.group} data-testid="laporan-summary">
           <Text>
-            {paneText.laporanReady}{' '}
+            {PANEL.laporanReady}{' '}
             <Link href={laporan.url} download={laporan.fileName}>
-              {paneText.laporanSave} {laporan.fileName}
+              {PANEL.laporanSave} {laporan.fileName}
             </Link>
           </Text>
           <Text size={200}>
-            {laporanSummary(laporan.tables.length, laporan.charts, laporan.placeholders)}
+            {PANEL.laporanSummary(laporan.tables.length, laporan.charts, laporan.placeholders)}
           </Text>
           {laporan.skipped.length > 0 && (
             <>
-              <Text className={styles.groupTitle}>{paneText.laporanSkipped}</Text>
+              <Text className={styles.groupTitle}>{PANEL.laporanSkipped}</Text>
               <ul className={styles.list}>
                 {laporan.skipped.map((s) => (
                   <li key={s.table} className={styles.item}>
@@ -108,7 +101,7 @@ export function SusunSection({
         </div>
       )}
       {running && (
-        <Field validationMessage={paneText.susunRunning} validationState="none">
+        <Field validationMessage={PANEL.susunRunning} validationState="none">
           <ProgressBar value={progress} max={1} thickness="large" />
         </Field>
       )}
@@ -116,20 +109,20 @@ export function SusunSection({
         <div className={styles.group} data-testid="susun-summary">
           {result.written.length > 0 && (
             <>
-              <Text className={styles.groupTitle}>{paneText.susunWritten}</Text>
+              <Text className={styles.groupTitle}>{PANEL.susunWritten}</Text>
               <ul className={styles.list}>
                 {result.written.map((w) => (
                   <li key={w.table} className={styles.item}>
                     <span className={styles.row}>
-                      <Text>{writtenLine(tableTitle(w.table), w.sheet, w.rows ?? 0)}</Text>
+                      <Text>{PANEL.writtenLine(PANEL.tableTitle(w.table), w.sheet, w.rows ?? 0)}</Text>
                       {onSelect && (
                         <Link as="button" onClick={() => onSelect(w.sheet, 'A1')}>
-                          {paneText.susunOpen}
+                          {PANEL.susunOpen}
                         </Link>
                       )}
                     </span>
                     {w.wanted !== w.sheet && (
-                      <Text className={styles.muted}>{renamedNote(w.wanted, w.sheet)}</Text>
+                      <Text className={styles.muted}>{PANEL.renamedNote(w.wanted, w.sheet)}</Text>
                     )}
                   </li>
                 ))}
@@ -138,12 +131,12 @@ export function SusunSection({
           )}
           {result.skipped.length > 0 && (
             <>
-              <Text className={styles.groupTitle}>{paneText.susunSkipped}</Text>
+              <Text className={styles.groupTitle}>{PANEL.susunSkipped}</Text>
               <ul className={styles.list}>
                 {result.skipped.map((s) => (
                   <li key={s.table} className={styles.item}>
                     <Text>
-                      {tableTitle(s.table)}: {s.reason}
+                      {PANEL.tableTitle(s.table)}: {s.reason}
                     </Text>
                   </li>
                 ))}
@@ -152,7 +145,7 @@ export function SusunSection({
           )}
           {result.notes.length > 0 && (
             <>
-              <Text className={styles.groupTitle}>{paneText.susunNotes}</Text>
+              <Text className={styles.groupTitle}>{PANEL.susunNotes}</Text>
               <ul className={styles.list}>
                 {result.notes.map((n, i) => (
                   <li key={i} className={styles.item}>

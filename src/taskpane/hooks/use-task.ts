@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { paneText } from '../../core/messages/pane';
+import { PANEL } from '../../core/messages/pane';
 
 export type TaskStatus = 'idle' | 'running' | 'done' | 'error';
 
@@ -46,5 +46,5 @@ export function errorMessage(error: unknown): string {
   if (error instanceof Error && (error.name === 'ExcelAdapterError' || error.name === 'XlsxReadError'))
     return error.message;
   const detail = error instanceof Error ? error.message : String(error);
-  return `${paneText.errUnknown}: ${detail}`;
+  return `${PANEL.errUnknown}: ${detail}`;
 }

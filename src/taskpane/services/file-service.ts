@@ -1,15 +1,15 @@
-import type ExcelJS from 'exceljs';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import { periksaWorkbook, susunWorkbook } from '../../core/engine';
 import { planTemplateSheets } from '../../core/plan/plan-template';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import type { TableId } from '../../core/plan/sheet-plan';
-import { resultFileName, paneText } from '../../core/messages/pane';
-import { SUSUN_CLI } from '../../core/messages/susun';
-import { loadXlsx } from '../../xlsx/read-workbook';
+import { PANEL } from '../../core/messages/pane';
 import { readSnapshot } from '../../xlsx/read-snapshot';
-import { writePlansToPackage } from '../../xlsx/write-package';
-import { saveXlsx, writeInputSheets, writePlans } from '../../xlsx/write-plans';
+import {
+  writeInputSheetsToPackage,
+  writePlansToPackage,
+  type WrittenWorkbook,
+} from '../../xlsx/write-package';
 import { laporanDownload } from './laporan-docx';
 import { rekapFiles, type RekapView } from './rekap-files';
 import {
@@ -21,6 +21,10 @@ import {
   type WorkbookService,
 } from './workbook-service';
 
+/** Media types of a workbook and of a macro-enabled one, as Excel registers them. */
+const WORKBOOK_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const MACRO_ENABLED_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.12';
+
 /** The generated workbook, ready to download. */
 export interface Download {
   url: string;
@@ -28,11 +32,11 @@ export interface Download {
 }
 
 /**
- * The pane's service over an .xlsx file opened in a plain browser (no Office host): the same engine,
- * through the .xlsx adapter. The file never leaves the page; the result is offered as a download.
- * What is held is the file's bytes, as `sakip susun` works on them: generated sheets are written into
- * its package with the user's parts copied through (write-package.ts), ExcelJS only where that writer
- * declines and for the template sheets (Excel tables). Settings last as long as the page.
+ * The pane's service over an .xlsx or .xlsm file opened in a plain browser (no Office host): the same
+ * engine, through the .xlsx adapter. The file never leaves the page; the result is offered as a
+ * download. What is held is the file's bytes, as `sakip susun` works on them: generated sheets (with
+ * their charts) and the template's input sheets are written into its package with the user's parts,
+ * macros included, copied through (write-package.ts). Settings last as long as the page.
  */
 export class FileService implements WorkbookService {
   readonly mode = 'file';
@@ -83,10 +87,8 @@ export class FileService implements WorkbookService {
     const result = periksaWorkbook(await this.snapshot(), settings);
     const plans = susunWorkbook(result, settings, tables);
     onProgress(0.5);
-    const written =
-      (await writePlansToPackage(this.opened(), plans.plans)) ??
-      (await this.throughExcelJS((wb) => writePlans(wb, plans.plans)));
-    this.replaceBytes(written.bytes);
+    const written = await writePlansToPackage(this.opened(), plans.plans);
+    this.replaceBytes(written);
     const report = written.report;
     onProgress(1);
     return {
@@ -97,12 +99,7 @@ export class FileService implements WorkbookService {
         rows: plans.plans.find((p) => p.table === s.table)?.cells.length,
       })),
       skipped: plans.skipped,
-      notes: [
-        ...plans.plans.flatMap((p) => p.notes),
-        ...report.sheets.flatMap((s) =>
-          s.omittedCharts ? [SUSUN_CLI.grafikTidakDitulis(s.sheet, s.omittedCharts)] : [],
-        ),
-      ],
+      notes: plans.plans.flatMap((p) => p.notes),
     };
   }
 
@@ -111,9 +108,9 @@ export class FileService implements WorkbookService {
   }
 
   async createTemplate(): Promise<{ written: string[]; skipped: string[] }> {
-    const { bytes, report } = await this.throughExcelJS((wb) => writeInputSheets(wb, planTemplateSheets()));
-    this.replaceBytes(bytes);
-    return report;
+    const written = await writeInputSheetsToPackage(this.opened(), planTemplateSheets());
+    this.replaceBytes(written);
+    return written.report;
   }
 
   /** The last result as a download link, once something was written. */
@@ -130,7 +127,7 @@ export class FileService implements WorkbookService {
   }
 
   private opened(): Uint8Array {
-    if (!this.bytes) throw new Error(paneText.fileNone);
+    if (!this.bytes) throw new Error(PANEL.fileNone);
     return this.bytes;
   }
 
@@ -140,24 +137,18 @@ export class FileService implements WorkbookService {
     return this.current;
   }
 
-  /** Loads the open bytes into ExcelJS, lets `write` change the workbook, and saves it. */
-  private async throughExcelJS<T>(
-    write: (wb: ExcelJS.Workbook) => T,
-  ): Promise<{ bytes: Uint8Array; report: T }> {
-    const { workbook } = await loadXlsx(this.opened(), this.fileName);
-    const report = write(workbook);
-    return { bytes: new Uint8Array(await saveXlsx(workbook)), report };
-  }
-
   /** The written workbook becomes the open one (a second Susun replaces its sheets) and the download. */
-  private replaceBytes(bytes: Uint8Array): void {
+  private replaceBytes({ bytes, macroEnabled }: WrittenWorkbook<unknown>): void {
     this.bytes = bytes;
     this.current = undefined;
     this.forgetDownload();
     const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
-      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      type: macroEnabled ? MACRO_ENABLED_TYPE : WORKBOOK_TYPE,
     });
-    this.download = { url: URL.createObjectURL(blob), fileName: resultFileName(this.fileName) };
+    this.download = {
+      url: URL.createObjectURL(blob),
+      fileName: PANEL.resultFileName(this.fileName, macroEnabled),
+    };
   }
 
   private forgetDownload(): void {

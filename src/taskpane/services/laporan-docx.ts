@@ -1,9 +1,9 @@
 import { laporanWorkbook, periksaWorkbook } from '../../core/engine';
-import { chartDrawing, paintChart } from '../../core/plan/chart-svg';
+import { chartDrawing, paintChart } from '../../core/plan/chart-drawing';
 import type { PlanChart } from '../../core/plan/sheet-plan';
 import type { Settings } from '../../core/settings';
 import type { WorkbookSnapshot } from '../../core/snapshot';
-import { laporanFileName, paneText } from '../../core/messages/pane';
+import { PANEL } from '../../core/messages/pane';
 import { writeDocx } from '../../docx/write-docx';
 import type { LaporanView } from './workbook-service';
 
@@ -22,10 +22,10 @@ async function chartPngInBrowser(
   canvas.width = drawing.width * SCALE;
   canvas.height = drawing.height * SCALE;
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error(paneText.laporanTanpaKanvas);
+  if (!ctx) throw new Error(PANEL.laporanTanpaKanvas);
   paintChart(drawing, ctx, FAMILY, SCALE);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!blob) throw new Error(paneText.laporanTanpaKanvas);
+  if (!blob) throw new Error(PANEL.laporanTanpaKanvas);
   return { png: new Uint8Array(await blob.arrayBuffer()), width: canvas.width, height: canvas.height };
 }
 
@@ -45,7 +45,7 @@ export async function laporanDownload(
   });
   return {
     url: URL.createObjectURL(blob),
-    fileName: laporanFileName(source),
+    fileName: PANEL.laporanFileName(source),
     tables: result.tables.map((t) => t.id),
     charts: result.charts.length,
     placeholders: result.placeholders,

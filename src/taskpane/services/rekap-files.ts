@@ -1,11 +1,11 @@
 import { periksaWorkbook } from '../../core/engine';
-import { cliMessages } from '../../core/messages/cli';
+import { PESAN_CLI } from '../../core/messages/cli';
 import { ALASAN_DILEWATI, REKAP_CLI, REKAP_PANE } from '../../core/messages/rekap';
 import { planRekap } from '../../core/plan/plan-rekap';
 import { isRekapWorkbook, unitsByGalat, type Rekap } from '../../core/rekap/rekap';
 import { summariseUnit } from '../../core/rekap/unit-summary';
 import type { Settings } from '../../core/settings';
-import { newWorkbook } from '../../xlsx/new-workbook';
+import { writePlansToNewWorkbook } from '../../xlsx/write-package';
 import { XlsxReadError } from '../../xlsx/read-error';
 import { readSnapshot } from '../../xlsx/read-snapshot';
 
@@ -31,10 +31,10 @@ export async function rekapFiles(
   for (const [i, file] of files.entries()) {
     const name = file.name;
     const ext = /\.[^.]*$/.exec(name)?.[0].toLowerCase() ?? '';
-    const refused = cliMessages.jenisBerkas[ext];
+    const refused = PESAN_CLI.jenisBerkas[ext];
     if (name.startsWith('~$')) rekap.skipped.push({ file: name, reason: ALASAN_DILEWATI.berkasKunci });
     else if (refused !== undefined)
-      rekap.unreadable.push({ file: name, error: cliMessages.jenisBerkasDitolak(name, refused) });
+      rekap.unreadable.push({ file: name, error: PESAN_CLI.jenisBerkasDitolak(name, refused) });
     else {
       try {
         const snapshot = await readSnapshot(new Uint8Array(await file.arrayBuffer()), name);
@@ -43,7 +43,7 @@ export async function rekapFiles(
       } catch (e) {
         const error =
           e instanceof XlsxReadError
-            ? cliMessages.berkasTidakTerbaca(name, e.message)
+            ? PESAN_CLI.berkasTidakTerbaca(name, e.message)
             : REKAP_CLI.galatInternal(e instanceof Error ? e.message : String(e));
         rekap.unreadable.push({ file: name, error });
       }
@@ -52,7 +52,7 @@ export async function rekapFiles(
     // Lets the page paint the progress between two workbooks.
     await new Promise((ok) => setTimeout(ok, 0));
   }
-  const bytes = await newWorkbook(planRekap(rekap, { settings }));
+  const bytes = (await writePlansToNewWorkbook(planRekap(rekap, { settings }))).bytes;
   const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
     type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   });

@@ -5,7 +5,7 @@
  */
 import { planTabel36, cascadeNumbering } from '../../../src/core/plan/plan-tabel-36';
 import { KOLOM_37, menunjangLabels, penilaianFormula, planTabel37 } from '../../../src/core/plan/plan-tabel-37';
-import { locateTabel38, planRingkasan } from '../../../src/core/plan/plan-ringkasan';
+import { planRingkasan } from '../../../src/core/plan/plan-ringkasan';
 import { planTabel32 } from '../../../src/core/plan/plan-tabel-kinerja';
 import { planTabel38 } from '../../../src/core/plan/plan-tabel-38';
 import { planSheets } from '../../../src/core/plan/plan-sheets';
@@ -46,7 +46,7 @@ describe('Tabel 3.6', () => {
   it('computes capaian with the very formula of Tabel 3.2 on the same columns', () => {
     const t = cascade();
     const { plan } = planTabel36(t, [t], {});
-    const p32 = planTabel32(t, { settings: DEFAULT_SETTINGS });
+    const p32 = planTabel32(t, { settings: DEFAULT_SETTINGS }).plan;
     for (const name of ['Meningkatkan Pelayanan Publik', 'Meningkatnya Mutu Layanan', 'Meningkatnya Akuntabilitas']) {
       const r36 = rowOf(plan, name, 1);
       const r32 = rowOf(p32, name, 1);
@@ -99,7 +99,7 @@ describe('Tabel 3.7', () => {
   it("reads every capaian from Tabel 3.6's cell through its owner mark, the first program on its sasaran's row", () => {
     const t = cascade();
     const { plan: p36, layout } = planTabel36(t, [t], {});
-    const plan = planTabel37(t, layout, { settings: DEFAULT_SETTINGS });
+    const plan = planTabel37(t, layout, { settings: DEFAULT_SETTINGS }).plan;
     const sasaran = rowOf(plan, 'Meningkatnya Mutu Layanan', KOLOM_37.sasaran);
     expect(cell(plan, sasaran, KOLOM_37.program)?.value).toBe('Program Pelayanan');
     expect(cell(plan, sasaran, KOLOM_37.capaianSasaran)?.formula).toBe(markRef('3.6', rowOf(p36, 'Meningkatnya Mutu Layanan', 1), 5));
@@ -115,20 +115,30 @@ describe('Tabel 3.7', () => {
 describe('Ringkasan', () => {
   const t = cascade();
   const { layout } = planTabel36(t, [t], {});
-  const p38 = planTabel38(budget);
+  const { plan: p38, layout: layout38 } = planTabel38(budget);
 
-  it('finds Tabel 3.8 program rows and its JUMLAH row in the plan', () => {
-    const at = locateTabel38(p38)!;
-    expect(at.programRows.map((p) => p.name)).toEqual(['PROGRAM PELAYANAN', 'PROGRAM PENUNJANG']);
-    expect(cell(p38, at.jumlahRow, 0)?.value).toBe('JUMLAH');
-    expect(cell(p38, at.jumlahRow, at.paguCol)?.formula).toMatch(/^SUM\(/);
+  it("finds Tabel 3.8's program rows and its JUMLAH row from 3.8's layout", () => {
+    expect(layout38.programs.map((p) => cell(p38, p.row, layout38.columns.uraian)?.value)).toEqual([
+      'PROGRAM PELAYANAN',
+      'PROGRAM PENUNJANG',
+    ]);
+    expect(cell(p38, layout38.jumlahRow, 0)?.value).toBe('JUMLAH');
+    expect(cell(p38, layout38.jumlahRow, layout38.columns.pagu)?.formula).toMatch(/^SUM\(/);
+  });
+
+  it('follows 3.8 wherever its layout puts the cells, whatever their header words', () => {
+    // A 3.8 laid out with its columns and rows elsewhere (a code column, a renamed header) is still
+    // found: the Ringkasan reads the layout, never the header text.
+    const moved = { ...layout38, columns: { ...layout38.columns, pagu: 7, realisasi: 8 }, jumlahRow: 40 };
+    const plan = planRingkasan(undefined, budget, moved, { settings: DEFAULT_SETTINGS }).plan;
+    const pagu = rowOf(plan, 'Pagu anggaran (JUMLAH Tabel 3.8)', 0);
+    expect(cell(plan, pagu, 1)?.formula).toBe('OFFSET(SAKIP_3_8,40,7)');
   });
 
   it('points pagu and realisasi at that JUMLAH row and spells the total, with a live check', () => {
-    const plan = planRingkasan({ indicators: t, layout36: layout }, budget, p38, { settings: DEFAULT_SETTINGS, unit: 'Kecamatan Contoh', tahun: 2023 })!;
-    const at = locateTabel38(p38)!;
+    const plan = planRingkasan({ indicators: t, layout36: layout }, budget, layout38, { settings: DEFAULT_SETTINGS, unit: 'Kecamatan Contoh', tahun: 2023 }).plan;
     const pagu = rowOf(plan, 'Pagu anggaran (JUMLAH Tabel 3.8)', 0);
-    expect(cell(plan, pagu, 1)?.formula).toBe(`OFFSET(SAKIP_3_8,${at.jumlahRow},${at.paguCol})`);
+    expect(cell(plan, pagu, 1)?.formula).toBe(`OFFSET(SAKIP_3_8,${layout38.jumlahRow},${layout38.columns.pagu})`);
     // 1.000.000 + 2.500.000 + 6.500.000 = 10.000.000; realisasi 900.000 + 2.500.000 + 4.600.000 = 8.000.000.
     const words = rowOf(plan, 'Pagu anggaran, terbilang', 0);
     expect(cell(plan, words, 2)?.value).toBe('Sepuluh Juta Rupiah');
@@ -143,7 +153,7 @@ describe('Ringkasan', () => {
   it('keeps a sentence row within Excel’s tallest row, however long the unit’s name', () => {
     // 3 000 characters of name in a 70-wide column would need ~43 lines of 14 pt: 600+ points.
     const unit = 'Kecamatan '.repeat(300);
-    const plan = planRingkasan({ indicators: t, layout36: layout }, budget, p38, { settings: DEFAULT_SETTINGS, unit, tahun: 2023 })!;
+    const plan = planRingkasan({ indicators: t, layout36: layout }, budget, layout38, { settings: DEFAULT_SETTINGS, unit, tahun: 2023 }).plan;
     const heights = (plan.rowHeights ?? []).filter((h): h is number => h !== undefined);
     expect(heights.length).toBeGreaterThan(0);
     expect(Math.max(...heights)).toBe(409);
@@ -153,7 +163,7 @@ describe('Ringkasan', () => {
     // Excel refuses a text constant over 255 characters in a formula: the name is joined from pieces.
     for (const length of [300, 3_000]) {
       const unit = `Dinas ${'Penanaman Modal dan Pelayanan Terpadu Satu Pintu '.repeat(60)}`.slice(0, length);
-      const plan = planRingkasan({ indicators: t, layout36: layout }, budget, p38, { settings: DEFAULT_SETTINGS, unit, tahun: 2023 })!;
+      const plan = planRingkasan({ indicators: t, layout36: layout }, budget, layout38, { settings: DEFAULT_SETTINGS, unit, tahun: 2023 }).plan;
       const formulas = plan.cells.flatMap((row) => (row ?? []).flatMap((c) => (c?.formula ? [c.formula] : [])));
       const constants = formulas.flatMap((f) => [...f.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]));
       expect(Math.max(...constants.map((c) => c.length))).toBeLessThanOrEqual(255);
@@ -179,7 +189,7 @@ describe('Ringkasan', () => {
       })),
     ]);
     const { layout: wideLayout } = planTabel36(wide, [wide], {});
-    const plan = planRingkasan({ indicators: wide, layout36: wideLayout }, budget, p38, { settings: DEFAULT_SETTINGS })!;
+    const plan = planRingkasan({ indicators: wide, layout36: wideLayout }, budget, layout38, { settings: DEFAULT_SETTINGS }).plan;
     expect(Math.max(...plan.cells.flatMap((row) => (row ?? []).map((c) => c?.formula?.length ?? 0)))).toBeLessThanOrEqual(8_192);
     expect(cell(plan, rowOf(plan, 'Jumlah sasaran program *', 0), 1)?.value).toBe(400);
     expect(cell(plan, rowOf(plan, 'Jumlah indikator sasaran program *', 0), 1)?.value).toBe(400);
@@ -190,7 +200,7 @@ describe('Ringkasan', () => {
   });
 
   it('averages capaian per level over Tabel 3.6 and states the efficiency method', () => {
-    const plan = planRingkasan({ indicators: t, layout36: layout }, budget, p38, { settings: { ...DEFAULT_SETTINGS, efisiensi: 'indeks' } })!;
+    const plan = planRingkasan({ indicators: t, layout36: layout }, budget, layout38, { settings: { ...DEFAULT_SETTINGS, efisiensi: 'indeks' } }).plan;
     const avg = rowOf(plan, 'Rata-rata capaian sasaran', 0);
     const refs = ['Meningkatnya Mutu Layanan', 'Meningkatnya Akuntabilitas'].map((n) => markRef('3.6', layout.rowOf.get(t.rows.find((r) => r.name.text === n)!.index)!, 5));
     expect(cell(plan, avg, 1)?.formula).toBe(`IFERROR(SUM(${refs.join(',')})/COUNT(${refs.join(',')}),"-")`);
@@ -198,7 +208,7 @@ describe('Ringkasan', () => {
   });
 
   it('plans two charts over its own data, with preview values from the model', () => {
-    const plan = planRingkasan({ indicators: t, layout36: layout }, budget, p38, { settings: DEFAULT_SETTINGS })!;
+    const plan = planRingkasan({ indicators: t, layout36: layout }, budget, layout38, { settings: DEFAULT_SETTINGS }).plan;
     expect(plan.charts?.map((c) => c.kind)).toEqual(['bar-clustered', 'column-clustered']);
     const [anggaran, capaian] = plan.charts!;
     expect(anggaran.preview.series[0].values).toEqual([3_500_000, 6_500_000]);

@@ -25,12 +25,24 @@ const lines: BudgetLine[] = [
 ];
 
 describe('planTabel38', () => {
-  const plan = planTabel38(budgetTable(lines), 'Kecamatan Kalianget Tahun 2023');
+  const plan = planTabel38(budgetTable(lines), 'Kecamatan Kalianget Tahun 2023').plan;
 
   it('puts the title, the table name and the unit line on top', () => {
     expect(cell(plan, 0, 0)?.value).toBe('Tabel 3.8');
     expect(cell(plan, 1, 0)?.value).toBe('Capaian Anggaran Program dan Kegiatan');
     expect(cell(plan, 2, 0)?.value).toBe('Kecamatan Kalianget Tahun 2023');
+  });
+
+  it('returns its layout: header, body, each node’s row, the programs and the JUMLAH row', () => {
+    const table = budgetTable(lines);
+    const { plan: p, layout } = planTabel38(table, 'Kecamatan Kalianget Tahun 2023');
+    // Three title lines and a blank, the header on row 5 and the column numbers on row 6 (0-based 4, 5).
+    expect(layout.header).toEqual({ top: 4, bottom: 5 });
+    expect(layout.body).toEqual({ top: 6, bottom: layout.jumlahRow });
+    expect(layout.columns).toEqual({ no: 0, uraian: 1, pagu: 2, realisasi: 3, capaian: 4 });
+    table.nodes.forEach((node, i) => expect(cell(p, layout.rowOf.get(i)!, layout.columns.uraian)?.value).toBe(node.name));
+    expect(layout.programs.map((x) => cell(p, x.row, 1)?.value)).toEqual(['PROGRAM PENUNJANG URUSAN', 'PROGRAM PEMBERDAYAAN']);
+    expect(cell(p, layout.jumlahRow, 0)?.value).toBe('JUMLAH');
   });
 
   it('writes a column-number row under the header', () => {
@@ -119,7 +131,7 @@ describe('planTabel38', () => {
         ['program', 'PROGRAM PENUNJANG', 10, 5, '7.01.01'],
         ['kegiatan', 'Perencanaan', 10, 5, '7.01.01.2.01'],
       ]),
-    );
+    ).plan;
     const r = rowOf(sipd, 'Perencanaan', 2);
     expect(cell(sipd, r, 1)?.value).toBe('7.01.01.2.01');
     expect(cell(sipd, r, 3)?.value).toBe(10);
@@ -128,7 +140,7 @@ describe('planTabel38', () => {
 });
 
 describe('planTabel310', () => {
-  const plan = planTabel310(budgetTable(lines));
+  const plan = planTabel310(budgetTable(lines)).plan;
 
   it('shows programs and kegiatan only', () => {
     expect(rowOf(plan, 'Perencanaan Perangkat Daerah')).toBeGreaterThan(0);
@@ -166,7 +178,7 @@ describe('planTabel38 for a regency-wide tree of 2 000 programs', () => {
       ['rekening', `Belanja Lain ${p}`, 1, 1],
     );
   }
-  const plan = planTabel38(budgetTable(wide));
+  const plan = planTabel38(budgetTable(wide)).plan;
   const jumlah = rowOf(plan, 'JUMLAH', NO);
   const first = rowOf(plan, 'PROGRAM 1', 1);
 
@@ -186,6 +198,6 @@ describe('planTabel38 for a regency-wide tree of 2 000 programs', () => {
   });
 
   it('keeps SUM for a tree whose sums fit', () => {
-    expect(cell(planTabel38(budgetTable(wide.slice(0, 50))), first, PAGU)?.formula).toMatch(/^SUM\(/);
+    expect(cell(planTabel38(budgetTable(wide.slice(0, 50))).plan, first, PAGU)?.formula).toMatch(/^SUM\(/);
   });
 });

@@ -65,7 +65,7 @@ describe('matchPrograms across spellings (issue 19)', () => {
 });
 
 describe('planTabel39', () => {
-  const plan = planTabel39(indicators, budget, { settings: DEFAULT_SETTINGS });
+  const plan = planTabel39(indicators, budget, { settings: DEFAULT_SETTINGS }).plan;
   const r = (name: string) => rowOf(plan, name, 1);
 
   it('writes one row per sasaran, followed by its programs, numbered 1 / 1.1', () => {
@@ -115,7 +115,7 @@ describe('planTabel39', () => {
     ['indeks', 'F{r}/I{r}', '0.00'],
     ['sisa', '1-I{r}', '0.00%'],
   ])('states and applies the %s method', (metode, piece, format) => {
-    const p = planTabel39(indicators, budget, { settings: { ...DEFAULT_SETTINGS, efisiensi: metode } });
+    const p = planTabel39(indicators, budget, { settings: { ...DEFAULT_SETTINGS, efisiensi: metode } }).plan;
     const row = rowOf(p, 'Meningkatnya Mutu Layanan Publik', 1);
     const f = cell(p, row, 9);
     expect(f?.formula).toContain(piece.replace(/\{r\}/g, String(row + 1)));

@@ -17,7 +17,7 @@ const table = indicatorTable([
 const ctx = { settings: DEFAULT_SETTINGS, tahun: 2023 };
 
 describe('planTabel32', () => {
-  const plan = planTabel32(table, ctx);
+  const plan = planTabel32(table, ctx).plan;
   const r = (name: string) => rowOf(plan, name, 1);
 
   it('lists the tujuan and sasaran (the IKU rows), numbered 1 / 1.1 / 2 / 2.1, without programs', () => {
@@ -26,6 +26,15 @@ describe('planTabel32', () => {
     expect(cell(plan, r('Meningkatnya Akuntabilitas'), 0)?.value).toBe('2');
     expect(cell(plan, r('Menurunnya Angka Pengaduan'), 0)?.value).toBe('2.1');
     expect(r('Program X')).toBe(-1);
+  });
+
+  it('returns its layout: each IKU row where it was put, the average row closing the body', () => {
+    const { layout } = planTabel32(table, ctx);
+    const iku = table.rows.filter((row) => row.level !== 'program');
+    expect(iku.map((row) => layout.rowOf.get(row.index))).toEqual(iku.map((row) => r(row.name.text)));
+    expect(layout.rowOf.has(table.rows.find((row) => row.level === 'program')!.index)).toBe(false);
+    expect(cell(plan, layout.averageRow!, 0)?.value).toBe('Rata-Rata Capaian Kinerja');
+    expect(layout.body?.bottom).toBe(layout.averageRow);
   });
 
   it('computes capaian by polarity: real/target, and (2·target − real)/target for negatif', () => {
@@ -51,7 +60,7 @@ describe('planTabel32', () => {
   });
 
   it('uses the user’s kategori scale when set', () => {
-    const p = planTabel32(table, { ...ctx, settings: { ...DEFAULT_SETTINGS, skalaKategori: [{ lower: 0.9, label: 'Baik' }, { lower: 0, label: 'Kurang' }] } });
+    const p = planTabel32(table, { ...ctx, settings: { ...DEFAULT_SETTINGS, skalaKategori: [{ lower: 0.9, label: 'Baik' }, { lower: 0, label: 'Kurang' }] } }).plan;
     const a = rowOf(p, 'Meningkatkan Pelayanan Publik', 1) + 1;
     expect(cell(p, a - 1, 6)?.formula).toBe(`IF(ISNUMBER(F${a}),IF(ROUND(F${a}*100,2)>=90,"Baik","Kurang"),"")`);
   });
@@ -67,7 +76,7 @@ describe('planTabel32', () => {
 
 describe('planTabel33–35', () => {
   it('Tabel 3.3 puts last year and this year side by side under year headers', () => {
-    const plan = planTabel33(table, ctx);
+    const plan = planTabel33(table, ctx).plan;
     const header = plan.cells.find((row) => row?.some((c) => c?.value === '2022'));
     expect(header?.some((c) => c?.value === '2023')).toBe(true);
     const a = rowOf(plan, 'Meningkatkan Pelayanan Publik', 1);
@@ -81,7 +90,7 @@ describe('planTabel33–35', () => {
   });
 
   it('Tabel 3.4 compares this year’s realisasi with the Renstra end target', () => {
-    const plan = planTabel34(table, ctx);
+    const plan = planTabel34(table, ctx).plan;
     const a = rowOf(plan, 'Meningkatkan Pelayanan Publik', 1);
     expect(cell(plan, a, 3)?.value).toBe(81);
     expect(cell(plan, a, 4)?.value).toBe(85);
@@ -89,7 +98,7 @@ describe('planTabel33–35', () => {
   });
 
   it('Tabel 3.5 compares this year’s realisasi with the national standard', () => {
-    const plan = planTabel35(table, ctx);
+    const plan = planTabel35(table, ctx).plan;
     const a = rowOf(plan, 'Meningkatkan Pelayanan Publik', 1);
     expect(cell(plan, a, 4)?.value).toBe(87);
     expect(cell(plan, a, 5)?.formula).toBe(`IF(E${a + 1}=0,"-",D${a + 1}/E${a + 1})`);

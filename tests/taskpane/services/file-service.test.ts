@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { FileService } from '../../../src/taskpane/services/file-service';
 import { readSnapshot } from '../../../src/xlsx/read-snapshot';
 import { compressedData, zipDirectory } from '../../../src/xlsx/zip-directory';
+import { macroEnabled } from '../../fixtures/package-workbooks';
 
 const EXAMPLE = readFileSync(path.join(__dirname, '../../../examples/contoh-kecamatan.xlsx'));
 
@@ -14,20 +15,29 @@ async function downloaded(service: FileService): Promise<Uint8Array> {
   return new Uint8Array(await (await fetch(url)).arrayBuffer());
 }
 
-// The whole sample workbook through ExcelJS on a shared machine (no assertion on time).
+// The whole sample workbook through the engine on a shared machine (no assertion on time).
 jest.setTimeout(60_000);
 
 describe('FileService (the pane outside Excel)', () => {
-  it('tells the user the Ringkasan charts are not in the downloaded .xlsx, naming them', async () => {
-    const bytes = readFileSync(path.join(__dirname, '../../../examples/contoh-kecamatan.xlsx'));
+  it('puts the Ringkasan’s charts in the downloaded workbook as Excel charts', async () => {
     const service = new FileService();
-    await service.open(new File([new Uint8Array(bytes)], 'contoh-kecamatan.xlsx'));
+    await service.open(new File([new Uint8Array(EXAMPLE)], 'contoh-kecamatan.xlsx'));
     const outcome = await service.susun(DEFAULT_SETTINGS, undefined, () => undefined);
-    const ringkasan = outcome.written.find((w) => w.table === 'ringkasan');
-    expect(ringkasan).toBeDefined();
-    const chartNotes = outcome.notes.filter((n) => n.includes('grafik') && n.startsWith(ringkasan!.sheet));
-    expect(chartNotes).toHaveLength(1);
-    expect(chartNotes[0]).toContain('Pagu dan Realisasi Anggaran per Program');
+    expect(outcome.written.find((w) => w.table === 'ringkasan')).toBeDefined();
+    const names = zipDirectory(await downloaded(service))?.map((e) => e.name) ?? [];
+    expect(names.filter((n) => n.startsWith('xl/charts/'))).toHaveLength(2);
+    expect(service.result?.fileName).toBe('contoh-kecamatan-sakip.xlsx');
+  });
+
+  it('keeps a macro-enabled workbook macro-enabled: the download is an .xlsm with its VBA project', async () => {
+    const service = new FileService();
+    await service.open(
+      new File([(await macroEnabled(new Uint8Array(EXAMPLE))) as Uint8Array<ArrayBuffer>], 'lkjip.xlsm'),
+    );
+    await service.susun(DEFAULT_SETTINGS, ['3.8'], () => undefined);
+    expect(service.result?.fileName).toBe('lkjip-sakip.xlsm');
+    const names = zipDirectory(await downloaded(service))?.map((e) => e.name) ?? [];
+    expect(names).toContain('xl/vbaProject.bin');
   });
 
   it('writes the sheets into the file itself: the user’s sheets copied as stored, a second Susun replacing its own', async () => {
@@ -50,7 +60,7 @@ describe('FileService (the pane outside Excel)', () => {
     );
   });
 
-  it('adds the template sheets through ExcelJS, and Susun still works on the result', async () => {
+  it('adds the template sheets into the package, and Susun still works on the result', async () => {
     const service = new FileService();
     await service.open(new File([new Uint8Array(EXAMPLE)], 'contoh-kecamatan.xlsx'));
     const template = await service.createTemplate();

@@ -2,7 +2,7 @@ import { planRekap } from '../../../src/core/plan/plan-rekap';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { cellAt } from '../../../src/core/snapshot';
 import { rekapFiles } from '../../../src/taskpane/services/rekap-files';
-import { newWorkbook } from '../../../src/xlsx/new-workbook';
+import { writePlansToNewWorkbook } from '../../../src/xlsx/write-package';
 import { readSnapshot } from '../../../src/xlsx/read-snapshot';
 import { unit } from '../../core/rekap/units';
 import { BATANG, SOSIAL, unitWorkbook } from '../../fixtures/unit-workbooks';
@@ -14,7 +14,14 @@ const file = (bytes: Uint8Array | string, name: string) => new File([bytes as Bl
 describe('rekapFiles (the pane with several files)', () => {
   it('checks each file in turn, lists the ones it cannot read or leaves alone, and offers the rekap workbook', async () => {
     const batang = new Uint8Array(await unitWorkbook(BATANG));
-    const old = await newWorkbook(planRekap({ units: [unit({ unit: 'Lama' })], unreadable: [], skipped: [] }, { settings: DEFAULT_SETTINGS }));
+    const old = (
+      await writePlansToNewWorkbook(
+        planRekap(
+          { units: [unit({ unit: 'Lama' })], unreadable: [], skipped: [] },
+          { settings: DEFAULT_SETTINGS },
+        ),
+      )
+    ).bytes;
     const files = [
       file(batang, 'batang.xlsx'),
       file(new Uint8Array(await unitWorkbook(SOSIAL)), 'sosial.xlsx'),
@@ -24,7 +31,9 @@ describe('rekapFiles (the pane with several files)', () => {
       file(old, 'rekap-lama.xlsx'),
     ];
     const progress: string[] = [];
-    const view = await rekapFiles(files, DEFAULT_SETTINGS, (done, total) => progress.push(`${done}/${total}`));
+    const view = await rekapFiles(files, DEFAULT_SETTINGS, (done, total) =>
+      progress.push(`${done}/${total}`),
+    );
     expect(progress).toEqual(['1/6', '2/6', '3/6', '4/6', '5/6', '6/6']);
     expect(view.units.map((u) => [u.unit, u.galat, u.pagu])).toEqual([
       ['Dinas Sosial', 1, 300_000_000],

@@ -1,19 +1,19 @@
 /**
- * A planned chart drawn as a picture, for hosts that cannot write native charts (the .xlsx writer of the
- * command line: SVG) and for the Bab III document (PNG, painted on a host's canvas). One list of marks,
- * two outputs; no canvas or DOM here. Only what the Ringkasan needs: clustered
- * horizontal bars (Rupiah) and clustered columns (percentages), from `PlanChart.preview`.
+ * A planned chart drawn as a picture for the Bab III document: a list of marks painted on a host's
+ * canvas (CanvasKit in Node, the browser's own in the pane) as PNG; no canvas or DOM here. Only what
+ * the Ringkasan needs: clustered horizontal bars (Rupiah) and clustered columns (percentages), from
+ * `PlanChart.preview`, in the charts' look (look.ts). Sheets get native charts instead.
  */
-import type { PlanChart, SheetPlan } from './sheet-plan';
+import type { PlanChart } from './sheet-plan';
 import { formatPersen, formatRupiah } from '../numbers/format-number';
+import { CHART_LOOK } from './look';
 
-/** Series fills, in order (Excel's first two default colours). */
-const PALETTE = ['#4472C4', '#ED7D31', '#A5A5A5', '#FFC000'];
-const FONT_FAMILY = 'Arial, Helvetica, sans-serif';
-/** Width of a chart in drawing units (pixels of the SVG written beside a workbook). */
+/** Series fills, in order, and the lines: the charts' look (look.ts), as in the sheets' native charts. */
+const PALETTE = CHART_LOOK.series.map((c) => `#${c}`);
+/** Width of a chart in drawing units (pixels at scale 1). */
 export const CHART_WIDTH = 960;
-const GRID = '#D9D9D9';
-const AXIS = '#595959';
+const GRID = `#${CHART_LOOK.gridlines}`;
+const AXIS = `#${CHART_LOOK.axis}`;
 const INK = '#000000';
 
 /** One mark of a chart picture, in pixels from the top left. Text `y` is its baseline. */
@@ -61,10 +61,6 @@ const text = (
   anchor: 'start' | 'middle' | 'end' = 'start',
   bold = false,
 ): ChartMark => ({ kind: 'text', x, y, text: t, size, anchor, ...(bold ? { bold } : {}) });
-
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** Words of `text` in lines of at most `width` characters, at most `max` lines (the last cut with …). */
 export function wrapLabel(text: string, width: number, max: number): string[] {
@@ -207,22 +203,6 @@ export function chartDrawing(chart: PlanChart, width = CHART_WIDTH): ChartDrawin
   return chart.kind === 'bar-clustered' ? barChart(chart, width) : columnChart(chart, width);
 }
 
-function svgMark(m: ChartMark): string {
-  switch (m.kind) {
-    case 'rect':
-      return m.x === 0 && m.y === 0 && m.fill === '#FFFFFF'
-        ? `<rect width="100%" height="100%" fill="#FFFFFF"/>`
-        : `<rect x="${m.x}" y="${m.y}" width="${m.width}" height="${m.height}" fill="${m.fill}"/>`;
-    case 'line':
-      return `<line x1="${m.x1}" y1="${m.y1}" x2="${m.x2}" y2="${m.y2}" stroke="${m.stroke}"/>`;
-    default:
-      return (
-        `<text x="${m.x}" y="${m.y}" font-size="${m.size}"${m.bold ? ' font-weight="bold"' : ''}` +
-        `${m.anchor === 'start' ? '' : ` text-anchor="${m.anchor}"`} font-family="${FONT_FAMILY}">${esc(m.text)}</text>`
-      );
-  }
-}
-
 /** What a 2-D canvas offers that painting a chart needs (the browser's and CanvasKit's both do). */
 export interface ChartCanvas {
   fillStyle: unknown;
@@ -266,27 +246,4 @@ export function paintChart(drawing: ChartDrawing, ctx: ChartCanvas, family: stri
       ctx.fillText(m.text, m.x * scale - (m.anchor === 'middle' ? w / 2 : w), m.y * scale);
     }
   }
-}
-
-/**
- * The chart as an SVG document (text), drawn from its preview values: bars for `bar-clustered`,
- * columns for `column-clustered`, value labels in id-ID (`2.480.794.290`, `98,78%`), the title and a
- * legend. Example: `chartSvg(ringkasan.charts[0]).startsWith('<svg')` → true.
- */
-export function chartSvg(chart: PlanChart): string {
-  const d = chartDrawing(chart);
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${d.width}" height="${d.height}" viewBox="0 0 ${d.width} ${d.height}">` +
-    d.marks.map(svgMark).join('') +
-    '</svg>\n'
-  );
-}
-
-/**
- * SVG pictures of every chart in the plans, with a file name suffix for each (`grafik-1.svg` …), for a
- * host that writes files beside its output. Example: the Ringkasan's two charts → two entries.
- */
-export function chartPictures(plans: SheetPlan[]): Array<{ suffix: string; title: string; svg: string }> {
-  const charts = plans.flatMap((p) => p.charts ?? []);
-  return charts.map((c, i) => ({ suffix: `grafik-${i + 1}.svg`, title: c.title, svg: chartSvg(c) }));
 }

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { planRekap } from '../../src/core/plan/plan-rekap';
 import type { Rekap } from '../../src/core/rekap/rekap';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { newWorkbook } from '../../src/xlsx/new-workbook';
+import { writePlansToNewWorkbook } from '../../src/xlsx/write-package';
 import { readSnapshot } from '../../src/xlsx/read-snapshot';
 import { zipDirectory } from '../../src/xlsx/zip-directory';
 import { rc, unit } from '../core/rekap/units';
@@ -29,10 +29,10 @@ const REKAP: Rekap = {
 
 const inCI = process.env.CI === 'true';
 
-describe('newWorkbook', () => {
+describe('writePlansToNewWorkbook (the rekap workbook)', () => {
   let bytes: Uint8Array;
   beforeAll(async () => {
-    bytes = await newWorkbook(planRekap(REKAP, { settings: DEFAULT_SETTINGS }));
+    bytes = (await writePlansToNewWorkbook(planRekap(REKAP, { settings: DEFAULT_SETTINGS }))).bytes;
   });
 
   it('holds the planned sheets and nothing else, each with its owner mark', async () => {
@@ -42,7 +42,11 @@ describe('newWorkbook', () => {
       ['Temuan per Aturan', 'rekap.aturan'],
       ['Rekap Pemda', 'rekap.pemda'],
     ]);
-    expect(zipDirectory(bytes)?.map((e) => e.name).sort()).toEqual([
+    expect(
+      zipDirectory(bytes)
+        ?.map((e) => e.name)
+        .sort(),
+    ).toEqual([
       '[Content_Types].xml',
       '_rels/.rels',
       'xl/_rels/workbook.xml.rels',
@@ -63,10 +67,17 @@ describe('newWorkbook', () => {
     expect(names).toContain('Dinas <Sosial> & "Arsip"');
     const unitSheet = wb.getWorksheet('Rekap Unit')!;
     let link: ExcelJS.Cell | undefined;
-    unitSheet.eachRow((row) => row.eachCell((c) => {
-      if (typeof c.value === 'object' && c.value !== null && 'formula' in c.value && String(c.value.formula).startsWith('HYPERLINK'))
-        link ??= c;
-    }));
+    unitSheet.eachRow((row) =>
+      row.eachCell((c) => {
+        if (
+          typeof c.value === 'object' &&
+          c.value !== null &&
+          'formula' in c.value &&
+          String(c.value.formula).startsWith('HYPERLINK')
+        )
+          link ??= c;
+      }),
+    );
     expect((link?.value as ExcelJS.CellFormulaValue).formula).toBe('HYPERLINK("batang.xlsx","batang.xlsx")');
     const header = unitSheet.getCell('A5');
     expect(header.value).toBe('NO');
@@ -74,8 +85,11 @@ describe('newWorkbook', () => {
     expect(unitSheet.views[0]).toMatchObject({ state: 'frozen' });
   });
 
-  (VALIDATOR !== undefined || inCI ? it : it.skip)('is valid Open XML (the SDK validator finds no error)', () => {
-    if (VALIDATOR === undefined) throw new Error('CI=true tetapi validator OOXML tidak terpasang.');
-    expect(schemaErrors(bytes).map(errorKey)).toEqual([]);
-  });
+  (VALIDATOR !== undefined || inCI ? it : it.skip)(
+    'is valid Open XML (the SDK validator finds no error)',
+    () => {
+      if (VALIDATOR === undefined) throw new Error('CI=true tetapi validator OOXML tidak terpasang.');
+      expect(schemaErrors(bytes).map(errorKey)).toEqual([]);
+    },
+  );
 });

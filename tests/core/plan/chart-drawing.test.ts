@@ -1,11 +1,17 @@
-/** The SVG pictures drawn for charts where the host writes none (the command line's .xlsx). */
-import { chartPictures, chartSvg, niceMax, wrapLabel } from '../../../src/core/plan/chart-svg';
+/** The chart pictures of the Bab III document, as marks. */
+import { chartDrawing, niceMax, wrapLabel } from '../../../src/core/plan/chart-drawing';
 import type { PlanChart } from '../../../src/core/plan/sheet-plan';
+
+const texts = (chart: PlanChart) =>
+  chartDrawing(chart).marks.flatMap((m) => (m.kind === 'text' ? [m.text] : []));
 
 const range = { top: 0, left: 0, bottom: 1, right: 0 };
 const bars: PlanChart = {
   kind: 'bar-clustered',
   title: 'Pagu dan Realisasi Anggaran per Program',
+  valueFormat: '#,##0',
+  valueMin: 0,
+  categoriesTopDown: true,
   categories: range,
   series: [{ name: 'Pagu', values: range }, { name: 'Realisasi', values: range }],
   anchor: range,
@@ -19,23 +25,28 @@ const columns: PlanChart = {
   ...bars,
   kind: 'column-clustered',
   title: 'Capaian Kinerja per Sasaran terhadap Target 100%',
+  valueFormat: '0%',
+  categoriesTopDown: false,
   preview: { categories: ['Meningkatnya Mutu Layanan Publik'], series: [{ name: 'Capaian', values: [81 / 82] }, { name: 'Target 100%', values: [1] }], percent: true },
 };
 
-describe('chartSvg', () => {
+describe('chartDrawing', () => {
   it('draws one bar per value with its id-ID label, and none for a missing value', () => {
-    const svg = chartSvg(bars);
-    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-    expect(svg.match(/<rect x="\d+(\.\d+)?" y="[\d.]+" width="[\d.]+" height="15"/g)).toHaveLength(3);
-    for (const label of ['2.480.794.290', '1.871.807.702', '34.208.520']) expect(svg).toContain(`>${label}</text>`);
+    const bars15 = chartDrawing(bars).marks.filter((m) => m.kind === 'rect' && m.height === 15);
+    expect(bars15).toHaveLength(3);
+    for (const label of ['2.480.794.290', '1.871.807.702', '34.208.520']) expect(texts(bars)).toContain(label);
   });
 
-  it('escapes names and draws a percentage axis up to 120% for capaian around 100%', () => {
-    expect(chartSvg(bars)).toContain('PROGRAM &lt;B&gt; &amp; &quot;C&quot;');
-    const svg = chartSvg(columns);
-    expect(svg).toContain('>120%</text>');
-    expect(svg).not.toContain('>140%</text>');
-    expect(svg).toContain('>98,78%</text>');
+  it('keeps names as they are and draws a percentage axis up to 120% for capaian around 100%', () => {
+    expect(texts(bars).join(' ')).toContain('PROGRAM <B> & "C"');
+    expect(texts(columns)).toContain('120%');
+    expect(texts(columns)).not.toContain('140%');
+    expect(texts(columns)).toContain('98,78%');
+  });
+
+  it('fills the series in the look’s chart colours, in order', () => {
+    const fills = new Set(chartDrawing(bars).marks.flatMap((m) => (m.kind === 'rect' && m.height === 15 ? [m.fill] : [])));
+    expect([...fills]).toEqual(['#4472C4', '#ED7D31']);
   });
 
   it('wraps long labels on word boundaries and cuts the last kept line', () => {
@@ -45,11 +56,5 @@ describe('chartSvg', () => {
 
   it('rounds axis maxima up to 1, 2, 2,5 or 5 times a power of ten', () => {
     expect([niceMax(2480794290), niceMax(0.9), niceMax(3), niceMax(0)]).toEqual([2500000000, 1, 5, 1]);
-  });
-
-  it('names one picture per chart of the plans', () => {
-    const base = { table: 'ringkasan' as const, name: 'Ringkasan', cells: [], columnWidths: [], merges: [], outline: [], freeze: { rows: 0, columns: 0 }, notes: [] };
-    const print = { orientation: 'landscape' as const, paperSize: 'A4' as const, fitToWidth: true };
-    expect(chartPictures([{ ...base, print, charts: [bars, columns] }]).map((p) => p.suffix)).toEqual(['grafik-1.svg', 'grafik-2.svg']);
   });
 });
