@@ -28,6 +28,7 @@ type Evaluated = CellValue | Cells | CellValue[];
 const isCells = (v: Evaluated): v is Cells => v !== null && typeof v === 'object' && 'at' in v;
 const isError = (v: unknown): v is FormulaError => v instanceof FormulaError;
 const isNumber = (v: unknown): v is Decimal => Decimal.isDecimal(v);
+const SUBTOTAL_CALL = /\bSUBTOTAL\s*\(/i;
 
 /** Excel's text of a number in `&` and LEN: up to 15 significant digits, no grouping, a point. */
 export function generalText(d: Decimal): string {
@@ -269,6 +270,26 @@ export class PlanEvaluator {
         const s = ns.reduce((a, b) => a.plus(b), new Decimal(0));
         if (fn === 'SUM') return s;
         return ns.length === 0 ? new FormulaError('#DIV/0!') : s.dividedBy(ns.length);
+      }
+      case 'SUBTOTAL': {
+        // The planners write SUBTOTAL(9, …) for sums that would pass Excel's 8 192-character formula
+        // limit (budget-sheet.ts). Like Excel and LibreOffice, it leaves out every cell of its ranges
+        // that is itself a SUBTOTAL, so nested parents are not counted twice.
+        const k = num(0);
+        if (isError(k)) return k;
+        if (!k.equals(9)) throw new Error(`SUBTOTAL(${k.toFixed()}) tidak dihitung oleh penyusun laporan.`);
+        let sum = new Decimal(0);
+        for (const a of args.slice(1)) {
+          const v = this.evaluate(a, plan);
+          if (!isCells(v)) return new FormulaError('#VALUE!');
+          for (const [r, c] of v.at) {
+            if (SUBTOTAL_CALL.test(v.plan.cells[r]?.[c]?.formula ?? '')) continue;
+            const x = this.value(v.plan, r, c);
+            if (isError(x)) return x;
+            if (isNumber(x)) sum = sum.plus(x);
+          }
+        }
+        return sum;
       }
       case 'COUNTA':
         return new Decimal(

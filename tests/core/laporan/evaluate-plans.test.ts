@@ -54,6 +54,22 @@ describe('PlanEvaluator', () => {
     expect(calc('AVERAGE(A2:A3)', [null, 'x', 'y'])).toEqual(new FormulaError('#DIV/0!'));
   });
 
+  it('SUBTOTAL(9, …) adds the numbers of its ranges, leaving out cells that are SUBTOTALs themselves', () => {
+    // A1 = SUBTOTAL over A2:A5, where A2 is itself a SUBTOTAL of A3:A4: 579 000 + 36 800 + 138 000 once.
+    const p = plan('3.8', [
+      [{ formula: 'SUBTOTAL(9,A2:A5)' }],
+      [{ formula: 'SUBTOTAL(9,A3:A4)' }],
+      [{ value: 579000 }],
+      [{ value: 36800 }],
+      [{ value: 138000 }, { value: 'Belanja' }],
+      [{ formula: 'SUBTOTAL(9,A1:B5)' }],
+    ]);
+    const ev = new PlanEvaluator([p]);
+    expect(ev.value(p, 1, 0)).toEqual(new Decimal(615800));
+    expect(ev.value(p, 0, 0)).toEqual(new Decimal(753800));
+    expect(ev.value(p, 5, 0)).toEqual(new Decimal(753800));
+  });
+
   it('ROUND halves away from zero, INT floors, MOD takes the sign of the divisor', () => {
     expect(text('ROUND(2.5,0)')).toBe('3');
     expect(text('ROUND(-2.5,0)')).toBe('-3');
