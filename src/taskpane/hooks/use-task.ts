@@ -41,10 +41,12 @@ export function useTask<A extends unknown[], T>(fn: (...args: A) => Promise<T>):
   return { ...state, run, clearError };
 }
 
-/** The message to show for a failure: the adapters' errors already speak Indonesian. */
+/** The adapters' errors, which already speak Indonesian to the user. */
+const ADAPTER_ERRORS = new Set(['ExcelAdapterError', 'XlsxReadError', 'XlsxWriteError']);
+
+/** The message to show for a failure: an adapter's own, else "unexpected" with the detail. */
 export function errorMessage(error: unknown): string {
-  if (error instanceof Error && (error.name === 'ExcelAdapterError' || error.name === 'XlsxReadError'))
-    return error.message;
+  if (error instanceof Error && ADAPTER_ERRORS.has(error.name)) return error.message;
   const detail = error instanceof Error ? error.message : String(error);
   return `${PANEL.errUnknown}: ${detail}`;
 }
