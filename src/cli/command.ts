@@ -33,6 +33,12 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O) 
   }
 }
 
+/** Whether a command was asked for its usage (`-h` or `--help` before any `--`). */
+export function wantsHelp(args: string[]): boolean {
+  const end = args.indexOf('--');
+  return (end < 0 ? args : args.slice(0, end)).some((a) => a === '-h' || a === '--help');
+}
+
 /** parseArgs' English errors, said in Indonesian with the option or argument they name. */
 function argumentError(e: unknown): string {
   const code = (e as { code?: string }).code;

@@ -14,6 +14,7 @@ import {
   outputExists,
   parseCommandArgs,
   readWorkbookFile,
+  wantsHelp,
 } from './command';
 import type { CliIO } from './io';
 
@@ -57,6 +58,10 @@ export function parseLaporanArgs(args: string[]): LaporanArgs {
  * output.
  */
 export async function runLaporan(args: string[], io: CliIO): Promise<number> {
+  if (wantsHelp(args)) {
+    io.stdout(`${LAPORAN_CLI.pemakaian}\n`);
+    return EXIT.ok;
+  }
   const parsed = parseLaporanArgs(args);
   if (!parsed.ok) {
     io.stderr(`${parsed.message}\n${LAPORAN_CLI.pemakaian}\n`);

@@ -16,6 +16,7 @@ import {
   outputExists,
   parseCommandArgs,
   readWorkbookFile,
+  wantsHelp,
 } from './command';
 import type { CliIO } from './io';
 
@@ -87,6 +88,10 @@ function tableList(value: string): TableId[] {
  * Exit code 0, or 2 for bad usage, an unreadable or uneditable file or an existing OUT without `--timpa`.
  */
 export async function runSusun(args: string[], io: CliIO): Promise<number> {
+  if (wantsHelp(args)) {
+    io.stdout(`${SUSUN_CLI.pemakaian}\n`);
+    return EXIT.ok;
+  }
   const parsed = parseSusunArgs(args);
   if (!parsed.ok) {
     io.stderr(`${parsed.message}\n${SUSUN_CLI.pemakaian}\n`);

@@ -92,3 +92,37 @@ describe('sakip main: what a command loads', () => {
     rmSync(dir, { recursive: true });
   });
 });
+
+describe('sakip: usage on request', () => {
+  it.each([
+    ['susun', '--help', /^Pemakaian: sakip susun BERKAS\.xlsx -o HASIL\.xlsx/],
+    ['susun', '-h', /^Pemakaian: sakip susun/],
+    ['laporan', '--help', /^Pemakaian: sakip laporan BERKAS\.xlsx -o BAB-III\.docx/],
+    ['periksa', '--help', /^Pemakaian: sakip periksa BERKAS\.xlsx/],
+  ])('sakip %s %s prints the usage and exits 0, reading and writing nothing', async (command, flag, usage) => {
+    const io = quietIO();
+    io.readFile = () => Promise.reject(new Error('nothing is read'));
+    io.writeFile = () => Promise.reject(new Error('nothing is written'));
+    const { main } = await import('../../src/cli/main');
+    expect(await main([command, 'a.xlsx', flag], io)).toBe(0);
+    expect(io.out).toMatch(usage);
+    expect(io.err).toBe('');
+  });
+
+  it('takes --help after -- as a file name, not a request for usage', async () => {
+    const io = quietIO();
+    const { main } = await import('../../src/cli/main');
+    expect(await main(['susun', '--', '--help', '-o', 'b.xlsx'], io)).toBe(2);
+    expect(io.out).toBe('');
+  });
+
+  it('the general help names every command’s options, --efisiensi included, and the internal-error code', async () => {
+    const io = quietIO();
+    const { main } = await import('../../src/cli/main');
+    expect(await main(['--help'], io)).toBe(0);
+    expect(io.out).toMatch(/sakip susun .*--efisiensi selisih\|indeks\|sisa/);
+    expect(io.out).toMatch(/sakip laporan .*--efisiensi selisih\|indeks\|sisa/);
+    expect(io.out).toMatch(/3 kesalahan internal/);
+    expect(io.out).not.toMatch(/DESIGN\.md/);
+  });
+});

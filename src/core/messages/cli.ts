@@ -2,7 +2,7 @@
 export const PESAN_CLI = {
   bantuan: (versi: string): string =>
     [
-      `sakip ${versi} — periksa dan susun tabel LKjIP dari buku kerja Excel (.xlsx)`,
+      `sakip ${versi} — periksa, susun dan laporkan tabel LKjIP dari buku kerja Excel (.xlsx, .xlsm)`,
       '',
       'Pemakaian:',
       '  sakip periksa BERKAS.xlsx [--json]',
@@ -11,12 +11,14 @@ export const PESAN_CLI = {
       '  sakip periksa A.xlsx B.xlsx FOLDER/ … [--json] [--rekap REKAP.xlsx] [--timpa] [--pekerja N]',
       '      Periksa banyak buku kerja sekaligus (folder beserta subfoldernya) dan cetak rekapnya per unit.',
       '      --rekap  tulis buku kerja rekap: Rekap Unit, Temuan per Aturan, Rekap Pemda',
-      '  sakip susun BERKAS.xlsx -o HASIL.xlsx [--timpa] [--tabel 3.8,3.9,…]',
+      '  sakip susun BERKAS.xlsx -o HASIL.xlsx [--timpa] [--tabel 3.8,3.9,…] [--efisiensi selisih|indeks|sisa]',
       '      Tulis salinan buku kerja dengan tabel yang disusun (dan grafik di lembar Ringkasan); berkas',
       '      asal tidak diubah. Berkas bermakro (.xlsm) disalin bermakro: tulis -o HASIL.xlsm.',
       '      --timpa  timpa HASIL.xlsx bila sudah ada (tanpa ini, berkas yang ada tidak ditimpa)',
-      '  sakip laporan BERKAS.xlsx -o BAB-III.docx [--timpa]',
+      '  sakip laporan BERKAS.xlsx -o BAB-III.docx [--timpa] [--efisiensi selisih|indeks|sisa]',
       '      Tulis Bab III sebagai dokumen Word: tabel, kalimat Ringkasan, grafik, isian untuk analisis.',
+      '      --efisiensi  rumus tingkat efisiensi Tabel 3.9 (bawaan: selisih)',
+      '  sakip periksa|susun|laporan --help    tampilkan pemakaian perintah itu',
       '  sakip bantuan | --help    tampilkan bantuan ini',
       '  sakip --versi             tampilkan versi',
       '',
@@ -24,9 +26,9 @@ export const PESAN_CLI = {
     ].join('\n'),
   bantuanPeriksa: (): string =>
     [
-      'Pemakaian: sakip periksa BERKAS.xlsx [--json] [--rekap REKAP.xlsx]',
+      'Pemakaian: sakip periksa BERKAS.xlsx [--json] [--rekap REKAP.xlsx] [--timpa]',
       '           sakip periksa A.xlsx B.xlsx FOLDER/ … [--json] [--rekap REKAP.xlsx] [--timpa] [--pekerja N]',
-      'Mengenali tabel di setiap lembar dan memeriksa konsistensinya (DESIGN.md §7).',
+      'Mengenali tabel di setiap lembar dan memeriksa konsistensinya.',
       '',
       'Dengan beberapa berkas atau folder: semua berkas .xlsx dan .xlsm di folder dan subfoldernya diperiksa',
       'bersamaan (satu pekerja per inti prosesor), lalu dicetak satu baris per unit (galat terbanyak di atas)',
@@ -39,7 +41,8 @@ export const PESAN_CLI = {
       '  --pekerja N    banyaknya pekerja (bawaan: satu per inti prosesor)',
       '',
       'Kode keluar: 0 tanpa galat, 1 ada galat, 2 berkas tidak terbaca atau perintah salah (dengan banyak',
-      'berkas: 1 bila ada buku kerja dengan galat, 2 bila ada berkas tidak terbaca dan tidak ada galat).',
+      'berkas: 1 bila ada buku kerja dengan galat, 2 bila ada berkas tidak terbaca dan tidak ada galat),',
+      '3 kesalahan internal program.',
     ].join('\n'),
   perintahTidakDikenal: (perintah: string): string =>
     `Perintah "${perintah}" tidak dikenal. Perintah yang ada: periksa, susun, laporan, bantuan. Lihat: sakip --help`,
