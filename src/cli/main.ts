@@ -12,7 +12,7 @@ type Command = (args: string[], io: CliIO) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   periksa: runPeriksa,
-  // Loaded on demand: the package writer is needed by nothing else.
+  // Loaded on demand: periksa needs the package writer only for --rekap, and loads it then.
   susun: async (args, io) => (await import('./susun')).runSusun(args, io),
   // Loaded on demand too: the Word writer and CanvasKit are needed by nothing else.
   laporan: async (args, io) => (await import('./laporan')).runLaporan(args, io),

@@ -69,7 +69,7 @@ export async function runPeriksa(args: string[], io: CliIO): Promise<number> {
   }
   let snapshot: WorkbookSnapshot;
   try {
-    // Only the snapshot: periksa never writes.
+    // Only the snapshot: periksa never writes into the workbook it checks.
     snapshot = await readWorkbookFile(file, io, readSnapshot);
   } catch (e) {
     if (e instanceof CliUsageError) {

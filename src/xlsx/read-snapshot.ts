@@ -6,7 +6,8 @@ import { BeyondSheetLimits, MAX_ROWS, scanSnapshot } from './scan-snapshot';
 import { checkDeclaredSizes, checkInflatedSizes } from './zip-guard';
 
 /**
- * Reads only the snapshot of an .xlsx file, for callers that never write it back (`sakip periksa`):
+ * Reads the snapshot of an .xlsx file (every command and the pane's file mode; `susun` keeps the bytes
+ * beside it for the package writer):
  * straight from the XML when it can (scan-snapshot.ts, several times faster on large workbooks), else
  * through ExcelJS, which is loaded only then (loading it is most of the command line's start).
  * Refuses what is not a workbook, and declared sizes over the limits, as `loadXlsx` does, with the

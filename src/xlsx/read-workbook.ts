@@ -10,7 +10,7 @@ import { tableOfOwnerMark } from '../core/plan/sheet-plan';
 // loadXlsx rejects with it: callers find it beside loadXlsx.
 export { XlsxReadError } from './read-error';
 
-/** A loaded .xlsx: the ExcelJS workbook (the writer adds generated sheets to it) and its snapshot. */
+/** A loaded .xlsx: the ExcelJS workbook and its snapshot (the reader of last resort; the benchmark's floor). */
 export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
   snapshot: WorkbookSnapshot;

@@ -52,7 +52,7 @@ export const KEANDALAN = {
   keluaranBukanXlsx: (berkas: string): string =>
     `Berkas hasil "${berkas}" harus berakhiran .xlsx (atau .xlsm bila berkas sumbernya bermakro): ` +
     'Excel menolak membuka berkas yang akhirannya tidak sesuai isinya.',
-  /** `sakip susun`: the output file exists and --timpa was not given. */
+  /** `sakip susun` and `laporan`: the output file exists and --timpa was not given. */
   keluaranSudahAda: (berkas: string): string =>
     `Berkas hasil "${berkas}" sudah ada dan tidak ditimpa. Tambahkan --timpa untuk menimpanya, atau pilih nama lain dengan -o.`,
   /** A part's data cannot be located or unpacked. */

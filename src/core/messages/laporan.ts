@@ -38,7 +38,7 @@ export const LAPORAN = {
   },
 } as const;
 
-/** What the command and the pane say about a written document. */
+/** What `sakip laporan` says about a written document. */
 export const LAPORAN_CLI = {
   tanpaBerkas: 'Sebutkan berkas .xlsx yang menjadi sumber Bab III.',
   tanpaKeluaran: 'Sebutkan berkas hasil dengan -o BAB-III.docx.',

@@ -12,7 +12,7 @@ const NEEDS: Partial<Record<TableId, TableId[]>> = {
 
 /**
  * The requested tables plus the ones they refer to, and which were added for which.
- * Example: `withDependencies(['3.7'])` → `{ tables: ['3.7', '3.6'], added: [{ table: '3.6', by: '3.7' }] }`.
+ * Example: `withDependencies(['3.7'])` → `{ tables: ['3.7', '3.6'], added: [{ table: '3.6', by: 'Tabel 3.7' }] }`.
  */
 export function withDependencies(tables: TableId[]): {
   tables: TableId[];

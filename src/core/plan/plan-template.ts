@@ -14,7 +14,7 @@ import { PESAN_TEMPLAT as msg } from '../messages/recognise';
 
 /**
  * A template sheet to create: a SheetPlan without a TableId, because it is the user's input sheet —
- * written once, without an owner mark, and never replaced; hosts write it with writeInputSheets
+ * written once, without an owner mark, and never replaced; hosts write it with writeInputSheetsToPackage
  * (.xlsx) or applyTemplateSheets (Office.js).
  */
 export type TemplateSheetPlan = Omit<SheetPlan, 'table'> & { template: TemplateKind };
