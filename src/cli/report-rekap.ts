@@ -3,7 +3,7 @@ import { LAPORAN_PERIKSA } from '../core/messages/temuan';
 import { REKAP_CLI } from '../core/messages/rekap';
 import { findingsPerRule, ruleTotals, unitsByGalat, type Rekap } from '../core/rekap/rekap';
 import type { UnitSummary } from '../core/rekap/unit-summary';
-import type { ContractJson } from './report';
+import { ANSI, type ContractJson } from './report';
 
 /** One unit in the `rekap.units` of `sakip periksa … --json` over many files (DESIGN.md §9). */
 export interface RekapUnitJson {
@@ -87,8 +87,6 @@ export class JsonStream {
 function indent(text: string, pad: string, first: boolean): string {
   return (first ? pad : '') + text.replace(/\n/g, `\n${pad}`);
 }
-
-const ANSI = { galat: '\u001b[31m', peringatan: '\u001b[33m', bold: '\u001b[1m', reset: '\u001b[0m' };
 
 /** Longest unit name shown in a line of the terminal report; longer names end in `…`. */
 const UNIT_WIDTH = 40;
