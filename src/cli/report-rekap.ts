@@ -1,6 +1,6 @@
 import { formatPersen, formatRupiah } from '../core/numbers/format-number';
 import { LAPORAN_PERIKSA } from '../core/messages/temuan';
-import { REKAP_CLI } from '../core/messages/rekap';
+import { BARIS_REKAP, REKAP_CLI } from '../core/messages/rekap';
 import { findingsPerRule, ruleTotals, unitsByGalat, type Rekap } from '../core/rekap/rekap';
 import type { UnitSummary } from '../core/rekap/unit-summary';
 import { ANSI, type ContractJson } from './report';
@@ -163,7 +163,7 @@ export function renderRekapReport(rekap: Rekap, options: { color: boolean }): st
     lines.push('');
   }
   const totals = ruleTotals(rekap.units);
-  if (totals.length === 0 && rekap.units.length > 0) lines.push(REKAP_CLI.tidakAdaTemuan, '');
+  if (totals.length === 0 && rekap.units.length > 0) lines.push(BARIS_REKAP.tidakAdaTemuan, '');
   else if (totals.length > 0) {
     lines.push(paint(ANSI.bold, REKAP_CLI.aturan));
     const width = Math.max(...Object.values(LAPORAN_PERIKSA.tingkat).map((w) => w.length));
