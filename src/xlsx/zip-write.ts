@@ -17,8 +17,8 @@ export interface ZipPart {
 }
 
 /** Sizes past which a zip needs ZIP64 records, which this writer does not write. */
-export const MAX_ZIP_SIZE = 0xfffffffe;
-export const MAX_ZIP_PARTS = 0xfffe;
+const MAX_ZIP_SIZE = 0xfffffffe;
+const MAX_ZIP_PARTS = 0xfffe;
 
 /** Flag bit 11: the part's name is UTF-8. */
 const UTF8_NAME = 0x0800;
