@@ -72,7 +72,7 @@ const TEKS = {
 
   fileIntro:
     'Pane ini dibuka di luar Excel. Buka berkas .xlsx (atau .xlsm) untuk diperiksa dan disusun; berkas tidak dikirim ke mana pun.',
-  fileOpen: 'Buka berkas .xlsx',
+  fileOpen: 'Buka berkas .xlsx/.xlsm',
   fileDownload: 'Unduh hasil',
   fileNone: 'Belum ada berkas dibuka.',
 
