@@ -55,7 +55,10 @@ export function copiedPart(source: Uint8Array, entry: ZipEntry): ZipPart | undef
   };
 }
 
-/** Whether the host can deflate (CompressionStream with `deflate-raw`: browsers since 2023, Node 18+). */
+/**
+ * Whether the host can deflate (CompressionStream with `deflate-raw`: browsers since 2023, Node 20.12+;
+ * Node 18 has the class but not the format).
+ */
 export function hostDeflates(): boolean {
   if (typeof CompressionStream !== 'function') return false;
   try {
