@@ -118,6 +118,8 @@ export const REKAP_CLI = {
   pekerjaSalah: (nilai: string) => `Nilai --pekerja harus bilangan bulat 1 atau lebih, bukan "${nilai}".`,
   galatInternal: (pesan: string) =>
     `Terjadi kesalahan internal saat memeriksa berkas ini (${pesan}). Mohon laporkan kepada pengelola beserta berkasnya.`,
+  /** The `sebab` of pekerjaBerhenti when the worker thread ended without an error of its own: its exit code. */
+  kodeKeluar: (kode: number) => `kode ${kode}`,
   pekerjaBerhenti: (sebab: string) =>
     `Pemeriksaan berkas ini menghentikan pekerjanya (${sebab}); berkas mungkin terlalu besar untuk memori komputer ini. Periksa berkas ini sendiri: sakip periksa BERKAS.xlsx`,
   rekapBukanXlsx: (berkas: string) => `Berkas rekap "${berkas}" harus berakhiran .xlsx.`,
