@@ -27,7 +27,7 @@ export type LaporanArgs =
  * Parses `FILE.xlsx -o BAB-III.docx [--timpa] [--efisiensi selisih|indeks|sisa]`.
  * Example: `parseLaporanArgs(['a.xlsx', '-o', 'b.docx']).ok` → true.
  */
-export function parseLaporanArgs(args: string[]): LaporanArgs {
+function parseLaporanArgs(args: string[]): LaporanArgs {
   try {
     const { values, positionals } = parseCommandArgs(args, {
       output: { type: 'string', short: 'o' },

@@ -5,8 +5,6 @@ import { processIO, type CliIO } from './io';
 import { EXIT } from './command';
 import { runPeriksa } from './periksa';
 
-export type { CliIO } from './io';
-
 /** A subcommand: its arguments (after the command word) in, exit code out. */
 type Command = (args: string[], io: CliIO) => Promise<number>;
 

@@ -1,9 +1,9 @@
 import { formatPersen, formatRupiah } from '../core/numbers/format-number';
 import { LAPORAN_PERIKSA } from '../core/messages/temuan';
-import { REKAP_CLI } from '../core/messages/rekap';
+import { BARIS_REKAP, REKAP_CLI } from '../core/messages/rekap';
 import { findingsPerRule, ruleTotals, unitsByGalat, type Rekap } from '../core/rekap/rekap';
 import type { UnitSummary } from '../core/rekap/unit-summary';
-import type { ContractJson } from './report';
+import { ANSI, type ContractJson } from './report';
 
 /** One unit in the `rekap.units` of `sakip periksa … --json` over many files (DESIGN.md §9). */
 export interface RekapUnitJson {
@@ -88,8 +88,6 @@ function indent(text: string, pad: string, first: boolean): string {
   return (first ? pad : '') + text.replace(/\n/g, `\n${pad}`);
 }
 
-const ANSI = { galat: '\u001b[31m', peringatan: '\u001b[33m', bold: '\u001b[1m', reset: '\u001b[0m' };
-
 /** Longest unit name shown in a line of the terminal report; longer names end in `…`. */
 const UNIT_WIDTH = 40;
 
@@ -165,7 +163,7 @@ export function renderRekapReport(rekap: Rekap, options: { color: boolean }): st
     lines.push('');
   }
   const totals = ruleTotals(rekap.units);
-  if (totals.length === 0 && rekap.units.length > 0) lines.push(REKAP_CLI.tidakAdaTemuan, '');
+  if (totals.length === 0 && rekap.units.length > 0) lines.push(BARIS_REKAP.tidakAdaTemuan, '');
   else if (totals.length > 0) {
     lines.push(paint(ANSI.bold, REKAP_CLI.aturan));
     const width = Math.max(...Object.values(LAPORAN_PERIKSA.tingkat).map((w) => w.length));

@@ -4,8 +4,11 @@ import type { Severity, Temuan } from '../core/temuan';
 import { describeTables } from '../core/structure';
 import { LAPORAN_PERIKSA } from '../core/messages/temuan';
 
-/** ANSI colours per severity; bold and dim for emphasis. Used only when the output is a terminal. */
-const ANSI = {
+/**
+ * ANSI colours per severity; bold and dim for emphasis. Used only when the output is a terminal, by this
+ * report and the rekap of many files (report-rekap.ts).
+ */
+export const ANSI = {
   galat: '\u001b[31m',
   peringatan: '\u001b[33m',
   info: '\u001b[36m',

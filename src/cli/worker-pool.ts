@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { REKAP_CLI } from '../core/messages/rekap';
 
 /** How a pool of worker threads runs: the module each thread starts, how many, and what they are given. */
 export interface PoolOptions<I, O> {
@@ -73,7 +74,7 @@ export async function* inWorkers<I, O>(inputs: readonly I[], options: PoolOption
       slots.delete(slot);
       if (closing) return;
       if (slot.job !== undefined)
-        finish(slot.job, options.lost(inputs[slot.job], slot.failure ?? `kode ${code}`));
+        finish(slot.job, options.lost(inputs[slot.job], slot.failure ?? REKAP_CLI.kodeKeluar(code)));
       if (next < inputs.length) dispatch(spawn());
       notify();
     });

@@ -8,23 +8,16 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { PlanChart } from '../core/plan/sheet-plan';
-import { chartDrawing, paintChart, type ChartCanvas } from '../core/plan/chart-drawing';
+import {
+  CHART_SCALE,
+  DOCUMENT_CHART_WIDTH,
+  chartDrawing,
+  paintChart,
+  type ChartCanvas,
+} from '../core/plan/chart-drawing';
+import type { ChartPicture } from './write-docx';
 
-/** Pixels per drawing unit: sharp when printed at a page's width. */
-export const CHART_SCALE = 3;
-/**
- * Drawing width of a chart in the document: shown 15–25 cm wide, the 11–12 px labels print at 7–8 pt
- * (at the sheet's 960 they would be 5 pt).
- */
-export const DOCUMENT_CHART_WIDTH = 640;
 const FAMILY = 'Arimo';
-
-/** A PNG picture and its size in pixels. */
-export interface ChartPicture {
-  png: Uint8Array;
-  width: number;
-  height: number;
-}
 
 interface EmulatedCanvas {
   loadFont(bytes: ArrayBuffer | Uint8Array, descriptor: Record<string, string>): void;

@@ -28,8 +28,15 @@ import { fitColumns } from '../core/laporan/column-fit';
 import type { PlanChart, PlanStyle } from '../core/plan/sheet-plan';
 import { BORDER_COLOR, STYLE_LOOK } from '../core/plan/look';
 
-/** A chart picture from the host: PNG bytes and its size in pixels. */
-export type RenderChart = (chart: PlanChart) => Promise<{ png: Uint8Array; width: number; height: number }>;
+/** A PNG picture and its size in pixels. */
+export interface ChartPicture {
+  png: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** A chart picture from the host (CanvasKit in Node, the browser's canvas in the pane). */
+export type RenderChart = (chart: PlanChart) => Promise<ChartPicture>;
 
 /** A4 in twips, and the margins Indonesian reports use (3 cm binding side, 2,5 cm elsewhere). */
 const PAGE = { width: 11906, height: 16838 };

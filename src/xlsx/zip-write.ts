@@ -17,8 +17,8 @@ export interface ZipPart {
 }
 
 /** Sizes past which a zip needs ZIP64 records, which this writer does not write. */
-export const MAX_ZIP_SIZE = 0xfffffffe;
-export const MAX_ZIP_PARTS = 0xfffe;
+const MAX_ZIP_SIZE = 0xfffffffe;
+const MAX_ZIP_PARTS = 0xfffe;
 
 /** Flag bit 11: the part's name is UTF-8. */
 const UTF8_NAME = 0x0800;
@@ -55,7 +55,10 @@ export function copiedPart(source: Uint8Array, entry: ZipEntry): ZipPart | undef
   };
 }
 
-/** Whether the host can deflate (CompressionStream with `deflate-raw`: browsers since 2023, Node 18+). */
+/**
+ * Whether the host can deflate (CompressionStream with `deflate-raw`: browsers since 2023, Node 20.12+;
+ * Node 18 has the class but not the format).
+ */
 export function hostDeflates(): boolean {
   if (typeof CompressionStream !== 'function') return false;
   try {

@@ -391,7 +391,7 @@ describeBrowser('task pane in Chromium', () => {
     writeFileSync(samplePath, sample);
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
-      page.getByRole('button', { name: 'Buka berkas .xlsx' }).click(),
+      page.getByRole('button', { name: 'Buka berkas .xlsx/.xlsm' }).click(),
     ]);
     await chooser.setFiles(samplePath);
     await page.getByTestId('periksa-summary').waitFor();
@@ -434,7 +434,7 @@ describeBrowser('task pane in Chromium', () => {
     writeFileSync(samplePath, sample);
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
-      page.getByRole('button', { name: 'Buka berkas .xlsx' }).click(),
+      page.getByRole('button', { name: 'Buka berkas .xlsx/.xlsm' }).click(),
     ]);
     await chooser.setFiles(samplePath);
     await page.getByTestId('periksa-summary').waitFor();
@@ -478,7 +478,7 @@ describeBrowser('task pane in Chromium', () => {
     }
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
-      page.getByRole('button', { name: 'Buka berkas .xlsx' }).click(),
+      page.getByRole('button', { name: 'Buka berkas .xlsx/.xlsm' }).click(),
     ]);
     expect(chooser.isMultiple()).toBe(true);
     await chooser.setFiles(paths);

@@ -196,6 +196,7 @@ describe('sakip: usage', () => {
     [['periksa', 'a.xlsx', '--json=ya'], /^Opsi "--json" tidak menerima nilai/],
     [['susun', 'a.xlsx', '-o'], /^Opsi "--output" memerlukan nilai/],
     [['laporan', 'a.xlsx', 'b.xlsx', '-o', 'c.docx'], /^Sebutkan satu berkas saja; "b\.xlsx" berlebih/],
+    [['laporan', 'a.xlsx', '-o', 'bab3.doc'], /^Berkas hasil "bab3\.doc" harus berakhiran \.docx/],
     [['periksa', '--', '-aneh.xlsx'], /Berkas "-aneh\.xlsx" tidak ditemukan/],
   ])('rejects %j with exit 2, in Indonesian', async (argv, pattern) => {
     const { code, io } = await run(...argv);

@@ -23,7 +23,7 @@ import { tableFromPlan } from './plan-table';
  * portrait page without wrapping every line; portrait for the rest. The rekap sheets of many units are
  * not part of Bab III; they are listed as the landscape pages they print on.
  */
-export const ORIENTASI: Record<TableId | '3.1', 'portrait' | 'landscape'> = {
+const ORIENTASI: Record<TableId | '3.1', 'portrait' | 'landscape'> = {
   '3.1': 'portrait',
   '3.2': 'portrait',
   '3.3': 'landscape',
@@ -62,7 +62,7 @@ export interface Bab3Result {
  * Tabel 3.1: the kategori scale in use (Permendagri 86/2017, or the user's bands), highest band first,
  * with its range in percentage points. Example: the default gives `≥ 91` Sangat Tinggi … `< 51` Sangat Rendah.
  */
-export function tabelSkala(settings: Settings): LaporanTable {
+function tabelSkala(settings: Settings): LaporanTable {
   const scale = kategoriScale(settings);
   const S = LAPORAN.skala;
   const pct = (d: Decimal) => formatAngka(d, d.decimalPlaces());
@@ -104,10 +104,7 @@ function sentenceOf(ringkasan: SheetPlan, evaluator: PlanEvaluator, label: strin
 }
 
 /** The sentences of a Ringkasan plan, only those it computes (a budget-only one has the budget sentence). */
-export function ringkasanSentences(
-  ringkasan: SheetPlan | undefined,
-  evaluator: PlanEvaluator,
-): RingkasanSentences {
+function ringkasanSentences(ringkasan: SheetPlan | undefined, evaluator: PlanEvaluator): RingkasanSentences {
   if (!ringkasan) return { tingkat: [] };
   const kinerja = ringkasan.cells.some(
     (row) =>
@@ -131,7 +128,7 @@ const numberOf = (v: CellValue): number | null => (Decimal.isDecimal(v) ? v.toNu
  * The Ringkasan's charts with their values taken from the computed cells of its chart data (so the
  * picture shows the table's figures), the category labels as the cells show them.
  */
-export function computedCharts(ringkasan: SheetPlan | undefined, evaluator: PlanEvaluator): PlanChart[] {
+function computedCharts(ringkasan: SheetPlan | undefined, evaluator: PlanEvaluator): PlanChart[] {
   if (!ringkasan?.charts) return [];
   return ringkasan.charts.map((chart) => {
     const rows = (r: { top: number; bottom: number }) =>

@@ -22,7 +22,7 @@ export type TulisGagal = 'tanpa-kompresi' | 'zip64' | 'strict' | 'rusak' | 'terl
 
 const PESAN_TULIS: Record<TulisGagal, string> = {
   'tanpa-kompresi':
-    'Peramban atau Node.js ini tidak dapat memampatkan berkas (CompressionStream). Gunakan versi yang lebih baru (Node.js 18 atau peramban sejak 2023).',
+    'Peramban atau Node.js ini tidak dapat memampatkan berkas (CompressionStream). Gunakan versi yang lebih baru (Node.js 20.12 ke atas, atau peramban sejak 2023).',
   zip64:
     'Arsip berkas ini berformat ZIP64 (untuk berkas sangat besar), yang belum dapat disunting. Buka dan simpan ulang di Excel, lalu coba lagi.',
   strict:

@@ -58,7 +58,6 @@ export const PESAN_CLI = {
   argumenBerlebih: (argumen: string): string => `Argumen "${argumen}" berlebih. Lihat: sakip --help`,
   metodeTidakDikenal: (metode: string): string =>
     `Metode efisiensi tidak dikenal: ${metode}. Pilihan: selisih, indeks, sisa.`,
-  perluSatuBerkas: (): string => 'Sebutkan tepat satu berkas .xlsx, misalnya: sakip periksa laporan.xlsx',
   jenisBerkasDitolak: (berkas: string, jenis: string): string => `Berkas "${berkas}" ${jenis}`,
   jenisBerkas: {
     '.xls': 'berformat Excel lama (.xls). Buka di Excel lalu simpan sebagai "Buku Kerja Excel (*.xlsx)".',

@@ -44,7 +44,7 @@ export const LAPORAN_CLI = {
   tanpaKeluaran: 'Sebutkan berkas hasil dengan -o BAB-III.docx.',
   pemakaian:
     'Pemakaian: sakip laporan BERKAS.xlsx -o BAB-III.docx [--timpa] [--efisiensi selisih|indeks|sisa]',
-  keluaranBukanDocx: (file: string) => `Berkas hasil '${file}' harus berakhiran .docx (dokumen Word).`,
+  keluaranBukanDocx: (file: string) => `Berkas hasil "${file}" harus berakhiran .docx (dokumen Word).`,
   ditulis: (file: string) => `Bab III ditulis ke ${file}:`,
   tabel: (nama: string, judul: string, orientasi: 'portrait' | 'landscape') =>
     `  - ${nama} ${judul} (${orientasi === 'landscape' ? 'mendatar' : 'tegak'})`,

@@ -6,10 +6,8 @@ import type { Severity } from '../temuan';
 
 const TEKS = {
   appTitle: 'SAKIP untuk Excel',
-  loading: 'Memuat…',
   headerUnitUnknown: 'Unit belum dikenali',
   headerYearUnknown: 'tahun belum dikenali',
-  headerFileMode: 'Mode berkas: pane dibuka di luar Excel',
 
   tabStruktur: 'Struktur',
   tabPeriksa: 'Periksa',
@@ -74,7 +72,7 @@ const TEKS = {
 
   fileIntro:
     'Pane ini dibuka di luar Excel. Buka berkas .xlsx (atau .xlsm) untuk diperiksa dan disusun; berkas tidak dikirim ke mana pun.',
-  fileOpen: 'Buka berkas .xlsx',
+  fileOpen: 'Buka berkas .xlsx/.xlsm',
   fileDownload: 'Unduh hasil',
   fileNone: 'Belum ada berkas dibuka.',
 
@@ -110,9 +108,7 @@ const TEKS = {
     'Excel menolak rumus yang terlalu panjang. Perpendek teks yang ikut masuk ke rumus (misalnya nama unit kerja di judul tabel), lalu susun ulang.',
   errNotFound: 'Lembar atau sel yang dituju tidak ditemukan; mungkin sudah dihapus atau diganti namanya.',
   errOffice: 'Excel menolak permintaan',
-  errFileRead: 'Berkas tidak dapat dibaca sebagai .xlsx',
   errUnknown: 'Terjadi kesalahan yang tidak terduga',
-  errEngineMissing: 'Bagian mesin ini belum tersedia di versi ini.',
 } as const;
 
 /** A planned formula longer than Excel takes (8 192 characters), named by its sheet and cell. */
@@ -160,11 +156,6 @@ function writtenLine(title: string, sheet: string, rows: number): string {
 /** Why a sheet got another name than planned. */
 function renamedNote(wanted: string, used: string): string {
   return `Lembar "${wanted}" milik Anda dibiarkan; hasil ditulis ke "${used}".`;
-}
-
-/** Progress text during a long run: `Menulis ke Excel 2 dari 5`. */
-function progressLine(done: number, total: number): string {
-  return `Menulis ke Excel ${done} dari ${total}`;
 }
 
 /** An Excel requirement set the add-in needs is missing. */
@@ -226,7 +217,6 @@ export const PANEL = {
   susunLabel,
   writtenLine,
   renamedNote,
-  progressLine,
   apiMissing,
   staleSheets,
   tableLine,

@@ -25,7 +25,10 @@ export const KOLOM_REKAP = {
   kategori: 'KATEGORI',
 } as const;
 
-/** Texts in the rows of the rekap sheets. */
+/**
+ * Texts in the rows of the rekap sheets; `tidakAdaTemuan` is also the command line's rekap line when no
+ * unit has a finding.
+ */
 export const BARIS_REKAP = {
   jumlah: 'JUMLAH',
   rataRata: 'RATA-RATA CAPAIAN KINERJA',
@@ -100,7 +103,6 @@ export const REKAP_CLI = {
   /** `temuan` and `unit` are the counts as shown, padded to line up. */
   aturanBaris: (p: { rule: string; tingkat: string; temuan: string; unit: string; judul: string }) =>
     `${p.rule}  ${p.tingkat}  ${p.temuan} temuan di ${p.unit} unit — ${p.judul}`,
-  tidakAdaTemuan: 'Tidak ada temuan di buku kerja mana pun.',
   ringkasan: (p: { galat: number; peringatan: number; info: number; unit: number; unitGalat: number }) =>
     `Ringkasan: ${p.galat} galat, ${p.peringatan} peringatan, ${p.info} info di ${p.unit} buku kerja; ` +
     `${p.unitGalat} buku kerja dengan galat.`,
@@ -116,6 +118,8 @@ export const REKAP_CLI = {
   pekerjaSalah: (nilai: string) => `Nilai --pekerja harus bilangan bulat 1 atau lebih, bukan "${nilai}".`,
   galatInternal: (pesan: string) =>
     `Terjadi kesalahan internal saat memeriksa berkas ini (${pesan}). Mohon laporkan kepada pengelola beserta berkasnya.`,
+  /** The `sebab` of pekerjaBerhenti when the worker thread ended without an error of its own: its exit code. */
+  kodeKeluar: (kode: number) => `kode ${kode}`,
   pekerjaBerhenti: (sebab: string) =>
     `Pemeriksaan berkas ini menghentikan pekerjanya (${sebab}); berkas mungkin terlalu besar untuk memori komputer ini. Periksa berkas ini sendiri: sakip periksa BERKAS.xlsx`,
   rekapBukanXlsx: (berkas: string) => `Berkas rekap "${berkas}" harus berakhiran .xlsx.`,

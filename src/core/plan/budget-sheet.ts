@@ -32,7 +32,7 @@ const LEVEL_STYLE: Record<BudgetLevel, PlanStyle> = {
 };
 
 /** Clean numbering marker of the n-th (1-based) node of a level among its siblings. */
-export function budgetMarker(level: BudgetLevel, n: number): string {
+function budgetMarker(level: BudgetLevel, n: number): string {
   switch (level) {
     case 'program':
       return toRoman(n);

@@ -11,7 +11,14 @@ import { CHART_LOOK } from './look';
 /** Series fills, in order, and the lines: the charts' look (look.ts), as in the sheets' native charts. */
 const PALETTE = CHART_LOOK.series.map((c) => `#${c}`);
 /** Width of a chart in drawing units (pixels at scale 1). */
-export const CHART_WIDTH = 960;
+const CHART_WIDTH = 960;
+/**
+ * Drawing width of a chart in the Bab III document: shown 15–25 cm wide, the 11–12 px labels print at
+ * 7–8 pt (at the sheet's 960 they would be 5 pt). The command line and the pane both draw at this size.
+ */
+export const DOCUMENT_CHART_WIDTH = 640;
+/** Pixels per drawing unit of a document chart's PNG: sharp when printed at a page's width. */
+export const CHART_SCALE = 3;
 const GRID = `#${CHART_LOOK.gridlines}`;
 const AXIS = `#${CHART_LOOK.axis}`;
 const INK = '#000000';

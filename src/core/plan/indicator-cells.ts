@@ -20,7 +20,7 @@ import { BARIS } from '../messages/susun';
  * The format code that shows a number with its unit and stated decimals, as staff write it:
  * `82 Nilai` → `#,##0" Nilai"`, `99,5 %` read as a fraction → `0.0%`.
  */
-export function measureFormat(decimals: number, unit: string | undefined, percent: boolean): string {
+function measureFormat(decimals: number, unit: string | undefined, percent: boolean): string {
   const dec = decimals > 0 ? `.${'0'.repeat(Math.min(decimals, 6))}` : '';
   if (percent) return `0${dec}%`;
   const u = unit ? unit.replace(/"/g, '').trim() : '';

@@ -192,13 +192,13 @@ export class PlanGrid {
 }
 
 /** Excel's limit on the characters of one cell; a longer text makes Excel repair the file on opening. */
-export const EXCEL_MAX_TEXT = 32_767;
+const EXCEL_MAX_TEXT = 32_767;
 
 /**
  * A text cut to what one Excel cell holds, ending in `…` when cut (a user's name of 32 767 characters
  * joined with its continuation row would pass the limit). Example: `fitCellText('abc')` → `'abc'`.
  */
-export function fitCellText(text: string): string {
+function fitCellText(text: string): string {
   if (text.length <= EXCEL_MAX_TEXT) return text;
   let cut = text.slice(0, EXCEL_MAX_TEXT - 1);
   // Do not leave half of a surrogate pair at the end.

@@ -84,7 +84,7 @@ export function cascadeOrder(table: IndicatorTable): IndicatorRow[] {
  * Width (characters) for a column of measures: a number with its unit format does not wrap and shows
  * `###` when too narrow, so the column fits the longest (`7 Lembaga Kemasyarakatan` → 26), within 12–30.
  */
-export function measureColumnWidth(measures: Array<Measure | undefined>): number {
+function measureColumnWidth(measures: Array<Measure | undefined>): number {
   let longest = 0;
   for (const m of measures) {
     if (m?.kind !== 'angka') continue;
@@ -108,7 +108,7 @@ const matchKey = (row: IndicatorRow) => nameKey(row.indikator?.text ?? row.name.
  * The analysis and solution texts the user wrote, by indicator (name key of the indicator, else of
  * the row's name), from every indicator table; the first non-empty text of each wins.
  */
-export function analisisByIndicator(tables: IndicatorTable[]): Map<string, AnalisisText> {
+function analisisByIndicator(tables: IndicatorTable[]): Map<string, AnalisisText> {
   const out = new Map<string, AnalisisText>();
   for (const t of tables) {
     for (const row of t.rows) {

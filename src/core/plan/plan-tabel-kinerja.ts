@@ -18,7 +18,7 @@ export function ikuRows(table: IndicatorTable): IndicatorRow[] {
 }
 
 /** Clean numbering of IKU rows: tujuan 1, 2 …; sasaran 1.1, 1.2 … under their tujuan (or 1, 2 … alone). */
-export function ikuNumbering(rows: IndicatorRow[]): string[] {
+function ikuNumbering(rows: IndicatorRow[]): string[] {
   let tujuan = 0;
   let sasaran = 0;
   return rows.map((r) => {

@@ -85,21 +85,6 @@ export function rowCells(
   return out;
 }
 
-/**
- * How many text cells of a row match `pattern` (tested on the raw value), stopping at `enough`: a cheap
- * test that lets the scanner skip the rows of a 50 000-line sheet that cannot start a table.
- */
-export function countTextMatches(sheet: SheetSnapshot, row: number, pattern: RegExp, enough = 1): number {
-  const cells = sheet.rows[row];
-  if (cells === undefined) return 0;
-  let n = 0;
-  for (const cell of cells) {
-    const v = cell?.value;
-    if (typeof v === 'string' && v.length <= 200 && pattern.test(v) && ++n >= enough) return n;
-  }
-  return n;
-}
-
 /** A note (Temuan) at a cell. */
 export function note(
   sheet: string,

@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import { PANEL } from '../../core/messages/pane';
 import { REKAP_PANE } from '../../core/messages/rekap';
 import type { Download } from '../services/file-service';
+import { MACRO_ENABLED_TYPE, WORKBOOK_TYPE } from '../services/media-types';
 
 const useStyles = makeStyles({
   bar: {
@@ -48,7 +49,7 @@ export function FileBar({ fileName, opening, download, onOpen }: FileBarProps) {
         className={styles.input}
         type="file"
         multiple
-        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
+        accept={`.xlsx,.xlsm,${WORKBOOK_TYPE},${MACRO_ENABLED_TYPE}`}
         disabled={opening}
         onChange={(e) => {
           const files = [...(e.currentTarget.files ?? [])];

@@ -11,6 +11,7 @@ import {
   type WrittenWorkbook,
 } from '../../xlsx/write-package';
 import { laporanDownload } from './laporan-docx';
+import { MACRO_ENABLED_TYPE, WORKBOOK_TYPE } from './media-types';
 import { rekapFiles, type RekapView } from './rekap-files';
 import {
   toPeriksaView,
@@ -20,10 +21,6 @@ import {
   type SusunView,
   type WorkbookService,
 } from './workbook-service';
-
-/** Media types of a workbook and of a macro-enabled one, as Excel registers them. */
-const WORKBOOK_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const MACRO_ENABLED_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.12';
 
 /** The generated workbook, ready to download. */
 export interface Download {

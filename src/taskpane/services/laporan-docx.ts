@@ -1,29 +1,27 @@
 import { laporanWorkbook, periksaWorkbook } from '../../core/engine';
-import { chartDrawing, paintChart } from '../../core/plan/chart-drawing';
+import { CHART_SCALE, DOCUMENT_CHART_WIDTH, chartDrawing, paintChart } from '../../core/plan/chart-drawing';
 import type { PlanChart } from '../../core/plan/sheet-plan';
 import type { Settings } from '../../core/settings';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import { PANEL } from '../../core/messages/pane';
-import { writeDocx } from '../../docx/write-docx';
+import { writeDocx, type ChartPicture } from '../../docx/write-docx';
 import type { LaporanView } from './workbook-service';
 
-/** Pixels per drawing unit and the drawing width: the same picture as `sakip laporan` draws (chart-png.ts). */
-const SCALE = 3;
-const WIDTH = 640;
 /** Arial where Windows and Mac have it; the engine's fallbacks elsewhere. */
 const FAMILY = 'Arial, Helvetica, sans-serif';
 
-/** A chart as PNG, painted on the browser's own canvas. */
-async function chartPngInBrowser(
-  chart: PlanChart,
-): Promise<{ png: Uint8Array; width: number; height: number }> {
-  const drawing = chartDrawing(chart, WIDTH);
+/**
+ * A chart as PNG, painted on the browser's own canvas at the size and scale `sakip laporan` draws
+ * (chart-png.ts).
+ */
+async function chartPngInBrowser(chart: PlanChart): Promise<ChartPicture> {
+  const drawing = chartDrawing(chart, DOCUMENT_CHART_WIDTH);
   const canvas = document.createElement('canvas');
-  canvas.width = drawing.width * SCALE;
-  canvas.height = drawing.height * SCALE;
+  canvas.width = drawing.width * CHART_SCALE;
+  canvas.height = drawing.height * CHART_SCALE;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error(PANEL.laporanTanpaKanvas);
-  paintChart(drawing, ctx, FAMILY, SCALE);
+  paintChart(drawing, ctx, FAMILY, CHART_SCALE);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error(PANEL.laporanTanpaKanvas);
   return { png: new Uint8Array(await blob.arrayBuffer()), width: canvas.width, height: canvas.height };

@@ -8,6 +8,7 @@ import type { Settings } from '../../core/settings';
 import { writePlansToNewWorkbook } from '../../xlsx/write-package';
 import { XlsxReadError } from '../../xlsx/read-error';
 import { readSnapshot } from '../../xlsx/read-snapshot';
+import { WORKBOOK_TYPE } from './media-types';
 
 /** What the pane shows of a rekap: the units (most galat first), the files not read or left alone. */
 export interface RekapView extends Rekap {
@@ -53,9 +54,7 @@ export async function rekapFiles(
     await new Promise((ok) => setTimeout(ok, 0));
   }
   const bytes = (await writePlansToNewWorkbook(planRekap(rekap, { settings }))).bytes;
-  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
-    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  });
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: WORKBOOK_TYPE });
   return {
     ...rekap,
     units: unitsByGalat(rekap.units),
