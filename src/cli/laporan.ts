@@ -89,8 +89,8 @@ export async function runLaporan(args: string[], io: CliIO): Promise<number> {
   }
   const lines = [LAPORAN_CLI.ditulis(parsed.output)];
   for (const t of result.tables) {
-    const judul = t.id === '3.1' ? t.caption[1] : JUDUL_TABEL[t.id].judul;
-    lines.push(LAPORAN_CLI.tabel(`Tabel ${t.id}`, judul, orientationOf(result, t.id)));
+    const { nama, judul } = t.id === '3.1' ? { nama: t.caption[0], judul: t.caption[1] } : JUDUL_TABEL[t.id];
+    lines.push(LAPORAN_CLI.tabel(nama, judul, orientationOf(result, t.id)));
   }
   const s = result.sentences;
   const kalimat = [s.jumlah, ...s.tingkat, s.anggaran, s.efisiensi].filter(Boolean).length;

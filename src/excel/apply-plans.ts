@@ -86,7 +86,7 @@ export async function applyPlans(
   options: ApplyOptions = {},
 ): Promise<ApplyReport> {
   const supported = options.supported ?? officeApiSupport();
-  requireApi(supported, REQUIRED_API, 'penulisan lembar');
+  requireApi(supported, REQUIRED_API, 'tulis');
   const staging: string[] = [];
   try {
     const worksheets = context.workbook.worksheets.load('items/name,items/position');
@@ -550,7 +550,7 @@ export async function applyTemplateSheets(
   options: ApplyOptions = {},
 ): Promise<TemplateReport> {
   const supported = options.supported ?? officeApiSupport();
-  requireApi(supported, REQUIRED_API, 'penulisan lembar');
+  requireApi(supported, REQUIRED_API, 'tulis');
   const staging: string[] = [];
   try {
     const worksheets = context.workbook.worksheets.load('items/name');

@@ -1,4 +1,4 @@
-import { PANEL } from '../core/messages/pane';
+import { PANEL, type ExcelFeature } from '../core/messages/pane';
 
 /** What went wrong talking to Excel, as the pane needs to know it. */
 export type ExcelErrorKind =
@@ -36,7 +36,7 @@ export class ExcelAdapterError extends Error {
 const BY_CODE: Record<string, [ExcelErrorKind, string | Record<ExcelOperation, string>]> = {
   InvalidOperationInCellEditMode: ['cell-edit', PANEL.errCellEdit],
   AccessDenied: ['protected', PANEL.errProtected],
-  ApiNotFound: ['api-missing', PANEL.apiMissing('1.7', 'fungsi yang dibutuhkan')],
+  ApiNotFound: ['api-missing', PANEL.apiMissing('1.7', 'lain')],
   ActivityLimitReached: ['busy', PANEL.errBusy],
   Conflict: ['busy', PANEL.errBusy],
   RequestPayloadSizeLimitExceeded: ['too-large', { read: PANEL.errTooLargeRead, write: PANEL.errTooLarge }],
@@ -108,7 +108,11 @@ export function toExcelError(error: unknown, operation: ExcelOperation = 'write'
 }
 
 /** Throws `api-missing` unless the requirement set is there. */
-export function requireApi(supported: (version: string) => boolean, version: string, feature: string): void {
+export function requireApi(
+  supported: (version: string) => boolean,
+  version: string,
+  feature: ExcelFeature,
+): void {
   if (!supported(version)) throw new ExcelAdapterError('api-missing', PANEL.apiMissing(version, feature));
 }
 

@@ -57,7 +57,7 @@ export async function readSnapshot(
   options: ReadOptions = {},
 ): Promise<WorkbookSnapshot> {
   const supported = options.supported ?? officeApiSupport();
-  requireApi(supported, REQUIRED_API, 'pembacaan buku kerja');
+  requireApi(supported, REQUIRED_API, 'baca');
   try {
     const workbook = context.workbook;
     workbook.load('name');

@@ -3,6 +3,8 @@
  * Fixed texts are plain strings; texts with figures are small functions.
  */
 import type { Severity } from '../temuan';
+import type { TableId } from '../plan/sheet-plan';
+import { JUDUL_TABEL } from './susun';
 
 const TEKS = {
   appTitle: 'SAKIP untuk Excel',
@@ -136,11 +138,9 @@ function summaryLine(summary: Record<Severity, number>): string {
   return `${summary.galat} galat · ${summary.peringatan} peringatan · ${summary.info} info`;
 }
 
-/** Title of a generated table: `3.8` → `Tabel 3.8`, `catatan` → `Catatan Pemeriksaan`. */
+/** Title of a generated table, its sheet's name: `3.8` → `Tabel 3.8`, `catatan` → `Catatan Pemeriksaan`. */
 function tableTitle(table: string): string {
-  if (table === 'catatan') return 'Catatan Pemeriksaan';
-  if (table === 'ringkasan') return 'Ringkasan';
-  return `Tabel ${table}`;
+  return JUDUL_TABEL[table as TableId]?.nama ?? `Tabel ${table}`;
 }
 
 /** Label of the button that generates one table: `Susun Tabel 3.8`. */
@@ -158,9 +158,18 @@ function renamedNote(wanted: string, used: string): string {
   return `Lembar "${wanted}" milik Anda dibiarkan; hasil ditulis ke "${used}".`;
 }
 
+/** What the add-in was doing when Excel lacked a requirement set. */
+export type ExcelFeature = 'baca' | 'tulis' | 'lain';
+
+const FITUR: Record<ExcelFeature, string> = {
+  baca: 'pembacaan buku kerja',
+  tulis: 'penulisan lembar',
+  lain: 'fungsi yang dibutuhkan',
+};
+
 /** An Excel requirement set the add-in needs is missing. */
-function apiMissing(version: string, feature: string): string {
-  return `Versi Excel ini belum mendukung ${feature} (ExcelApi ${version}). Perbarui Office atau gunakan Excel untuk web.`;
+function apiMissing(version: string, feature: ExcelFeature): string {
+  return `Versi Excel ini belum mendukung ${FITUR[feature]} (ExcelApi ${version}). Perbarui Office atau gunakan Excel untuk web.`;
 }
 
 /** A staging sheet could not be removed after a failure. */

@@ -3,6 +3,7 @@
  * Ringkasan its figures from Tabel 3.6 and 3.8. Planning one without the other would leave formulas
  * pointing at nothing (or at an older generated sheet), so the referred sheets are planned too.
  */
+import { JUDUL_TABEL } from '../messages/susun';
 import type { TableId } from './sheet-plan';
 
 const NEEDS: Partial<Record<TableId, TableId[]>> = {
@@ -24,7 +25,7 @@ export function withDependencies(tables: TableId[]): {
     for (const need of NEEDS[t] ?? []) {
       if (out.includes(need)) continue;
       out.push(need);
-      added.push({ table: need, by: t === 'ringkasan' ? 'Ringkasan' : `Tabel ${t}` });
+      added.push({ table: need, by: JUDUL_TABEL[t].nama });
     }
   }
   return { tables: out, added };

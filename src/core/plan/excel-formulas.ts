@@ -57,7 +57,7 @@ const MAX_ARGS = 255;
  * Example: `sumFormula(2, [7, 8, 9, 14])` → `SUM(C8:C10,C15)`. More than 255 pieces are nested.
  */
 export function sumFormula(col: number, rows: number[]): string {
-  return nestSum(rowPieces(col, rows));
+  return overArgs('SUM', rowPieces(col, rows));
 }
 
 /**
@@ -91,12 +91,16 @@ export function rowPieces(col: number, rows: number[]): string[] {
   return pieces;
 }
 
-function nestSum(pieces: string[]): string {
-  if (pieces.length <= MAX_ARGS) return `SUM(${pieces.join(',')})`;
+/**
+ * `fn(a,b,…)` over any number of pieces, nested as SUM(fn(…),fn(…),…) past Excel's 255 arguments.
+ * Example: `overArgs('COUNTA', ['B5', 'B9'])` → `COUNTA(B5,B9)`.
+ */
+export function overArgs(fn: 'SUM' | 'COUNT' | 'COUNTA', pieces: string[]): string {
+  if (pieces.length <= MAX_ARGS) return `${fn}(${pieces.join(',')})`;
   const groups: string[] = [];
   for (let k = 0; k < pieces.length; k += MAX_ARGS)
-    groups.push(`SUM(${pieces.slice(k, k + MAX_ARGS).join(',')})`);
-  return nestSum(groups);
+    groups.push(`${fn}(${pieces.slice(k, k + MAX_ARGS).join(',')})`);
+  return overArgs('SUM', groups);
 }
 
 /** Capaian anggaran: realisasi / pagu, `-` where the pagu is 0 or empty. Example: `IF(C8=0,"-",D8/C8)`. */

@@ -17,6 +17,7 @@ import {
   kategoriFormula,
   literalText,
   MAX_FORMULA_LENGTH,
+  overArgs,
   textLiteral,
 } from './excel-formulas';
 import { kategoriScale } from './indicator-cells';
@@ -36,18 +37,6 @@ import { CATATAN_ANALISIS, KALIMAT, KOLOM_ANALISIS, RINGKASAN } from '../message
 
 /** Columns of the Ringkasan (0-based): label, value, long text (kategori, terbilang, sentences). */
 export const KOLOM_RINGKASAN = { uraian: 0, nilai: 1, keterangan: 2 } as const;
-
-/** Excel's limit on the arguments of one function call. */
-const MAX_ARGS = 255;
-
-/** `fn(a,b,…)` over any number of references, nested as SUM(fn(…),fn(…)) past the argument limit. */
-function overRefs(fn: 'COUNTA' | 'COUNT' | 'SUM', refs: string[]): string {
-  if (refs.length <= MAX_ARGS) return `${fn}(${refs.join(',')})`;
-  const parts: string[] = [];
-  for (let k = 0; k < refs.length; k += MAX_ARGS)
-    parts.push(`${fn}(${refs.slice(k, k + MAX_ARGS).join(',')})`);
-  return `SUM(${parts.join(',')})`;
-}
 
 /** A measure as a formula argument for the chart preview: a number, a grade, or nothing. */
 function ukuran(m: Measure | undefined): Ukuran | null {
@@ -167,14 +156,14 @@ export function planRingkasan(
       texts.filter((t) => t !== undefined && t !== '').length;
     const counted = liveOr(
       RINGKASAN.jumlah(label),
-      overRefs('COUNTA', refs(KOLOM_36.nama)),
+      overArgs('COUNTA', refs(KOLOM_36.nama)),
       () => filled(rows.map((r) => r.name.text)),
       '0',
     );
     const count = line(counted.label, counted.cell);
     const indikatorCount = liveOr(
       RINGKASAN.jumlahIndikator(label),
-      overRefs('COUNTA', refs(KOLOM_36.indikator)),
+      overArgs('COUNTA', refs(KOLOM_36.indikator)),
       () => filled(rows.map((r) => r.indikator?.text)),
       '0',
     );
@@ -189,7 +178,7 @@ export function planRingkasan(
     };
     const average = liveOr(
       RINGKASAN.rataRata(label),
-      `IFERROR(${overRefs('SUM', cap)}/${overRefs('COUNT', cap)},"-")`,
+      `IFERROR(${overArgs('SUM', cap)}/${overArgs('COUNT', cap)},"-")`,
       mean,
       FORMAT.persen,
     );

@@ -1,5 +1,5 @@
 import {
-  capaianAngkaFormula, capaianPredikatFormula, efisiensiFormula, kategoriFormula, literalText, rowPieces, sumFormula, textLiteral,
+  capaianAngkaFormula, capaianPredikatFormula, efisiensiFormula, kategoriFormula, literalText, overArgs, rowPieces, sumFormula, textLiteral,
 } from '../../../src/core/plan/excel-formulas';
 import { SKALA_ORDINAL, SKALA_PREDIKAT_88_2021 } from '../../../src/core/formulas/scales';
 
@@ -17,6 +17,30 @@ describe('sumFormula', () => {
     const inner = f.slice(4, -1).match(/SUM\([^)]*\)/g)!;
     expect(inner).toHaveLength(3);
     for (const part of inner) expect(part.split(',').length).toBeLessThanOrEqual(255);
+  });
+});
+
+describe('overArgs', () => {
+  it('counts over more than 255 references as a SUM of COUNTAs, each within the limit', () => {
+    const refs = Array.from({ length: 300 }, (_, i) => `B${i + 5}`);
+    const f = overArgs('COUNTA', refs);
+    expect(f).toBe(`SUM(COUNTA(${refs.slice(0, 255).join(',')}),COUNTA(${refs.slice(255).join(',')}))`);
+    expect(overArgs('COUNT', ['B5', 'B9'])).toBe('COUNT(B5,B9)');
+  });
+
+  it('nests again when even the groups pass 255 (70 000 references: 275 groups, then 2)', () => {
+    const refs = Array.from({ length: 70_000 }, (_, i) => `B${i + 1}`);
+    const f = overArgs('SUM', refs);
+    expect(f.startsWith('SUM(SUM(SUM(B1,')).toBe(true);
+    // Every call's own argument list, innermost first, stays within 255.
+    let rest = f;
+    let widest = 0;
+    for (let m = /SUM\(([^()]*)\)/.exec(rest); m; m = /SUM\(([^()]*)\)/.exec(rest)) {
+      widest = Math.max(widest, m[1].split(',').length);
+      rest = rest.replace(m[0], 'X');
+    }
+    expect(rest).toBe('X');
+    expect(widest).toBeLessThanOrEqual(255);
   });
 });
 
