@@ -77,8 +77,9 @@ const THOUSAND = new Decimal(1000);
 function coercedShape(n: StatedNumber | undefined): 'fraction' | 'small' | undefined {
   if (n === undefined || n.reading.asText || n.reading.style !== 'bilangan' || n.value.isZero())
     return undefined;
-  if (n.value.isInteger()) return n.value.abs().lt(THOUSAND) ? 'small' : undefined;
-  return n.value.times(THOUSAND).isInteger() ? 'fraction' : undefined;
+  // Asked of every amount of a table: the exponent and the decimal places say it without a new Decimal.
+  if (n.value.isInteger()) return n.value.e < 3 ? 'small' : undefined;
+  return n.value.decimalPlaces() <= 3 ? 'fraction' : undefined;
 }
 
 function correct(n: StatedNumber): void {
@@ -146,6 +147,8 @@ function correctCoercedRupiah(table: BudgetTable): void {
       const stated = node[field];
       if (stated === undefined || children.length === 0) continue;
       const values = children.map((c) => table.nodes[c][field]);
+      // Only a suspect (the parent's or a child's, corrected or not) can change what this parent says.
+      if (!suspects.has(stated) && !values.some((v) => v !== undefined && suspects.has(v))) continue;
       const asRead = sum(values, corrected);
       if (asRead.eq(stated.value)) continue;
       const pending = values.filter(

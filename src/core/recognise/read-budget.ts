@@ -759,10 +759,13 @@ function inferChildrenOfHeadings(
     return run;
   };
   const states = (i: number) => parts[i].figures.some((c) => figureCols.has(c));
+  // The run first: in a numbered table it is empty at once, and the pagu is not read at all.
   const addsUp = (i: number): boolean => {
-    const own = states(i) ? pagu(parts[i]) : undefined;
-    const run = own === undefined ? [] : runUnder(i);
-    return run.length > 0 && run.reduce((s, j) => s + (pagu(parts[j]) ?? Number.NaN), 0) === own;
+    if (!states(i)) return false;
+    const run = runUnder(i);
+    if (run.length === 0) return false;
+    const own = pagu(parts[i]);
+    return own !== undefined && run.reduce((s, j) => s + (pagu(parts[j]) ?? Number.NaN), 0) === own;
   };
   // Where two headings at least are the sums of the unnumbered lines under them, that is the table's
   // layout: a heading whose lines do not add up heads them still, and ANG-01 says that it does not.

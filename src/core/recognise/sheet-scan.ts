@@ -318,15 +318,34 @@ function repeatsRow(
 ): { same: number; checked: number } {
   let same = 0;
   let checked = 0;
+  const wanted = headerRowTexts(sheet, header)[h];
   for (let c = header.left; c <= header.right; c++) {
-    const want = cellText(sheet, header.top + h, c);
+    const want = wanted[c - header.left];
+    if (want === '') continue;
     const got = cellText(sheet, row, c);
-    if (want === '' || got === '') continue;
+    if (got === '') continue;
     checked++;
     if (got === want || (mayShareKey(got, want) && headerKey(got) === headerKey(want))) same++;
     if (checked >= 6) break;
   }
   return { same, checked };
+}
+
+const headerTextCache = new WeakMap<HeaderBlock, string[][]>();
+
+/** The header rows' texts over its columns, read once: every body row is compared with them. */
+function headerRowTexts(sheet: SheetSnapshot, header: HeaderBlock): string[][] {
+  let texts = headerTextCache.get(header);
+  if (texts === undefined) {
+    texts = [];
+    for (let r = header.top; r <= header.bottom; r++) {
+      const row: string[] = [];
+      for (let c = header.left; c <= header.right; c++) row.push(cellText(sheet, r, c));
+      texts.push(row);
+    }
+    headerTextCache.set(header, texts);
+  }
+  return texts;
 }
 
 /**
