@@ -243,7 +243,7 @@ function planActions(plan: LaidOutSheet, temp: string, supported: ApiSupport, pi
   if (supported('1.9')) {
     const print = plan.print;
     actions.push({
-      bytes: ACTION_BYTES + 4 * PROPERTY_SET_BYTES,
+      bytes: ACTION_BYTES * (1 + (print.rowBreaks?.length ?? 0)) + 4 * PROPERTY_SET_BYTES,
       run(sheet) {
         const layout = sheet(temp).pageLayout;
         layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
@@ -252,6 +252,9 @@ function planActions(plan: LaidOutSheet, temp: string, supported: ApiSupport, pi
         if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
         // titleRows are sheet row numbers (1-based), as the planners and the .xlsx writer use them.
         if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows[0]}:$${print.titleRows[1]}`);
+        // PageBreakCollection.add puts the break above the range's top-left cell (ExcelApi 1.9).
+        for (const r of print.rowBreaks ?? [])
+          sheet(temp).horizontalPageBreaks.add(sheet(temp).getRangeByIndexes(r, 0, 1, 1));
       },
     });
   }

@@ -113,6 +113,13 @@ export function* worksheetXml(
     '<printOptions horizontalCentered="1"/>' +
     '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
     `<pageSetup paperSize="9" orientation="${plan.print.orientation}" fitToWidth="1" fitToHeight="0"/>`;
+  const breaks = plan.print.rowBreaks ?? [];
+  // A break's id is the 0-based row it comes above, as Excel writes it; max: across every column.
+  if (breaks.length > 0)
+    out +=
+      `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">` +
+      breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('') +
+      '</rowBreaks>';
   if (parts.drawing) out += `<drawing r:id="${parts.drawing}"/>`;
   const tables = parts.tables ?? [];
   if (tables.length > 0)

@@ -161,6 +161,13 @@ describe('applyPlans', () => {
     expect(state.active).toBe(sheet);
   });
 
+  it('puts a planned page break above its row (PageBreakCollection.add: above the range’s top-left cell)', async () => {
+    const state = stateWithUserSheet();
+    const plan = smallPlan();
+    await applyPlans(fakeContext(state), [{ ...plan, print: { ...plan.print, rowBreaks: [4] } }], { supported: all });
+    expect(sheetNamed(state, 'Tabel 3.8')!.rowBreaks).toEqual([4]);
+  });
+
   it('draws each planned chart with every series bound to its own range, the categories, title and place', async () => {
     const state = stateWithUserSheet();
     const chart = {

@@ -72,6 +72,8 @@ export interface FakeSheet {
   validations: Array<{ rect: Rect; rule: unknown }>;
   freeze?: { rows: number; columns: number };
   pageLayout: Record<string, unknown>;
+  /** Manual page breaks: the 0-based rows they come above (`horizontalPageBreaks`). */
+  rowBreaks: number[];
   /** Row heights in points set through `format.rowHeight`, by 0-based row. */
   rowHeights: Map<number, number>;
   charts: FakeChartState[];
@@ -197,6 +199,7 @@ export function newSheet(name: string): FakeSheet {
     rowGroups: [],
     validations: [],
     pageLayout: {},
+    rowBreaks: [],
     rowHeights: new Map(),
     charts: [],
     protected: false,
@@ -522,6 +525,7 @@ class FakeWorksheet extends Proxy {
   readonly pageLayout: FakePageLayout;
   readonly tables: { add(address: string, hasHeaders: boolean): { name: string } };
   readonly charts: { add(type: string, source: FakeRange, seriesBy: string): FakeChart };
+  readonly horizontalPageBreaks: { add(range: FakeRange): void };
   constructor(
     ctx: FakeRequestContext,
     path: string,
@@ -530,8 +534,22 @@ class FakeWorksheet extends Proxy {
     super(ctx, path);
     this.tables = { add: (address, hasHeaders) => this.addTable(address, hasHeaders) };
     this.charts = { add: (type, source, seriesBy) => this.addChart(type, source, seriesBy) };
+    this.horizontalPageBreaks = { add: (range) => this.addPageBreak(range) };
     this.freezePanes = new FakeFreezePanes(ctx, `${path}.freezePanes`, () => this.sheet());
     this.pageLayout = new FakePageLayout(ctx, `${path}.pageLayout`, () => this.sheet());
+  }
+  /**
+   * `PageBreakCollection.add`: "Adds a page break before the top-left cell of the range specified"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.pagebreakcollection#excel-excel-pagebreakcollection-add-member(1)).
+   */
+  private addPageBreak(range: FakeRange): void {
+    this.ctx.queue({ path: `${this.path}.horizontalPageBreaks`, call: 'add', args: [range.path] }, () => {
+      const sheet = this.sheet();
+      checkWritable(sheet);
+      if (range.sheetOf() !== sheet) throw new FakeOfficeError('InvalidArgument', 'Batas halaman harus di lembar ini');
+      const row = range.rectOf().top;
+      if (!sheet.rowBreaks.includes(row)) sheet.rowBreaks.push(row);
+    });
   }
   private addChart(type: string, source: FakeRange, seriesBy: string): FakeChart {
     const chart: FakeChartState = { type, series: [], axes: { category: {}, value: {} }, legend: {} };

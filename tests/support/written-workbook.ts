@@ -108,6 +108,8 @@ function describeFakeSheet(sheet: FakeSheet, put: (what: string, value: string) 
       (layout.printTitleRows as string | undefined) ?? 'none',
     ),
   );
+  if (sheet.rowBreaks.length > 0)
+    put('page breaks above rows', [...sheet.rowBreaks].sort((a, b) => a - b).map((r) => r + 1).join(' '));
   for (const v of sheet.validations) {
     const rule = v.rule as { list?: { source?: string } };
     put(`validation ${rangeText(v.rect)}`, rule.list?.source ?? JSON.stringify(rule));
@@ -310,6 +312,9 @@ function describeSheetXml(
       titles,
     ),
   );
+  const breaks = all(child(sheet, 'rowBreaks'), 'brk').filter((b) => b.attributes.man === '1');
+  if (breaks.length > 0)
+    put('page breaks above rows', breaks.map((b) => Number(b.attributes.id) + 1).sort((a, b) => a - b).join(' '));
   for (const link of all(child(sheet, 'hyperlinks'), 'hyperlink')) put(`${link.attributes.ref} link`, link.attributes.location);
   for (const v of all(child(sheet, 'dataValidations'), 'dataValidation'))
     put(`validation ${v.attributes.sqref}`, (child(v, 'formula1')?.text ?? '').replace(/^"(.*)"$/, '$1'));

@@ -365,7 +365,11 @@ describe('writePlansToPackage', () => {
       const names = zipDirectory(bytes)?.map((e) => e.name) ?? [];
       expect(names).toEqual(expect.arrayContaining(['xl/drawings/drawing1.xml', 'xl/charts/chart1.xml', 'xl/charts/chart2.xml']));
       const sheet = await unzipText(bytes, 'xl/worksheets/sheet4.xml');
-      expect(sheet).toMatch(/<pageSetup [^>]*\/><drawing r:id="rId1"\/><\/worksheet>$/);
+      // The page break above "E. DATA GRAFIK" (row 32) keeps the charts whole, in the schema's order.
+      expect(sheet).toMatch(
+        /<pageSetup [^>]*\/><rowBreaks count="1" manualBreakCount="1"><brk id="31" max="16383" man="1"\/><\/rowBreaks><drawing r:id="rId1"\/><\/worksheet>$/,
+      );
+      expect(sheet).toContain('<row r="32"><c r="A32" s="18" t="inlineStr"><is><t>E. DATA GRAFIK</t>');
       expect(await unzipText(bytes, 'xl/worksheets/_rels/sheet4.xml.rels')).toContain('Target="../drawings/drawing1.xml"');
       expect(await unzipText(bytes, 'xl/drawings/_rels/drawing1.xml.rels')).toContain('Target="../charts/chart2.xml"');
       const types = await unzipText(bytes, '[Content_Types].xml');

@@ -324,7 +324,9 @@ export function planRingkasan(
     ]);
   else line(RINGKASAN.kalimatEfisiensi, {}, { value: RINGKASAN.perluKinerja });
 
-  // E. Chart data and the charts over it.
+  // E. Chart data and the charts over it, on a page of their own: the charts beside the data are as
+  // tall as both blocks and more, and a page break through them would print each chart in two halves.
+  const chartPage = grid.row;
   section(RINGKASAN.grafikBagian);
   const charts: PlanChart[] = [];
   let programBlock: RingkasanLayout['programBlock'];
@@ -439,5 +441,6 @@ export function planRingkasan(
     ...(sasaranBlock ? { sasaranBlock } : {}),
   };
   const plan = grid.toPlan();
-  return { plan: { ...plan, rowHeights, ...(charts.length > 0 ? { charts } : {}) }, layout };
+  const print = charts.length > 0 ? { ...plan.print, rowBreaks: [chartPage] } : plan.print;
+  return { plan: { ...plan, print, rowHeights, ...(charts.length > 0 ? { charts } : {}) }, layout };
 }

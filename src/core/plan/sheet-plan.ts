@@ -70,6 +70,8 @@ export interface SheetPlan {
     paperSize: 'A4';
     fitToWidth: boolean;
     titleRows?: [number, number];
+    /** Rows (0-based) that begin a new printed page: a part that must not be cut, such as charts. */
+    rowBreaks?: number[];
   };
   /** Lines for the summary shown after writing (what was written, what was left out and why). */
   notes: string[];

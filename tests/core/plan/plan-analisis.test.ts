@@ -220,6 +220,13 @@ describe('Ringkasan', () => {
     expect(capaian.preview.series[0].values[1]).toBeNull();
     expect(capaian.preview.series[1].values).toEqual([1, 1]);
   });
+
+  it('starts the chart data and its charts on a page of their own, so no chart is printed in two halves', () => {
+    const plan = planRingkasan({ indicators: t, layout36: layout }, budget, layout38, { settings: DEFAULT_SETTINGS }).plan;
+    const section = rowOf(plan, 'E. DATA GRAFIK', 0);
+    expect(plan.print.rowBreaks).toEqual([section]);
+    for (const c of plan.charts!) expect(c.anchor.top).toBeGreaterThan(section);
+  });
 });
 
 describe('planSheets with the analysis sheets', () => {
