@@ -16,7 +16,7 @@ export function cleanText(s: string): string {
 
 /**
  * A key for matching names across tables: cleaned, lower case, accents and punctuation dropped,
- * spaced letters joined (`J U M L A H` → `jumlah`).
+ * spaced letters joined (`J U M L A H` → `jumlah`, `T a r g e t th 2015` → `target th 2015`).
  * Example: `nameKey('Program  Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota')`
  * → `'program penunjang urusan pemerintahan daerah kabupaten kota'`.
  */
@@ -43,6 +43,8 @@ function computeNameKey(s: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
-  if (/^(?:[a-z] )+[a-z]$/.test(t)) t = t.replace(/ /g, '');
+  // A word typed letter by letter ("T a r g e t th 2015"), alone or among other words.
+  if (/(?:^| )[a-z] [a-z] [a-z](?: |$)/.test(t))
+    t = t.replace(/(?<![a-z0-9])(?:[a-z] ){2,}[a-z](?![a-z0-9])/g, (run) => run.replace(/ /g, ''));
   return t.replace(/[^a-z0-9]+/g, ' ').trim();
 }

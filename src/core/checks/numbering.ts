@@ -37,7 +37,7 @@ export function parseMarker(raw: string, lettersOnly = false): Marker | undefine
     return { ordinal: Number(m[2]), style: 'angka', styled: (n) => `${prefix}${n}${suffix}` };
   }
   m = /^([IVXLCDM]+)([.)]?)$/i.exec(t);
-  if (m && !(lettersOnly && m[1].length === 1 && m[2] !== '')) {
+  if (m && !(lettersOnly && m[1].length === 1)) {
     const ordinal = fromRoman(m[1]);
     const suffix = m[2];
     const lower = m[1] === m[1].toLowerCase();
@@ -46,7 +46,7 @@ export function parseMarker(raw: string, lettersOnly = false): Marker | undefine
       return { ordinal, style: 'romawi', styled };
     }
   }
-  m = /^([a-z])([.)])$/i.exec(t);
+  m = /^([a-z])([.)]?)$/i.exec(t);
   if (m) {
     const lower = m[1] === m[1].toLowerCase();
     const base = lower ? 96 : 64;
@@ -61,12 +61,12 @@ export function parseMarker(raw: string, lettersOnly = false): Marker | undefine
 }
 
 /**
- * Sibling markers parsed as one list: a single letter that could be a Roman numeral (`C.`, `D.`) is a
- * letter where a sibling is a letter that cannot be one (`A.`, `B.`).
+ * Sibling markers parsed as one list: a single letter that could be a Roman numeral (`C.`, `D.`, or `I`
+ * after `H`) is a letter where a sibling is a letter that cannot be one (`A.`, `B`).
  */
 export function parseSiblingMarkers(raws: Array<string | undefined>): Array<Marker | undefined> {
   const letters = raws.some(
-    (r) => r !== undefined && /^[a-zA-Z][.)]$/.test(r.trim()) && !/^[ivxlcdm]/i.test(r.trim()),
+    (r) => r !== undefined && /^[a-zA-Z][.)]?$/.test(r.trim()) && !/^[ivxlcdm]/i.test(r.trim()),
   );
   return raws.map((r) => (r === undefined ? undefined : parseMarker(r, letters)));
 }

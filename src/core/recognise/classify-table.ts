@@ -544,7 +544,16 @@ function assignKinerja(
           book.say(m, msg.kolomAnggaranDiKinerja(m.header));
           break;
         }
-        const role = yearRole(m, year, 'realisasi', 'realisasiLalu');
+        // "% Realisasi" beside the year's own Realisasi column, and no capaian of that year: the capaian.
+        const asCapaian =
+          m.persen === true &&
+          meanings.some(
+            (o) => o.col < m.col && o.concept === 'realisasi' && o.persen !== true && o.year === m.year,
+          ) &&
+          !meanings.some((o) => o.concept === 'capaian' && o.year === m.year);
+        const role = asCapaian
+          ? yearRole(m, year, 'capaian', 'capaianLalu')
+          : yearRole(m, year, 'realisasi', 'realisasiLalu');
         if (role === undefined) book.say(m, msg.tahunDiabaikan(m.header));
         else book.take(role, m, [], role === 'history');
         break;
@@ -567,9 +576,13 @@ function assignKinerja(
         }
         break;
       }
-      case 'kategori':
-        book.take('kategori', m);
+      case 'kategori': {
+        // A kategori under another year's heading (Tahun 2014 | Tahun 2015 | Tahun 2016) is history.
+        const role = yearRole(m, year, 'kategori', 'history');
+        if (role === undefined) book.say(m, msg.tahunDiabaikan(m.header));
+        else book.take(role, m, [], role === 'history');
         break;
+      }
       case 'targetAkhir':
         book.take('targetAkhir', m);
         break;

@@ -3,7 +3,13 @@ import { nameKey } from '../text';
 import type { Temuan } from '../temuan';
 import type { StatedText } from '../model/source';
 import type { Role, TableContext, UnplacedRow } from '../model/roles';
-import { CASCADE_LEVELS, type IndicatorRow, type IndicatorTable, type Polaritas } from '../model/indicator';
+import {
+  CASCADE_LEVELS,
+  type IndicatorRow,
+  type IndicatorTable,
+  type Measure,
+  type Polaritas,
+} from '../model/indicator';
 import { PESAN_PENGENALAN as msg } from '../messages/recognise';
 import { cellText, note, readMeasure, statedNumberOrText, statedText } from './cells';
 import type { ClassifiedTable } from './classify-table';
@@ -485,11 +491,22 @@ function readRow(
   const c = (k: Role) => col(layout, k);
   // A Satuan column gives the unit of bare numbers; `%` there makes 100 mean 100%.
   const satuan = statedText(sheet, r, c('satuan'))?.text;
-  const measure = (k: Role) => {
+  const measure = (k: Role, percentPoints = satuan === '%') => {
     const at = c(k);
-    return at === undefined
-      ? undefined
-      : readMeasure(sheet, r, at, { defaultUnit: satuan, percentPoints: satuan === '%' });
+    return at === undefined ? undefined : readMeasure(sheet, r, at, { defaultUnit: satuan, percentPoints });
+  };
+  // A bare number beside a percentage in the same row (target `52,63`, realisasi `64,29%`) is in points
+  // too: read as 52,63 against 0,6429 it would make a capaian of 1,22 %.
+  const besidePercent = (k: Role, other: Role): Measure | undefined => {
+    const own = measure(k);
+    const pair = measure(other);
+    if (own?.kind !== 'angka' || pair?.kind !== 'angka' || own.unit !== undefined) return own;
+    if (!pair.reading.percent) return own;
+    const points = measure(k, true) as Extract<Measure, { kind: 'angka' }>;
+    return {
+      ...points,
+      reading: { ...points.reading, guesses: [...points.reading.guesses, 'persen-tanpa-tanda'] },
+    };
   };
   const row: IndicatorRow = {
     index,
@@ -505,8 +522,8 @@ function readRow(
     code: statedText(sheet, r, c('code'))?.text,
     indikator: statedText(sheet, r, c('indikator')),
     satuan: statedText(sheet, r, c('satuan')),
-    target: measure('target'),
-    realisasi: measure('realisasi'),
+    target: besidePercent('target', 'realisasi'),
+    realisasi: besidePercent('realisasi', 'target'),
     capaian: statedNumberOrText(sheet, r, c('capaian'), 'persen'),
     kategori: statedText(sheet, r, c('kategori')),
     targetAkhir: measure('targetAkhir'),

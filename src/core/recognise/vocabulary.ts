@@ -73,7 +73,16 @@ export const HEADER_VOCABULARY: ReadonlyArray<{
   {
     concept: 'nomor',
     strong: false,
-    patterns: ['no', 'nomor', 'no urut', 'nmr', 'n0', 'no resp', 'no responden'],
+    patterns: [
+      'no',
+      'nomor',
+      'no urut',
+      'nmr',
+      'n0',
+      'no resp',
+      'no responden',
+      '(no|nomor) (misi|tujuan|sasaran|indikator|program|kegiatan)',
+    ],
   },
   {
     concept: 'kode',
@@ -152,7 +161,15 @@ export const HEADER_VOCABULARY: ReadonlyArray<{
       'capaian nasional',
     ],
   },
-  { concept: 'kemajuan', strong: true, patterns: ['(tingkat )?kemajuan( capaian)?'] },
+  {
+    concept: 'kemajuan',
+    strong: true,
+    patterns: [
+      '(tingkat )?kemajuan( capaian)?',
+      // "Capaian Tahun 2016 terhadap Target Akhir Renstra (%)": progress toward the end target, not the year's capaian.
+      '(capaian|pencapaian|realisasi)( [a-z ]+)? terhadap (target )?(akhir|renstra|rpjmd)( [a-z ]+)?',
+    ],
+  },
   {
     concept: 'efisiensi',
     strong: true,
@@ -339,6 +356,8 @@ export const GLUED_WORDS: readonly string[] = [
 
 /** Misspellings real reports contain that one edit does not mend, with what they mean. */
 export const MISSPELLINGS: Readonly<Record<string, string>> = {
+  // Abbreviations reports print in narrow header cells.
+  capkin: 'capaian kinerja',
   capain: 'capaian',
   capaiaan: 'capaian',
   realsasi: 'realisasi',

@@ -653,3 +653,76 @@ describe('layouts of a second held-out set (issue 19)', () => {
     ]);
   });
 });
+
+describe('layouts of a third held-out set (5 December)', () => {
+  it('reads "% Realisasi" beside the year\'s Realisasi as the capaian, and "Capaian … terhadap Target Akhir Renstra" as progress (Dinkes Jawa Barat 2016)', () => {
+    const r = periksa(
+      sheetOf(
+        'Pengukuran',
+        [
+          ['PENGUKURAN KINERJA TAHUN 2016'],
+          ['NO', 'SASARAN STRATEGIS', 'INDIKATOR', 'TAHUN 2016', undefined, undefined, 'TARGET AKHIR RENSTRA', 'CAPAIAN TAHUN 2016 TERHADAP TARGET AKHIR RENSTRA (%)'],
+          [undefined, undefined, undefined, 'TARGET', 'REALISASI', '% REALISASI'],
+          // 94,9 / 66,7 = 142,28 %; 94,9 / 81 = 117,16 %.
+          ['1', 'Meningkatnya kemandirian masyarakat', 'Persentase Desa Siaga Aktif', '66,7%', '94,9%', '142,28', '81%', '117,16%'],
+          // A target printed without its % beside a realisasi with one: 64,29 / 52,63 = 122,15 %.
+          ['2', 'Meningkatnya mutu SDM kesehatan', 'Persentase RSUD terisi dokter spesialis', '52,63', '64,29%', '122,15', '60%', '107,15%'],
+          // 95,46 / 86 = 111,00 %, printed 108,48 (the progress figure, 95,46 / 88, copied over).
+          ['3', 'Meningkatnya pelayanan', 'Cakupan Persalinan oleh Tenaga Kesehatan', '86%', '95,46%', '108,48', '88%', '108,48%'],
+        ],
+        [{ top: 1, left: 3, bottom: 1, right: 5 }],
+      ),
+    );
+    expect(rolesOf(r.model.indicators[0])).toMatchObject({ D: 'target', E: 'realisasi', F: 'capaian', G: 'targetAkhir', H: 'kemajuan' });
+    expect(found(r, 'galat')).toEqual(['KIN-01 Pengukuran!F6']);
+  });
+
+  it('reads "T a r g e t th 2016" and "Capkin 2016 (%)", and takes the kategori of the report year only (Dispenda Jawa Barat 2016)', () => {
+    const r = periksa(
+      sheetOf(
+        'Sasaran',
+        [
+          ['Capaian Kinerja Sasaran Tahun 2016'],
+          ['No', 'Indikator Sasaran', 'Satuan', 'Tahun 2015', undefined, undefined, undefined, 'Tahun 2016'],
+          [undefined, undefined, undefined, 'Target (%)', 'Realisasi (%)', 'Capkin 2015 (%)', 'Kriteria', 'T a r g e t th 2016', 'Realisasi (%)', 'Capkin 2016 (%)', 'Kriteria'],
+          // 8,75 / 10 = 87,50; 15,36 / 10 = 153,60.
+          ['1', 'Kenaikan Pendapatan Daerah', '%', '10', '8,75', '87,50', 'B', '10', '15,36', '153,60', 'SB'],
+          // 86,54 / 83 = 104,27; 84,80 / 84 = 100,95, printed 100,59.
+          ['2', 'Proporsi PAD terhadap pendapatan daerah', '%', '83', '86,54', '104,27', 'SB', '84', '84,80', '100,59', 'SB'],
+        ],
+        [
+          { top: 1, left: 3, bottom: 1, right: 6 },
+          { top: 1, left: 7, bottom: 1, right: 10 },
+        ],
+      ),
+    );
+    expect(rolesOf(r.model.indicators[0])).toMatchObject({
+      D: 'targetLalu',
+      E: 'realisasiLalu',
+      F: 'capaianLalu',
+      G: 'history',
+      H: 'target',
+      I: 'realisasi',
+      J: 'capaian',
+      K: 'kategori',
+    });
+    expect(found(r, 'galat')).toEqual(['KIN-01 Sasaran!J5']);
+  });
+
+  it('numbers by a "No Misi" column and takes an average over every row with a capaian as consistent (Disbun Jawa Barat 2016)', () => {
+    const r = periksa(
+      sheetOf('Pengukuran', [
+        ['Tabel 3.1. Pengukuran Kinerja 2016'],
+        ['No Misi', 'Sasaran', 'Indikator Kinerja', 'Realisasi Tahun 2016', 'Target Tahun 2016', 'Capaian (%)'],
+        // 2,23 / 2,30 = 96,96; 2,25 / 2,30 = 97,83; 13,22 / 13 = 101,69.
+        ['1.', 'Meningkatnya Produksi Perkebunan', 'Persentase peningkatan produksi', '2,23', '2,30', '96,96'],
+        [undefined, undefined, 'Persentase peningkatan produktivitas', '2,25', '2,30', '97,83'],
+        ['2.', 'Terkendalinya Lahan Perkebunan', 'Persentase luas lahan perkebunan', '13,22', '13,00', '101,69'],
+        // (96,96 + 97,83 + 101,69) / 3 = 98,83: the mean of all three rows, not of the two without children.
+        [undefined, 'Rata-rata', undefined, undefined, undefined, '98,83'],
+      ]),
+    );
+    expect(rolesOf(r.model.indicators[0])).toMatchObject({ A: 'numbering', D: 'realisasi', E: 'target', F: 'capaian' });
+    expect(found(r, 'galat')).toEqual([]);
+  });
+});
