@@ -654,6 +654,7 @@ function assignAnggaran(
       lineColumn !== undefined &&
       m.col < lineColumn.col,
   );
+  const hasLaterPagu = meanings.some((m) => m.concept === 'pagu' && m.revision !== 'sebelum');
   for (const m of meanings) {
     const p = profiles.get(m.col);
     switch (m.concept) {
@@ -678,7 +679,8 @@ function assignAnggaran(
         break;
       case 'pagu':
       case 'target':
-        if (m.revision === 'sebelum') book.say(m, msg.paguSebelumPerubahan());
+        // The budget before its change is set aside only where the changed one stands beside it.
+        if (m.revision === 'sebelum' && hasLaterPagu) book.say(m, msg.paguSebelumPerubahan());
         else if (m.year !== undefined && year !== undefined && m.year !== year)
           book.say(m, msg.tahunDiabaikan(m.header));
         else if (m.concept === 'target' && !isRupiahColumn(p))

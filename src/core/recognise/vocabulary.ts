@@ -210,7 +210,8 @@ export const HEADER_VOCABULARY: ReadonlyArray<{
     strong: true,
     patterns: [
       'pagu( anggaran| dpa| indikatif| definitif| akhir| awal| revisi| perubahan| alokasi( dana| anggaran)?)?',
-      'anggaran( pagu| dpa| murni| induk| belanja( daerah| langsung)?| kas| tersedia)?',
+      // `Anggaran Murni` / `Induk` are read through the revision words (before the change), not here.
+      'anggaran( pagu| dpa| belanja( daerah| langsung)?| kas| tersedia)?',
       'alokasi( anggaran| dana)?',
       'dpa',
       'dpa p',

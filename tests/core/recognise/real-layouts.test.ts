@@ -709,6 +709,30 @@ describe('layouts of a third held-out set (5 December)', () => {
     expect(found(r, 'galat')).toEqual(['KIN-01 Sasaran!J5']);
   });
 
+  it('takes the changed budget ("Anggaran Perubahan") as the pagu beside "Anggaran Murni", and "Anggaran Murni" alone as the pagu (Dispenda Jawa Barat 2016)', () => {
+    const both = periksa(
+      sheetOf('Anggaran', [
+        ['Realisasi Anggaran Tahun 2016'],
+        ['No', 'Program/Kegiatan', 'Anggaran Murni', 'Anggaran Perubahan', 'Realisasi', '%'],
+        // 428.872.840 / 546.343.572 = 78,50 % (of the changed budget; 66,83 % of the first one).
+        ['1', 'Program Perencanaan Pengendalian dan Pengawasan Pembangunan Daerah', '641.773.572', '546.343.572', '428.872.840', '78,50'],
+        ['2', 'Program Pengembangan Komunikasi dan Informasi', '1.141.250.000', '979.947.500', '963.567.200', '98,33'],
+      ]),
+    );
+    expect(rolesOf(both.model.budgets[0])).toMatchObject({ D: 'pagu', E: 'realisasi', F: 'capaian' });
+    expect(found(both, 'galat')).toEqual([]);
+    const murni = periksa(
+      sheetOf('Anggaran', [
+        ['Realisasi Anggaran Tahun 2016'],
+        ['No', 'Program/Kegiatan', 'Anggaran Murni', 'Realisasi', '%'],
+        // 963.567.200 / 979.947.500 = 98,33 %.
+        ['1', 'Program Pengembangan Komunikasi dan Informasi', '979.947.500', '963.567.200', '98,33'],
+        ['2', 'Program Pelayanan Administrasi Perkantoran', '100.000.000', '90.000.000', '90,00'],
+      ]),
+    );
+    expect(rolesOf(murni.model.budgets[0])).toMatchObject({ C: 'pagu', D: 'realisasi', E: 'capaian' });
+  });
+
   it('numbers by a "No Misi" column and takes an average over every row with a capaian as consistent (Disbun Jawa Barat 2016)', () => {
     const r = periksa(
       sheetOf('Pengukuran', [
