@@ -661,12 +661,15 @@ function assignAnggaran(
       case 'nomor':
         book.take('numbering', m);
         break;
-      case 'kode':
-        // A second column under one KODE heading (program code | kegiatan number) numbers the lines.
-        if (book.colOf('code') !== undefined && book.colOf('numbering') === undefined)
+      case 'kode': {
+        // A second column under one KODE heading (program code | kegiatan number) numbers the lines;
+        // three or more under it are one code written in parts (urusan | bidang | unit | program | kegiatan).
+        const parts = meanings.filter((o) => o.concept === 'kode' && o.header === m.header).length;
+        if (book.colOf('code') !== undefined && book.colOf('numbering') === undefined && parts === 2)
           book.take('numbering', m);
         else book.take('code', m);
         break;
+      }
       case 'uraian':
       case 'program':
       case 'kegiatan':

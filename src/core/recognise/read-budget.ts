@@ -23,6 +23,7 @@ import {
   type MarkerKind,
 } from './budget-numbering';
 import type { ClassifiedTable } from './classify-table';
+import type { ScannedTable } from './sheet-scan';
 
 /** One body row split into what it holds. */
 interface RowParts {
@@ -118,7 +119,9 @@ function setFigure(
  * has one; else (rows pasted ragged from a PDF) the first text from the table's left edge that is no
  * marker or code. A marker or code leading the name, or glued to it, is split off, and so is a level
  * word. Figures are the numbers and figure texts after the name, and any text standing in a figure
- * column (so that an unreadable figure is reported rather than dropped).
+ * column (so that an unreadable figure is reported rather than dropped). A code written in parts
+ * across `codeParts` (`1 | 20 | 05 | 29 | 01`) is joined with dots (`1.20.05.29.01`); its level is set
+ * later, from how many parts the rows have.
  */
 function splitRow(
   sheet: SheetSnapshot,
@@ -128,6 +131,7 @@ function splitRow(
   figureCols: ReadonlySet<number>,
   highRoman: boolean,
   groupColumn: number | undefined,
+  codeParts: readonly number[] | undefined,
 ): RowParts {
   const cells = sheet.rows[row] ?? [];
   // All fields set from the start: one object shape for every row.
@@ -151,9 +155,14 @@ function splitRow(
     budgetCodeLevel(nameText) === undefined;
   // A grouping column (Sasaran) between the numbering and the name: the numbers are the group's, not the line's.
   const grouped = groupColumn !== undefined && nameCol !== undefined && named;
+  if (codeParts !== undefined) {
+    const pieces = codeParts.map((k) => valueText(cells[k]?.value ?? null)).filter((t) => t !== '');
+    if (pieces.length > 0) p.code = { text: pieces.join('.'), level: undefined, col: codeParts[0] };
+  }
   for (let c = left; c < cells.length; c++) {
     const cell = cells[c];
     if (cell === undefined) continue;
+    if (codeParts !== undefined && c >= codeParts[0] && c <= codeParts[codeParts.length - 1]) continue;
     if (grouped && c < (nameCol as number) && c !== columns.code) continue;
     const value = cell.value;
     // Numbers first, without their text: a budget row is mostly figures, and the text is only for messages.
@@ -286,6 +295,9 @@ export function readBudgetTable(
     (a, b) => (columns[a] as number) - (columns[b] as number),
   );
   const figureCols = new Set(figureFields.map((k) => columns[k] as number));
+  const codeParts = splitCodeColumns(scanned, columns);
+  if (codeParts !== undefined && columns.marker !== undefined && codeParts.includes(columns.marker))
+    delete columns.marker;
 
   // First pass: split rows. The first JUMLAH/TOTAL row is the table's total (also when it stands above
   // the lines, "TOTAL APBD" first); total rows after it ("Jumlah Belanja Tidak Langsung", "Jumlah Total")
@@ -304,6 +316,7 @@ export function readBudgetTable(
       figureCols,
       highestRoman >= LAST_LOW_ROMAN,
       c.groupColumn,
+      codeParts,
     );
     if (p.marker?.kind === 'roman')
       highestRoman = Math.max(highestRoman, fromRoman(p.marker.text.replace(/\.$/, '')) ?? 0);
@@ -439,6 +452,7 @@ export function readBudgetTable(
     }
   };
 
+  if (codeParts !== undefined) levelSplitCodes(parts);
   // Second pass: the level of each row.
   const levels: Array<BudgetLevel | 'kelompok' | undefined> = parts.map((p) => {
     if (p.code?.level !== undefined) return p.code.level;
@@ -739,6 +753,35 @@ function inferRekeningRuns(
       levels[i] = 'rekening';
   }
 }
+
+/**
+ * The columns of a code written in parts under one merged "Kode Rekening" heading (urusan | bidang |
+ * unit | program | kegiatan, as budgets printed before SIPD have it), left of the names; undefined when
+ * the code column's heading spans fewer than three columns.
+ */
+function splitCodeColumns(scanned: ScannedTable, columns: BudgetColumns): number[] | undefined {
+  const at = columns.code ?? columns.marker;
+  if (at === undefined) return undefined;
+  const merge = scanned.sheet.merges.find(
+    (m) => m.top >= scanned.top && m.top <= scanned.headerBottom && m.left === at && m.right - m.left >= 2,
+  );
+  if (merge === undefined || (columns.name !== undefined && merge.right >= columns.name)) return undefined;
+  return Array.from({ length: merge.right - merge.left + 1 }, (_, i) => merge.left + i);
+}
+
+/** Levels of codes written in parts, by how many parts a row has beyond the fewest: program, kegiatan, … */
+function levelSplitCodes(parts: readonly RowParts[]): void {
+  const depth = (p: RowParts) => (p.code === undefined ? 0 : p.code.text.split('.').length);
+  let fewest = Number.POSITIVE_INFINITY;
+  for (const p of parts) if (p.code !== undefined) fewest = Math.min(fewest, depth(p));
+  for (const p of parts) {
+    if (p.code === undefined) continue;
+    const level = SPLIT_CODE_LEVELS[depth(p) - fewest];
+    if (level !== undefined) p.code.level = level;
+  }
+}
+
+const SPLIT_CODE_LEVELS: readonly BudgetLevel[] = ['program', 'kegiatan', 'subkegiatan', 'rekening'];
 
 /**
  * Lines without code, word or marker under a heading line (`1. Program …` with its kegiatan unnumbered

@@ -733,6 +733,36 @@ describe('layouts of a third held-out set (5 December)', () => {
     expect(rolesOf(murni.model.budgets[0])).toMatchObject({ C: 'pagu', D: 'realisasi', E: 'capaian' });
   });
 
+  it('joins a code written in parts under one "Kode Rekening" heading and levels the lines by it, no part taken for numbering (Dispenda Jawa Barat 2016)', () => {
+    const r = periksa(
+      sheetOf(
+        'Anggaran',
+        [
+          ['3.5 Realisasi Anggaran'],
+          ['Kode Rekening', undefined, undefined, undefined, undefined, 'Program/Kegiatan', 'Anggaran', 'Realisasi', '%'],
+          ['1', '20', '05', '29', undefined, 'Program Perencanaan Pembangunan Daerah', '1.000.000', '900.000', '90,00'],
+          ['1', '20', '05', '29', '01', 'Penyusunan Program dan Kegiatan', '1.000.000', '900.000', '90,00'],
+          // 500.000 + 1.400.000 = 1.900.000, stated 2.000.000.
+          ['1', '20', '05', '53', undefined, 'Program Pengembangan Komunikasi dan Informasi', '2.000.000', '1.800.000', '90,00'],
+          ['1', '20', '05', '53', '01', 'Pengelolaan Website', '500.000', '450.000', '90,00'],
+          // 1.350.000 / 1.400.000 = 96,43 %.
+          ['1', '20', '05', '53', '06', 'Optimalisasi Perangkat IT', '1.400.000', '1.350.000', '96,43'],
+        ],
+        [{ top: 1, left: 0, bottom: 1, right: 4 }],
+      ),
+    );
+    const table = r.model.budgets[0];
+    expect(table.nodes.map((n) => [n.code, n.level])).toEqual([
+      ['1.20.05.29', 'program'],
+      ['1.20.05.29.01', 'kegiatan'],
+      ['1.20.05.53', 'program'],
+      ['1.20.05.53.01', 'kegiatan'],
+      ['1.20.05.53.06', 'kegiatan'],
+    ]);
+    expect(found(r, 'galat')).toEqual(['ANG-01 Anggaran!G5']);
+    expect(found(r, 'peringatan')).toEqual([]);
+  });
+
   it('numbers by a "No Misi" column and takes an average over every row with a capaian as consistent (Disbun Jawa Barat 2016)', () => {
     const r = periksa(
       sheetOf('Pengukuran', [
