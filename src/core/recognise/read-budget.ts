@@ -490,6 +490,13 @@ export function readBudgetTable(
         ),
       );
   }
+  // A list of one level whose lines mostly say it ("Kegiatan …") and a few do not: those are of it too.
+  const placed = new Set(levels.filter((l) => l !== undefined));
+  const only = placed.size === 1 ? [...placed][0] : undefined;
+  if (only !== undefined && only !== 'kelompok' && levels.filter((l) => l === only).length >= 2)
+    parts.forEach((p, i) => {
+      if (levels[i] === undefined && p.name !== undefined && p.figures.length > 0) levels[i] = only;
+    });
 
   // Third pass: build the tree.
   const nodes: BudgetNode[] = [];

@@ -763,6 +763,27 @@ describe('layouts of a third held-out set (5 December)', () => {
     expect(found(r, 'peringatan')).toEqual([]);
   });
 
+  it('reads a line that does not say "Kegiatan" among lines that all do as one more kegiatan (Biro Administrasi Pembangunan Jawa Barat 2016)', () => {
+    const r = periksa(
+      sheetOf('Anggaran', [
+        ['Tabel III.4 Realisasi Keuangan berdasarkan Sasaran Strategis'],
+        ['No.', 'Sasaran', 'Program/ Kegiatan', 'Anggaran (Rp)', 'Realisasi (Rp)', '%'],
+        // 331.985.000 / 350.000.000 = 94,85 %; 163.761.000 / 189.575.000 = 86,38 %.
+        ['1.', 'Adanya kesesuaian rencana dengan realisasi anggaran', 'Kegiatan Evaluasi Kegiatan APBD', '350.000.000', '331.985.000', '94,85%'],
+        [undefined, undefined, 'Kegiatan Asistensi RKA/DPA SKPD', '189.575.000', '163.761.000', '86,38%'],
+        // 1.403.419.201 / 1.453.000.000 = 96,59 %.
+        ['2.', 'Ketersediaan draft Kebijakan Gubernur', 'Kegiatan Pelayanan Administrasi Perkantoran', '1.453.000.000', '1.403.419.201', '96,59%'],
+        // 59.882.900 / 60.000.000 = 99,80 %, printed 99,90.
+        [undefined, undefined, 'Perencanaan, Evaluasi dan Pelaporan Internal Biro', '60.000.000', '59.882.900', '99,90%'],
+        // 2.052.575.000 and 1.959.048.101: the sums of the four lines; 95,44 %.
+        ['Jumlah', undefined, undefined, '2.052.575.000', '1.959.048.101', '95,44%'],
+      ]),
+    );
+    expect(r.model.budgets[0].nodes.map((n) => n.level)).toEqual(['kegiatan', 'kegiatan', 'kegiatan', 'kegiatan']);
+    expect(found(r, 'galat')).toEqual(['ANG-02 Anggaran!F6']);
+    expect(found(r, 'peringatan')).toEqual([]);
+  });
+
   it('numbers by a "No Misi" column and takes an average over every row with a capaian as consistent (Disbun Jawa Barat 2016)', () => {
     const r = periksa(
       sheetOf('Pengukuran', [
