@@ -43,8 +43,10 @@ function computeNameKey(s: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
-  // A word typed letter by letter ("T a r g e t th 2015"), alone or among other words.
-  if (/(?:^| )[a-z] [a-z] [a-z](?: |$)/.test(t))
+  // A word typed letter by letter: the whole text ("N O", "J U M L A H"), or three letters and more
+  // among other words ("T a r g e t th 2015").
+  if (/^(?:[a-z] )+[a-z]$/.test(t)) t = t.replace(/ /g, '');
+  else if (/(?:^| )[a-z] [a-z] [a-z](?: |$)/.test(t))
     t = t.replace(/(?<![a-z0-9])(?:[a-z] ){2,}[a-z](?![a-z0-9])/g, (run) => run.replace(/ /g, ''));
   return t.replace(/[^a-z0-9]+/g, ' ').trim();
 }

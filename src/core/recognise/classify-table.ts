@@ -544,9 +544,10 @@ function assignKinerja(
           book.say(m, msg.kolomAnggaranDiKinerja(m.header));
           break;
         }
-        // "% Realisasi" beside the year's own Realisasi column, and no capaian of that year: the capaian.
+        // "% Realisasi" beside the year's own Target and Realisasi columns, and no capaian of that year: the capaian.
         const asCapaian =
           m.persen === true &&
+          meanings.some((o) => o.concept === 'target' && o.year === m.year) &&
           meanings.some(
             (o) => o.col < m.col && o.concept === 'realisasi' && o.persen !== true && o.year === m.year,
           ) &&
@@ -667,7 +668,8 @@ function assignAnggaran(
         const parts = meanings.filter((o) => o.concept === 'kode' && o.header === m.header).length;
         if (book.colOf('code') !== undefined && book.colOf('numbering') === undefined && parts === 2)
           book.take('numbering', m);
-        else book.take('code', m);
+        // The later parts are the first one's: the budget reader joins them (not a column set aside).
+        else if (parts < 3 || book.colOf('code') === undefined) book.take('code', m);
         break;
       }
       case 'uraian':

@@ -120,8 +120,9 @@ function setFigure(
  * marker or code. A marker or code leading the name, or glued to it, is split off, and so is a level
  * word. Figures are the numbers and figure texts after the name, and any text standing in a figure
  * column (so that an unreadable figure is reported rather than dropped). A code written in parts
- * across `codeParts` (`1 | 20 | 05 | 29 | 01`) is joined with dots (`1.20.05.29.01`); its level is set
- * later, from how many parts the rows have.
+ * across `split.columns` (`1 | 20 | 05 | 29 | 01`) is joined with dots (`1.20.05.29.01`), leading parts
+ * left blank taken from the row above (`split.carried`); its level is set later, from how many parts
+ * the rows have. A row with a label there (JUMLAH) is read as any other.
  */
 function splitRow(
   sheet: SheetSnapshot,
@@ -131,7 +132,7 @@ function splitRow(
   figureCols: ReadonlySet<number>,
   highRoman: boolean,
   groupColumn: number | undefined,
-  codeParts: readonly number[] | undefined,
+  split: SplitCode | undefined,
 ): RowParts {
   const cells = sheet.rows[row] ?? [];
   // All fields set from the start: one object shape for every row.
@@ -155,14 +156,16 @@ function splitRow(
     budgetCodeLevel(nameText) === undefined;
   // A grouping column (Sasaran) between the numbering and the name: the numbers are the group's, not the line's.
   const grouped = groupColumn !== undefined && nameCol !== undefined && named;
-  if (codeParts !== undefined) {
-    const pieces = codeParts.map((k) => valueText(cells[k]?.value ?? null)).filter((t) => t !== '');
-    if (pieces.length > 0) p.code = { text: pieces.join('.'), level: undefined, col: codeParts[0] };
+  const pieces = split === undefined ? undefined : codePieces(sheet, row, split.columns, split.carried);
+  if (split !== undefined && pieces !== undefined) {
+    split.carried = pieces;
+    p.code = { text: pieces.join('.'), level: undefined, col: split.columns[0] };
   }
   for (let c = left; c < cells.length; c++) {
     const cell = cells[c];
     if (cell === undefined) continue;
-    if (codeParts !== undefined && c >= codeParts[0] && c <= codeParts[codeParts.length - 1]) continue;
+    if (pieces !== undefined && c >= (split as SplitCode).columns[0] && c <= (split as SplitCode).last)
+      continue;
     if (grouped && c < (nameCol as number) && c !== columns.code) continue;
     const value = cell.value;
     // Numbers first, without their text: a budget row is mostly figures, and the text is only for messages.
@@ -295,8 +298,12 @@ export function readBudgetTable(
     (a, b) => (columns[a] as number) - (columns[b] as number),
   );
   const figureCols = new Set(figureFields.map((k) => columns[k] as number));
-  const codeParts = splitCodeColumns(scanned, columns);
-  if (codeParts !== undefined && columns.marker !== undefined && codeParts.includes(columns.marker))
+  const codeColumns = splitCodeColumns(scanned, columns);
+  const split: SplitCode | undefined =
+    codeColumns === undefined
+      ? undefined
+      : { columns: codeColumns, last: codeColumns[codeColumns.length - 1], carried: [] };
+  if (codeColumns !== undefined && columns.marker !== undefined && codeColumns.includes(columns.marker))
     delete columns.marker;
 
   // First pass: split rows. The first JUMLAH/TOTAL row is the table's total (also when it stands above
@@ -316,7 +323,7 @@ export function readBudgetTable(
       figureCols,
       highestRoman >= LAST_LOW_ROMAN,
       c.groupColumn,
-      codeParts,
+      split,
     );
     if (p.marker?.kind === 'roman')
       highestRoman = Math.max(highestRoman, fromRoman(p.marker.text.replace(/\.$/, '')) ?? 0);
@@ -452,7 +459,7 @@ export function readBudgetTable(
     }
   };
 
-  if (codeParts !== undefined) levelSplitCodes(parts);
+  if (split !== undefined) levelSplitCodes(parts);
   // Second pass: the level of each row.
   const levels: Array<BudgetLevel | 'kelompok' | undefined> = parts.map((p) => {
     if (p.code?.level !== undefined) return p.code.level;
@@ -491,9 +498,19 @@ export function readBudgetTable(
       );
   }
   // A list of one level whose lines mostly say it ("Kegiatan …") and a few do not: those are of it too.
+  // Mostly: more than twice as many lines say it as do not, or the few would be unnumbered children
+  // (two programs with four kegiatan under them that ANG-01 must still judge) read as siblings.
   const placed = new Set(levels.filter((l) => l !== undefined));
   const only = placed.size === 1 ? [...placed][0] : undefined;
-  if (only !== undefined && only !== 'kelompok' && levels.filter((l) => l === only).length >= 2)
+  const unsaid = parts.filter(
+    (p, i) => levels[i] === undefined && p.name !== undefined && p.figures.length > 0,
+  );
+  if (
+    only !== undefined &&
+    only !== 'kelompok' &&
+    unsaid.length > 0 &&
+    levels.filter((l) => l === only).length > 2 * unsaid.length
+  )
     parts.forEach((p, i) => {
       if (levels[i] === undefined && p.name !== undefined && p.figures.length > 0) levels[i] = only;
     });
@@ -761,19 +778,67 @@ function inferRekeningRuns(
   }
 }
 
+/** A code written in parts across columns, and the parts of the row above for blanks to take. */
+interface SplitCode {
+  columns: readonly number[];
+  last: number;
+  carried: string[];
+}
+
+const CODE_PART = /^\d{1,4}$/;
+
+/**
+ * A row's code parts under split code columns: each part a number; a blank before the first written
+ * part taken from `carried` (the row above), blanks after it ending the code. Undefined for a row with
+ * no part, or with a text that is no part (a JUMLAH label).
+ * Example: `| | | | 01` under `1 | 20 | 05 | 29 |` → `['1', '20', '05', '29', '01']`.
+ */
+function codePieces(
+  sheet: SheetSnapshot,
+  row: number,
+  columns: readonly number[],
+  carried: readonly string[],
+): string[] | undefined {
+  const cells = sheet.rows[row] ?? [];
+  const texts = columns.map((k) => valueText(cells[k]?.value ?? null));
+  if (texts.some((t) => t !== '' && !CODE_PART.test(t))) return undefined;
+  const first = texts.findIndex((t) => t !== '');
+  if (first < 0) return undefined;
+  const pieces: string[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const t = i < first ? (carried[i] ?? '') : texts[i];
+    if (t === '') {
+      if (i < first) return undefined;
+      break;
+    }
+    pieces.push(t);
+  }
+  return pieces;
+}
+
 /**
  * The columns of a code written in parts under one merged "Kode Rekening" heading (urusan | bidang |
- * unit | program | kegiatan, as budgets printed before SIPD have it), left of the names; undefined when
- * the code column's heading spans fewer than three columns.
+ * unit | program | kegiatan, as budgets printed before SIPD have it), left of the names — when the rows'
+ * codes have at least two lengths, so that the parts tell the levels apart. Undefined otherwise: the
+ * columns are then read as before (a code, a numbering).
  */
 function splitCodeColumns(scanned: ScannedTable, columns: BudgetColumns): number[] | undefined {
-  const at = columns.code ?? columns.marker;
+  const at = columns.code;
   if (at === undefined) return undefined;
   const merge = scanned.sheet.merges.find(
     (m) => m.top >= scanned.top && m.top <= scanned.headerBottom && m.left === at && m.right - m.left >= 2,
   );
   if (merge === undefined || (columns.name !== undefined && merge.right >= columns.name)) return undefined;
-  return Array.from({ length: merge.right - merge.left + 1 }, (_, i) => merge.left + i);
+  const cols = Array.from({ length: merge.right - merge.left + 1 }, (_, i) => merge.left + i);
+  const lengths = new Set<number>();
+  let carried: string[] = [];
+  for (const r of scanned.body) {
+    const pieces = codePieces(scanned.sheet, r, cols, carried);
+    if (pieces === undefined) continue;
+    carried = pieces;
+    lengths.add(pieces.length);
+  }
+  return lengths.size >= 2 ? cols : undefined;
 }
 
 /** Levels of codes written in parts, by how many parts a row has beyond the fewest: program, kegiatan, … */

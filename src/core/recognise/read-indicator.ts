@@ -496,12 +496,15 @@ function readRow(
     return at === undefined ? undefined : readMeasure(sheet, r, at, { defaultUnit: satuan, percentPoints });
   };
   // A bare number beside a percentage in the same row (target `52,63`, realisasi `64,29%`) is in points
-  // too: read as 52,63 against 0,6429 it would make a capaian of 1,22 %.
+  // too — read as 52,63 against 0,6429 it would make a capaian of 1,22 % — where points bring the two to
+  // one scale (a target of `1` document beside a realisasi of `100%` stays 1).
   const besidePercent = (k: Role, other: Role): Measure | undefined => {
     const own = measure(k);
     const pair = measure(other);
     if (own?.kind !== 'angka' || pair?.kind !== 'angka' || own.unit !== undefined) return own;
-    if (!pair.reading.percent) return own;
+    if (!pair.reading.percent || own.value.isZero() || pair.value.isZero()) return own;
+    const gap = (x: number) => Math.abs(Math.log10(Math.abs(x / pair.value.toNumber())));
+    if (gap(own.value.toNumber() / 100) >= gap(own.value.toNumber())) return own;
     const points = measure(k, true) as Extract<Measure, { kind: 'angka' }>;
     return {
       ...points,

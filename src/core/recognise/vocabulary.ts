@@ -166,8 +166,9 @@ export const HEADER_VOCABULARY: ReadonlyArray<{
     strong: true,
     patterns: [
       '(tingkat )?kemajuan( capaian)?',
-      // "Capaian Tahun 2016 terhadap Target Akhir Renstra (%)": progress toward the end target, not the year's capaian.
-      '(capaian|pencapaian|realisasi)( [a-z ]+)? terhadap (target )?(akhir|renstra|rpjmd)( [a-z ]+)?',
+      // "Capaian Tahun 2016 terhadap Target Akhir Renstra (%)": progress toward the end target, not the
+      // year's capaian. The Renstra (or RPJMD, or period) must be named: "Target Akhir Tahun" is the year's.
+      '(capaian|pencapaian|realisasi)( [a-z ]+)? terhadap (target )?(akhir )?(renstra|rpjmd|periode)( [a-z ]+)?',
     ],
   },
   {

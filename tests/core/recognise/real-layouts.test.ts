@@ -784,6 +784,81 @@ describe('layouts of a third held-out set (5 December)', () => {
     expect(found(r, 'peringatan')).toEqual([]);
   });
 
+  it('joins code parts written only where they change, reads a JUMLAH in the code columns as the total, and leaves one-length codes to the other rules (review)', () => {
+    const header = ['Kode Rekening', undefined, undefined, undefined, undefined, 'Program/Kegiatan', 'Anggaran', 'Realisasi', '%'];
+    const merge = [{ top: 1, left: 0, bottom: 1, right: 4 }];
+    const r = periksa(
+      sheetOf(
+        'Anggaran',
+        [
+          ['Realisasi Anggaran'],
+          header,
+          ['1', '20', '05', '29', undefined, 'Program Perencanaan Pembangunan Daerah', '1.000.000', '900.000', '90,00'],
+          [undefined, undefined, undefined, undefined, '01', 'Penyusunan Program dan Kegiatan', '1.000.000', '900.000', '90,00'],
+          ['1', '20', '05', '53', undefined, 'Program Pengembangan Komunikasi', '2.000.000', '1.800.000', '90,00'],
+          [undefined, undefined, undefined, undefined, '01', 'Pengelolaan Website', '2.000.000', '1.800.000', '90,00'],
+          // 1.000.000 + 2.000.000 and 900.000 + 1.800.000.
+          ['JUMLAH', undefined, undefined, undefined, undefined, undefined, '3.000.000', '2.700.000', '90,00'],
+        ],
+        merge,
+      ),
+    );
+    expect(r.model.budgets[0].nodes.map((n) => [n.code, n.level])).toEqual([
+      ['1.20.05.29', 'program'],
+      ['1.20.05.29.01', 'kegiatan'],
+      ['1.20.05.53', 'program'],
+      ['1.20.05.53.01', 'kegiatan'],
+    ]);
+    expect(r.model.budgets[0].total?.pagu?.value.toNumber()).toBe(3_000_000);
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    // Every line a kegiatan (five parts each): the parts tell no levels apart, and no part is joined.
+    const kegiatan = periksa(
+      sheetOf(
+        'Anggaran',
+        [
+          ['Realisasi Anggaran'],
+          header,
+          ['1', '20', '05', '29', '01', 'Penyusunan Program dan Kegiatan', '1.000.000', '900.000', '90,00'],
+          ['1', '20', '05', '53', '02', 'Pengelolaan Website', '2.000.000', '1.800.000', '90,00'],
+        ],
+        merge,
+      ),
+    );
+    expect(kegiatan.model.budgets[0].nodes.every((n) => !(n.code ?? '').includes('.'))).toBe(true);
+  });
+
+  it('leaves unnumbered lines under two programs unplaced when they do not add up, rather than reading them as more programs (review)', () => {
+    const r = periksa(
+      sheetOf('Anggaran', [
+        ['Realisasi Anggaran'],
+        ['Uraian', 'Anggaran', 'Realisasi', '%'],
+        ['Program Pelayanan Administrasi Perkantoran', '100.000.000', '90.000.000', '90,00'],
+        // 40.000.000 + 50.000.000 = 90.000.000: not the program's 100.000.000.
+        ['Penyediaan jasa surat menyurat', '40.000.000', '36.000.000', '90,00'],
+        ['Penyediaan alat tulis kantor', '50.000.000', '45.000.000', '90,00'],
+        ['Program Peningkatan Sarana Aparatur', '200.000.000', '180.000.000', '90,00'],
+        ['Pengadaan kendaraan dinas', '120.000.000', '108.000.000', '90,00'],
+        ['Pemeliharaan gedung kantor', '70.000.000', '63.000.000', '90,00'],
+      ]),
+    );
+    expect(r.model.budgets[0].nodes.map((n) => n.level)).toEqual(['program', 'program']);
+    expect(r.findings.filter((f) => f.rule === 'STR-01').length).toBe(4);
+  });
+
+  it('keeps a target of one document beside a realisasi of 100 % as 1, and reads "Capaian terhadap Target Akhir Tahun" as the capaian (review)', () => {
+    const r = periksa(
+      sheetOf('Kinerja', [
+        ['Capaian Kinerja Tahun 2023'],
+        ['N O', 'Indikator', 'Target', 'Realisasi', 'Capaian terhadap Target Akhir Tahun (%)'],
+        ['1', 'Dokumen perencanaan yang tersusun', '1', '100%', '100'],
+        // 95 / 90 = 105,56 %.
+        ['2', 'Persentase desa tertib administrasi', '90%', '95%', '105,56'],
+      ]),
+    );
+    expect(rolesOf(r.model.indicators[0])).toMatchObject({ A: 'numbering', C: 'target', D: 'realisasi', E: 'capaian' });
+    expect(r.findings.filter((f) => f.severity === 'galat')).toEqual([]);
+  });
+
   it('numbers by a "No Misi" column and takes an average over every row with a capaian as consistent (Disbun Jawa Barat 2016)', () => {
     const r = periksa(
       sheetOf('Pengukuran', [
