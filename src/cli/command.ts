@@ -7,6 +7,7 @@ import { basename, extname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { MetodeEfisiensi } from '../core/settings';
 import { PESAN_CLI as msg } from '../core/messages/cli';
+import { KEANDALAN } from '../core/messages/keandalan';
 import { XlsxReadError } from '../xlsx/read-error';
 import type { CliIO } from './io';
 
@@ -34,7 +35,7 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O) 
 }
 
 /** Whether a command was asked for its usage (`-h` or `--help` before any `--`). */
-export function wantsHelp(args: string[]): boolean {
+function wantsHelp(args: string[]): boolean {
   const end = args.indexOf('--');
   return (end < 0 ? args : args.slice(0, end)).some((a) => a === '-h' || a === '--help');
 }
@@ -103,4 +104,32 @@ export async function outputExists(file: string, io: CliIO): Promise<boolean> {
   } catch (e) {
     return (e as { code?: string }).code !== 'ENOENT';
   }
+}
+
+/**
+ * The start every command that writes one output file shares: its usage on `--help`, its arguments
+ * parsed (a wrong one said with the usage), and an existing output refused without `--timpa`. Returns
+ * the parsed arguments, or the exit code to end with.
+ * Example: `const parsed = await startWritingCommand(args, io, SUSUN_CLI.pemakaian, parseSusunArgs)`.
+ */
+export async function startWritingCommand<A extends { output: string; overwrite: boolean }>(
+  args: string[],
+  io: CliIO,
+  usage: string,
+  parse: (args: string[]) => ({ ok: true } & A) | { ok: false; message: string },
+): Promise<({ ok: true } & A) | number> {
+  if (wantsHelp(args)) {
+    io.stdout(`${usage}\n`);
+    return EXIT.ok;
+  }
+  const parsed = parse(args);
+  if (!parsed.ok) {
+    io.stderr(`${parsed.message}\n${usage}\n`);
+    return EXIT.unreadable;
+  }
+  if (!parsed.overwrite && (await outputExists(parsed.output, io))) {
+    io.stderr(`${KEANDALAN.keluaranSudahAda(parsed.output)}\n`);
+    return EXIT.unreadable;
+  }
+  return parsed;
 }

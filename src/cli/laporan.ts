@@ -3,7 +3,6 @@ import { laporanWorkbook, periksaWorkbook } from '../core/engine';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { JUDUL_TABEL, SUSUN_CLI } from '../core/messages/susun';
 import { LAPORAN_CLI } from '../core/messages/laporan';
-import { KEANDALAN } from '../core/messages/keandalan';
 import { readSnapshot } from '../xlsx/read-snapshot';
 import { writeDocx } from '../docx/write-docx';
 import { chartPng } from '../docx/chart-png';
@@ -11,10 +10,9 @@ import {
   CliUsageError,
   EXIT,
   metodeEfisiensi,
-  outputExists,
   parseCommandArgs,
   readWorkbookFile,
-  wantsHelp,
+  startWritingCommand,
 } from './command';
 import type { CliIO } from './io';
 
@@ -58,19 +56,8 @@ function parseLaporanArgs(args: string[]): LaporanArgs {
  * output.
  */
 export async function runLaporan(args: string[], io: CliIO): Promise<number> {
-  if (wantsHelp(args)) {
-    io.stdout(`${LAPORAN_CLI.pemakaian}\n`);
-    return EXIT.ok;
-  }
-  const parsed = parseLaporanArgs(args);
-  if (!parsed.ok) {
-    io.stderr(`${parsed.message}\n${LAPORAN_CLI.pemakaian}\n`);
-    return EXIT.unreadable;
-  }
-  if (!parsed.overwrite && (await outputExists(parsed.output, io))) {
-    io.stderr(`${KEANDALAN.keluaranSudahAda(parsed.output)}\n`);
-    return EXIT.unreadable;
-  }
+  const parsed = await startWritingCommand(args, io, LAPORAN_CLI.pemakaian, parseLaporanArgs);
+  if (typeof parsed === 'number') return parsed;
   let snapshot;
   try {
     snapshot = await readWorkbookFile(parsed.input, io, readSnapshot);

@@ -13,10 +13,9 @@ import {
   CliUsageError,
   EXIT,
   metodeEfisiensi,
-  outputExists,
   parseCommandArgs,
   readWorkbookFile,
-  wantsHelp,
+  startWritingCommand,
 } from './command';
 import type { CliIO } from './io';
 
@@ -88,19 +87,8 @@ function tableList(value: string): TableId[] {
  * Exit code 0, or 2 for bad usage, an unreadable or uneditable file or an existing OUT without `--timpa`.
  */
 export async function runSusun(args: string[], io: CliIO): Promise<number> {
-  if (wantsHelp(args)) {
-    io.stdout(`${SUSUN_CLI.pemakaian}\n`);
-    return EXIT.ok;
-  }
-  const parsed = parseSusunArgs(args);
-  if (!parsed.ok) {
-    io.stderr(`${parsed.message}\n${SUSUN_CLI.pemakaian}\n`);
-    return EXIT.unreadable;
-  }
-  if (!parsed.overwrite && (await outputExists(parsed.output, io))) {
-    io.stderr(`${KEANDALAN.keluaranSudahAda(parsed.output)}\n`);
-    return EXIT.unreadable;
-  }
+  const parsed = await startWritingCommand(args, io, SUSUN_CLI.pemakaian, parseSusunArgs);
+  if (typeof parsed === 'number') return parsed;
   let source: { bytes: Uint8Array; snapshot: WorkbookSnapshot } | undefined;
   try {
     source = await readWorkbookFile(parsed.input, io, async (bytes, name) => ({
