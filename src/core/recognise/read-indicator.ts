@@ -498,9 +498,11 @@ function readRow(
   // A bare number beside a percentage in the same row (target `52,63`, realisasi `64,29%`) is in points
   // too — read as 52,63 against 0,6429 it would make a capaian of 1,22 % — where points bring the two to
   // one scale (a target of `1` document beside a realisasi of `100%` stays 1).
-  const besidePercent = (k: Role, other: Role): Measure | undefined => {
-    const own = measure(k);
-    const pair = measure(other);
+  const besidePercent = (
+    k: Role,
+    own: Measure | undefined,
+    pair: Measure | undefined,
+  ): Measure | undefined => {
     if (own?.kind !== 'angka' || pair?.kind !== 'angka' || own.unit !== undefined) return own;
     if (!pair.reading.percent || own.value.isZero() || pair.value.isZero()) return own;
     const gap = (x: number) => Math.abs(Math.log10(Math.abs(x / pair.value.toNumber())));
@@ -511,6 +513,8 @@ function readRow(
       reading: { ...points.reading, guesses: [...points.reading.guesses, 'persen-tanpa-tanda'] },
     };
   };
+  const target = measure('target');
+  const realisasi = measure('realisasi');
   const row: IndicatorRow = {
     index,
     row: r,
@@ -525,8 +529,8 @@ function readRow(
     code: statedText(sheet, r, c('code'))?.text,
     indikator: statedText(sheet, r, c('indikator')),
     satuan: statedText(sheet, r, c('satuan')),
-    target: besidePercent('target', 'realisasi'),
-    realisasi: besidePercent('realisasi', 'target'),
+    target: besidePercent('target', target, realisasi),
+    realisasi: besidePercent('realisasi', realisasi, target),
     capaian: statedNumberOrText(sheet, r, c('capaian'), 'persen'),
     kategori: statedText(sheet, r, c('kategori')),
     targetAkhir: measure('targetAkhir'),
