@@ -9,18 +9,9 @@
 import { buildBab3 } from '../../../src/core/laporan/bab3';
 import { planTabel38 } from '../../../src/core/plan/plan-tabel-38';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
-import { budgetTable, type BudgetLine } from '../plan/builders';
+import { budgetTable, wideBudgetLines } from '../plan/builders';
 
-const wide: BudgetLine[] = [];
-for (let p = 1; p <= 2_000; p++) {
-  wide.push(
-    ['program', `PROGRAM ${p}`, null, null],
-    ['kegiatan', `Kegiatan ${p}`, null, null],
-    ['subkegiatan', `Sub Kegiatan ${p}`, null, null],
-    ['rekening', `Belanja ${p}`, 1_000 * p, 900 * p],
-    ['rekening', `Belanja Lain ${p}`, 1, 1],
-  );
-}
+const wide = wideBudgetLines(2_000);
 
 describe('Bab III of a budget summed with SUBTOTAL', () => {
   const { plan } = planTabel38(budgetTable(wide));

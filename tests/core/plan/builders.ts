@@ -163,3 +163,21 @@ export function indicatorTable(specs: RowSpec[], sheet = 'Kinerja', firstRow = 4
 export function model(parts: Partial<WorkbookModel>): WorkbookModel {
   return { budgets: [], indicators: [], efficiencies: [], surveys: [], notes: [], narrative: [], generatedSheets: [], ...parts };
 }
+
+/**
+ * A regency-wide tree of `programs` programs, each with one kegiatan, one sub kegiatan and two rekening
+ * (pagu 1 000·p and 1, realisasi 900·p and 1): too wide for Tabel 3.8's sums as SUM formulas.
+ */
+export function wideBudgetLines(programs: number): BudgetLine[] {
+  const lines: BudgetLine[] = [];
+  for (let p = 1; p <= programs; p++) {
+    lines.push(
+      ['program', `PROGRAM ${p}`, null, null],
+      ['kegiatan', `Kegiatan ${p}`, null, null],
+      ['subkegiatan', `Sub Kegiatan ${p}`, null, null],
+      ['rekening', `Belanja ${p}`, 1_000 * p, 900 * p],
+      ['rekening', `Belanja Lain ${p}`, 1, 1],
+    );
+  }
+  return lines;
+}

@@ -1,6 +1,6 @@
 import { planTabel38 } from '../../../src/core/plan/plan-tabel-38';
 import { planTabel310 } from '../../../src/core/plan/plan-tabel-310';
-import { budgetTable, type BudgetLine } from './builders';
+import { budgetTable, wideBudgetLines, type BudgetLine } from './builders';
 import { cell, formulas, rowOf, sumRows } from './plan-helpers';
 
 // Columns without a code column: A no, B uraian, C pagu, D realisasi, E capaian.
@@ -168,16 +168,7 @@ describe('planTabel310', () => {
 
 describe('planTabel38 for a regency-wide tree of 2 000 programs', () => {
   // Each program p: one kegiatan, one sub kegiatan, two rekening (pagu 1 000·p and 1).
-  const wide: BudgetLine[] = [];
-  for (let p = 1; p <= 2_000; p++) {
-    wide.push(
-      ['program', `PROGRAM ${p}`, null, null],
-      ['kegiatan', `Kegiatan ${p}`, null, null],
-      ['subkegiatan', `Sub Kegiatan ${p}`, null, null],
-      ['rekening', `Belanja ${p}`, 1_000 * p, 900 * p],
-      ['rekening', `Belanja Lain ${p}`, 1, 1],
-    );
-  }
+  const wide = wideBudgetLines(2_000);
   const plan = planTabel38(budgetTable(wide)).plan;
   const jumlah = rowOf(plan, 'JUMLAH', NO);
   const first = rowOf(plan, 'PROGRAM 1', 1);
