@@ -5,7 +5,7 @@
  * parts saying they need an indicator table.
  */
 import { runLaporan } from '../../src/cli/laporan';
-import type { CliIO } from '../../src/cli/io';
+import { memoryIO } from '../reliability/fixtures';
 import { periksaWorkbook, susunWorkbook } from '../../src/core/engine';
 import { PlanEvaluator } from '../../src/core/laporan/evaluate-plans';
 import { displayText } from '../../src/core/laporan/format-code';
@@ -53,24 +53,10 @@ describe('a budget-only workbook', () => {
   });
 
   it('gets a Bab III document: Tabel 3.1, 3.8 and 3.10, the budget sentence and chart, and says what needs indicators', async () => {
-    const files = new Map<string, Uint8Array>([['anggaran.xlsx', new Uint8Array(bytes)]]);
-    const out: string[] = [];
-    const io: CliIO = {
-      stdout: (s) => out.push(s),
-      stderr: (s) => {
-        throw new Error(s);
-      },
-      readFile: async (p) => {
-        const f = files.get(p);
-        if (!f) throw Object.assign(new Error('tidak ada'), { code: 'ENOENT' });
-        return f;
-      },
-      writeFile: async (p, d) => {
-        files.set(p, d);
-      },
-    };
+    const io = memoryIO({ 'anggaran.xlsx': new Uint8Array(bytes) });
     expect(await runLaporan(['anggaran.xlsx', '-o', 'bab3.docx'], io)).toBe(0);
-    const doc = await readDocx(files.get('bab3.docx')!);
+    expect(io.err).toBe('');
+    const doc = await readDocx(io.files.get('bab3.docx')!);
     const paragraphs = doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
     for (const t of ['Tabel 3.1', 'Tabel 3.8', 'Tabel 3.10']) expect(paragraphs).toContain(t);
     for (const t of ['Tabel 3.2', 'Tabel 3.6', 'Tabel 3.9']) expect(paragraphs).not.toContain(t);
@@ -82,6 +68,6 @@ describe('a budget-only workbook', () => {
       ['JUMLAH', '9.052.490', '9.000.240', '99,42%'],
       ['JUMLAH', '9.052.490', '9.000.240', '99,42%'],
     ]);
-    expect(out.join('')).toMatch(/Tabel 3.9 tidak disusun/);
+    expect(io.out).toMatch(/Tabel 3.9 tidak disusun/);
   });
 });

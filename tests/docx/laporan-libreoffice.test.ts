@@ -12,7 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { runSusun } from '../../src/cli/susun';
 import { runLaporan } from '../../src/cli/laporan';
-import type { CliIO } from '../../src/cli/io';
+import { memoryIO } from '../reliability/fixtures';
 import { readDocx, type DocxBody, type DocxTable } from '../support/docx';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -81,23 +81,11 @@ describeLo('Bab III document read back against LibreOffice’s recalculation of 
 
   beforeAll(async () => {
     if (!hasSoffice) throw new Error('CI=true tetapi LibreOffice (soffice) tidak terpasang.');
-    const files = new Map<string, Uint8Array>([['contoh.xlsx', new Uint8Array(EXAMPLE)]]);
-    const io: CliIO = {
-      stdout: () => undefined,
-      stderr: (s) => {
-        throw new Error(s);
-      },
-      readFile: async (p) => {
-        const f = files.get(p);
-        if (!f) throw Object.assign(new Error('tidak ada'), { code: 'ENOENT' });
-        return f;
-      },
-      writeFile: async (p, d) => {
-        files.set(p, d);
-      },
-    };
+    const io = memoryIO({ 'contoh.xlsx': new Uint8Array(EXAMPLE) });
+    const files = io.files;
     expect(await runSusun(['contoh.xlsx', '-o', 'hasil.xlsx'], io)).toBe(0);
     expect(await runLaporan(['contoh.xlsx', '-o', 'bab3.docx'], io)).toBe(0);
+    expect(io.err).toBe('');
     docBytes = files.get('bab3.docx')!;
     doc = await readDocx(docBytes);
 
