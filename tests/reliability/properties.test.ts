@@ -12,7 +12,7 @@
 import fc from 'fast-check';
 import ExcelJS from 'exceljs';
 import { Decimal } from '../../src/core/decimal';
-import type { BudgetLevel, BudgetNode, BudgetTable } from '../../src/core/model/budget';
+import { packBudgetTable, type BudgetLevel, type BudgetNode, type BudgetTable } from '../../src/core/model/budget';
 import { readNumber } from '../../src/core/numbers/read-number';
 import { formatAngka, formatPersen, formatRupiah } from '../../src/core/numbers/format-number';
 import { planTabel38 } from '../../src/core/plan/plan-tabel-38';
@@ -593,7 +593,7 @@ function tableOf(lines: Line[], parentFigures: boolean): BudgetTable {
     l.children.forEach((c) => walk(c, index));
   };
   lines.forEach((l) => walk(l, undefined));
-  return {
+  return packBudgetTable({
     kind: 'anggaran',
     sheet: 'Anggaran',
     range: { top: 3, left: 0, bottom: 4 + nodes.length, right: 4 },
@@ -605,7 +605,7 @@ function tableOf(lines: Line[], parentFigures: boolean): BudgetTable {
     unplaced: [],
     nodes,
     roots,
-  };
+  });
 }
 
 describe(`planTabel38 and planTabel310 on random trees (seed ${SEED})`, () => {

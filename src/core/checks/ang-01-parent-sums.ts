@@ -57,7 +57,7 @@ export function checkParentSums(model: WorkbookModel): Temuan[] {
         const values = children.map((c) => c[field]);
         if (values.some(isDoubtfulRupiah)) continue;
         if (children.some((c) => hasUnreadableFigure(c, field))) continue;
-        if (wholeSumEquals(values, stated.value) === true) continue;
+        if (wholeSumEquals(values, stated) === true) continue;
         // A child left blank over its own children (a kegiatan heading) counts with their sum.
         const headings = children.some((c) => c[field] === undefined && c.children.length > 0);
         const total = headings ? headingSum(table, node.children, field) : sumStated(values);

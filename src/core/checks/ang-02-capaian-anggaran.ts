@@ -11,6 +11,7 @@ import {
   type RuleDescriptor,
 } from './rule';
 import { allBudgetLines } from './budget-lines';
+import { amountOf } from '../model/budget-figures';
 
 export const ANG_02: RuleDescriptor = { id: 'ANG-02', severity: 'galat', title: JUDUL_ATURAN['ANG-02'] };
 
@@ -26,8 +27,8 @@ export function checkCapaianAnggaran(model: WorkbookModel): Temuan[] {
     for (const line of lines) {
       const { pagu, realisasi, capaian } = line;
       if (pagu === undefined || realisasi === undefined || capaian === undefined) continue;
-      if (pagu.value.isZero() || isDoubtfulRupiah(pagu) || isDoubtfulRupiah(realisasi)) continue;
-      if (quotientAgreesWithStatedPercent(realisasi.value, pagu.value, capaian)) continue;
+      if (amountOf(pagu) === 0 || isDoubtfulRupiah(pagu) || isDoubtfulRupiah(realisasi)) continue;
+      if (quotientAgreesWithStatedPercent(realisasi, pagu, capaian)) continue;
       const computed = realisasi.value.dividedBy(pagu.value);
       const harapan = formatCapaian(computed, capaian.reading.decimals);
       const tertulis = formatStatedPercent(capaian);

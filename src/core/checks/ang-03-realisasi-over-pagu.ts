@@ -4,6 +4,7 @@ import { formatRupiah } from '../numbers/format-number';
 import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
 import { isDoubtfulRupiah, temuanAt, type RuleDescriptor } from './rule';
 import { allBudgetLines, type BudgetLine } from './budget-lines';
+import { amountOf } from '../model/budget-figures';
 
 export const ANG_03: RuleDescriptor = { id: 'ANG-03', severity: 'galat', title: JUDUL_ATURAN['ANG-03'] };
 
@@ -46,5 +47,9 @@ export function checkRealisasiOverPagu(model: WorkbookModel): Temuan[] {
 function isOver(line: BudgetLine): boolean {
   const { pagu, realisasi } = line;
   if (pagu === undefined || realisasi === undefined) return false;
-  return !isDoubtfulRupiah(pagu) && !isDoubtfulRupiah(realisasi) && realisasi.value.gt(pagu.value);
+  if (isDoubtfulRupiah(pagu) || isDoubtfulRupiah(realisasi)) return false;
+  // Distinct figures of at most 15 digits are distinct doubles in the same order.
+  const r = amountOf(realisasi);
+  const p = amountOf(pagu);
+  return Number.isNaN(r) || Number.isNaN(p) ? realisasi.value.gt(pagu.value) : r > p;
 }

@@ -4,6 +4,8 @@ import { formatRupiah } from '../numbers/format-number';
 import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
 import { isDoubtfulRupiah, temuanAt, type RuleDescriptor } from './rule';
 import { allBudgetLines } from './budget-lines';
+import { amountOf } from '../model/budget-figures';
+import type { StatedNumber } from '../model/source';
 
 export const ANG_06: RuleDescriptor = { id: 'ANG-06', severity: 'galat', title: JUDUL_ATURAN['ANG-06'] };
 
@@ -19,6 +21,7 @@ export function checkSisa(model: WorkbookModel): Temuan[] {
       const { pagu, realisasi, sisa } = line;
       if (pagu === undefined || realisasi === undefined || sisa === undefined) continue;
       if ([pagu, realisasi, sisa].some(isDoubtfulRupiah)) continue;
+      if (wholeDifferenceEquals(pagu, realisasi, sisa)) continue;
       const computed = pagu.value.minus(realisasi.value);
       if (computed.eq(sisa.value)) continue;
       const harapan = formatRupiah(computed);
@@ -42,4 +45,11 @@ export function checkSisa(model: WorkbookModel): Temuan[] {
     }
   }
   return out;
+}
+
+/** pagu − realisasi = sisa decided with doubles, where all three and the difference are whole and safe. */
+function wholeDifferenceEquals(pagu: StatedNumber, realisasi: StatedNumber, sisa: StatedNumber): boolean {
+  const [p, r, s] = [amountOf(pagu), amountOf(realisasi), amountOf(sisa)];
+  const safe = Number.isSafeInteger(p) && Number.isSafeInteger(r) && Number.isSafeInteger(s);
+  return safe && Number.isSafeInteger(p - r) && p - r === s;
 }

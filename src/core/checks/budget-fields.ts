@@ -1,4 +1,5 @@
-import { Decimal, nearestDouble } from '../decimal';
+import { Decimal } from '../decimal';
+import { amountOf } from '../model/budget-figures';
 import type { BudgetNode, BudgetTable } from '../model/budget';
 import { isDoubtfulRupiah } from './rule';
 import type { StatedNumber } from '../model/source';
@@ -38,16 +39,16 @@ export function sumStated(
  * nothing. A regency's 100 000 lines are all decided here.
  * Example: children 579.000 and 36.800 against 615.800 → true.
  */
-export function wholeSumEquals(values: Array<StatedNumber | undefined>, total: Decimal): boolean | undefined {
+export function wholeSumEquals(values: Array<StatedNumber | undefined>, total: StatedNumber): boolean | undefined {
   let sum = 0;
   for (const v of values) {
     if (v === undefined) continue;
-    const x = nearestDouble(v.value);
+    const x = amountOf(v);
     if (!Number.isSafeInteger(x)) return undefined;
     sum += x;
     if (!Number.isSafeInteger(sum)) return undefined;
   }
-  const expected = nearestDouble(total);
+  const expected = amountOf(total);
   if (!Number.isSafeInteger(expected)) return undefined;
   return sum === expected;
 }

@@ -1,5 +1,6 @@
 import { perObject } from '../memo';
 import type { BudgetNode, BudgetTable } from '../model/budget';
+import type { BudgetFigures } from '../model/budget-figures';
 import type { EfficiencyTable } from '../model/efficiency';
 import type { StatedNumber, StatedText } from '../model/source';
 import type { WorkbookModel } from '../model/workbook-model';
@@ -13,29 +14,51 @@ import { NAMA_TINGKAT_ANGGARAN } from '../messages/temuan';
  */
 export interface BudgetLine {
   /** Indonesian level word (`kegiatan`) or `baris` for the total and an efficiency row. */
-  tingkat: string;
-  name: string;
-  pagu?: StatedNumber;
-  realisasi?: StatedNumber;
-  capaian?: StatedNumber;
-  sisa?: StatedNumber;
+  readonly tingkat: string;
+  readonly name: string;
+  readonly pagu?: StatedNumber;
+  readonly realisasi?: StatedNumber;
+  readonly capaian?: StatedNumber;
+  readonly sisa?: StatedNumber;
   /** Positions (in the returned array) of the line's direct children; the total's are the programs. */
-  children: number[];
+  readonly children: number[];
 }
 
 /** Every node of the table, then its JUMLAH row when it has one (built once per table: ANG-02 and ANG-03 both ask). */
 export const budgetLines: (table: BudgetTable) => BudgetLine[] = perObject(linesOf);
 
+/** A node as a line: its figures read from the table's columns when a check asks for them. */
+class NodeLine implements BudgetLine {
+  readonly tingkat: string;
+  readonly name: string;
+  readonly children: number[];
+
+  constructor(
+    private readonly figures: BudgetFigures,
+    private readonly index: number,
+    node: BudgetNode,
+  ) {
+    this.tingkat = NAMA_TINGKAT_ANGGARAN[node.level];
+    this.name = node.name;
+    this.children = node.children;
+  }
+
+  get pagu(): StatedNumber | undefined {
+    return this.figures.stated('pagu', this.index);
+  }
+  get realisasi(): StatedNumber | undefined {
+    return this.figures.stated('realisasi', this.index);
+  }
+  get capaian(): StatedNumber | undefined {
+    return this.figures.stated('capaian', this.index);
+  }
+  get sisa(): StatedNumber | undefined {
+    return this.figures.stated('sisa', this.index);
+  }
+}
+
 function linesOf(table: BudgetTable): BudgetLine[] {
-  const lines: BudgetLine[] = table.nodes.map((n: BudgetNode) => ({
-    tingkat: NAMA_TINGKAT_ANGGARAN[n.level],
-    name: n.name,
-    pagu: n.pagu,
-    realisasi: n.realisasi,
-    capaian: n.capaian,
-    sisa: n.sisa,
-    children: n.children,
-  }));
+  const lines: BudgetLine[] = table.nodes.map((n: BudgetNode) => new NodeLine(table.figures, n.index, n));
   if (table.total !== undefined) {
     const label: StatedText = table.total.label;
     lines.push({

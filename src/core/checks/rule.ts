@@ -1,6 +1,7 @@
 import { Decimal, nearestDouble } from '../decimal';
 import type { WorkbookModel } from '../model/workbook-model';
 import type { CellRef, StatedNumber } from '../model/source';
+import { amountOf } from '../model/budget-figures';
 import type { Settings } from '../settings';
 import type { RuleId, Severity, Temuan } from '../temuan';
 import { cellAddress } from '../snapshot';
@@ -81,14 +82,14 @@ export function agreesWithStatedPercent(computed: Decimal, stated: StatedNumber)
  * Decimal arithmetic, 40-digit operations and their garbage, was most of ANG-02's time.
  */
 export function quotientAgreesWithStatedPercent(
-  numerator: Decimal,
-  denominator: Decimal,
+  numerator: StatedNumber,
+  denominator: StatedNumber,
   stated: StatedNumber,
 ): boolean {
   const tolerance = percentTolerance(stated);
-  const n = nearestDouble(numerator);
-  const d = nearestDouble(denominator);
-  const product = nearestDouble(stated.value) * d;
+  const n = amountOf(numerator);
+  const d = amountOf(denominator);
+  const product = amountOf(stated) * d;
   const gap = Math.abs(n - product);
   const allowed = nearestDouble(tolerance) * Math.abs(d);
   // The four conversions are each within 2^-53 (relative) of their exact value, and the product,
@@ -98,7 +99,10 @@ export function quotientAgreesWithStatedPercent(
   const slack = DOUBLE_SLACK * (Math.abs(n) + Math.abs(product) + allowed);
   if (gap < allowed - slack) return true;
   if (gap > allowed + slack) return false;
-  return numerator.minus(stated.value.times(denominator)).abs().lte(tolerance.times(denominator.abs()));
+  return numerator.value
+    .minus(stated.value.times(denominator.value))
+    .abs()
+    .lte(tolerance.times(denominator.value.abs()));
 }
 
 /** 2^-49: sixteen times the rounding of one double operation, a safe bound for a few of them. */
@@ -130,6 +134,8 @@ export function formatStatedPercent(stated: StatedNumber): string {
  */
 export function isDoubtfulRupiah(n: StatedNumber | undefined): boolean {
   if (n === undefined) return false;
+  // Nearly every amount: whole, in Rupiah, known as a double without building its Decimal.
+  if (n.rupiahPerUnit === undefined && Number.isSafeInteger(amountOf(n))) return false;
   const rupiah = inRupiah(n);
   if (rupiah.isInteger()) return false;
   // Sen in a column that writes sen (`999.975.057,50` among `…,00`, a SIPD export) are an amount as meant.

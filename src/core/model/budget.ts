@@ -1,6 +1,7 @@
 import type { CellRange } from '../snapshot';
 import type { CellRef, StatedNumber, StatedText } from './source';
 import type { ColumnRole, TableContext, UnplacedRow } from './roles';
+import { BudgetFigures, FIGURE_FIELDS, type FigureField } from './budget-figures';
 
 /** Levels of the budget tree (DPA/SIPD), top to bottom. */
 export const BUDGET_LEVELS = ['program', 'kegiatan', 'subkegiatan', 'rekening'] as const;
@@ -72,6 +73,8 @@ export interface BudgetTable {
   unplaced: UnplacedRow[];
   /** Every line in row order. */
   nodes: BudgetNode[];
+  /** The lines' figures by field and line index (the same figures the nodes show). */
+  figures: BudgetFigures;
   /** Indices of the programs (top level lines). */
   roots: number[];
   /**
@@ -98,4 +101,74 @@ export interface BudgetTable {
     sisa?: StatedNumber;
     unreadable?: Array<'pagu' | 'realisasi' | 'capaian'>;
   };
+}
+
+/**
+ * A budget table as the recogniser builds it: each line's figures on the line itself, settled (locale
+ * corrections, units, sen) before `packBudgetTable` stores them by column.
+ */
+export type BudgetTableDraft = Omit<BudgetTable, 'figures'>;
+
+/** The structure of a line, without its figures. */
+type LineStructure = Omit<BudgetNode, FigureField>;
+
+/**
+ * A line of a packed table: its structure as read, its figures from the table's columns (each asked
+ * figure built anew; setting one stores it there).
+ */
+class PackedNode implements BudgetNode {
+  declare index: number;
+  declare level: BudgetLevel;
+  declare name: string;
+  declare row: number;
+  declare lastRow: number;
+  declare nameRef: StatedText;
+  declare children: number[];
+
+  constructor(
+    structure: LineStructure,
+    private readonly figures: BudgetFigures,
+  ) {
+    Object.assign(this, structure);
+  }
+
+  get pagu(): StatedNumber | undefined {
+    return this.figures.stated('pagu', this.index);
+  }
+  set pagu(n: StatedNumber | undefined) {
+    this.figures.put('pagu', this.index, n);
+  }
+  get realisasi(): StatedNumber | undefined {
+    return this.figures.stated('realisasi', this.index);
+  }
+  set realisasi(n: StatedNumber | undefined) {
+    this.figures.put('realisasi', this.index, n);
+  }
+  get capaian(): StatedNumber | undefined {
+    return this.figures.stated('capaian', this.index);
+  }
+  set capaian(n: StatedNumber | undefined) {
+    this.figures.put('capaian', this.index, n);
+  }
+  get sisa(): StatedNumber | undefined {
+    return this.figures.stated('sisa', this.index);
+  }
+  set sisa(n: StatedNumber | undefined) {
+    this.figures.put('sisa', this.index, n);
+  }
+}
+
+/**
+ * Moves the figures of a table's lines into columns (`table.figures`) once the recogniser has settled
+ * them (locale corrections, units, sen), and makes the nodes read them from there.
+ */
+export function packBudgetTable(draft: BudgetTableDraft): BudgetTable {
+  const figures = new BudgetFigures(draft.sheet, draft.nodes.length);
+  const nodes = draft.nodes.map((node, line) => {
+    const { pagu, realisasi, capaian, sisa, ...structure } = node;
+    const stated = { pagu, realisasi, capaian, sisa };
+    for (const field of FIGURE_FIELDS) figures.put(field, line, stated[field]);
+    return new PackedNode(structure, figures);
+  });
+  return Object.assign(draft, { nodes, figures });
 }

@@ -1,7 +1,10 @@
 import { Decimal } from '../decimal';
-import type { BudgetNode, BudgetTable } from '../model/budget';
+import type { BudgetNode, BudgetTable, BudgetTableDraft } from '../model/budget';
 import type { EfficiencyTable } from '../model/efficiency';
 import type { RecognisedTable } from '../model/workbook-model';
+
+/** A recognised table before its budget figures are packed by column. */
+type SettledTable = Exclude<RecognisedTable, BudgetTable> | BudgetTableDraft;
 import type { StatedNumber } from '../model/source';
 import type { NumberGuess } from '../numbers/types';
 import { readNumber } from '../numbers/read-number';
@@ -19,7 +22,7 @@ import { readOptions } from './cells';
  */
 
 /** The percentage columns of a table, each a list of the stated numbers down it. */
-function percentColumns(table: RecognisedTable): StatedNumber[][] {
+function percentColumns(table: SettledTable): StatedNumber[][] {
   const numbers = (xs: Array<StatedNumber | { text: string } | undefined>): StatedNumber[] =>
     xs.filter((x): x is StatedNumber => x !== undefined && 'value' in x);
   if (table.kind === 'anggaran')
@@ -114,8 +117,8 @@ function sum(values: Array<StatedNumber | undefined>, corrected: ReadonlySet<Sta
  * with them ×1000 (or whose own figure ×1000 is the sum), deepest parents first so a corrected child
  * counts for its parent; or a row whose stated capaian agrees with realisasi ÷ pagu only so.
  */
-function correctCoercedRupiah(table: BudgetTable): void {
-  const lines: Array<{ node: BudgetNode | NonNullable<BudgetTable['total']>; children: number[] }> = [
+function correctCoercedRupiah(table: BudgetTableDraft): void {
+  const lines: Array<{ node: BudgetNode | NonNullable<BudgetTableDraft['total']>; children: number[] }> = [
     ...table.nodes.map((node) => ({ node, children: node.children })),
   ];
   if (table.total !== undefined) lines.push({ node: table.total, children: table.roots });
@@ -192,7 +195,7 @@ function statedUnit(texts: Array<string | undefined>): number | undefined {
  * rupiah") with Rupiah per unit, so that `625,125` is no doubtful Rupiah and tables in different units
  * compare in Rupiah. Returns whether the table has such a unit.
  */
-function markAmountUnit(table: BudgetTable | EfficiencyTable): boolean {
+function markAmountUnit(table: BudgetTableDraft | EfficiencyTable): boolean {
   const amountRoles = new Set(['pagu', 'realisasi', 'sisa', 'realisasiAnggaran']);
   const unit = statedUnit([
     ...table.roles.filter((r) => amountRoles.has(r.role)).map((r) => r.header),
@@ -230,7 +233,7 @@ function markSenColumns(columns: Array<Array<StatedNumber | undefined>>): void {
 }
 
 /** The amount columns of a budget or efficiency table, each a list of the stated numbers down it. */
-function amountColumns(table: BudgetTable | EfficiencyTable): Array<Array<StatedNumber | undefined>> {
+function amountColumns(table: BudgetTableDraft | EfficiencyTable): Array<Array<StatedNumber | undefined>> {
   if (table.kind === 'efisiensi')
     return [table.rows.map((r) => r.pagu), table.rows.map((r) => r.realisasiAnggaran)];
   const lines = [...table.nodes, ...(table.total ? [table.total] : []), ...(table.closing ?? [])];
@@ -238,7 +241,7 @@ function amountColumns(table: BudgetTable | EfficiencyTable): Array<Array<Stated
 }
 
 /** Applies the column-level readings to a recognised table (in place). */
-export function settleColumnReadings(sheet: SheetSnapshot, table: RecognisedTable): void {
+export function settleColumnReadings(sheet: SheetSnapshot, table: SettledTable): void {
   for (const column of percentColumns(table)) {
     const header =
       column.length === 0 ? undefined : table.roles.find((r) => r.col === column[0].ref.col)?.header;

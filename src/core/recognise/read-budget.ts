@@ -1,4 +1,4 @@
-import type { BudgetColumns, BudgetLevel, BudgetNode, BudgetTable } from '../model/budget';
+import type { BudgetColumns, BudgetLevel, BudgetNode, BudgetTableDraft } from '../model/budget';
 import { BUDGET_LEVELS } from '../model/budget';
 import type { TableContext, UnplacedRow } from '../model/roles';
 import type { CellRef, StatedNumber } from '../model/source';
@@ -282,7 +282,7 @@ export function readBudgetTable(
   c: ClassifiedTable,
   context: TableContext,
   notes: Temuan[],
-): BudgetTable | undefined {
+): BudgetTableDraft | undefined {
   const { scanned } = c;
   const sheet = scanned.sheet;
   if (c.columnOf.pagu === undefined) return undefined;
@@ -632,7 +632,7 @@ export function readBudgetTable(
     bottom = Math.max(bottom, p.row);
   });
 
-  const table: BudgetTable = {
+  const table: BudgetTableDraft = {
     kind: 'anggaran',
     sheet: sheet.name,
     range: { top: scanned.top, left: scanned.left, bottom, right },
@@ -651,9 +651,9 @@ export function readBudgetTable(
     roots,
   };
   if (context.title !== undefined) table.title = context.title;
-  const totalRow = (p: RowParts): NonNullable<BudgetTable['total']> => {
+  const totalRow = (p: RowParts): NonNullable<BudgetTableDraft['total']> => {
     const name = p.name as NonNullable<RowParts['name']>;
-    const total: NonNullable<BudgetTable['total']> = {
+    const total: NonNullable<BudgetTableDraft['total']> = {
       row: p.row,
       label: { ref: { sheet: sheet.name, row: p.row, col: name.col }, text: name.text },
     };
@@ -910,7 +910,7 @@ function inferChildrenOfHeadings(
 }
 
 /** Evidence the tree gives its Rupiah columns: parents equal to their children's sum, the JUMLAH row. */
-function addTreeEvidence(table: BudgetTable): void {
+function addTreeEvidence(table: BudgetTableDraft): void {
   for (const field of ['pagu', 'realisasi'] as const) {
     const role = table.roles.find((r) => r.role === field);
     if (role === undefined) continue;

@@ -10,6 +10,7 @@ import { classifyTable } from './classify-table';
 import { settleColumnReadings } from './column-readings';
 import { tableContext, YEAR_IN_TEXT } from './context';
 import { readBudgetTable } from './read-budget';
+import { packBudgetTable, type BudgetTable, type BudgetTableDraft } from '../model/budget';
 import { readEfficiencyTable } from './read-efficiency';
 import { readIndicatorTable } from './read-indicator';
 import { readSurveyTable } from './read-survey';
@@ -72,7 +73,7 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot, options: Recognise
     appendAll(model.indicators, template.indicators);
     appendAll(model.surveys, template.surveys);
     appendAll(model.notes, template.notes);
-    const found: RecognisedTable[] = [...template.budgets, ...template.indicators, ...template.surveys];
+    const found: Array<RecognisedTable | BudgetTableDraft> = [...template.budgets, ...template.indicators, ...template.surveys];
     const rejected: Temuan[] = [];
     for (const scanned of scanSheet(sheet, templateTableRanges(sheet))) {
       const context = tableContext(scanned.title, scanned.above, sheet.name, {
@@ -96,11 +97,9 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot, options: Recognise
       }
       const notes: Temuan[] = [...classified.notes];
       if (classified.year !== undefined) context.year = classified.year;
-      let table: RecognisedTable | undefined;
+      let table: Exclude<RecognisedTable, BudgetTable> | BudgetTableDraft | undefined;
       if (classified.kind === 'anggaran') {
-        const budget = readBudgetTable(classified, context, notes);
-        if (budget !== undefined) model.budgets.push(budget);
-        table = budget;
+        table = readBudgetTable(classified, context, notes);
       } else if (classified.kind === 'kinerja') {
         if (
           context.caption !== undefined &&
@@ -130,6 +129,7 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot, options: Recognise
       appendAll(model.notes, notes);
       if (table === undefined) continue;
       settleColumnReadings(sheet, table);
+      if (table.kind === 'anggaran') model.budgets.push(packBudgetTable(table));
       found.push(table);
       const withFigures = table.unplaced.filter((u) => u.hasFigures).length;
       if (withFigures > 0)

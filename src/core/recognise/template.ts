@@ -1,7 +1,7 @@
 import type { CellRange, SheetSnapshot } from '../snapshot';
 import { nameKey } from '../text';
 import type { Temuan } from '../temuan';
-import type { BudgetLevel, BudgetNode, BudgetTable } from '../model/budget';
+import { packBudgetTable, type BudgetLevel, type BudgetNode, type BudgetTable } from '../model/budget';
 import { BUDGET_LEVELS } from '../model/budget';
 import {
   CASCADE_LEVELS,
@@ -126,7 +126,7 @@ function readAnggaran(sheet: SheetSnapshot, range: CellRange, notes: Temuan[]): 
     }
     nodes.push(node);
   }
-  return {
+  return packBudgetTable({
     kind: 'anggaran',
     sheet: sheet.name,
     range,
@@ -143,7 +143,7 @@ function readAnggaran(sheet: SheetSnapshot, range: CellRange, notes: Temuan[]): 
     unplaced: [],
     nodes,
     roots,
-  };
+  });
 }
 
 function readKinerja(sheet: SheetSnapshot, range: CellRange, notes: Temuan[]): IndicatorTable {

@@ -1,10 +1,10 @@
 import { Decimal } from '../../../src/core/decimal';
 import { wholeSumEquals } from '../../../src/core/checks/budget-fields';
-import { stated } from './builders';
+import { stated, statedDecimal } from './builders';
 
 describe('wholeSumEquals', () => {
   const rp = (v: number | string) => stated('Anggaran', 1, 2, v, 'rupiah');
-  const d = (v: string) => new Decimal(v);
+  const d = (v: string) => statedDecimal(new Decimal(v));
 
   it('adds whole Rupiah exactly and compares (the seed’s 579.000 + 36.800)', () => {
     expect(wholeSumEquals([rp(579_000), rp(36_800)], d('615800'))).toBe(true);

@@ -1,10 +1,17 @@
-import type { BudgetLevel, BudgetNode, BudgetTable } from '../../../src/core/model/budget';
+import {
+  packBudgetTable,
+  type BudgetLevel,
+  type BudgetNode,
+  type BudgetTable,
+  type BudgetTableDraft,
+} from '../../../src/core/model/budget';
 import type { EfficiencyRow, EfficiencyTable } from '../../../src/core/model/efficiency';
 import type { IndicatorRow, IndicatorTable, Measure, Polaritas } from '../../../src/core/model/indicator';
 import type { StatedNumber, StatedText } from '../../../src/core/model/source';
 import type { SurveyTable } from '../../../src/core/model/survey';
 import type { WorkbookModel } from '../../../src/core/model/workbook-model';
-import type { NumberKind } from '../../../src/core/numbers/types';
+import type { NumberKind, NumberReadingOk } from '../../../src/core/numbers/types';
+import type { Decimal } from '../../../src/core/decimal';
 import { readNumber } from '../../../src/core/numbers/read-number';
 import { gradeCode } from '../../../src/core/formulas/scales';
 
@@ -28,6 +35,20 @@ export function stated(
   const reading = readNumber(value, kind, typeof value === 'number' ? { numberFormat: FORMAT[kind] } : {});
   if (!reading.ok) throw new Error(`test value ${String(value)} is not a number (${reading.reason})`);
   return { ref: { sheet, row, col }, value: reading.value, reading };
+}
+
+/** A stated number of exactly this value, as a native cell number (for arithmetic beyond a double's digits). */
+export function statedDecimal(value: Decimal): StatedNumber {
+  const reading: NumberReadingOk = {
+    ok: true,
+    value,
+    style: 'bilangan',
+    asText: false,
+    percent: false,
+    decimals: Math.max(0, value.decimalPlaces()),
+    guesses: [],
+  };
+  return { ref: { sheet: 'A', row: 1, col: 1 }, value, reading };
 }
 
 export function statedText(sheet: string, row: number, col: number, text: string): StatedText {
@@ -113,7 +134,7 @@ export function budgetTable(spec: BudgetSpec): BudgetTable {
     stack.push(node);
   });
   const last = top + spec.lines.length + (spec.total === undefined ? 0 : 1);
-  const table: BudgetTable = {
+  const table: BudgetTableDraft = {
     kind: 'anggaran',
     sheet,
     range: { top, left: 0, bottom: last, right: COL.capaian },
@@ -141,7 +162,7 @@ export function budgetTable(spec: BudgetSpec): BudgetTable {
       table.total.realisasi = stated(sheet, row, COL.realisasi, t.realisasi, 'rupiah');
     if (t.capaian !== undefined) table.total.capaian = stated(sheet, row, COL.capaian, t.capaian, 'persen');
   }
-  return table;
+  return packBudgetTable(table);
 }
 
 /**

@@ -196,7 +196,8 @@ describe('a column is the table’s field, not the sheet column', () => {
       ],
     });
     const kegiatan = table.nodes[1];
-    kegiatan.pagu = { ...kegiatan.pagu!, ref: { ...kegiatan.pagu!.ref, col: 5 } };
+    const pagu = kegiatan.pagu!;
+    kegiatan.pagu = { ref: { ...pagu.ref, col: 5 }, value: pagu.value, reading: pagu.reading };
     const findings = checkWorkbook(model({ budgets: [table] }), DEFAULT_SETTINGS);
     expect(ruleCells(findings)).toEqual(['NUM-01 Tabel 3.8!C2']);
     expect(findings[0].message).toContain('2 angka di kolom pagu (C2:F3)');

@@ -7,7 +7,7 @@ import {
 } from '../../../src/core/checks/rule';
 import type { StatedNumber } from '../../../src/core/model/source';
 import type { NumberReadingOk } from '../../../src/core/numbers/types';
-import { stated } from './builders';
+import { stated, statedDecimal } from './builders';
 
 describe('quotientAgreesWithStatedPercent', () => {
   const d = (s: string) => new Decimal(s);
@@ -24,20 +24,22 @@ describe('quotientAgreesWithStatedPercent', () => {
       ['-99970', '-100000', true],
       ['121467000', '152960600', false],
     ] as const) {
-      expect(quotientAgreesWithStatedPercent(d(realisasi), d(pagu), capaian)).toBe(agrees);
+      expect(quotientAgreesWithStatedPercent(statedDecimal(d(realisasi)), statedDecimal(d(pagu)), capaian)).toBe(
+        agrees,
+      );
       expect(agreesWithStatedPercent(d(realisasi).dividedBy(d(pagu)), capaian)).toBe(agrees);
     }
   });
 
   it('agrees for a quotient that never ends when it rounds to the stated figure', () => {
     // 1/3 = 33,333…% written as 33,33 %; 2/3 = 66,666…% is not 66,66 % (rounds to 66,67 %).
-    expect(quotientAgreesWithStatedPercent(d('1'), d('3'), stated('A', 1, 1, '33,33 %', 'persen'))).toBe(
+    expect(quotientAgreesWithStatedPercent(statedDecimal(d('1')), statedDecimal(d('3')), stated('A', 1, 1, '33,33 %', 'persen'))).toBe(
       true,
     );
-    expect(quotientAgreesWithStatedPercent(d('2'), d('3'), stated('A', 1, 1, '66,66 %', 'persen'))).toBe(
+    expect(quotientAgreesWithStatedPercent(statedDecimal(d('2')), statedDecimal(d('3')), stated('A', 1, 1, '66,66 %', 'persen'))).toBe(
       false,
     );
-    expect(quotientAgreesWithStatedPercent(d('2'), d('3'), stated('A', 1, 1, '66,67 %', 'persen'))).toBe(
+    expect(quotientAgreesWithStatedPercent(statedDecimal(d('2')), statedDecimal(d('3')), stated('A', 1, 1, '66,67 %', 'persen'))).toBe(
       true,
     );
   });
@@ -87,7 +89,7 @@ describe('quotientAgreesWithStatedPercent decides exactly as Decimal arithmetic 
             if (step === 0) seen.onEdge++;
           }
           const expected = byDecimals(realisasi, pagu, s);
-          expect(quotientAgreesWithStatedPercent(realisasi, pagu, s)).toBe(expected);
+          expect(quotientAgreesWithStatedPercent(statedDecimal(realisasi), statedDecimal(pagu), s)).toBe(expected);
           if (expected) seen.agrees++;
           else seen.differs++;
         },

@@ -3,7 +3,7 @@
  * recogniser involved (so the planners are tested on their own).
  */
 import { Decimal } from '../../../src/core/decimal';
-import type { BudgetLevel, BudgetNode, BudgetTable } from '../../../src/core/model/budget';
+import { packBudgetTable, type BudgetLevel, type BudgetNode, type BudgetTable } from '../../../src/core/model/budget';
 import type { CascadeLevel, IndicatorRow, IndicatorTable, Measure, Polaritas } from '../../../src/core/model/indicator';
 import type { StatedNumber } from '../../../src/core/model/source';
 import type { WorkbookModel } from '../../../src/core/model/workbook-model';
@@ -60,7 +60,7 @@ export function budgetTable(lines: BudgetLine[], sheet = 'Anggaran', firstRow = 
     if (parent === undefined) roots.push(index);
     else nodes[parent].children.push(index);
   });
-  return {
+  return packBudgetTable({
     kind: 'anggaran',
     sheet,
     range: { top: firstRow - 2, left: 0, bottom: firstRow + lines.length - 1, right: 4 },
@@ -72,7 +72,7 @@ export function budgetTable(lines: BudgetLine[], sheet = 'Anggaran', firstRow = 
     unplaced: [],
     nodes,
     roots,
-  };
+  });
 }
 
 /** A measure from a compact spec: `82 Nilai`, `100 %` (a fraction 1 with percent), grade `BB`, or text. */

@@ -1,0 +1,234 @@
+import { decimalFromNumber, nearestDouble, type Decimal } from '../decimal';
+import type { NumberReadingOk } from '../numbers/types';
+import type { CellRef, StatedNumber } from './source';
+
+/** The figures a budget line states, each in a column of its own. */
+export const FIGURE_FIELDS = ['pagu', 'realisasi', 'capaian', 'sisa'] as const;
+export type FigureField = (typeof FIGURE_FIELDS)[number];
+
+const NONE = -1;
+const SEN = 1;
+
+/**
+ * One field of every line of a budget table (the pagu of each line, say), held by line index: the
+ * value as a double, the cell it was read from as a row and column, how it was read as an index into
+ * readings shared by the table (a column has a handful of distinct ones: `bilangan` without guesses on
+ * nearly every line). A regency's 100 000 lines then hold their figures in a few typed arrays instead of
+ * a Decimal inside a reading inside a stated number with its cell reference for each: a fifth of the
+ * memory and most of the garbage collection were those objects.
+ *
+ * A figure a double does not hold exactly (more than 15 significant digits), or read on another sheet,
+ * is kept as stated, so nothing read is ever changed by the storage.
+ */
+class FigureColumn {
+  /** The value as a double (whole Rupiah are exact below 2^53); NaN where the line states none. */
+  readonly amounts: Float64Array;
+  readonly rows: Int32Array;
+  readonly cols: Int32Array;
+  /** Index into the table's readings; NONE where the line states no figure. */
+  readonly readings: Int32Array;
+  readonly flags: Uint8Array;
+  /** Rupiah per unit of the amounts in a table that states its unit ("Pagu (Rp juta)"); 0 for none. */
+  readonly perUnit: Float64Array;
+  /** Figures kept as stated (see the class comment), by line. */
+  readonly asStated = new Map<number, StatedNumber>();
+
+  constructor(lines: number) {
+    this.amounts = new Float64Array(lines).fill(Number.NaN);
+    this.rows = new Int32Array(lines);
+    this.cols = new Int32Array(lines);
+    this.readings = new Int32Array(lines).fill(NONE);
+    this.flags = new Uint8Array(lines);
+    this.perUnit = new Float64Array(lines);
+  }
+}
+
+/** A reading without its value: what a view of a figure shares with the other figures read alike. */
+type ReadingShape = NumberReadingOk;
+
+/**
+ * The figures of a budget table's lines, by field and line index. Checks that add up or compare
+ * thousands of lines read `amount(field, line)` (a double) and `isWhole`; a message or a division that
+ * needs the exact figure reads `stated(field, line)`, which builds the stated number, Decimal and cell
+ * reference included, only then.
+ */
+export class BudgetFigures {
+  private readonly columns: Record<FigureField, FigureColumn>;
+  private readonly shapes: ReadingShape[] = [];
+  private readonly shapeIndex = new Map<string, number>();
+
+  constructor(
+    readonly sheet: string,
+    readonly lines: number,
+  ) {
+    this.columns = {
+      pagu: new FigureColumn(lines),
+      realisasi: new FigureColumn(lines),
+      capaian: new FigureColumn(lines),
+      sisa: new FigureColumn(lines),
+    };
+  }
+
+  /** Stores a line's figure (or clears it with undefined). */
+  put(field: FigureField, line: number, n: StatedNumber | undefined): void {
+    const c = this.columns[field];
+    c.asStated.delete(line);
+    c.readings[line] = NONE;
+    c.amounts[line] = Number.NaN;
+    if (n === undefined) return;
+    const amount = n.value.precision(true) <= 15 ? nearestDouble(n.value) : Number.NaN;
+    if (n.ref.sheet !== this.sheet || Number.isNaN(amount) || n.reading.value !== n.value) {
+      c.asStated.set(line, n);
+      c.amounts[line] = nearestDouble(n.value);
+      return;
+    }
+    c.amounts[line] = amount;
+    c.rows[line] = n.ref.row;
+    c.cols[line] = n.ref.col;
+    c.readings[line] = this.shapeOf(n.reading);
+    c.flags[line] = n.sen === true ? SEN : 0;
+    c.perUnit[line] = n.rupiahPerUnit ?? 0;
+  }
+
+  /** Whether the line states the field. */
+  has(field: FigureField, line: number): boolean {
+    const c = this.columns[field];
+    return c.readings[line] !== NONE || c.asStated.has(line);
+  }
+
+  /**
+   * The line's figure as a double: exact for whole Rupiah below 2^53 and for every figure of at most 15
+   * significant digits (the nearest double then reads back as the same decimal); NaN where the line
+   * states none.
+   */
+  amount(field: FigureField, line: number): number {
+    return this.columns[field].amounts[line];
+  }
+
+  /** The stated figure of a line, built when asked; undefined where the line states none. */
+  stated(field: FigureField, line: number): StatedNumber | undefined {
+    const c = this.columns[field];
+    const shape = c.readings[line];
+    if (shape === NONE) return c.asStated.get(line);
+    return new StatedFigure(this, c, line, this.shapes[shape]);
+  }
+
+  /** How the line's figure was read (style, text or number, guesses), without building its value. */
+  reading(field: FigureField, line: number): Omit<NumberReadingOk, 'value'> | undefined {
+    const c = this.columns[field];
+    const shape = c.readings[line];
+    return shape === NONE ? c.asStated.get(line)?.reading : this.shapes[shape];
+  }
+
+  /** Rupiah per unit of the line's amount, where its table states a unit (`Rp juta`). */
+  rupiahPerUnit(field: FigureField, line: number): number | undefined {
+    const c = this.columns[field];
+    if (c.readings[line] === NONE) return c.asStated.get(line)?.rupiahPerUnit;
+    return c.perUnit[line] === 0 ? undefined : c.perUnit[line];
+  }
+
+  /** Whether the line's amount stands in a column that writes sen (`1.234.000,00`). */
+  isSen(field: FigureField, line: number): boolean {
+    const c = this.columns[field];
+    if (c.readings[line] === NONE) return c.asStated.get(line)?.sen === true;
+    return (c.flags[line] & SEN) !== 0;
+  }
+
+  private shapeOf(reading: NumberReadingOk): number {
+    const key =
+      reading.guesses.length === 0 && reading.unit === undefined
+        ? `${reading.style}|${reading.asText}|${reading.percent}|${reading.decimals}|${reading.groupSeparator}`
+        : `${reading.style}|${reading.asText}|${reading.percent}|${reading.decimals}|${reading.groupSeparator}|${reading.guesses.join(',')}|${reading.unit}`;
+    let index = this.shapeIndex.get(key);
+    if (index === undefined) {
+      index = this.shapes.length;
+      this.shapes.push(reading);
+      this.shapeIndex.set(key, index);
+    }
+    return index;
+  }
+}
+
+/**
+ * A stated figure as a double, without building its Decimal where the table's columns hold it as one:
+ * exact for every figure of at most 15 significant digits; NaN where no double is cheap to know.
+ */
+export function amountOf(n: { value: Decimal }): number {
+  return n instanceof StatedFigure ? n.amount : nearestDouble(n.value);
+}
+
+/**
+ * A stated number seen through the table's columns: its value, reading and cell built on first ask.
+ * Built anew on each ask of the figure, so it is compared by what it says, never by identity; its
+ * parts are getters, so a copy is made by naming them (`{ ref, value, reading }`), not by spreading it.
+ */
+class StatedFigure implements StatedNumber {
+  private decimal: Decimal | undefined;
+  private cell: CellRef | undefined;
+  private read: NumberReadingOk | undefined;
+
+  constructor(
+    private readonly figures: BudgetFigures,
+    private readonly column: FigureColumn,
+    private readonly line: number,
+    private readonly shape: ReadingShape,
+  ) {}
+
+  get ref(): CellRef {
+    return (this.cell ??= {
+      sheet: this.figures.sheet,
+      row: this.column.rows[this.line],
+      col: this.column.cols[this.line],
+    });
+  }
+
+  get amount(): number {
+    return this.column.amounts[this.line];
+  }
+
+  get value(): Decimal {
+    return (this.decimal ??= decimalFromNumber(this.column.amounts[this.line]));
+  }
+
+  get reading(): NumberReadingOk {
+    return (this.read ??= new FigureReading(this.shape, this));
+  }
+
+  get rupiahPerUnit(): number | undefined {
+    const unit = this.column.perUnit[this.line];
+    return unit === 0 ? undefined : unit;
+  }
+
+  get sen(): true | undefined {
+    return (this.column.flags[this.line] & SEN) !== 0 ? true : undefined;
+  }
+}
+
+/** The shared reading of a figure with this figure's value, built only if asked (NUM-01…04 ask only how it was written). */
+class FigureReading implements NumberReadingOk {
+  readonly ok = true;
+  readonly style: NumberReadingOk['style'];
+  readonly asText: boolean;
+  readonly percent: boolean;
+  readonly decimals: number;
+  readonly guesses: NumberReadingOk['guesses'];
+  declare readonly unit?: string;
+  declare readonly groupSeparator?: '.' | ',';
+
+  constructor(
+    shape: ReadingShape,
+    private readonly figure: StatedFigure,
+  ) {
+    this.style = shape.style;
+    this.asText = shape.asText;
+    this.percent = shape.percent;
+    this.decimals = shape.decimals;
+    this.guesses = shape.guesses;
+    if (shape.unit !== undefined) Object.assign(this, { unit: shape.unit });
+    if (shape.groupSeparator !== undefined) Object.assign(this, { groupSeparator: shape.groupSeparator });
+  }
+
+  get value(): Decimal {
+    return this.figure.value;
+  }
+}
