@@ -12,7 +12,12 @@
 import fc from 'fast-check';
 import ExcelJS from 'exceljs';
 import { Decimal } from '../../src/core/decimal';
-import { packBudgetTable, type BudgetLevel, type BudgetNode, type BudgetTable } from '../../src/core/model/budget';
+import {
+  packBudgetTable,
+  type BudgetLevel,
+  type BudgetNode,
+  type BudgetTable,
+} from '../../src/core/model/budget';
 import { readNumber } from '../../src/core/numbers/read-number';
 import { formatAngka, formatPersen, formatRupiah } from '../../src/core/numbers/format-number';
 import { planTabel38 } from '../../src/core/plan/plan-tabel-38';

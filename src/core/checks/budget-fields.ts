@@ -39,7 +39,10 @@ export function sumStated(
  * nothing. A regency's 100 000 lines are all decided here.
  * Example: children 579.000 and 36.800 against 615.800 → true.
  */
-export function wholeSumEquals(values: Array<StatedNumber | undefined>, total: StatedNumber): boolean | undefined {
+export function wholeSumEquals(
+  values: Array<StatedNumber | undefined>,
+  total: StatedNumber,
+): boolean | undefined {
   let sum = 0;
   for (const v of values) {
     if (v === undefined) continue;

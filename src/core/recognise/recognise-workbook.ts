@@ -73,7 +73,11 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot, options: Recognise
     appendAll(model.indicators, template.indicators);
     appendAll(model.surveys, template.surveys);
     appendAll(model.notes, template.notes);
-    const found: Array<RecognisedTable | BudgetTableDraft> = [...template.budgets, ...template.indicators, ...template.surveys];
+    const found: Array<RecognisedTable | BudgetTableDraft> = [
+      ...template.budgets,
+      ...template.indicators,
+      ...template.surveys,
+    ];
     const rejected: Temuan[] = [];
     for (const scanned of scanSheet(sheet, templateTableRanges(sheet))) {
       const context = tableContext(scanned.title, scanned.above, sheet.name, {

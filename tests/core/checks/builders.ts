@@ -303,7 +303,11 @@ export interface EfficiencySpec {
 }
 
 /** A recognised efficiency table laid out A:K like indicatorTable (efisiensi H, anggaran I–K). */
-export function efficiencyTable(spec: { sheet?: string; top?: number; rows: EfficiencySpec[] }): EfficiencyTable {
+export function efficiencyTable(spec: {
+  sheet?: string;
+  top?: number;
+  rows: EfficiencySpec[];
+}): EfficiencyTable {
   const sheet = spec.sheet ?? 'Tabel 3.9';
   const top = spec.top ?? 0;
   const rows: EfficiencyRow[] = spec.rows.map((r, index) => {
@@ -317,12 +321,22 @@ export function efficiencyTable(spec: { sheet?: string; top?: number; rows: Effi
     if (r.anggaran !== undefined) {
       er.pagu = stated(sheet, row, ICOL.pagu, r.anggaran.pagu, 'rupiah');
       er.realisasiAnggaran = stated(sheet, row, ICOL.realisasiRp, r.anggaran.realisasi, 'rupiah');
-      if (r.anggaran.capaian !== undefined) er.capaianAnggaran = stated(sheet, row, ICOL.capaianRp, r.anggaran.capaian, 'persen');
+      if (r.anggaran.capaian !== undefined)
+        er.capaianAnggaran = stated(sheet, row, ICOL.capaianRp, r.anggaran.capaian, 'persen');
     }
     return er;
   });
   const range = { top, left: 0, bottom: top + rows.length, right: ICOL.capaianRp };
-  return { kind: 'efisiensi', sheet, range, headerRange: { ...range, bottom: top }, roles: [], context: {}, rows, unplaced: [] };
+  return {
+    kind: 'efisiensi',
+    sheet,
+    range,
+    headerRange: { ...range, bottom: top },
+    roles: [],
+    context: {},
+    rows,
+    unplaced: [],
+  };
 }
 
 /** A recognised indicator table laid out A:K from `top`; `average` adds a "Rata-Rata" row. */

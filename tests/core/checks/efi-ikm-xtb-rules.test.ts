@@ -122,7 +122,14 @@ describe('IKM-01 stated IKM or NRR ≠ the unsur values', () => {
   });
 
   it('reports an answer outside 1–4, a fraction and a word at their cells, and no IKM comparison it cannot make', () => {
-    const table = surveyTable({ answers: [[4, 3, 4], [5, 3, 4], [3, 3.5, 4], [3, 3, 4]] });
+    const table = surveyTable({
+      answers: [
+        [4, 3, 4],
+        [5, 3, 4],
+        [3, 3.5, 4],
+        [3, 3, 4],
+      ],
+    });
     table.answers[3][2] = { ref: { sheet: 'SKM', row: 4, col: 3 }, value: null, text: 'baik' };
     const findings = checkWorkbook(model({ surveys: [table] }), DEFAULT_SETTINGS);
     expect(ruleCells(findings)).toEqual(['IKM-01 SKM!B3', 'IKM-01 SKM!C4', 'IKM-01 SKM!D5']);

@@ -87,15 +87,23 @@ describe('KIN-01 stated capaian ≠ capaian from target and realisasi', () => {
 
 describe('KIN-01 a capaian that follows the lower-is-better formula where no polaritas is stated', () => {
   // Target 90, realisasi 72: 72/90 = 80 %; (2·90 − 72)/90 = 120 %; 90/72 = 125 %.
-  const row = (indikator: string, capaian: number): IndicatorSpec => ({ name: 'Sasaran', indikator, target: 90, realisasi: 72, capaian });
+  const row = (indikator: string, capaian: number): IndicatorSpec => ({
+    name: 'Sasaran',
+    indikator,
+    target: 90,
+    realisasi: 72,
+    capaian,
+  });
 
   it('is a galat naming the formula it fits when nothing says the indicator is lower-is-better', () => {
     const findings = check([row('Persentase pelayanan tepat waktu', 1.25)]);
-    expect(findings.map((f) => [f.rule, f.severity, f.expected, f.actual])).toEqual([['KIN-01', 'galat', '80,00%', '125,00%']]);
+    expect(findings.map((f) => [f.rule, f.severity, f.expected, f.actual])).toEqual([
+      ['KIN-01', 'galat', '80,00%', '125,00%'],
+    ]);
     expect(findings[0].message).toContain('target ÷ realisasi');
   });
 
-  it('is info when the indicator\'s name says less is better', () => {
+  it("is info when the indicator's name says less is better", () => {
     const findings = check([row('Angka kematian ibu melahirkan', 1.2)]);
     expect(findings.map((f) => [f.rule, f.severity])).toEqual([['KIN-01', 'info']]);
   });

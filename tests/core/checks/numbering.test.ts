@@ -59,7 +59,9 @@ describe('numberingBreaks', () => {
 
   it('reads C. and D. as letters beside A. and B., not as Roman 100 and 500', () => {
     const raws = ['A.', 'B.', 'C.', 'D.', 'D.'];
-    const found = numberingBreaks(parseSiblingMarkers(raws)).map((b) => `${raws[b.index]}@${b.index} ${b.kind} ${b.expected}`);
+    const found = numberingBreaks(parseSiblingMarkers(raws)).map(
+      (b) => `${raws[b.index]}@${b.index} ${b.kind} ${b.expected}`,
+    );
     expect(found).toEqual(['D.@4 berulang E.']);
     // Without a letter that cannot be Roman, C. D. stay Roman numerals (100, 500).
     expect(parseSiblingMarkers(['C.', 'D.']).map((m) => m?.ordinal)).toEqual([100, 500]);
@@ -67,10 +69,14 @@ describe('numberingBreaks', () => {
 
   it('reads letters written without a dot, I after H too, as letters (BP3AKB Jawa Barat 2016: A … H, I, J. … M.)', () => {
     const raws = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J.', 'K.', 'L.', 'M.'];
-    expect(parseSiblingMarkers(raws).map((m) => m?.ordinal)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(parseSiblingMarkers(raws).map((m) => m?.ordinal)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13,
+    ]);
     expect(numberingBreaks(parseSiblingMarkers(raws))).toEqual([]);
     const slipped = ['A', 'B', 'B', 'D'];
-    const found = numberingBreaks(parseSiblingMarkers(slipped)).map((b) => `${slipped[b.index]}@${b.index} ${b.kind} ${b.expected}`);
+    const found = numberingBreaks(parseSiblingMarkers(slipped)).map(
+      (b) => `${slipped[b.index]}@${b.index} ${b.kind} ${b.expected}`,
+    );
     expect(found).toEqual(['B@2 berulang C', 'D@3 melompat C']);
     // Roman numerals without a letter beside them stay Roman.
     expect(parseSiblingMarkers(['I', 'II', 'III']).map((m) => m?.ordinal)).toEqual([1, 2, 3]);

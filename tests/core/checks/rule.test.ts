@@ -24,24 +24,36 @@ describe('quotientAgreesWithStatedPercent', () => {
       ['-99970', '-100000', true],
       ['121467000', '152960600', false],
     ] as const) {
-      expect(quotientAgreesWithStatedPercent(statedDecimal(d(realisasi)), statedDecimal(d(pagu)), capaian)).toBe(
-        agrees,
-      );
+      expect(
+        quotientAgreesWithStatedPercent(statedDecimal(d(realisasi)), statedDecimal(d(pagu)), capaian),
+      ).toBe(agrees);
       expect(agreesWithStatedPercent(d(realisasi).dividedBy(d(pagu)), capaian)).toBe(agrees);
     }
   });
 
   it('agrees for a quotient that never ends when it rounds to the stated figure', () => {
     // 1/3 = 33,333…% written as 33,33 %; 2/3 = 66,666…% is not 66,66 % (rounds to 66,67 %).
-    expect(quotientAgreesWithStatedPercent(statedDecimal(d('1')), statedDecimal(d('3')), stated('A', 1, 1, '33,33 %', 'persen'))).toBe(
-      true,
-    );
-    expect(quotientAgreesWithStatedPercent(statedDecimal(d('2')), statedDecimal(d('3')), stated('A', 1, 1, '66,66 %', 'persen'))).toBe(
-      false,
-    );
-    expect(quotientAgreesWithStatedPercent(statedDecimal(d('2')), statedDecimal(d('3')), stated('A', 1, 1, '66,67 %', 'persen'))).toBe(
-      true,
-    );
+    expect(
+      quotientAgreesWithStatedPercent(
+        statedDecimal(d('1')),
+        statedDecimal(d('3')),
+        stated('A', 1, 1, '33,33 %', 'persen'),
+      ),
+    ).toBe(true);
+    expect(
+      quotientAgreesWithStatedPercent(
+        statedDecimal(d('2')),
+        statedDecimal(d('3')),
+        stated('A', 1, 1, '66,66 %', 'persen'),
+      ),
+    ).toBe(false);
+    expect(
+      quotientAgreesWithStatedPercent(
+        statedDecimal(d('2')),
+        statedDecimal(d('3')),
+        stated('A', 1, 1, '66,67 %', 'persen'),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -89,7 +101,9 @@ describe('quotientAgreesWithStatedPercent decides exactly as Decimal arithmetic 
             if (step === 0) seen.onEdge++;
           }
           const expected = byDecimals(realisasi, pagu, s);
-          expect(quotientAgreesWithStatedPercent(statedDecimal(realisasi), statedDecimal(pagu), s)).toBe(expected);
+          expect(quotientAgreesWithStatedPercent(statedDecimal(realisasi), statedDecimal(pagu), s)).toBe(
+            expected,
+          );
           if (expected) seen.agrees++;
           else seen.differs++;
         },

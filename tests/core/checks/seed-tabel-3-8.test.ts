@@ -210,7 +210,9 @@ describe('the seed’s Tabel 3.8 as an Indonesian Excel converts it', () => {
     const corrected = new Set(CONVERTED.filter((l) => l.startsWith('NUM-02')).map((l) => l.split(' ')[1]));
     const kept = PASTED.filter((l) => /^ANG-0[1-5]/.test(l) && !corrected.has(l.split(' ')[1]));
     expect(CONVERTED).toEqual(expect.arrayContaining(kept));
-    expect(CONVERTED).toEqual(expect.arrayContaining(['NUM-02 D14', 'NUM-02 E14', 'ANG-02 F14 97,83% → 99,97%']));
+    expect(CONVERTED).toEqual(
+      expect.arrayContaining(['NUM-02 D14', 'NUM-02 E14', 'ANG-02 F14 97,83% → 99,97%']),
+    );
     // No false galat from the coercion: nothing says 94 exceeds its pagu of 94.000 any more.
     expect(CONVERTED.filter((l) => l.startsWith('ANG-03'))).toEqual([]);
   });

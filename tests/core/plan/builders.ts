@@ -3,8 +3,19 @@
  * recogniser involved (so the planners are tested on their own).
  */
 import { Decimal } from '../../../src/core/decimal';
-import { packBudgetTable, type BudgetLevel, type BudgetNode, type BudgetTable } from '../../../src/core/model/budget';
-import type { CascadeLevel, IndicatorRow, IndicatorTable, Measure, Polaritas } from '../../../src/core/model/indicator';
+import {
+  packBudgetTable,
+  type BudgetLevel,
+  type BudgetNode,
+  type BudgetTable,
+} from '../../../src/core/model/budget';
+import type {
+  CascadeLevel,
+  IndicatorRow,
+  IndicatorTable,
+  Measure,
+  Polaritas,
+} from '../../../src/core/model/indicator';
 import type { StatedNumber } from '../../../src/core/model/source';
 import type { WorkbookModel } from '../../../src/core/model/workbook-model';
 import type { NumberReadingOk } from '../../../src/core/numbers/types';
@@ -53,7 +64,9 @@ export function budgetTable(lines: BudgetLine[], sheet = 'Anggaran', firstRow = 
       children: [],
       ...(code ? { code } : {}),
       ...(pagu !== undefined && pagu !== null ? { pagu: stated(sheet, row, 2, pagu) } : {}),
-      ...(realisasi !== undefined && realisasi !== null ? { realisasi: stated(sheet, row, 3, realisasi) } : {}),
+      ...(realisasi !== undefined && realisasi !== null
+        ? { realisasi: stated(sheet, row, 3, realisasi) }
+        : {}),
       ...(parent !== undefined ? { parent } : {}),
     };
     nodes.push(node);
@@ -87,7 +100,13 @@ export function measure(spec: string, sheet = 'Kinerja', row = 0, col = 3): Meas
       return { kind: 'angka', ref, value, unit: '%', reading: reading(value, { percent: true, decimals }) };
     }
     const value = new Decimal(num[1]);
-    return { kind: 'angka', ref, value, ...(unit ? { unit } : {}), reading: reading(value, { decimals, ...(unit ? { unit } : {}) }) };
+    return {
+      kind: 'angka',
+      ref,
+      value,
+      ...(unit ? { unit } : {}),
+      reading: reading(value, { decimals, ...(unit ? { unit } : {}) }),
+    };
   }
   if (/^(AA|A|BB|B|CC|C|D|WTP|WDP|TW|TMP)$/.test(spec)) return { kind: 'predikat', ref, grade: spec };
   if (spec === '') return { kind: 'kosong', ref };
@@ -107,7 +126,13 @@ export interface RowSpec {
   standarNasional?: string;
 }
 
-const CASCADE_RANK: Record<CascadeLevel, number> = { tujuan: 0, sasaran: 1, program: 2, kegiatan: 3, subkegiatan: 4 };
+const CASCADE_RANK: Record<CascadeLevel, number> = {
+  tujuan: 0,
+  sasaran: 1,
+  program: 2,
+  kegiatan: 3,
+  subkegiatan: 4,
+};
 
 /** An indicator table from rows in order; a row's parent is the last row above it of a higher level. */
 export function indicatorTable(specs: RowSpec[], sheet = 'Kinerja', firstRow = 4): IndicatorTable {
@@ -122,7 +147,8 @@ export function indicatorTable(specs: RowSpec[], sheet = 'Kinerja', firstRow = 4
         break;
       }
     }
-    const m = (spec: string | undefined, col: number) => (spec === undefined ? undefined : measure(spec, sheet, row, col));
+    const m = (spec: string | undefined, col: number) =>
+      spec === undefined ? undefined : measure(spec, sheet, row, col);
     const r: IndicatorRow = {
       index,
       row,
@@ -161,7 +187,16 @@ export function indicatorTable(specs: RowSpec[], sheet = 'Kinerja', firstRow = 4
 }
 
 export function model(parts: Partial<WorkbookModel>): WorkbookModel {
-  return { budgets: [], indicators: [], efficiencies: [], surveys: [], notes: [], narrative: [], generatedSheets: [], ...parts };
+  return {
+    budgets: [],
+    indicators: [],
+    efficiencies: [],
+    surveys: [],
+    notes: [],
+    narrative: [],
+    generatedSheets: [],
+    ...parts,
+  };
 }
 
 /**
