@@ -3,7 +3,6 @@ import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import {
   budgetTable,
   efficiencyTable,
-  indicatorTable,
   model,
   ruleCells,
   stated,
