@@ -134,6 +134,20 @@ export class BudgetFigures {
     return (c.flags[line] & SEN) !== 0;
   }
 
+  /** States the unit of every amount of a field (`Pagu (Rp juta)`: 1 000 000 Rupiah per unit). */
+  setRupiahPerUnit(field: FigureField, unit: number): void {
+    const c = this.columns[field];
+    c.perUnit.fill(unit);
+    for (const n of c.asStated.values()) n.rupiahPerUnit = unit;
+  }
+
+  /** Marks every amount of a field as written in a column that writes sen. */
+  markSen(field: FigureField): void {
+    const c = this.columns[field];
+    for (let i = 0; i < c.flags.length; i++) c.flags[i] |= SEN;
+    for (const n of c.asStated.values()) n.sen = true;
+  }
+
   private shapeOf(reading: NumberReadingOk): number {
     const key =
       reading.guesses.length === 0 && reading.unit === undefined

@@ -1,7 +1,7 @@
 import type { CellRange } from '../snapshot';
 import type { CellRef, StatedNumber, StatedText } from './source';
 import type { ColumnRole, TableContext, UnplacedRow } from './roles';
-import { BudgetFigures, FIGURE_FIELDS, type FigureField } from './budget-figures';
+import { BudgetFigures, FIGURE_FIELDS } from './budget-figures';
 
 /** Levels of the budget tree (DPA/SIPD), top to bottom. */
 export const BUDGET_LEVELS = ['program', 'kegiatan', 'subkegiatan', 'rekening'] as const;
@@ -109,27 +109,30 @@ export interface BudgetTable {
  */
 export type BudgetTableDraft = Omit<BudgetTable, 'figures'>;
 
-/** The structure of a line, without its figures. */
-type LineStructure = Omit<BudgetNode, FigureField>;
-
 /**
- * A line of a packed table: its structure as read, its figures from the table's columns (each asked
- * figure built anew; setting one stores it there).
+ * A line whose figures live in its table's columns: each asked figure is built anew from them, and
+ * setting one stores it there. Made by the recogniser as it reads the table (`budgetNode`) or from a
+ * table built with its figures on the lines (`packBudgetTable`).
  */
 class PackedNode implements BudgetNode {
-  declare index: number;
-  declare level: BudgetLevel;
-  declare name: string;
-  declare row: number;
-  declare lastRow: number;
-  declare nameRef: StatedText;
-  declare children: number[];
+  declare marker?: string;
+  declare markerRef?: CellRef;
+  declare code?: string;
+  declare parent?: number;
+  declare unreadable?: Array<'pagu' | 'realisasi' | 'capaian'>;
+  declare incomplete?: boolean;
+  lastRow: number;
+  children: number[] = [];
 
   constructor(
-    structure: LineStructure,
     private readonly figures: BudgetFigures,
+    readonly index: number,
+    public level: BudgetLevel,
+    public name: string,
+    readonly row: number,
+    readonly nameRef: StatedText,
   ) {
-    Object.assign(this, structure);
+    this.lastRow = row;
   }
 
   get pagu(): StatedNumber | undefined {
@@ -158,17 +161,26 @@ class PackedNode implements BudgetNode {
   }
 }
 
+/** A new line of a table, at `index`, its figures to be stored in `figures`. */
+export function budgetNode(
+  figures: BudgetFigures,
+  line: { index: number; level: BudgetLevel; name: string; row: number; nameRef: StatedText },
+): BudgetNode {
+  return new PackedNode(figures, line.index, line.level, line.name, line.row, line.nameRef);
+}
+
 /**
- * Moves the figures of a table's lines into columns (`table.figures`) once the recogniser has settled
- * them (locale corrections, units, sen), and makes the nodes read them from there.
+ * A table built with its figures on its lines (the template's Anggaran sheet, a test's table) with
+ * those figures moved into columns, as the recogniser's tables hold them.
  */
 export function packBudgetTable(draft: BudgetTableDraft): BudgetTable {
   const figures = new BudgetFigures(draft.sheet, draft.nodes.length);
-  const nodes = draft.nodes.map((node, line) => {
-    const { pagu, realisasi, capaian, sisa, ...structure } = node;
+  const nodes = draft.nodes.map((line) => {
+    const { pagu, realisasi, capaian, sisa, ...structure } = line;
+    const node = Object.assign(budgetNode(figures, structure), structure);
     const stated = { pagu, realisasi, capaian, sisa };
-    for (const field of FIGURE_FIELDS) figures.put(field, line, stated[field]);
-    return new PackedNode(structure, figures);
+    for (const field of FIGURE_FIELDS) if (stated[field] !== undefined) node[field] = stated[field];
+    return node;
   });
   return Object.assign(draft, { nodes, figures });
 }

@@ -1,12 +1,10 @@
 import { Decimal } from '../decimal';
-import type { BudgetNode, BudgetTable, BudgetTableDraft } from '../model/budget';
+import type { BudgetTable } from '../model/budget';
+import { amountOf } from '../model/budget-figures';
 import type { EfficiencyTable } from '../model/efficiency';
 import type { RecognisedTable } from '../model/workbook-model';
-
-/** A recognised table before its budget figures are packed by column. */
-type SettledTable = Exclude<RecognisedTable, BudgetTable> | BudgetTableDraft;
 import type { StatedNumber } from '../model/source';
-import type { NumberGuess } from '../numbers/types';
+import type { NumberGuess, NumberReadingOk } from '../numbers/types';
 import { readNumber } from '../numbers/read-number';
 import { cellAt, type SheetSnapshot } from '../snapshot';
 import { readOptions } from './cells';
@@ -21,12 +19,33 @@ import { readOptions } from './cells';
  * check runs.
  */
 
-/** The percentage columns of a table, each a list of the stated numbers down it. */
-function percentColumns(table: SettledTable): StatedNumber[][] {
-  const numbers = (xs: Array<StatedNumber | { text: string } | undefined>): StatedNumber[] =>
-    xs.filter((x): x is StatedNumber => x !== undefined && 'value' in x);
-  if (table.kind === 'anggaran')
-    return [numbers([...table.nodes.map((n) => n.capaian), table.total?.capaian])];
+/** Stores a figure's new reading: in the stated number itself, or in a budget table's columns. */
+type Store = (n: StatedNumber, at: number, reading: NumberReadingOk) => void;
+
+const inPlace: Store = (n, _at, reading) => {
+  n.value = reading.value;
+  n.reading = reading;
+};
+
+/**
+ * The percentage columns of a table, each the stated numbers down it (undefined where a row states
+ * none) with where a new reading of one is stored.
+ */
+function percentColumns(
+  table: RecognisedTable,
+): Array<{ column: Array<StatedNumber | undefined>; store: Store }> {
+  const numbers = (xs: Array<StatedNumber | { text: string } | undefined>) => ({
+    column: xs.filter((x): x is StatedNumber => x !== undefined && 'value' in x),
+    store: inPlace,
+  });
+  if (table.kind === 'anggaran') {
+    const lines = table.nodes.length;
+    const store: Store = (n, at, reading) =>
+      at < lines
+        ? table.figures.put('capaian', at, { ref: n.ref, value: reading.value, reading })
+        : inPlace(n, at, reading);
+    return [{ column: [...table.nodes.map((n) => n.capaian), table.total?.capaian], store }];
+  }
   if (table.kind === 'kinerja')
     return [
       numbers([...table.rows.map((r) => r.capaian), table.average?.capaian]),
@@ -52,21 +71,30 @@ function has(n: StatedNumber, guess: NumberGuess): boolean {
  * of its bare values are points (above 1,5) than fractions — or as many, under a header that says "%" —
  * `0,94` is 0,94 %.
  */
-function harmonisePercents(sheet: SheetSnapshot, column: StatedNumber[], headerSaysPercent: boolean): void {
-  const points = column.filter((n) => has(n, 'persen-tanpa-tanda')).length;
-  const fractions = column.filter((n) => has(n, 'persen-pecahan'));
+function harmonisePercents(
+  sheet: SheetSnapshot,
+  column: Array<StatedNumber | undefined>,
+  store: Store,
+  headerSaysPercent: boolean,
+): void {
+  let points = 0;
+  const fractions: number[] = [];
+  column.forEach((n, at) => {
+    if (n === undefined) return;
+    if (has(n, 'persen-tanpa-tanda')) points++;
+    if (has(n, 'persen-pecahan')) fractions.push(at);
+  });
   // A header that says "%" settles a tie: `5,05` and `1,27` under "Tingkat Efisiensi (%)" are both points.
   const inPoints = points > fractions.length || (headerSaysPercent && points > 0);
   if (fractions.length === 0 || !inPoints) return;
-  for (const n of fractions) {
+  for (const at of fractions) {
+    const n = column[at] as StatedNumber;
     const cell = cellAt(sheet, n.ref.row, n.ref.col);
     const reading = readNumber(cell?.value ?? null, 'persen', {
       ...readOptions(cell?.numberFormat),
       bareIsPoints: true,
     });
-    if (!reading.ok) continue;
-    n.value = reading.value;
-    n.reading = reading;
+    if (reading.ok) store(n, at, reading);
   }
 }
 
@@ -78,27 +106,52 @@ const THOUSAND = new Decimal(1000);
  * in a column of large amounts). Whole amounts of 1 000 or more, the usual case, are decided first.
  */
 function coercedShape(n: StatedNumber | undefined): 'fraction' | 'small' | undefined {
-  if (n === undefined || n.reading.asText || n.reading.style !== 'bilangan' || n.value.isZero())
-    return undefined;
-  // Asked of every amount of a table: the exponent and the decimal places say it without a new Decimal.
-  if (n.value.isInteger()) return n.value.e < 3 ? 'small' : undefined;
+  if (n === undefined || n.reading.asText || n.reading.style !== 'bilangan') return undefined;
+  // Asked of every amount of a table: its double says it (exact for the 15 digits a cell holds).
+  const amount = amountOf(n);
+  if (Number.isNaN(amount)) {
+    if (n.value.isZero()) return undefined;
+    if (n.value.isInteger()) return n.value.e < 3 ? 'small' : undefined;
+  } else {
+    if (amount === 0) return undefined;
+    if (Number.isInteger(amount)) return Math.abs(amount) < 1000 ? 'small' : undefined;
+  }
   return n.value.decimalPlaces() <= 3 ? 'fraction' : undefined;
 }
 
-function correct(n: StatedNumber): void {
-  n.value = n.value.times(THOUSAND);
-  n.reading = { ...n.reading, value: n.value, guesses: [...n.reading.guesses, 'koreksi-lokal'] };
+/** The amount read ×1000, its guess noted: a new stated number (a budget line's figures are stored anew). */
+function corrected(n: StatedNumber): StatedNumber {
+  const value = n.value.times(THOUSAND);
+  const reading: NumberReadingOk = {
+    ok: true,
+    value,
+    style: n.reading.style,
+    asText: n.reading.asText,
+    percent: n.reading.percent,
+    decimals: n.reading.decimals,
+    guesses: [...n.reading.guesses, 'koreksi-lokal'],
+  };
+  if (n.reading.unit !== undefined) reading.unit = n.reading.unit;
+  if (n.reading.groupSeparator !== undefined) reading.groupSeparator = n.reading.groupSeparator;
+  return { ref: n.ref, value, reading };
 }
 
 /** A whole amount of 1 000 Rupiah or more: what a Rupiah column holds when it is read right. */
 function wholeAmount(n: StatedNumber | undefined): boolean {
-  return n !== undefined && n.value.isInteger() && n.value.abs().gte(THOUSAND);
+  if (n === undefined) return false;
+  const amount = amountOf(n);
+  if (Number.isNaN(amount)) return n.value.isInteger() && n.value.abs().gte(THOUSAND);
+  return Number.isInteger(amount) && Math.abs(amount) >= 1000;
 }
 
 /** The median size of a column's stated amounts: what a Rupiah figure of this table usually is. */
 function typicalSize(values: Array<StatedNumber | undefined>): number {
   const sizes: number[] = [];
-  for (const v of values) if (v !== undefined) sizes.push(Math.abs(v.value.toNumber()));
+  for (const v of values) {
+    if (v === undefined) continue;
+    const amount = amountOf(v);
+    sizes.push(Math.abs(Number.isNaN(amount) ? v.value.toNumber() : amount));
+  }
   if (sizes.length === 0) return 0;
   sizes.sort((a, b) => a - b);
   return sizes[Math.floor(sizes.length / 2)];
@@ -117,64 +170,75 @@ function sum(values: Array<StatedNumber | undefined>, corrected: ReadonlySet<Sta
  * with them ×1000 (or whose own figure ×1000 is the sum), deepest parents first so a corrected child
  * counts for its parent; or a row whose stated capaian agrees with realisasi ÷ pagu only so.
  */
-function correctCoercedRupiah(table: BudgetTableDraft): void {
-  const lines: Array<{ node: BudgetNode | NonNullable<BudgetTableDraft['total']>; children: number[] }> = [
-    ...table.nodes.map((node) => ({ node, children: node.children })),
-  ];
-  if (table.total !== undefined) lines.push({ node: table.total, children: table.roots });
+function correctCoercedRupiah(table: BudgetTable): void {
+  const count = table.nodes.length;
+  // Line `count` is the JUMLAH, whose children are the programs.
+  const childrenOf = (i: number) => (i < count ? table.nodes[i].children : table.roots);
+  // A field down the lines, each figure made once: the suspects below are known by identity.
+  const down = (field: 'pagu' | 'realisasi' | 'capaian') => {
+    const column: Array<StatedNumber | undefined> = table.nodes.map((n) => n[field]);
+    if (table.total !== undefined) column.push(table.total[field]);
+    return column;
+  };
   for (const field of ['pagu', 'realisasi'] as const) {
+    const values = down(field);
     const fractions: StatedNumber[] = [];
     const small: StatedNumber[] = [];
-    for (const l of lines) {
-      const n = l.node[field];
+    for (const n of values) {
       const shape = coercedShape(n);
       if (shape === 'fraction') fractions.push(n as StatedNumber);
       else if (shape === 'small') small.push(n as StatedNumber);
     }
     if (fractions.length === 0 && small.length === 0) continue;
-    const largeColumn = small.length > 0 && typicalSize(lines.map((l) => l.node[field])) >= 100_000;
+    const largeColumn = small.length > 0 && typicalSize(values) >= 100_000;
     const suspects = new Set(largeColumn ? [...fractions, ...small] : fractions);
     if (suspects.size === 0) continue;
     // Three decimals are no Rupiah (sen have two): 14,185 that Excel made 14,185 is 14.185 Rupiah — in a
     // column of whole amounts of 1 000 and more, where such a figure can be nothing else.
-    const whole = lines.filter((l) => wholeAmount(l.node[field])).length;
-    const statedCount = lines.filter((l) => l.node[field] !== undefined).length;
-    const corrected = new Set<StatedNumber>(
+    const whole = values.filter(wholeAmount).length;
+    const statedCount = values.filter((v) => v !== undefined).length;
+    const corrections = new Set<StatedNumber>(
       whole * 2 > statedCount ? [...suspects].filter((n) => n.value.decimalPlaces() === 3) : [],
     );
     // Deepest parents first (the lines are in tree order), the JUMLAH last.
     const order = [...table.nodes.keys()].reverse();
-    if (table.total !== undefined) order.push(lines.length - 1);
+    if (table.total !== undefined) order.push(count);
     for (const i of order) {
-      const { node, children } = lines[i];
-      const stated = node[field];
+      const stated = values[i];
+      const children = childrenOf(i);
       if (stated === undefined || children.length === 0) continue;
-      const values = children.map((c) => table.nodes[c][field]);
+      const kids = children.map((c) => values[c]);
       // Only a suspect (the parent's or a child's, corrected or not) can change what this parent says.
-      if (!suspects.has(stated) && !values.some((v) => v !== undefined && suspects.has(v))) continue;
-      const asRead = sum(values, corrected);
+      if (!suspects.has(stated) && !kids.some((v) => v !== undefined && suspects.has(v))) continue;
+      const asRead = sum(kids, corrections);
       if (asRead.eq(stated.value)) continue;
-      const pending = values.filter(
-        (v): v is StatedNumber => v !== undefined && suspects.has(v) && !corrected.has(v),
+      const pending = kids.filter(
+        (v): v is StatedNumber => v !== undefined && suspects.has(v) && !corrections.has(v),
       );
-      const all = new Set([...corrected, ...pending]);
-      if (pending.length > 0 && sum(values, all).eq(stated.value)) pending.forEach((v) => corrected.add(v));
-      else if (suspects.has(stated) && asRead.eq(stated.value.times(THOUSAND))) corrected.add(stated);
+      const all = new Set([...corrections, ...pending]);
+      if (pending.length > 0 && sum(kids, all).eq(stated.value)) pending.forEach((v) => corrections.add(v));
+      else if (suspects.has(stated) && asRead.eq(stated.value.times(THOUSAND))) corrections.add(stated);
     }
     // A line's own capaian: realisasi ÷ pagu agrees only with the amount ×1000.
-    for (const { node } of lines) {
-      const { pagu, realisasi, capaian } = node;
+    const pagus = field === 'pagu' ? values : down('pagu');
+    const realisasis = field === 'realisasi' ? values : down('realisasi');
+    const capaians = down('capaian');
+    values.forEach((stated, i) => {
+      const [pagu, realisasi, capaian] = [pagus[i], realisasis[i], capaians[i]];
       if (pagu === undefined || realisasi === undefined || capaian === undefined || pagu.value.isZero())
-        continue;
-      const stated = node[field] as StatedNumber;
-      if (!suspects.has(stated) || corrected.has(stated)) continue;
+        return;
+      if (!suspects.has(stated as StatedNumber) || corrections.has(stated as StatedNumber)) return;
       const near = (p: Decimal, r: Decimal) =>
         !p.isZero() && r.div(p).minus(capaian.value).abs().lte(new Decimal('0.0005'));
       const p = field === 'pagu' ? pagu.value.times(THOUSAND) : pagu.value;
       const r = field === 'realisasi' ? realisasi.value.times(THOUSAND) : realisasi.value;
-      if (!near(pagu.value, realisasi.value) && near(p, r)) corrected.add(stated);
-    }
-    corrected.forEach(correct);
+      if (!near(pagu.value, realisasi.value) && near(p, r)) corrections.add(stated as StatedNumber);
+    });
+    values.forEach((n, i) => {
+      if (n === undefined || !corrections.has(n)) return;
+      if (i < count) table.figures.put(field, i, corrected(n));
+      else (table.total as NonNullable<BudgetTable['total']>)[field] = corrected(n);
+    });
   }
 }
 
@@ -195,7 +259,7 @@ function statedUnit(texts: Array<string | undefined>): number | undefined {
  * rupiah") with Rupiah per unit, so that `625,125` is no doubtful Rupiah and tables in different units
  * compare in Rupiah. Returns whether the table has such a unit.
  */
-function markAmountUnit(table: BudgetTableDraft | EfficiencyTable): boolean {
+function markAmountUnit(table: BudgetTable | EfficiencyTable): boolean {
   const amountRoles = new Set(['pagu', 'realisasi', 'sisa', 'realisasiAnggaran']);
   const unit = statedUnit([
     ...table.roles.filter((r) => amountRoles.has(r.role)).map((r) => r.header),
@@ -206,7 +270,8 @@ function markAmountUnit(table: BudgetTableDraft | EfficiencyTable): boolean {
     if (n !== undefined) n.rupiahPerUnit = unit;
   };
   if (table.kind === 'anggaran') {
-    for (const line of [...table.nodes, ...(table.total ? [table.total] : []), ...(table.closing ?? [])]) {
+    for (const field of RUPIAH_COLUMNS) table.figures.setRupiahPerUnit(field, unit);
+    for (const line of [...(table.total ? [table.total] : []), ...(table.closing ?? [])]) {
       mark(line.pagu);
       mark(line.realisasi);
       mark(line.sisa);
@@ -220,35 +285,55 @@ function markAmountUnit(table: BudgetTableDraft | EfficiencyTable): boolean {
   return true;
 }
 
+/** The amount columns of a budget table. */
+const RUPIAH_COLUMNS = ['pagu', 'realisasi', 'sisa'] as const;
+
+/** Whether a column writes sen on most of its stated amounts (`1.234.000,00`). */
+function mostWriteSen(withSen: number, stated: number): boolean {
+  return withSen * 2 > stated;
+}
+
 /**
  * Marks the amounts of columns that write sen on most lines (`1.234.000,00`): a fraction of two places
  * there is sen as meant, not a misread figure.
  */
-function markSenColumns(columns: Array<Array<StatedNumber | undefined>>): void {
-  for (const column of columns) {
-    const stated = column.filter((n): n is StatedNumber => n !== undefined);
-    const withSen = stated.filter((n) => n.reading.decimals === 2).length;
-    if (withSen * 2 > stated.length) for (const n of stated) n.sen = true;
+function markSenColumns(table: BudgetTable | EfficiencyTable): void {
+  if (table.kind === 'efisiensi') {
+    for (const column of [table.rows.map((r) => r.pagu), table.rows.map((r) => r.realisasiAnggaran)]) {
+      const stated = column.filter((n): n is StatedNumber => n !== undefined);
+      if (mostWriteSen(stated.filter((n) => n.reading.decimals === 2).length, stated.length))
+        for (const n of stated) n.sen = true;
+    }
+    return;
+  }
+  const others = [...(table.total ? [table.total] : []), ...(table.closing ?? [])];
+  for (const field of RUPIAH_COLUMNS) {
+    let stated = 0;
+    let withSen = 0;
+    for (let i = 0; i < table.nodes.length; i++) {
+      const reading = table.figures.reading(field, i);
+      if (reading === undefined) continue;
+      stated++;
+      if (reading.decimals === 2) withSen++;
+    }
+    const otherStated = others.map((o) => o[field]).filter((n): n is StatedNumber => n !== undefined);
+    stated += otherStated.length;
+    withSen += otherStated.filter((n) => n.reading.decimals === 2).length;
+    if (!mostWriteSen(withSen, stated)) continue;
+    table.figures.markSen(field);
+    for (const n of otherStated) n.sen = true;
   }
 }
 
-/** The amount columns of a budget or efficiency table, each a list of the stated numbers down it. */
-function amountColumns(table: BudgetTableDraft | EfficiencyTable): Array<Array<StatedNumber | undefined>> {
-  if (table.kind === 'efisiensi')
-    return [table.rows.map((r) => r.pagu), table.rows.map((r) => r.realisasiAnggaran)];
-  const lines = [...table.nodes, ...(table.total ? [table.total] : []), ...(table.closing ?? [])];
-  return [lines.map((l) => l.pagu), lines.map((l) => l.realisasi), lines.map((l) => l.sisa)];
-}
-
 /** Applies the column-level readings to a recognised table (in place). */
-export function settleColumnReadings(sheet: SheetSnapshot, table: SettledTable): void {
-  for (const column of percentColumns(table)) {
-    const header =
-      column.length === 0 ? undefined : table.roles.find((r) => r.col === column[0].ref.col)?.header;
-    harmonisePercents(sheet, column, header !== undefined && /%|\bpersen\b/i.test(header));
+export function settleColumnReadings(sheet: SheetSnapshot, table: RecognisedTable): void {
+  for (const { column, store } of percentColumns(table)) {
+    const first = column.find((n) => n !== undefined);
+    const header = first === undefined ? undefined : table.roles.find((r) => r.col === first.ref.col)?.header;
+    harmonisePercents(sheet, column, store, header !== undefined && /%|\bpersen\b/i.test(header));
   }
   if (table.kind === 'efisiensi') markAmountUnit(table);
   // Amounts in a stated unit have decimals of their own: none of them is a coerced paste.
   if (table.kind === 'anggaran' && !markAmountUnit(table)) correctCoercedRupiah(table);
-  if (table.kind === 'anggaran' || table.kind === 'efisiensi') markSenColumns(amountColumns(table));
+  if (table.kind === 'anggaran' || table.kind === 'efisiensi') markSenColumns(table);
 }

@@ -1,4 +1,12 @@
-import type { BudgetColumns, BudgetLevel, BudgetNode, BudgetTableDraft } from '../model/budget';
+import {
+  budgetNode,
+  type BudgetColumns,
+  type BudgetLevel,
+  type BudgetNode,
+  type BudgetTable,
+} from '../model/budget';
+import { amountOf, BudgetFigures } from '../model/budget-figures';
+import { Decimal } from '../decimal';
 import { BUDGET_LEVELS } from '../model/budget';
 import type { TableContext, UnplacedRow } from '../model/roles';
 import type { CellRef, StatedNumber } from '../model/source';
@@ -282,7 +290,7 @@ export function readBudgetTable(
   c: ClassifiedTable,
   context: TableContext,
   notes: Temuan[],
-): BudgetTableDraft | undefined {
+): BudgetTable | undefined {
   const { scanned } = c;
   const sheet = scanned.sheet;
   if (c.columnOf.pagu === undefined) return undefined;
@@ -517,6 +525,8 @@ export function readBudgetTable(
 
   // Third pass: build the tree.
   const nodes: BudgetNode[] = [];
+  // Each line's figures go straight into the table's columns; there are at most as many lines as rows.
+  const figures = new BudgetFigures(sheet.name, parts.length);
   const roots: number[] = [];
   const stack: number[] = [];
   let right = scanned.right;
@@ -605,15 +615,13 @@ export function readBudgetTable(
       stack.pop();
     const index = nodes.length;
     if (orphan) promoted.set(index, level);
-    const node: BudgetNode = {
+    const node = budgetNode(figures, {
       index,
       level: placedLevel,
       name: p.name.text,
       row: p.row,
-      lastRow: p.row,
       nameRef: { ref: { sheet: sheet.name, row: p.row, col: p.name.col }, text: p.name.text },
-      children: [],
-    };
+    });
     if (p.marker) {
       node.marker = p.marker.text;
       node.markerRef = p.marker.ref;
@@ -632,7 +640,7 @@ export function readBudgetTable(
     bottom = Math.max(bottom, p.row);
   });
 
-  const table: BudgetTableDraft = {
+  const table: BudgetTable = {
     kind: 'anggaran',
     sheet: sheet.name,
     range: { top: scanned.top, left: scanned.left, bottom, right },
@@ -649,11 +657,12 @@ export function readBudgetTable(
     unplaced,
     nodes,
     roots,
+    figures,
   };
   if (context.title !== undefined) table.title = context.title;
-  const totalRow = (p: RowParts): NonNullable<BudgetTableDraft['total']> => {
+  const totalRow = (p: RowParts): NonNullable<BudgetTable['total']> => {
     const name = p.name as NonNullable<RowParts['name']>;
-    const total: NonNullable<BudgetTableDraft['total']> = {
+    const total: NonNullable<BudgetTable['total']> = {
       row: p.row,
       label: { ref: { sheet: sheet.name, row: p.row, col: name.col }, text: name.text },
     };
@@ -910,31 +919,56 @@ function inferChildrenOfHeadings(
 }
 
 /** Evidence the tree gives its Rupiah columns: parents equal to their children's sum, the JUMLAH row. */
-function addTreeEvidence(table: BudgetTableDraft): void {
+function addTreeEvidence(table: BudgetTable): void {
+  const figures = table.figures;
   for (const field of ['pagu', 'realisasi'] as const) {
     const role = table.roles.find((r) => r.role === field);
     if (role === undefined) continue;
     let holds = 0;
     let of = 0;
     for (const n of table.nodes) {
-      if (n.children.length === 0 || n[field] === undefined) continue;
-      const kids = n.children.map((k) => table.nodes[k][field]);
-      if (kids.every((k) => k === undefined)) continue;
+      if (n.children.length === 0 || !figures.has(field, n.index)) continue;
+      if (n.children.every((k) => !figures.has(field, k))) continue;
       of++;
-      const sum = kids.reduce(
-        (s, k) => (k === undefined ? s : s.plus(k.value)),
-        (n[field] as StatedNumber).value.minus((n[field] as StatedNumber).value),
-      );
-      if (sum.eq((n[field] as StatedNumber).value)) holds++;
+      if (linesAddUpTo(table, field, n.children, n[field] as StatedNumber)) holds++;
     }
     if (of > 0) role.evidence.push({ kind: 'hitungan', text: BUKTI.induk(holds, of) });
     const total = table.total?.[field];
-    if (total !== undefined) {
-      const sum = table.roots.reduce((s, i) => {
-        const v = table.nodes[i][field];
-        return v === undefined ? s : s.plus(v.value);
-      }, total.value.minus(total.value));
-      role.evidence.push({ kind: 'hitungan', text: BUKTI.jumlah(sum.eq(total.value)) });
-    }
+    if (total !== undefined)
+      role.evidence.push({
+        kind: 'hitungan',
+        text: BUKTI.jumlah(linesAddUpTo(table, field, table.roots, total)),
+      });
   }
+}
+
+/**
+ * Whether the figures of some lines add up to `total` exactly: with doubles while every figure and
+ * running sum is a whole number below 2^53 (a budget's amounts are), else with Decimals.
+ */
+function linesAddUpTo(
+  table: BudgetTable,
+  field: 'pagu' | 'realisasi',
+  lines: readonly number[],
+  total: StatedNumber,
+): boolean {
+  let sum = 0;
+  for (const k of lines) {
+    if (!table.figures.has(field, k)) continue;
+    const amount = table.figures.amount(field, k);
+    sum += amount;
+    if (!Number.isSafeInteger(amount) || !Number.isSafeInteger(sum))
+      return decimalSum(table, field, lines).eq(total.value);
+  }
+  const expected = amountOf(total);
+  return Number.isSafeInteger(expected) ? sum === expected : decimalSum(table, field, lines).eq(total.value);
+}
+
+function decimalSum(table: BudgetTable, field: 'pagu' | 'realisasi', lines: readonly number[]): Decimal {
+  let sum = new Decimal(0);
+  for (const k of lines) {
+    const v = table.nodes[k][field];
+    if (v !== undefined) sum = sum.plus(v.value);
+  }
+  return sum;
 }

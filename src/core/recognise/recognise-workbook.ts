@@ -10,7 +10,6 @@ import { classifyTable } from './classify-table';
 import { settleColumnReadings } from './column-readings';
 import { tableContext, YEAR_IN_TEXT } from './context';
 import { readBudgetTable } from './read-budget';
-import { packBudgetTable, type BudgetTable, type BudgetTableDraft } from '../model/budget';
 import { readEfficiencyTable } from './read-efficiency';
 import { readIndicatorTable } from './read-indicator';
 import { readSurveyTable } from './read-survey';
@@ -73,11 +72,7 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot, options: Recognise
     appendAll(model.indicators, template.indicators);
     appendAll(model.surveys, template.surveys);
     appendAll(model.notes, template.notes);
-    const found: Array<RecognisedTable | BudgetTableDraft> = [
-      ...template.budgets,
-      ...template.indicators,
-      ...template.surveys,
-    ];
+    const found: RecognisedTable[] = [...template.budgets, ...template.indicators, ...template.surveys];
     const rejected: Temuan[] = [];
     for (const scanned of scanSheet(sheet, templateTableRanges(sheet))) {
       const context = tableContext(scanned.title, scanned.above, sheet.name, {
@@ -101,9 +96,11 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot, options: Recognise
       }
       const notes: Temuan[] = [...classified.notes];
       if (classified.year !== undefined) context.year = classified.year;
-      let table: Exclude<RecognisedTable, BudgetTable> | BudgetTableDraft | undefined;
+      let table: RecognisedTable | undefined;
       if (classified.kind === 'anggaran') {
-        table = readBudgetTable(classified, context, notes);
+        const budget = readBudgetTable(classified, context, notes);
+        if (budget !== undefined) model.budgets.push(budget);
+        table = budget;
       } else if (classified.kind === 'kinerja') {
         if (
           context.caption !== undefined &&
@@ -133,7 +130,6 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot, options: Recognise
       appendAll(model.notes, notes);
       if (table === undefined) continue;
       settleColumnReadings(sheet, table);
-      if (table.kind === 'anggaran') model.budgets.push(packBudgetTable(table));
       found.push(table);
       const withFigures = table.unplaced.filter((u) => u.hasFigures).length;
       if (withFigures > 0)
