@@ -44,7 +44,7 @@ class FigureColumn {
 }
 
 /** A reading without its value: what a view of a figure shares with the other figures read alike. */
-type ReadingShape = NumberReadingOk;
+type ReadingShape = Omit<NumberReadingOk, 'value'>;
 
 /**
  * The figures of a budget table's lines, by field and line index. Checks that add up or compare
@@ -88,6 +88,29 @@ export class BudgetFigures {
     c.readings[line] = this.shapeOf(n.reading);
     c.flags[line] = n.sen === true ? SEN : 0;
     c.perUnit[line] = n.rupiahPerUnit ?? 0;
+  }
+
+  /**
+   * Stores a whole native amount as `readWholeNative` read it (no Decimal made): the same figure as
+   * `put` of its stated number.
+   */
+  putWhole(
+    field: FigureField,
+    line: number,
+    row: number,
+    col: number,
+    amount: number,
+    reading: ReadingShape,
+  ): void {
+    const c = this.columns[field];
+    c.asStated.delete(line);
+    // −0 reads as 0, as its Decimal would.
+    c.amounts[line] = amount === 0 ? 0 : amount;
+    c.rows[line] = row;
+    c.cols[line] = col;
+    c.readings[line] = this.shapeOf(reading);
+    c.flags[line] = 0;
+    c.perUnit[line] = 0;
   }
 
   /** Whether the line states the field. */
@@ -148,7 +171,7 @@ export class BudgetFigures {
     for (const n of c.asStated.values()) n.sen = true;
   }
 
-  private shapeOf(reading: NumberReadingOk): number {
+  private shapeOf(reading: ReadingShape): number {
     const key =
       reading.guesses.length === 0 && reading.unit === undefined
         ? `${reading.style}|${reading.asText}|${reading.percent}|${reading.decimals}|${reading.groupSeparator}`
@@ -156,7 +179,9 @@ export class BudgetFigures {
     let index = this.shapeIndex.get(key);
     if (index === undefined) {
       index = this.shapes.length;
-      this.shapes.push(reading);
+      const shape: ReadingShape & { value?: unknown } = { ...reading };
+      delete shape.value;
+      this.shapes.push(shape);
       this.shapeIndex.set(key, index);
     }
     return index;
@@ -218,7 +243,10 @@ class StatedFigure implements StatedNumber {
   }
 }
 
-/** The shared reading of a figure with this figure's value, built only if asked (NUM-01…04 ask only how it was written). */
+/**
+ * The shared reading of a figure with this figure's value, built only if asked (NUM-01…04 ask only how it
+ * was written). Like the figure, copied by naming its parts, not by spreading it.
+ */
 class FigureReading implements NumberReadingOk {
   readonly ok = true;
   readonly style: NumberReadingOk['style'];

@@ -135,6 +135,29 @@ function readNative(
   return okReading(value, 'bilangan', false, false, decimals, NO_GUESSES);
 }
 
+/**
+ * How a native whole number in a `rupiah` or `angka` column is read, without its value: what
+ * `readNumber(n, kind, { numberFormat })` says of it but the Decimal, for a reader that keeps the number
+ * itself (a budget's hundred thousand amounts). undefined for anything else (a fraction, a number past
+ * 2^53, a percent format), which `readNumber` reads.
+ */
+export function readWholeNative(
+  n: number,
+  numberFormat: string | undefined,
+): Omit<NumberReadingOk, 'value'> | undefined {
+  if (!Number.isSafeInteger(n)) return undefined;
+  const format = numberFormat === undefined ? NO_FORMAT : formatInfo(numberFormat);
+  if (format.percent) return undefined;
+  return {
+    ok: true,
+    style: 'bilangan',
+    asText: false,
+    percent: false,
+    decimals: format.decimals ?? 0,
+    guesses: NO_GUESSES,
+  };
+}
+
 /** `value / 100`, built from its text: decimal.js parses an exponent about twice as fast as it divides. */
 function hundredth(value: Decimal, numberText: string): Decimal {
   return numberText.includes('e') ? value.div(HUNDRED) : new Decimal(numberText + 'e-2');

@@ -11,7 +11,7 @@ import { BUDGET_LEVELS } from '../model/budget';
 import type { TableContext, UnplacedRow } from '../model/roles';
 import type { CellRef, StatedNumber } from '../model/source';
 import type { NumberKind } from '../numbers/types';
-import { readNumber } from '../numbers/read-number';
+import { readNumber, readWholeNative } from '../numbers/read-number';
 import type { CellValue, SheetSnapshot, SnapshotCell } from '../snapshot';
 import { isCellError } from '../snapshot';
 import type { Temuan } from '../temuan';
@@ -422,6 +422,7 @@ export function readBudgetTable(
       sisa?: StatedNumber;
       unreadable?: Array<'pagu' | 'realisasi' | 'capaian'>;
     },
+    line?: number,
   ): void => {
     const cells = sheet.rows[p.row] ?? [];
     let inHeader = true;
@@ -441,6 +442,16 @@ export function readBudgetTable(
         unreadable();
         warn(p.row, col, KEANDALAN.rumusTanpaNilai(KOLOM_ANGGARAN[field]));
         continue;
+      }
+      // A line's whole amount, as nearly all are, goes into the table's columns without a Decimal.
+      if (line !== undefined && field !== 'capaian' && fitsExcelDigits(cell.value)) {
+        const whole = readWholeNative(cell.value as number, cell.numberFormat);
+        if (whole !== undefined) {
+          lineFigures.putWhole(field, line, p.row, col, cell.value as number, whole);
+          if (field === 'pagu' && (cell.value as number) < 0)
+            warn(p.row, col, KEANDALAN.paguNegatif(figureText(cell)));
+          continue;
+        }
       }
       const reading = readNumber(cell.value, KIND_OF[field], readOptions(cell.numberFormat));
       if (
@@ -526,7 +537,7 @@ export function readBudgetTable(
   // Third pass: build the tree.
   const nodes: BudgetNode[] = [];
   // Each line's figures go straight into the table's columns; there are at most as many lines as rows.
-  const figures = new BudgetFigures(sheet.name, parts.length);
+  const lineFigures = new BudgetFigures(sheet.name, parts.length);
   const roots: number[] = [];
   const stack: number[] = [];
   let right = scanned.right;
@@ -615,7 +626,7 @@ export function readBudgetTable(
       stack.pop();
     const index = nodes.length;
     if (orphan) promoted.set(index, level);
-    const node = budgetNode(figures, {
+    const node = budgetNode(lineFigures, {
       index,
       level: placedLevel,
       name: p.name.text,
@@ -627,7 +638,7 @@ export function readBudgetTable(
       node.markerRef = p.marker.ref;
     }
     if (p.code) node.code = p.code.text;
-    readFigures(p, node);
+    readFigures(p, node, index);
     const parent = stack[stack.length - 1];
     if (parent === undefined) roots.push(index);
     else {
@@ -657,7 +668,7 @@ export function readBudgetTable(
     unplaced,
     nodes,
     roots,
-    figures,
+    figures: lineFigures,
   };
   if (context.title !== undefined) table.title = context.title;
   const totalRow = (p: RowParts): NonNullable<BudgetTable['total']> => {

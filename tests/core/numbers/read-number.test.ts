@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { Decimal } from '../../../src/core/decimal';
-import { readNumber } from '../../../src/core/numbers/read-number';
+import { readNumber, readWholeNative } from '../../../src/core/numbers/read-number';
 import type { NumberKind, NumberReadingOk, ReadNumberOptions } from '../../../src/core/numbers/types';
 
 type Expected = Partial<Omit<NumberReadingOk, 'value' | 'ok'>>;
@@ -522,6 +522,44 @@ describe('readNumber: property', () => {
         },
       ),
       { seed: 20260102, numRuns: 10000 },
+    );
+  });
+});
+
+describe('readWholeNative: a whole native amount read without its Decimal', () => {
+  const FORMATS = [
+    undefined,
+    'General',
+    '#,##0',
+    '#,##0.00',
+    '_(* #,##0_);_(* (#,##0);_(* "-"_);_(@_)',
+    '0.00%',
+    '0%',
+  ];
+
+  it('says what readNumber says of the same cell, the value aside, and leaves the rest to it', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: -2_000_000_000, max: 2_000_000_000 }),
+          fc.double({ min: -1e17, max: 1e17, noNaN: true }),
+          fc.constantFrom(0, -0, 2 ** 53 - 1, 2 ** 53, 36.8, 1e15),
+        ),
+        fc.constantFrom(...FORMATS),
+        (n, numberFormat) => {
+          const lean = readWholeNative(n, numberFormat);
+          const full = readNumber(n, 'rupiah', numberFormat === undefined ? {} : { numberFormat });
+          if (!Number.isSafeInteger(n) || (numberFormat ?? '').includes('%')) {
+            expect(lean).toBeUndefined();
+            return;
+          }
+          expect(full.ok).toBe(true);
+          const { value, ...rest } = full as NumberReadingOk;
+          expect(lean).toEqual(rest);
+          expect(value.toNumber()).toBe(n === 0 ? 0 : n);
+        },
+      ),
+      { seed: 20261205, numRuns: 2_000 },
     );
   });
 });

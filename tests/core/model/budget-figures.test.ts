@@ -1,0 +1,176 @@
+import { Decimal } from '../../../src/core/decimal';
+import { amountOf, BudgetFigures } from '../../../src/core/model/budget-figures';
+import { packBudgetTable, type BudgetNode } from '../../../src/core/model/budget';
+import type { StatedNumber } from '../../../src/core/model/source';
+import { readNumber } from '../../../src/core/numbers/read-number';
+import type { NumberKind, NumberReadingOk } from '../../../src/core/numbers/types';
+
+function stated(
+  row: number,
+  col: number,
+  input: unknown,
+  kind: NumberKind,
+  sheet = 'Anggaran',
+): StatedNumber {
+  const reading = readNumber(input, kind) as NumberReadingOk;
+  if (!reading.ok) throw new Error(`not a number: ${String(input)}`);
+  return { ref: { sheet, row, col }, value: reading.value, reading };
+}
+
+/** What a stated number says, as plain data (a view's parts are getters, named here, not spread). */
+function said(n: StatedNumber | undefined) {
+  if (n === undefined) return undefined;
+  const r = n.reading;
+  return {
+    ref: n.ref,
+    value: n.value.toString(),
+    reading: [
+      r.ok,
+      r.value.toString(),
+      r.style,
+      r.asText,
+      r.percent,
+      r.decimals,
+      r.guesses,
+      r.unit,
+      r.groupSeparator,
+    ],
+    rupiahPerUnit: n.rupiahPerUnit,
+    sen: n.sen,
+  };
+}
+
+describe('BudgetFigures', () => {
+  it('gives back each stated figure as it was read: value, cell and reading', () => {
+    const f = new BudgetFigures('Anggaran', 3);
+    const figures = [
+      stated(5, 2, '1.234.567', 'rupiah'),
+      stated(6, 2, 152_960_600, 'rupiah'),
+      stated(7, 4, '99,97 %', 'persen'),
+      stated(8, 2, '4.186,950', 'rupiah'),
+    ];
+    f.put('pagu', 0, figures[0]);
+    f.put('pagu', 1, figures[1]);
+    f.put('capaian', 1, figures[2]);
+    f.put('realisasi', 2, figures[3]);
+    expect(said(f.stated('pagu', 0))).toEqual(said(figures[0]));
+    expect(said(f.stated('pagu', 1))).toEqual(said(figures[1]));
+    expect(said(f.stated('capaian', 1))).toEqual(said(figures[2]));
+    expect(said(f.stated('realisasi', 2))).toEqual(said(figures[3]));
+    // 99,97 % is the fraction 0,9997 exactly, not the double's binary neighbour.
+    expect(f.stated('capaian', 1)?.value.toString()).toBe('0.9997');
+    expect(f.stated('realisasi', 2)?.reading.guesses).toEqual(['desimal-rupiah']);
+    expect(f.amount('pagu', 0)).toBe(1_234_567);
+    expect(f.amount('realisasi', 2)).toBe(4186.95);
+  });
+
+  it('says where a line states nothing, and forgets a figure set to undefined', () => {
+    const f = new BudgetFigures('Anggaran', 2);
+    expect(f.has('pagu', 0)).toBe(false);
+    expect(f.stated('pagu', 0)).toBeUndefined();
+    expect(f.amount('pagu', 0)).toBeNaN();
+    f.put('pagu', 0, stated(5, 2, 1000, 'rupiah'));
+    expect(f.has('pagu', 0)).toBe(true);
+    f.put('pagu', 0, undefined);
+    expect(f.has('pagu', 0)).toBe(false);
+    expect(f.reading('pagu', 0)).toBeUndefined();
+  });
+
+  it('keeps as stated what a double cannot hold and what was read on another sheet', () => {
+    const f = new BudgetFigures('Anggaran', 2);
+    const long: StatedNumber = {
+      ref: { sheet: 'Anggaran', row: 5, col: 2 },
+      value: new Decimal('12345678901234567'),
+      reading: { ...(readNumber(1, 'rupiah') as NumberReadingOk), value: new Decimal('12345678901234567') },
+    };
+    const elsewhere = stated(9, 2, 5000, 'rupiah', 'Lampiran');
+    f.put('pagu', 0, long);
+    f.put('pagu', 1, elsewhere);
+    expect(f.stated('pagu', 0)).toBe(long);
+    expect(f.stated('pagu', 1)).toBe(elsewhere);
+    expect(f.amount('pagu', 1)).toBe(5000);
+  });
+
+  it('marks a unit and sen on every amount of a field, views and kept figures alike', () => {
+    const f = new BudgetFigures('Anggaran', 2);
+    const long: StatedNumber = {
+      ref: { sheet: 'Lampiran', row: 5, col: 2 },
+      value: new Decimal('625.125'),
+      reading: { ...(readNumber('625,125', 'angka') as NumberReadingOk) },
+    };
+    f.put('pagu', 0, stated(5, 2, 625.125, 'angka'));
+    f.put('pagu', 1, long);
+    f.setRupiahPerUnit('pagu', 1_000_000);
+    expect(f.stated('pagu', 0)?.rupiahPerUnit).toBe(1_000_000);
+    expect(long.rupiahPerUnit).toBe(1_000_000);
+    expect(f.stated('realisasi', 0)).toBeUndefined();
+    expect(f.isSen('pagu', 0)).toBe(false);
+    f.markSen('pagu');
+    expect(f.stated('pagu', 0)?.sen).toBe(true);
+    expect(long.sen).toBe(true);
+  });
+
+  it('stores a whole native amount read without its Decimal as the same figure put would', () => {
+    const viaPut = new BudgetFigures('Anggaran', 1);
+    const viaWhole = new BudgetFigures('Anggaran', 1);
+    const n = stated(5, 2, 579_000, 'rupiah');
+    viaPut.put('pagu', 0, n);
+    const { value: _value, ...shape } = n.reading;
+    viaWhole.putWhole('pagu', 0, 5, 2, 579_000, shape);
+    expect(said(viaWhole.stated('pagu', 0))).toEqual(said(viaPut.stated('pagu', 0)));
+    viaWhole.putWhole('pagu', 0, 5, 2, -0, shape);
+    expect(Object.is(viaWhole.amount('pagu', 0), 0)).toBe(true);
+  });
+
+  it('amountOf reads a view without a Decimal and any other stated number through its Decimal', () => {
+    const f = new BudgetFigures('Anggaran', 1);
+    f.put('pagu', 0, stated(5, 2, '36.800', 'rupiah'));
+    expect(amountOf(f.stated('pagu', 0) as StatedNumber)).toBe(36_800);
+    expect(amountOf(stated(5, 2, '99,97 %', 'persen'))).toBe(0.9997);
+    expect(amountOf({ value: new Decimal('12345678901234567') })).toBeNaN();
+  });
+});
+
+describe('packBudgetTable', () => {
+  it('moves the lines’ figures into columns; the nodes show them and store what is set on them', () => {
+    const pagu = stated(5, 2, 300, 'rupiah');
+    const line: BudgetNode = {
+      index: 0,
+      level: 'program',
+      name: 'Program A',
+      row: 5,
+      lastRow: 5,
+      nameRef: { ref: { sheet: 'Anggaran', row: 5, col: 1 }, text: 'Program A' },
+      children: [],
+      marker: 'I',
+      pagu,
+    };
+    const table = packBudgetTable({
+      kind: 'anggaran',
+      sheet: 'Anggaran',
+      range: { top: 4, left: 0, bottom: 5, right: 3 },
+      headerRange: { top: 4, left: 0, bottom: 4, right: 3 },
+      style: 'lkjip',
+      columns: { pagu: 2, realisasi: 3 },
+      roles: [],
+      context: {},
+      unplaced: [],
+      nodes: [line],
+      roots: [0],
+    });
+    const node = table.nodes[0];
+    expect([node.index, node.level, node.name, node.marker, node.row, node.lastRow]).toEqual([
+      0,
+      'program',
+      'Program A',
+      'I',
+      5,
+      5,
+    ]);
+    expect(said(node.pagu)).toEqual(said(pagu));
+    expect(node.realisasi).toBeUndefined();
+    node.realisasi = stated(5, 3, 250, 'rupiah');
+    expect(table.figures.amount('realisasi', 0)).toBe(250);
+    expect(said(table.nodes[0].realisasi)).toEqual(said(stated(5, 3, 250, 'rupiah')));
+  });
+});
