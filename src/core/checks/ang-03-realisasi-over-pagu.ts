@@ -20,8 +20,9 @@ export function checkRealisasiOverPagu(model: WorkbookModel): Temuan[] {
   for (const lines of allBudgetLines(model)) {
     const over = lines.map(isOver);
     lines.forEach((line, i) => {
+      if (!over[i]) return;
       const { pagu, realisasi } = line;
-      if (!over[i] || pagu === undefined || realisasi === undefined) return;
+      if (pagu === undefined || realisasi === undefined) return;
       if (line.children.some((c) => over[c])) return;
       const harapan = formatRupiah(pagu.value);
       const tertulis = formatRupiah(realisasi.value);

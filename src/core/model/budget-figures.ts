@@ -55,7 +55,7 @@ type ReadingShape = Omit<NumberReadingOk, 'value'>;
 export class BudgetFigures {
   private readonly columns: Record<FigureField, FigureColumn>;
   private readonly shapes: ReadingShape[] = [];
-  private readonly shapeIndex = new Map<string, number>();
+  private readonly shapeIndex = new Map<number | string, number>();
 
   constructor(
     readonly sheet: string,
@@ -172,10 +172,7 @@ export class BudgetFigures {
   }
 
   private shapeOf(reading: ReadingShape): number {
-    const key =
-      reading.guesses.length === 0 && reading.unit === undefined
-        ? `${reading.style}|${reading.asText}|${reading.percent}|${reading.decimals}|${reading.groupSeparator}`
-        : `${reading.style}|${reading.asText}|${reading.percent}|${reading.decimals}|${reading.groupSeparator}|${reading.guesses.join(',')}|${reading.unit}`;
+    const key = shapeKey(reading);
     let index = this.shapeIndex.get(key);
     if (index === undefined) {
       index = this.shapes.length;
@@ -186,6 +183,24 @@ export class BudgetFigures {
     }
     return index;
   }
+}
+
+const STYLES = ['bilangan', 'id', 'en', 'polos'] as const;
+
+/**
+ * What tells readings apart: a small number for the usual reading (no guesses, no unit; asked of every
+ * figure, so made without a string), else a text of every part.
+ */
+function shapeKey(r: ReadingShape): number | string {
+  if (r.guesses.length === 0 && r.unit === undefined && r.decimals >= 0 && r.decimals < 64)
+    return (
+      STYLES.indexOf(r.style) +
+      (r.asText ? 4 : 0) +
+      (r.percent ? 8 : 0) +
+      (r.groupSeparator === undefined ? 0 : r.groupSeparator === '.' ? 16 : 32) +
+      64 * r.decimals
+    );
+  return `${r.style}|${r.asText}|${r.percent}|${r.decimals}|${r.groupSeparator}|${r.guesses.join(',')}|${r.unit}`;
 }
 
 /**
