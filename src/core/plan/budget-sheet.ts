@@ -58,21 +58,6 @@ export interface BudgetLayout extends SheetLayout {
 
 /** Plans a budget sheet (Tabel 3.8 or 3.10) from a recognised budget table, with its layout. */
 export function planBudgetSheet(source: BudgetTable, opts: BudgetSheetOptions): Planned<BudgetLayout> {
-  const planned = layBudgetSheet(source, opts, 'sum');
-  const tooLong = planned.plan.cells.some((row) =>
-    row?.some((cell) => (cell?.formula?.length ?? 0) > MAX_FORMULA_LENGTH),
-  );
-  return tooLong ? layBudgetSheet(source, opts, 'subtotal') : planned;
-}
-
-/** How parents add up their children: SUM of the children's cells, or SUBTOTAL(9, …) of the rows beneath. */
-type ParentSums = 'sum' | 'subtotal';
-
-function layBudgetSheet(
-  source: BudgetTable,
-  opts: BudgetSheetOptions,
-  sums: ParentSums,
-): Planned<BudgetLayout> {
   const hasCode = source.nodes.some((n) => n.code !== undefined && opts.levels.includes(n.level));
   const columns: HeaderColumn[] = [{ label: KOLOM.no, width: 6 }];
   if (hasCode) columns.push({ label: KOLOM.kode, width: 18 });
@@ -97,6 +82,15 @@ function layBudgetSheet(
 
   const shown = (n: BudgetNode) => opts.levels.includes(n.level);
   const rowOf = new Map<number, number>();
+  // Each shown parent's figure cells get their formula once the whole tree is laid out and it is known
+  // whether every SUM fits.
+  const parents: Array<{
+    row: number;
+    lastRow: number;
+    kidRows: number[];
+    pagu: PlanCell;
+    realisasi: PlanCell;
+  }> = [];
   const emit = (index: number, depth: number, marker: string): number => {
     const node = source.nodes[index];
     const style = LEVEL_STYLE[node.level];
@@ -119,16 +113,22 @@ function layBudgetSheet(
         kidRows.push(emit(c, depth + 1, budgetMarker(level, n)));
       }
     }
-    const lastRow = grid.row - 1;
-    for (const field of ['pagu', 'realisasi'] as const) {
-      const c = field === 'pagu' ? col.pagu : col.realisasi;
-      if (kidRows.length > 0) {
-        const formula = sums === 'sum' ? sumFormula(c, kidRows) : subtotalFormula(c, row + 1, lastRow);
-        cells[c] = { formula, numberFormat: FORMAT.rupiah, style };
-      } else if (hasLeafFigure(source, index, field)) {
-        cells[c] = { value: toCellNumber(leafSum(source, index, field)), numberFormat: FORMAT.rupiah, style };
-      } else {
-        cells[c] = { value: null, numberFormat: FORMAT.rupiah, style };
+    if (kidRows.length > 0) {
+      const pagu: PlanCell = { formula: '', numberFormat: FORMAT.rupiah, style };
+      const realisasi: PlanCell = { formula: '', numberFormat: FORMAT.rupiah, style };
+      cells[col.pagu] = pagu;
+      cells[col.realisasi] = realisasi;
+      parents.push({ row, lastRow: grid.row - 1, kidRows, pagu, realisasi });
+    } else {
+      for (const field of ['pagu', 'realisasi'] as const) {
+        const c = field === 'pagu' ? col.pagu : col.realisasi;
+        if (hasLeafFigure(source, index, field))
+          cells[c] = {
+            value: toCellNumber(leafSum(source, index, field)),
+            numberFormat: FORMAT.rupiah,
+            style,
+          };
+        else cells[c] = { value: null, numberFormat: FORMAT.rupiah, style };
       }
     }
     cells[col.capaian] = {
@@ -156,12 +156,33 @@ function layBudgetSheet(
   grid.set(total, col.no, { value: BARIS.jumlah, style: 'jumlah' });
   for (let c = 1; c < col.pagu; c++) grid.set(total, c, { style: 'jumlah' });
   grid.merge(total, col.no, total, col.uraian);
-  for (const c of [col.pagu, col.realisasi]) {
-    const sum = sums === 'sum' ? sumFormula(c, programRows) : subtotalFormula(c, firstRow, total - 1);
-    grid.set(total, c, {
-      formula: programRows.length > 0 ? sum : '0',
-      numberFormat: FORMAT.rupiah,
-      style: 'jumlah',
+  const totals = [col.pagu, col.realisasi].map((c) => {
+    const cell: PlanCell = { formula: '0', numberFormat: FORMAT.rupiah, style: 'jumlah' };
+    grid.set(total, c, cell);
+    return { c, cell };
+  });
+  // SUM where every one fits in a formula, else SUBTOTAL for every parent and the JUMLAH; the JUMLAH
+  // over all programs is the likeliest too long, so it is tried first.
+  const fits = (formula: string) => formula.length <= MAX_FORMULA_LENGTH;
+  const totalSums = totals.map(({ c }) => sumFormula(c, programRows));
+  let useSum = programRows.length === 0 || totalSums.every(fits);
+  for (const p of useSum ? parents : []) {
+    p.pagu.formula = sumFormula(col.pagu, p.kidRows);
+    p.realisasi.formula = sumFormula(col.realisasi, p.kidRows);
+    if (!fits(p.pagu.formula) || !fits(p.realisasi.formula)) {
+      useSum = false;
+      break;
+    }
+  }
+  if (!useSum) {
+    for (const p of parents) {
+      p.pagu.formula = subtotalFormula(col.pagu, p.row + 1, p.lastRow);
+      p.realisasi.formula = subtotalFormula(col.realisasi, p.row + 1, p.lastRow);
+    }
+  }
+  if (programRows.length > 0) {
+    totals.forEach(({ c, cell }, k) => {
+      cell.formula = useSum ? totalSums[k] : subtotalFormula(c, firstRow, total - 1);
     });
   }
   grid.set(total, col.capaian, {
