@@ -11,7 +11,7 @@ import type { PlanCell, PlanStyle, TableId } from './sheet-plan';
 import { FORMAT, PlanGrid, ref, type HeaderColumn, type Planned, type SheetLayout } from './layout';
 import { toRoman } from '../roman';
 import { capaianAnggaranFormula, MAX_FORMULA_LENGTH, subtotalFormula, sumFormula } from './excel-formulas';
-import { hasLeafFigure, leafSum, tableLocation, toCellNumber } from './sources';
+import { leafFigure, tableLocation } from './sources';
 import { BARIS, CATATAN, KOLOM } from '../messages/susun';
 
 export interface BudgetSheetOptions {
@@ -120,16 +120,12 @@ export function planBudgetSheet(source: BudgetTable, opts: BudgetSheetOptions): 
       cells[col.realisasi] = realisasi;
       parents.push({ row, lastRow: grid.row - 1, kidRows, pagu, realisasi });
     } else {
-      for (const field of ['pagu', 'realisasi'] as const) {
-        const c = field === 'pagu' ? col.pagu : col.realisasi;
-        if (hasLeafFigure(source, index, field))
-          cells[c] = {
-            value: toCellNumber(leafSum(source, index, field)),
-            numberFormat: FORMAT.rupiah,
-            style,
-          };
-        else cells[c] = { value: null, numberFormat: FORMAT.rupiah, style };
-      }
+      cells[col.pagu] = { value: leafFigure(source, index, 'pagu'), numberFormat: FORMAT.rupiah, style };
+      cells[col.realisasi] = {
+        value: leafFigure(source, index, 'realisasi'),
+        numberFormat: FORMAT.rupiah,
+        style,
+      };
     }
     cells[col.capaian] = {
       formula: capaianAnggaranFormula(ref(row, col.pagu), ref(row, col.realisasi)),
