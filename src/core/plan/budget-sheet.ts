@@ -6,12 +6,13 @@
  * the rows beneath instead: SUBTOTAL leaves out the SUBTOTALs inside its range, so each one adds up the
  * leaves under it, the same amount in a formula of constant length.
  */
-import type { BudgetLevel, BudgetNode, BudgetTable } from '../model/budget';
+import type { BudgetLevel, BudgetTable } from '../model/budget';
 import type { PlanCell, PlanStyle, TableId } from './sheet-plan';
 import { FORMAT, PlanGrid, ref, type HeaderColumn, type Planned, type SheetLayout } from './layout';
 import { toRoman } from '../roman';
 import { capaianAnggaranFormula, MAX_FORMULA_LENGTH, subtotalFormula, sumFormula } from './excel-formulas';
 import { leafFigure, tableLocation } from './sources';
+import { columnLetters } from '../snapshot';
 import { BARIS, CATATAN, KOLOM } from '../messages/susun';
 
 export interface BudgetSheetOptions {
@@ -43,6 +44,11 @@ function budgetMarker(level: BudgetLevel, n: number): string {
     default:
       return '-';
   }
+}
+
+/** How many nodes of each level came so far among some siblings, for their markers. */
+function levelCounters(): Record<BudgetLevel, number> {
+  return { program: 0, kegiatan: 0, subkegiatan: 0, rekening: 0 };
 }
 
 /** Where a budget sheet put its columns and the budget tree's rows. */
@@ -80,7 +86,7 @@ export function planBudgetSheet(source: BudgetTable, opts: BudgetSheetOptions): 
   grid.addTitle(opts.unitLine);
   grid.addHeader();
 
-  const shown = (n: BudgetNode) => opts.levels.includes(n.level);
+  const shown = new Set(opts.levels);
   const rowOf = new Map<number, number>();
   // Each shown parent's figure cells get their formula once the whole tree is laid out and it is known
   // whether every SUM fits.
@@ -91,60 +97,58 @@ export function planBudgetSheet(source: BudgetTable, opts: BudgetSheetOptions): 
     pagu: PlanCell;
     realisasi: PlanCell;
   }> = [];
+  const paguLetters = columnLetters(col.pagu);
+  const realisasiLetters = columnLetters(col.realisasi);
   const emit = (index: number, depth: number, marker: string): number => {
     const node = source.nodes[index];
     const style = LEVEL_STYLE[node.level];
-    const row = grid.addRow([], depth);
+    const first: PlanCell[] = [{ value: marker, style }];
+    if (hasCode) first.push({ value: node.code ?? null, style });
+    first.push({ value: node.name, style });
+    const row = grid.addRow(first, depth);
     rowOf.set(index, row);
-    const cells: Array<PlanCell | undefined> = [];
-    cells[col.no] = { value: marker, style };
-    if (hasCode) cells[col.kode] = { value: node.code ?? null, style };
-    cells[col.uraian] = { value: node.name, style };
 
     const kidRows: number[] = [];
     if (node.children.length > 0) {
-      const counters = new Map<BudgetLevel, number>();
+      const counters = levelCounters();
       for (const c of node.children) {
-        const kid = source.nodes[c];
-        if (!shown(kid)) continue;
-        const level = kid.level;
-        const n = (counters.get(level) ?? 0) + 1;
-        counters.set(level, n);
-        kidRows.push(emit(c, depth + 1, budgetMarker(level, n)));
+        const level = source.nodes[c].level;
+        if (shown.has(level)) kidRows.push(emit(c, depth + 1, budgetMarker(level, ++counters[level])));
       }
     }
     if (kidRows.length > 0) {
       const pagu: PlanCell = { formula: '', numberFormat: FORMAT.rupiah, style };
       const realisasi: PlanCell = { formula: '', numberFormat: FORMAT.rupiah, style };
-      cells[col.pagu] = pagu;
-      cells[col.realisasi] = realisasi;
+      grid.set(row, col.pagu, pagu);
+      grid.set(row, col.realisasi, realisasi);
       parents.push({ row, lastRow: grid.row - 1, kidRows, pagu, realisasi });
     } else {
-      cells[col.pagu] = { value: leafFigure(source, index, 'pagu'), numberFormat: FORMAT.rupiah, style };
-      cells[col.realisasi] = {
+      grid.set(row, col.pagu, {
+        value: leafFigure(source, index, 'pagu'),
+        numberFormat: FORMAT.rupiah,
+        style,
+      });
+      grid.set(row, col.realisasi, {
         value: leafFigure(source, index, 'realisasi'),
         numberFormat: FORMAT.rupiah,
         style,
-      };
+      });
     }
-    cells[col.capaian] = {
-      formula: capaianAnggaranFormula(ref(row, col.pagu), ref(row, col.realisasi)),
+    const r = row + 1;
+    grid.set(row, col.capaian, {
+      formula: capaianAnggaranFormula(`${paguLetters}${r}`, `${realisasiLetters}${r}`),
       numberFormat: FORMAT.persen,
       style,
-    };
-    cells.forEach((cell, c) => cell && grid.set(row, c, cell));
+    });
     return row;
   };
 
   const programs: BudgetLayout['programs'] = [];
   const firstRow = grid.row;
-  const counters = new Map<BudgetLevel, number>();
+  const counters = levelCounters();
   for (const r of source.roots) {
-    const node = source.nodes[r];
-    if (!shown(node)) continue;
-    const n = (counters.get(node.level) ?? 0) + 1;
-    counters.set(node.level, n);
-    programs.push({ row: emit(r, 0, budgetMarker(node.level, n)), node: r });
+    const level = source.nodes[r].level;
+    if (shown.has(level)) programs.push({ row: emit(r, 0, budgetMarker(level, ++counters[level])), node: r });
   }
   const programRows = programs.map((p) => p.row);
 
