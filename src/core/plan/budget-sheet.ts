@@ -102,10 +102,7 @@ export function planBudgetSheet(source: BudgetTable, opts: BudgetSheetOptions): 
   const emit = (index: number, depth: number, marker: string): number => {
     const node = source.nodes[index];
     const style = LEVEL_STYLE[node.level];
-    const first: PlanCell[] = [{ value: marker, style }];
-    if (hasCode) first.push({ value: node.code ?? null, style });
-    first.push({ value: node.name, style });
-    const row = grid.addRow(first, depth);
+    const row = grid.addRow([], depth);
     rowOf.set(index, row);
 
     const kidRows: number[] = [];
@@ -116,30 +113,30 @@ export function planBudgetSheet(source: BudgetTable, opts: BudgetSheetOptions): 
         if (shown.has(level)) kidRows.push(emit(c, depth + 1, budgetMarker(level, ++counters[level])));
       }
     }
+    let pagu: PlanCell;
+    let realisasi: PlanCell;
     if (kidRows.length > 0) {
-      const pagu: PlanCell = { formula: '', numberFormat: FORMAT.rupiah, style };
-      const realisasi: PlanCell = { formula: '', numberFormat: FORMAT.rupiah, style };
-      grid.set(row, col.pagu, pagu);
-      grid.set(row, col.realisasi, realisasi);
+      pagu = { formula: '', numberFormat: FORMAT.rupiah, style };
+      realisasi = { formula: '', numberFormat: FORMAT.rupiah, style };
       parents.push({ row, lastRow: grid.row - 1, kidRows, pagu, realisasi });
     } else {
-      grid.set(row, col.pagu, {
-        value: leafFigure(source, index, 'pagu'),
-        numberFormat: FORMAT.rupiah,
-        style,
-      });
-      grid.set(row, col.realisasi, {
-        value: leafFigure(source, index, 'realisasi'),
-        numberFormat: FORMAT.rupiah,
-        style,
-      });
+      pagu = { value: leafFigure(source, index, 'pagu'), numberFormat: FORMAT.rupiah, style };
+      realisasi = { value: leafFigure(source, index, 'realisasi'), numberFormat: FORMAT.rupiah, style };
     }
     const r = row + 1;
-    grid.set(row, col.capaian, {
+    const capaian: PlanCell = {
       formula: capaianAnggaranFormula(`${paguLetters}${r}`, `${realisasiLetters}${r}`),
       numberFormat: FORMAT.persen,
       style,
-    });
+    };
+    const no: PlanCell = { value: marker, style };
+    const uraian: PlanCell = { value: node.name, style };
+    grid.fillRow(
+      row,
+      hasCode
+        ? [no, { value: node.code ?? null, style }, uraian, pagu, realisasi, capaian]
+        : [no, uraian, pagu, realisasi, capaian],
+    );
     return row;
   };
 

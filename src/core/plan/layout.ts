@@ -81,6 +81,14 @@ export class PlanGrid {
     return row;
   }
 
+  /**
+   * Puts a whole row of cells at once, taking the array: for a row reserved with `addRow([])` before
+   * the rows under it were laid out, built in one array of its final length.
+   */
+  fillRow(row: number, cells: Array<PlanCell | undefined>): void {
+    this.cells[row] = cells;
+  }
+
   /** Appends an empty row. */
   skip(): void {
     this.nextRow++;
