@@ -102,20 +102,22 @@ export function planBudgetSheet(source: BudgetTable, opts: BudgetSheetOptions): 
   const emit = (index: number, depth: number, marker: string): number => {
     const node = source.nodes[index];
     const style = LEVEL_STYLE[node.level];
-    const row = grid.addRow([], depth);
+    const row = grid.reserveRow(depth);
     rowOf.set(index, row);
 
-    const kidRows: number[] = [];
+    // Allocated at the first shown child: most nodes are leaves.
+    let kidRows: number[] | undefined;
     if (node.children.length > 0) {
       const counters = levelCounters();
       for (const c of node.children) {
         const level = source.nodes[c].level;
-        if (shown.has(level)) kidRows.push(emit(c, depth + 1, budgetMarker(level, ++counters[level])));
+        if (shown.has(level))
+          (kidRows ??= []).push(emit(c, depth + 1, budgetMarker(level, ++counters[level])));
       }
     }
     let pagu: PlanCell;
     let realisasi: PlanCell;
-    if (kidRows.length > 0) {
+    if (kidRows) {
       pagu = { formula: '', numberFormat: FORMAT.rupiah, style };
       realisasi = { formula: '', numberFormat: FORMAT.rupiah, style };
       parents.push({ row, lastRow: grid.row - 1, kidRows, pagu, realisasi });
