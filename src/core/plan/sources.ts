@@ -65,7 +65,9 @@ export function leafFigure(table: BudgetTable, index: number, field: 'pagu' | 'r
     return figure === undefined ? null : toCellNumber(figure.value);
   }
   const totals = leafTotalsOfTable(table)[field];
-  return totals.stated(index) ? toCellNumber(totals.sum(index)) : null;
+  if (!totals.stated(index)) return null;
+  const whole = totals.wholeSum(index);
+  return Number.isNaN(whole) ? toCellNumber(totals.sum(index)) : whole;
 }
 
 const leafTotalsOfTable = perObject((table: BudgetTable) => ({
@@ -81,17 +83,52 @@ const leafTotalsOfTable = perObject((table: BudgetTable) => ({
 function leafTotalsOf(
   table: BudgetTable,
   field: 'pagu' | 'realisasi',
-): { sum: (index: number) => Decimal; stated: (index: number) => boolean } {
-  const sums: Array<Decimal | undefined> = new Array(table.nodes.length);
+): {
+  sum: (index: number) => Decimal;
+  wholeSum: (index: number) => number;
+  stated: (index: number) => boolean;
+} {
+  const n = table.nodes.length;
+  const sums: Array<Decimal | undefined> = new Array(n);
+  const wholeSums = new Float64Array(n);
+  const wholeKnown = new Uint8Array(n);
   // 0 not yet known, 1 no leaf states the figure, 2 one does.
-  const stated = new Uint8Array(table.nodes.length);
+  const stated = new Uint8Array(n);
+  // The sum as a double when every figure under the node is a whole number and every partial sum stays
+  // within 2^53, so that adding in doubles is exact (a Rupiah budget); NaN otherwise. A Decimal addition
+  // per node of 100 000 was a fifth of planning the sheets.
+  const wholeSum = (index: number): number => {
+    const node = table.nodes[index];
+    if (node.children.length === 0) {
+      const figure = node[field];
+      if (figure === undefined) return 0;
+      const v = nearestDouble(figure.value);
+      return Number.isSafeInteger(v) ? v : NaN;
+    }
+    if (wholeKnown[index] === 0) {
+      let s = 0;
+      for (const c of node.children) {
+        s += wholeSum(c);
+        if (!(Math.abs(s) <= Number.MAX_SAFE_INTEGER)) {
+          s = NaN;
+          break;
+        }
+      }
+      wholeSums[index] = s;
+      wholeKnown[index] = 1;
+    }
+    return wholeSums[index];
+  };
   const sum = (index: number): Decimal => {
     const node = table.nodes[index];
     if (node.children.length === 0) return node[field]?.value ?? ZERO;
     let s = sums[index];
     if (s === undefined) {
-      s = ZERO;
-      for (const c of node.children) s = s.plus(sum(c));
+      const whole = wholeSum(index);
+      if (Number.isNaN(whole)) {
+        s = ZERO;
+        for (const c of node.children) s = s.plus(sum(c));
+      } else s = new Decimal(whole);
       sums[index] = s;
     }
     return s;
@@ -102,7 +139,7 @@ function leafTotalsOf(
     if (stated[index] === 0) stated[index] = node.children.some((c) => isStated(c)) ? 2 : 1;
     return stated[index] === 2;
   };
-  return { sum, stated: isStated };
+  return { sum, wholeSum, stated: isStated };
 }
 
 /** Decimals never change: one zero serves every empty leaf and every sum's start. */
