@@ -6,12 +6,13 @@
  * the rows beneath instead: SUBTOTAL leaves out the SUBTOTALs inside its range, so each one adds up the
  * leaves under it, the same amount in a formula of constant length.
  */
-import type { BudgetLevel, BudgetNode, BudgetTable } from '../model/budget';
+import type { BudgetLevel, BudgetTable } from '../model/budget';
 import type { PlanCell, PlanStyle, TableId } from './sheet-plan';
 import { FORMAT, PlanGrid, ref, type HeaderColumn, type Planned, type SheetLayout } from './layout';
 import { toRoman } from '../roman';
 import { capaianAnggaranFormula, MAX_FORMULA_LENGTH, subtotalFormula, sumFormula } from './excel-formulas';
-import { hasLeafFigure, leafSum, tableLocation, toCellNumber } from './sources';
+import { leafFigure, tableLocation } from './sources';
+import { columnLetters } from '../snapshot';
 import { BARIS, CATATAN, KOLOM } from '../messages/susun';
 
 export interface BudgetSheetOptions {
@@ -45,6 +46,11 @@ function budgetMarker(level: BudgetLevel, n: number): string {
   }
 }
 
+/** How many nodes of each level came so far among some siblings, for their markers. */
+function levelCounters(): Record<BudgetLevel, number> {
+  return { program: 0, kegiatan: 0, subkegiatan: 0, rekening: 0 };
+}
+
 /** Where a budget sheet put its columns and the budget tree's rows. */
 export interface BudgetLayout extends SheetLayout {
   /** Columns (0-based); `kode` only where the source has budget codes. */
@@ -58,21 +64,6 @@ export interface BudgetLayout extends SheetLayout {
 
 /** Plans a budget sheet (Tabel 3.8 or 3.10) from a recognised budget table, with its layout. */
 export function planBudgetSheet(source: BudgetTable, opts: BudgetSheetOptions): Planned<BudgetLayout> {
-  const planned = layBudgetSheet(source, opts, 'sum');
-  const tooLong = planned.plan.cells.some((row) =>
-    row?.some((cell) => (cell?.formula?.length ?? 0) > MAX_FORMULA_LENGTH),
-  );
-  return tooLong ? layBudgetSheet(source, opts, 'subtotal') : planned;
-}
-
-/** How parents add up their children: SUM of the children's cells, or SUBTOTAL(9, …) of the rows beneath. */
-type ParentSums = 'sum' | 'subtotal';
-
-function layBudgetSheet(
-  source: BudgetTable,
-  opts: BudgetSheetOptions,
-  sums: ParentSums,
-): Planned<BudgetLayout> {
   const hasCode = source.nodes.some((n) => n.code !== undefined && opts.levels.includes(n.level));
   const columns: HeaderColumn[] = [{ label: KOLOM.no, width: 6 }];
   if (hasCode) columns.push({ label: KOLOM.kode, width: 18 });
@@ -95,60 +86,68 @@ function layBudgetSheet(
   grid.addTitle(opts.unitLine);
   grid.addHeader();
 
-  const shown = (n: BudgetNode) => opts.levels.includes(n.level);
+  const shown = new Set(opts.levels);
   const rowOf = new Map<number, number>();
+  // Each shown parent's figure cells get their formula once the whole tree is laid out and it is known
+  // whether every SUM fits.
+  const parents: Array<{
+    row: number;
+    lastRow: number;
+    kidRows: number[];
+    pagu: PlanCell;
+    realisasi: PlanCell;
+  }> = [];
+  const paguLetters = columnLetters(col.pagu);
+  const realisasiLetters = columnLetters(col.realisasi);
   const emit = (index: number, depth: number, marker: string): number => {
     const node = source.nodes[index];
     const style = LEVEL_STYLE[node.level];
-    const row = grid.addRow([], depth);
+    const row = grid.reserveRow(depth);
     rowOf.set(index, row);
-    const cells: Array<PlanCell | undefined> = [];
-    cells[col.no] = { value: marker, style };
-    if (hasCode) cells[col.kode] = { value: node.code ?? null, style };
-    cells[col.uraian] = { value: node.name, style };
 
-    const kidRows: number[] = [];
+    // Allocated at the first shown child: most nodes are leaves.
+    let kidRows: number[] | undefined;
     if (node.children.length > 0) {
-      const counters = new Map<BudgetLevel, number>();
+      const counters = levelCounters();
       for (const c of node.children) {
-        const kid = source.nodes[c];
-        if (!shown(kid)) continue;
-        const level = kid.level;
-        const n = (counters.get(level) ?? 0) + 1;
-        counters.set(level, n);
-        kidRows.push(emit(c, depth + 1, budgetMarker(level, n)));
+        const level = source.nodes[c].level;
+        if (shown.has(level))
+          (kidRows ??= []).push(emit(c, depth + 1, budgetMarker(level, ++counters[level])));
       }
     }
-    const lastRow = grid.row - 1;
-    for (const field of ['pagu', 'realisasi'] as const) {
-      const c = field === 'pagu' ? col.pagu : col.realisasi;
-      if (kidRows.length > 0) {
-        const formula = sums === 'sum' ? sumFormula(c, kidRows) : subtotalFormula(c, row + 1, lastRow);
-        cells[c] = { formula, numberFormat: FORMAT.rupiah, style };
-      } else if (hasLeafFigure(source, index, field)) {
-        cells[c] = { value: toCellNumber(leafSum(source, index, field)), numberFormat: FORMAT.rupiah, style };
-      } else {
-        cells[c] = { value: null, numberFormat: FORMAT.rupiah, style };
-      }
+    let pagu: PlanCell;
+    let realisasi: PlanCell;
+    if (kidRows) {
+      pagu = { formula: '', numberFormat: FORMAT.rupiah, style };
+      realisasi = { formula: '', numberFormat: FORMAT.rupiah, style };
+      parents.push({ row, lastRow: grid.row - 1, kidRows, pagu, realisasi });
+    } else {
+      pagu = { value: leafFigure(source, index, 'pagu'), numberFormat: FORMAT.rupiah, style };
+      realisasi = { value: leafFigure(source, index, 'realisasi'), numberFormat: FORMAT.rupiah, style };
     }
-    cells[col.capaian] = {
-      formula: capaianAnggaranFormula(ref(row, col.pagu), ref(row, col.realisasi)),
+    const r = row + 1;
+    const capaian: PlanCell = {
+      formula: capaianAnggaranFormula(`${paguLetters}${r}`, `${realisasiLetters}${r}`),
       numberFormat: FORMAT.persen,
       style,
     };
-    cells.forEach((cell, c) => cell && grid.set(row, c, cell));
+    const no: PlanCell = { value: marker, style };
+    const uraian: PlanCell = { value: node.name, style };
+    grid.fillRow(
+      row,
+      hasCode
+        ? [no, { value: node.code ?? null, style }, uraian, pagu, realisasi, capaian]
+        : [no, uraian, pagu, realisasi, capaian],
+    );
     return row;
   };
 
   const programs: BudgetLayout['programs'] = [];
   const firstRow = grid.row;
-  const counters = new Map<BudgetLevel, number>();
+  const counters = levelCounters();
   for (const r of source.roots) {
-    const node = source.nodes[r];
-    if (!shown(node)) continue;
-    const n = (counters.get(node.level) ?? 0) + 1;
-    counters.set(node.level, n);
-    programs.push({ row: emit(r, 0, budgetMarker(node.level, n)), node: r });
+    const level = source.nodes[r].level;
+    if (shown.has(level)) programs.push({ row: emit(r, 0, budgetMarker(level, ++counters[level])), node: r });
   }
   const programRows = programs.map((p) => p.row);
 
@@ -156,12 +155,33 @@ function layBudgetSheet(
   grid.set(total, col.no, { value: BARIS.jumlah, style: 'jumlah' });
   for (let c = 1; c < col.pagu; c++) grid.set(total, c, { style: 'jumlah' });
   grid.merge(total, col.no, total, col.uraian);
-  for (const c of [col.pagu, col.realisasi]) {
-    const sum = sums === 'sum' ? sumFormula(c, programRows) : subtotalFormula(c, firstRow, total - 1);
-    grid.set(total, c, {
-      formula: programRows.length > 0 ? sum : '0',
-      numberFormat: FORMAT.rupiah,
-      style: 'jumlah',
+  const totals = [col.pagu, col.realisasi].map((c) => {
+    const cell: PlanCell = { formula: '0', numberFormat: FORMAT.rupiah, style: 'jumlah' };
+    grid.set(total, c, cell);
+    return { c, cell };
+  });
+  // SUM where every one fits in a formula, else SUBTOTAL for every parent and the JUMLAH; the JUMLAH
+  // over all programs is the likeliest too long, so it is tried first.
+  const fits = (formula: string) => formula.length <= MAX_FORMULA_LENGTH;
+  const totalSums = totals.map(({ c }) => sumFormula(c, programRows));
+  let useSum = programRows.length === 0 || totalSums.every(fits);
+  for (const p of useSum ? parents : []) {
+    p.pagu.formula = sumFormula(col.pagu, p.kidRows);
+    p.realisasi.formula = sumFormula(col.realisasi, p.kidRows);
+    if (!fits(p.pagu.formula) || !fits(p.realisasi.formula)) {
+      useSum = false;
+      break;
+    }
+  }
+  if (!useSum) {
+    for (const p of parents) {
+      p.pagu.formula = subtotalFormula(col.pagu, p.row + 1, p.lastRow);
+      p.realisasi.formula = subtotalFormula(col.realisasi, p.row + 1, p.lastRow);
+    }
+  }
+  if (programRows.length > 0) {
+    totals.forEach(({ c, cell }, k) => {
+      cell.formula = useSum ? totalSums[k] : subtotalFormula(c, firstRow, total - 1);
     });
   }
   grid.set(total, col.capaian, {

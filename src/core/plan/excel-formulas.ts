@@ -7,6 +7,7 @@ import type { MetodeEfisiensi } from '../settings';
 import type { Polaritas } from '../model/indicator';
 import type { BandScale, OrdinalScale } from '../formulas/scales';
 import { columnLetters } from '../snapshot';
+import { perObject } from '../memo';
 import { BARIS } from '../messages/susun';
 
 /**
@@ -147,16 +148,28 @@ export function capaianPredikatFormula(target: string, realisasi: string, scale:
 export function kategoriFormula(capaian: string, scale: BandScale): string {
   const pct = `ROUND(${capaian}*100,2)`;
   const op = scale.lowerInclusive ? '>=' : '>';
+  const bands = bandTexts(scale);
   let inner = '';
-  for (let i = scale.bands.length - 1; i >= 0; i--) {
-    const band = scale.bands[i];
+  for (let i = bands.length - 1; i >= 0; i--) {
+    const band = bands[i];
     inner =
       band.lower === null || inner === ''
-        ? textLiteral(band.label)
-        : `IF(${pct}${op}${band.lower.toString()},${textLiteral(band.label)},${inner})`;
+        ? band.label
+        : `IF(${pct}${op}${band.lower},${band.label},${inner})`;
   }
   return `IF(ISNUMBER(${capaian}),${inner},"")`;
 }
+
+/**
+ * A scale's bands as formula text, made once per scale: kategoriFormula is asked for every row of
+ * Tabel 3.7, and each bound's text is a Decimal's toString.
+ */
+const bandTexts = perObject((scale: BandScale) =>
+  scale.bands.map((band) => ({
+    lower: band.lower === null ? null : band.lower.toString(),
+    label: textLiteral(band.label),
+  })),
+);
 
 /**
  * Tingkat efisiensi from the two capaian cells by method (DESIGN.md §3.4): selisih kinerja − anggaran;

@@ -81,6 +81,21 @@ export class PlanGrid {
     return row;
   }
 
+  /** Appends a row whose cells come later, all at once, from fillRow; returns its 0-based index. */
+  reserveRow(outline = 0): number {
+    const row = this.nextRow++;
+    this.outline[row] = outline;
+    return row;
+  }
+
+  /**
+   * Puts a whole row of cells, taking the array: a row reserved before the rows under it were laid out,
+   * its cells built once in an array of their final length.
+   */
+  fillRow(row: number, cells: Array<PlanCell | undefined>): void {
+    this.cells[row] = cells;
+  }
+
   /** Appends an empty row. */
   skip(): void {
     this.nextRow++;

@@ -51,9 +51,16 @@ export function penilaianFormula(
   menunjang: string[],
 ): string {
   const test = menunjang.map((l) => `${kategori}=${textLiteral(l)}`).join(',');
-  const verdict = `IF(OR(${test}),${textLiteral(PENILAIAN.menunjang)},${textLiteral(PENILAIAN.tidakMenunjang)})`;
-  return `IF(ISNUMBER(${capaian}),${verdict}&${textLiteral(`${PENILAIAN.sambungan}${tingkat} `)}&LOWER(${kategori}),${textLiteral(PENILAIAN.belumDinilai)})`;
+  const verdict = `IF(OR(${test}),${VERDICT.menunjang},${VERDICT.tidakMenunjang})`;
+  return `IF(ISNUMBER(${capaian}),${verdict}&${textLiteral(`${PENILAIAN.sambungan}${tingkat} `)}&LOWER(${kategori}),${VERDICT.belumDinilai})`;
 }
+
+/** The fixed verdicts as formula text, quoted once rather than for every row. */
+const VERDICT = {
+  menunjang: textLiteral(PENILAIAN.menunjang),
+  tidakMenunjang: textLiteral(PENILAIAN.tidakMenunjang),
+  belumDinilai: textLiteral(PENILAIAN.belumDinilai),
+};
 
 /** Whether the cascade has a program, kegiatan or sub kegiatan row (else Tabel 3.7 has nothing to judge). */
 export function hasProgramRows(table: IndicatorTable): boolean {

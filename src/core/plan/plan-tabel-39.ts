@@ -11,7 +11,7 @@ import {
   sumFormula,
 } from './excel-formulas';
 import { capaianCell, measureCell } from './indicator-cells';
-import { descendants, hasLeafFigure, leafSums, tableLocation, toCellNumber } from './sources';
+import { descendants, leafFigure, tableLocation } from './sources';
 import { BARIS, CATATAN, KOLOM } from '../messages/susun';
 import { budgetProgramFinder } from '../names/program-match';
 
@@ -136,11 +136,11 @@ export function planTabel39(
       style,
     });
   };
-  const sums = { pagu: leafSums(budget, 'pagu'), realisasi: leafSums(budget, 'realisasi') };
-  const money = (node: BudgetNode | undefined, field: 'pagu' | 'realisasi', style: PlanStyle): PlanCell =>
-    node && hasLeafFigure(budget, node.index, field)
-      ? { value: toCellNumber(sums[field](node.index)), numberFormat: FORMAT.rupiah, style }
-      : { value: null, numberFormat: FORMAT.rupiah, style };
+  const money = (node: BudgetNode | undefined, field: 'pagu' | 'realisasi', style: PlanStyle): PlanCell => ({
+    value: node ? leafFigure(budget, node.index, field) : null,
+    numberFormat: FORMAT.rupiah,
+    style,
+  });
 
   const sasaranRows: number[] = [];
   const rowOf = new Map<number, number>();

@@ -51,38 +51,99 @@ export function leafSum(table: BudgetTable, index: number, field: 'pagu' | 'real
  * recognised table never changes), so the summary, Tabel 3.9 and Tabel 3.10 add each figure once.
  */
 export function leafSums(table: BudgetTable, field: 'pagu' | 'realisasi'): (index: number) => Decimal {
-  return leafSumsOfTable(table)[field];
+  return leafTotalsOfTable(table)[field].sum;
 }
 
-const leafSumsOfTable = perObject((table: BudgetTable) => ({
-  pagu: leafSumsOf(table, 'pagu'),
-  realisasi: leafSumsOf(table, 'realisasi'),
+/**
+ * A node's pagu or realisasi as the value of its cell: the sum of the leaves under it as a number, or
+ * null when no leaf under it states the figure (an all-empty branch stays empty).
+ */
+export function leafFigure(table: BudgetTable, index: number, field: 'pagu' | 'realisasi'): number | null {
+  const node = table.nodes[index];
+  if (node.children.length === 0) {
+    const figure = node[field];
+    return figure === undefined ? null : toCellNumber(figure.value);
+  }
+  const totals = leafTotalsOfTable(table)[field];
+  if (!totals.stated(index)) return null;
+  const whole = totals.wholeSum(index);
+  return Number.isNaN(whole) ? toCellNumber(totals.sum(index)) : whole;
+}
+
+const leafTotalsOfTable = perObject((table: BudgetTable) => ({
+  pagu: leafTotalsOf(table, 'pagu'),
+  realisasi: leafTotalsOf(table, 'realisasi'),
 }));
 
-function leafSumsOf(table: BudgetTable, field: 'pagu' | 'realisasi'): (index: number) => Decimal {
-  const memo = new Map<number, Decimal>();
+/**
+ * Per node, the sum of the figure over the leaves under it and whether any of them states it, each
+ * computed once: asked of every parent of a deep tree, a walk of its subtree each time would add a
+ * rekening once per level above it.
+ */
+function leafTotalsOf(
+  table: BudgetTable,
+  field: 'pagu' | 'realisasi',
+): {
+  sum: (index: number) => Decimal;
+  wholeSum: (index: number) => number;
+  stated: (index: number) => boolean;
+} {
+  const n = table.nodes.length;
+  const sums: Array<Decimal | undefined> = new Array(n);
+  const wholeSums = new Float64Array(n);
+  const wholeKnown = new Uint8Array(n);
+  // 0 not yet known, 1 no leaf states the figure, 2 one does.
+  const stated = new Uint8Array(n);
+  // The sum as a double when every figure under the node is a whole number and every partial sum stays
+  // within 2^53, so that adding in doubles is exact (a Rupiah budget); NaN otherwise. A Decimal addition
+  // per node of 100 000 was a fifth of planning the sheets.
+  const wholeSum = (index: number): number => {
+    const node = table.nodes[index];
+    if (node.children.length === 0) {
+      const figure = node[field];
+      if (figure === undefined) return 0;
+      const v = nearestDouble(figure.value);
+      return Number.isSafeInteger(v) ? v : NaN;
+    }
+    if (wholeKnown[index] === 0) {
+      let s = 0;
+      for (const c of node.children) {
+        s += wholeSum(c);
+        if (!(Math.abs(s) <= Number.MAX_SAFE_INTEGER)) {
+          s = NaN;
+          break;
+        }
+      }
+      wholeSums[index] = s;
+      wholeKnown[index] = 1;
+    }
+    return wholeSums[index];
+  };
   const sum = (index: number): Decimal => {
     const node = table.nodes[index];
     if (node.children.length === 0) return node[field]?.value ?? ZERO;
-    let s = memo.get(index);
+    let s = sums[index];
     if (s === undefined) {
-      s = node.children.reduce((acc, c) => acc.plus(sum(c)), ZERO);
-      memo.set(index, s);
+      const whole = wholeSum(index);
+      if (Number.isNaN(whole)) {
+        s = ZERO;
+        for (const c of node.children) s = s.plus(sum(c));
+      } else s = new Decimal(whole);
+      sums[index] = s;
     }
     return s;
   };
-  return sum;
+  const isStated = (index: number): boolean => {
+    const node = table.nodes[index];
+    if (node.children.length === 0) return node[field] !== undefined;
+    if (stated[index] === 0) stated[index] = node.children.some((c) => isStated(c)) ? 2 : 1;
+    return stated[index] === 2;
+  };
+  return { sum, wholeSum, stated: isStated };
 }
 
 /** Decimals never change: one zero serves every empty leaf and every sum's start. */
 const ZERO = new Decimal(0);
-
-/** Whether any leaf under the node states the figure (so an all-empty branch stays empty). */
-export function hasLeafFigure(table: BudgetTable, index: number, field: 'pagu' | 'realisasi'): boolean {
-  const node = table.nodes[index];
-  if (node.children.length === 0) return node[field] !== undefined;
-  return node.children.some((c) => hasLeafFigure(table, c, field));
-}
 
 /**
  * A Decimal as the JS number handed to the host: the nearest double (exact for Rupiah amounts below
