@@ -4,6 +4,7 @@
 import { perObject } from '../memo';
 import { Decimal, nearestDouble } from '../decimal';
 import type { BudgetTable } from '../model/budget';
+import type { StatedNumber } from '../model/source';
 import type { IndicatorRow, IndicatorTable } from '../model/indicator';
 import type { WorkbookModel } from '../model/workbook-model';
 import { rangeAddress } from '../snapshot';
@@ -61,8 +62,9 @@ export function leafSums(table: BudgetTable, field: 'pagu' | 'realisasi'): (inde
 export function leafFigure(table: BudgetTable, index: number, field: 'pagu' | 'realisasi'): number | null {
   const node = table.nodes[index];
   if (node.children.length === 0) {
-    const figure = node[field];
-    return figure === undefined ? null : toCellNumber(figure.value);
+    if (!table.figures.has(field, index)) return null;
+    const amount = table.figures.amount(field, index);
+    return Number.isNaN(amount) ? toCellNumber((node[field] as StatedNumber).value) : amount;
   }
   const totals = leafTotalsOfTable(table)[field];
   if (!totals.stated(index)) return null;
@@ -100,9 +102,8 @@ function leafTotalsOf(
   const wholeSum = (index: number): number => {
     const node = table.nodes[index];
     if (node.children.length === 0) {
-      const figure = node[field];
-      if (figure === undefined) return 0;
-      const v = nearestDouble(figure.value);
+      if (!table.figures.has(field, index)) return 0;
+      const v = table.figures.amount(field, index);
       return Number.isSafeInteger(v) ? v : NaN;
     }
     if (wholeKnown[index] === 0) {
@@ -135,7 +136,7 @@ function leafTotalsOf(
   };
   const isStated = (index: number): boolean => {
     const node = table.nodes[index];
-    if (node.children.length === 0) return node[field] !== undefined;
+    if (node.children.length === 0) return table.figures.has(field, index);
     if (stated[index] === 0) stated[index] = node.children.some((c) => isStated(c)) ? 2 : 1;
     return stated[index] === 2;
   };
