@@ -91,10 +91,10 @@ export class BudgetFigures {
   }
 
   /**
-   * Stores a whole native amount as `readWholeNative` read it (no Decimal made): the same figure as
-   * `put` of its stated number.
+   * Stores a native cell number as `readNativeShape` read it (no Decimal made): the same figure as `put`
+   * of its stated number, whose value is the number's shortest decimal.
    */
-  putWhole(
+  putNative(
     field: FigureField,
     line: number,
     row: number,

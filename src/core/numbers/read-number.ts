@@ -136,18 +136,25 @@ function readNative(
 }
 
 /**
- * How a native whole number in a `rupiah` or `angka` column is read, without its value: what
- * `readNumber(n, kind, { numberFormat })` says of it but the Decimal, for a reader that keeps the number
- * itself (a budget's hundred thousand amounts). undefined for anything else (a fraction, a number past
- * 2^53, a percent format), which `readNumber` reads.
+ * How a native number is read, without its value: what `readNumber(n, kind, { numberFormat })` says of
+ * it but the Decimal, for a reader that keeps the number itself (a budget's hundred thousand amounts and
+ * capaian). Known without the Decimal for a whole number below 2^53 in a `rupiah` or `angka` column and
+ * for any number under a percent format that states its places (`0.00%`); undefined for the rest,
+ * which `readNumber` reads.
  */
-export function readWholeNative(
+export function readNativeShape(
   n: number,
+  kind: NumberKind,
   numberFormat: string | undefined,
 ): Omit<NumberReadingOk, 'value'> | undefined {
-  if (!Number.isSafeInteger(n)) return undefined;
+  if (!Number.isFinite(n)) return undefined;
   const format = numberFormat === undefined ? NO_FORMAT : formatInfo(numberFormat);
-  if (format.percent) return undefined;
+  if (format.percent) {
+    if (format.decimals === undefined && !Number.isInteger(n)) return undefined;
+    const decimals = format.decimals ?? pointsDecimals(0);
+    return { ok: true, style: 'bilangan', asText: false, percent: true, decimals, guesses: NO_GUESSES };
+  }
+  if (kind === 'persen' || !Number.isSafeInteger(n)) return undefined;
   return {
     ok: true,
     style: 'bilangan',

@@ -11,7 +11,7 @@ import { BUDGET_LEVELS } from '../model/budget';
 import type { TableContext, UnplacedRow } from '../model/roles';
 import type { CellRef, StatedNumber } from '../model/source';
 import type { NumberKind } from '../numbers/types';
-import { readNumber, readWholeNative } from '../numbers/read-number';
+import { readNativeShape, readNumber } from '../numbers/read-number';
 import type { CellValue, SheetSnapshot, SnapshotCell } from '../snapshot';
 import { isCellError } from '../snapshot';
 import type { Temuan } from '../temuan';
@@ -443,13 +443,16 @@ export function readBudgetTable(
         warn(p.row, col, KEANDALAN.rumusTanpaNilai(KOLOM_ANGGARAN[field]));
         continue;
       }
-      // A line's whole amount, as nearly all are, goes into the table's columns without a Decimal.
-      if (line !== undefined && field !== 'capaian' && fitsExcelDigits(cell.value)) {
-        const whole = readWholeNative(cell.value as number, cell.numberFormat);
-        if (whole !== undefined) {
-          lineFigures.putWhole(field, line, p.row, col, cell.value as number, whole);
-          if (field === 'pagu' && (cell.value as number) < 0)
-            warn(p.row, col, KEANDALAN.paguNegatif(figureText(cell)));
+      // A line's native figure, as nearly all are, goes into the table's columns without a Decimal.
+      if (
+        line !== undefined &&
+        typeof cell.value === 'number' &&
+        (field === 'capaian' || fitsExcelDigits(cell.value))
+      ) {
+        const shape = readNativeShape(cell.value, KIND_OF[field], cell.numberFormat);
+        if (shape !== undefined) {
+          lineFigures.putNative(field, line, p.row, col, cell.value, shape);
+          if (field === 'pagu' && cell.value < 0) warn(p.row, col, KEANDALAN.paguNegatif(figureText(cell)));
           continue;
         }
       }

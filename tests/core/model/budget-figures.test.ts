@@ -110,15 +110,15 @@ describe('BudgetFigures', () => {
     expect(long.sen).toBe(true);
   });
 
-  it('stores a whole native amount read without its Decimal as the same figure put would', () => {
+  it('stores a native amount read without its Decimal as the same figure put would', () => {
     const viaPut = new BudgetFigures('Anggaran', 1);
     const viaWhole = new BudgetFigures('Anggaran', 1);
     const n = stated(5, 2, 579_000, 'rupiah');
     viaPut.put('pagu', 0, n);
     const { value: _value, ...shape } = n.reading;
-    viaWhole.putWhole('pagu', 0, 5, 2, 579_000, shape);
+    viaWhole.putNative('pagu', 0, 5, 2, 579_000, shape);
     expect(said(viaWhole.stated('pagu', 0))).toEqual(said(viaPut.stated('pagu', 0)));
-    viaWhole.putWhole('pagu', 0, 5, 2, -0, shape);
+    viaWhole.putNative('pagu', 0, 5, 2, -0, shape);
     expect(Object.is(viaWhole.amount('pagu', 0), 0)).toBe(true);
   });
 
