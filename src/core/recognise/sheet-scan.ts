@@ -1,6 +1,6 @@
 import type { CellRange, SheetSnapshot } from '../snapshot';
 import { rowExtent } from '../snapshot';
-import { cellText, isBlankRow, isFigure, rowCells } from './cells';
+import { cellText, firstRowCell, isBlankRow, isFigure, rowCells, rowCellText } from './cells';
 import { headerKey, headerYear, readHeaderWord, type HeaderWord } from './header-words';
 
 /**
@@ -72,21 +72,38 @@ const PLAIN_NUMBER_LABEL = /^[([]?(\d{1,2})[)\]]?$/;
  * rising. Example: `1 2 3 4 5 6=5/3 7=5/4` → true; `1 | Meningkatnya … | 82` → false.
  */
 export function isColumnNumberRow(sheet: SheetSnapshot, row: number, left: number, right: number): boolean {
-  const cells = rowCells(sheet, row, left, right);
-  if (cells.length < 3) return false;
+  // Asked of every body row: read cell by cell, so a data row is rejected on its first cell.
+  const cells = sheet.rows[row];
+  if (cells === undefined) return false;
+  const end = Math.min(right, cells.length - 1);
+  let count = 0;
   let plain = 0;
   let last = 0;
-  for (const [, text] of cells) {
-    const t = text.replace(/\s+/g, '');
-    if (!NUMBER_LABEL.test(t)) return false;
-    const m = PLAIN_NUMBER_LABEL.exec(t);
-    if (m === null) continue;
-    const n = Number(m[1]);
+  for (let c = Math.max(0, left); c <= end; c++) {
+    const cell = cells[c];
+    if (cell === undefined) continue;
+    const v = cell.value;
+    let n: number;
+    if (typeof v === 'number') {
+      // A number's text is a label only as a plain whole number up to 99: no string needed.
+      if (!(Number.isInteger(v) && v >= 0 && v <= 99)) return false;
+      count++;
+      n = v;
+    } else {
+      const text = rowCellText(v);
+      if (text === '') continue;
+      count++;
+      const t = text.replace(/\s+/g, '');
+      if (!NUMBER_LABEL.test(t)) return false;
+      const m = PLAIN_NUMBER_LABEL.exec(t);
+      if (m === null) continue;
+      n = Number(m[1]);
+    }
     if (n <= last) return false;
     last = n;
     plain++;
   }
-  return plain >= 2;
+  return count >= 3 && plain >= 2;
 }
 
 /** A year written as a number or text (`2022`, `Tahun 2023`), which a header row may hold. */
@@ -99,6 +116,11 @@ function isYearCell(v: unknown): boolean {
 function headerTexts(sheet: SheetSnapshot, row: number): Array<[number, string]> | undefined {
   const cells = sheet.rows[row];
   if (cells === undefined) return undefined;
+  // A number other than a year makes it a data row wherever it stands: found before any text is read.
+  for (const cell of cells) {
+    const v = cell?.value;
+    if (typeof v === 'number' && !isYearCell(v)) return undefined;
+  }
   const out: Array<[number, string]> = [];
   for (let c = 0; c < cells.length; c++) {
     const cell = cells[c];
@@ -382,10 +404,9 @@ function repeatLength(sheet: SheetSnapshot, row: number, header: HeaderBlock): n
 
 /** Whether a row ends the table: a source line, a remark, the next table's title. */
 function isEndLine(sheet: SheetSnapshot, row: number, left: number, right: number): boolean {
+  const first = firstRowCell(sheet, row, Math.max(0, left - 1), right + 3);
+  if (first === undefined || !END_LINE.test(first[1])) return false;
   const cells = rowCells(sheet, row, Math.max(0, left - 1), right + 3);
-  const first = cells[0];
-  if (first === undefined) return false;
-  if (!END_LINE.test(first[1])) return false;
   // "Sumber Daya …" or "Keterangan" as a name in a row with figures is a line of the table.
   return cells.every(([, t]) => !isFigure(t)) || /^(sumber|keterangan|ket|catatan)\s*:/i.test(first[1]);
 }
