@@ -1,6 +1,6 @@
 import type { CellRange, SheetSnapshot } from '../snapshot';
 import { rowExtent } from '../snapshot';
-import { cellText, firstRowCell, isBlankRow, isFigure, rowCells, rowCellText } from './cells';
+import { cellText, firstRowCell, isBlankRow, isFigure, rowCells, rowCellText, valueText } from './cells';
 import { headerKey, headerYear, readHeaderWord, type HeaderWord } from './header-words';
 
 /**
@@ -341,28 +341,49 @@ function repeatsRow(
   let same = 0;
   let checked = 0;
   const wanted = headerRowTexts(sheet, header)[h];
+  const cells = sheet.rows[row];
   for (let c = header.left; c <= header.right; c++) {
     const want = wanted[c - header.left];
-    if (want === '') continue;
-    const got = cellText(sheet, row, c);
-    if (got === '') continue;
-    checked++;
-    if (got === want || (mayShareKey(got, want) && headerKey(got) === headerKey(want))) same++;
+    if (want.text === '') continue;
+    const v = cells?.[c]?.value ?? null;
+    if (typeof v === 'number' && Number.isFinite(v) && want.letterLead) {
+      // A number's text leads with a digit, so it can neither equal nor share a key with a text that
+      // leads with a letter: counted without turning the number into text.
+      checked++;
+    } else {
+      const got = valueText(v);
+      if (got === '') continue;
+      checked++;
+      if (got === want.text || (mayShareKey(keyLead(got), want.lead) && headerKey(got) === want.key)) same++;
+    }
     if (checked >= 6) break;
   }
   return { same, checked };
 }
 
-const headerTextCache = new WeakMap<HeaderBlock, string[][]>();
+/** A header cell's text with what every body row's cell under it is compared by. */
+interface WantedText {
+  text: string;
+  key: string;
+  lead: string | undefined;
+  /** The lead is a letter a to z. */
+  letterLead: boolean;
+}
+
+const headerTextCache = new WeakMap<HeaderBlock, WantedText[][]>();
 
 /** The header rows' texts over its columns, read once: every body row is compared with them. */
-function headerRowTexts(sheet: SheetSnapshot, header: HeaderBlock): string[][] {
+function headerRowTexts(sheet: SheetSnapshot, header: HeaderBlock): WantedText[][] {
   let texts = headerTextCache.get(header);
   if (texts === undefined) {
     texts = [];
     for (let r = header.top; r <= header.bottom; r++) {
-      const row: string[] = [];
-      for (let c = header.left; c <= header.right; c++) row.push(cellText(sheet, r, c));
+      const row: WantedText[] = [];
+      for (let c = header.left; c <= header.right; c++) {
+        const text = cellText(sheet, r, c);
+        const lead = keyLead(text);
+        row.push({ text, key: headerKey(text), lead, letterLead: lead !== undefined && /^[a-z]$/.test(lead) });
+      }
       texts.push(row);
     }
     headerTextCache.set(header, texts);
@@ -371,18 +392,28 @@ function headerRowTexts(sheet: SheetSnapshot, header: HeaderBlock): string[][] {
 }
 
 /**
- * Whether two texts may have the same headerKey: not when their first letters or digits differ
- * (the key keeps them in order). Asked of every body row against the header, so a data cell is
- * turned into a key only when it starts like the header text above it.
+ * Whether two texts, by their keyLeads, may have the same headerKey: not when their first letters or
+ * digits differ (the key keeps them in order). Asked of every body row against the header, so a data
+ * cell is turned into a key only when it starts like the header text above it.
  */
-function mayShareKey(a: string, b: string): boolean {
-  const x = FIRST_KEY_CHAR.exec(a)?.[0].toLowerCase();
-  const y = FIRST_KEY_CHAR.exec(b)?.[0].toLowerCase();
+function mayShareKey(x: string | undefined, y: string | undefined): boolean {
   return x === undefined || y === undefined || x === y || !/[a-z0-9]/.test(x) || !/[a-z0-9]/.test(y);
 }
 
 /** The first character a key keeps: a letter, a digit, or `%` (which the key spells as a word). */
 const FIRST_KEY_CHAR = /[\p{L}\p{N}%]/u;
+
+/** A text's first FIRST_KEY_CHAR in lower case; ASCII is read without the Unicode pattern. */
+function keyLead(s: string): string | undefined {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // Before a non-ASCII character only ASCII ones that are no key characters came: the pattern finds the same.
+    if (c >= 128) return FIRST_KEY_CHAR.exec(s)?.[0].toLowerCase();
+    if (c >= 65 && c <= 90) return String.fromCharCode(c + 32);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 37) return s[i];
+  }
+  return undefined;
+}
 
 /**
  * How many rows a repeat of the header starting at `row` spans (its header rows as far as they repeat,
