@@ -11,18 +11,35 @@ import { nameKey } from '../text';
 
 export type MarkerKind = 'roman' | 'romanDotted' | 'upper' | 'arabic' | 'dotted' | 'paren' | 'lower' | 'dash';
 
-const MARKER_PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
+/** Each kind's pattern, and the characters a text it matches can start with. */
+const MARKER_PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp, RegExp]> = [
   // Up to LXXXIX as written (`IIII` too); from XC on see HIGH_ROMAN.
-  ['roman', /^[IVXL]+\.?$/],
+  ['roman', /^[IVXL]+\.?$/, /[IVXL]/],
   // Kegiatan numbered under their program's numeral: `II.1`, `II.1.2`.
-  ['romanDotted', /^[IVXL]+(?:\.\d{1,3})+\.?$/],
-  ['arabic', /^\d{1,3}\.?$/],
-  ['dotted', /^\d{1,3}(?:\.\d{1,3})+\.?$/],
-  ['paren', /^\(?\d{1,3}\)$/],
-  ['lower', /^[a-z][.)]$|^\([a-z]\)$/],
-  ['upper', /^[A-Z]\.$/],
-  ['dash', /^[-\u2013\u2014\u2022\u00b7*]$/],
+  ['romanDotted', /^[IVXL]+(?:\.\d{1,3})+\.?$/, /[IVXL]/],
+  ['arabic', /^\d{1,3}\.?$/, /\d/],
+  ['dotted', /^\d{1,3}(?:\.\d{1,3})+\.?$/, /\d/],
+  ['paren', /^\(?\d{1,3}\)$/, /[(\d]/],
+  ['lower', /^[a-z][.)]$|^\([a-z]\)$/, /[a-z(]/],
+  ['upper', /^[A-Z]\.$/, /[A-Z]/],
+  ['dash', /^[-\u2013\u2014\u2022\u00b7*]$/, /[-\u2013\u2014\u2022\u00b7*]/],
 ];
+
+/**
+ * The patterns a text starting with a character can match, in MARKER_PATTERNS' order: every name of
+ * a budget is asked whether it is a marker, and a name starting with `B` needs one pattern, not eight.
+ * Bounded, as texts may start with any character.
+ */
+const PATTERNS_BY_START = new Map<string, ReadonlyArray<readonly [MarkerKind, RegExp, RegExp]>>();
+
+function patternsStartingWith(start: string): ReadonlyArray<readonly [MarkerKind, RegExp, RegExp]> {
+  let patterns = PATTERNS_BY_START.get(start);
+  if (patterns === undefined) {
+    patterns = MARKER_PATTERNS.filter(([, , starts]) => starts.test(start));
+    if (PATTERNS_BY_START.size < 1000) PATTERNS_BY_START.set(start, patterns);
+  }
+  return patterns;
+}
 
 /**
  * A well-formed numeral with C, D or M (XC, C, CXXXIII …). It counts as a marker only where the table
@@ -35,7 +52,7 @@ export const LAST_LOW_ROMAN = 89;
 
 /** The kind of a numbering marker, or undefined for a text that is none. */
 export function markerKind(text: string, highRoman: boolean): MarkerKind | undefined {
-  for (const [kind, re] of MARKER_PATTERNS) if (re.test(text)) return kind;
+  if (text !== '') for (const [kind, re] of patternsStartingWith(text[0])) if (re.test(text)) return kind;
   return highRoman && HIGH_ROMAN.test(text) ? 'roman' : undefined;
 }
 
