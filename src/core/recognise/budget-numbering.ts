@@ -100,12 +100,38 @@ export function budgetCodeLevel(code: string): BudgetLevel | 'kelompok' | undefi
 export function levelWord(name: string): { level: BudgetLevel; strong: boolean } | undefined {
   // Most names start with none of the four words: decided on the first letter, without a key.
   if (!LEVEL_WORD_START.test(name)) return undefined;
+  // Most others start with a plain word, which starts the key as it stands: decided without a key.
+  const first = plainWord(name, 0);
+  if (first !== undefined) {
+    if (first.word === 'subkegiatan') return { level: 'subkegiatan', strong: true };
+    if (first.word === 'kegiatan') return { level: 'kegiatan', strong: true };
+    if (first.word === 'program') return { level: 'program', strong: true };
+    if (first.word === 'belanja') return { level: 'rekening', strong: false };
+    if (first.word !== 'sub') return undefined;
+    const second = plainWord(name, first.end + 1);
+    if (second !== undefined) return second.word === 'kegiatan' ? { level: 'subkegiatan', strong: true } : undefined;
+  }
   const k = nameKey(name.slice(0, 24));
   if (/^sub ?kegiatan\b/.test(k)) return { level: 'subkegiatan', strong: true };
   if (/^kegiatan\b/.test(k)) return { level: 'kegiatan', strong: true };
   if (/^program\b/.test(k)) return { level: 'program', strong: true };
   if (/^belanja\b/.test(k)) return { level: 'rekening', strong: false };
   return undefined;
+}
+
+/**
+ * The word at `from` in lower case when it is two ASCII letters or more ending at a space or the
+ * text's end within the 24 characters levelWord keys: nameKey then starts with it as a word of its
+ * own (it neither cleans nor joins it), followed by a space or the key's end.
+ */
+function plainWord(text: string, from: number): { word: string; end: number } | undefined {
+  let end = from;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end) | 32;
+    if (c < 97 || c > 122) break;
+  }
+  if (end - from < 2 || end > 24 || (end < text.length && text.charCodeAt(end) !== 32)) return undefined;
+  return { word: text.slice(from, end).toLowerCase(), end };
 }
 
 /** What leads a name: a budget code, or a marker (leading with a space, glued, or a dash). */
