@@ -5,7 +5,7 @@ import type { CellRange, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import { cleanText } from '../text';
 import type { Temuan } from '../temuan';
 import { PESAN_PENGENALAN as msg } from '../messages/recognise';
-import { isFigure, note, rowCells } from './cells';
+import { isFigure, note, rowCells, rowCellText } from './cells';
 import { classifyTable } from './classify-table';
 import { settleColumnReadings } from './column-readings';
 import { tableContext, YEAR_IN_TEXT } from './context';
@@ -182,9 +182,15 @@ function strayFigures(
   let rows = 0;
   let first: { row: number; col: number } | undefined;
   for (let r = 0; r < sheet.rows.length; r++) {
+    const cells = sheet.rows[r];
+    if (cells === undefined) continue;
     let inRow = 0;
-    for (const [c, t] of rowCells(sheet, r)) {
-      if (inside(ranges, r, c) || !isFigure(t) || /^\d{1,2}\.?$|^(19|20)\d\d$/.test(t)) continue;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      // A cell inside a table is passed over before its text is made: on a large sheet nearly all are.
+      if (cell === undefined || inside(ranges, r, c)) continue;
+      const t = rowCellText(cell.value);
+      if (t === '' || !isFigure(t) || /^\d{1,2}\.?$|^(19|20)\d\d$/.test(t)) continue;
       if (first === undefined) first = { row: r, col: c };
       inRow++;
     }
