@@ -331,12 +331,16 @@ function readHeaderBlock(sheet: SheetSnapshot, top: number, fromCol = 0): Header
   return block;
 }
 
-/** How many of header row `h`'s texts the sheet row repeats in the same columns, and how many it holds. */
+/**
+ * How many of header row `h`'s texts the sheet row repeats in the same columns, and how many it holds;
+ * the count stops once more than `misses` differ, where the caller's answer is decided.
+ */
 function repeatsRow(
   sheet: SheetSnapshot,
   row: number,
   header: HeaderBlock,
   h: number,
+  misses: number,
 ): { same: number; checked: number } {
   let same = 0;
   let checked = 0;
@@ -356,7 +360,7 @@ function repeatsRow(
       checked++;
       if (got === want.text || (mayShareKey(keyLead(got), want.lead) && headerKey(got) === want.key)) same++;
     }
-    if (checked >= 6) break;
+    if (checked >= 6 || checked - same > misses) break;
   }
   return { same, checked };
 }
@@ -421,11 +425,11 @@ function keyLead(s: string): string | undefined {
  * the same columns.
  */
 function repeatLength(sheet: SheetSnapshot, row: number, header: HeaderBlock): number {
-  const first = repeatsRow(sheet, row, header, 0);
+  const first = repeatsRow(sheet, row, header, 0, 1);
   if (first.same < 2 || first.same < first.checked - 1) return 0;
   let length = 1;
   for (let h = 1; h <= header.bottom - header.top; h++) {
-    const next = repeatsRow(sheet, row + h, header, h);
+    const next = repeatsRow(sheet, row + h, header, h, 0);
     if (next.same === 0 || next.same < next.checked) break;
     length++;
   }
