@@ -1,4 +1,4 @@
-import type { CellRange, SheetSnapshot } from '../snapshot';
+import type { CellRange, CellValue, SheetSnapshot } from '../snapshot';
 import { rowExtent } from '../snapshot';
 import { cellText, firstRowCell, isBlankRow, isFigure, rowCells, rowCellText, valueText } from './cells';
 import { headerKey, headerYear, readHeaderWord, type HeaderWord } from './header-words';
@@ -90,6 +90,8 @@ export function isColumnNumberRow(sheet: SheetSnapshot, row: number, left: numbe
       count++;
       n = v;
     } else {
+      // A text led by an ASCII letter keeps it when cleaned, and no label starts with a letter.
+      if (typeof v === 'string' && isAsciiLetter(v.charCodeAt(0))) return false;
       const text = rowCellText(v);
       if (text === '') continue;
       count++;
@@ -104,6 +106,11 @@ export function isColumnNumberRow(sheet: SheetSnapshot, row: number, left: numbe
     plain++;
   }
   return count >= 3 && plain >= 2;
+}
+
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122;
 }
 
 /** A year written as a number or text (`2022`, `Tahun 2023`), which a header row may hold. */
@@ -350,9 +357,8 @@ function repeatsRow(
     const want = wanted[c - header.left];
     if (want.text === '') continue;
     const v = cells?.[c]?.value ?? null;
-    if (typeof v === 'number' && Number.isFinite(v) && want.letterLead) {
-      // A number's text leads with a digit, so it can neither equal nor share a key with a text that
-      // leads with a letter: counted without turning the number into text.
+    if (leadsOtherwise(v, want.leadCode)) {
+      // Neither equal to the header text nor sharing its key: counted without making the cell's text.
       checked++;
     } else {
       const got = valueText(v);
@@ -370,8 +376,8 @@ interface WantedText {
   text: string;
   key: string;
   lead: string | undefined;
-  /** The lead is a letter a to z. */
-  letterLead: boolean;
+  /** The lead's character code when it is a to z or 0 to 9, else -1. */
+  leadCode: number;
 }
 
 const headerTextCache = new WeakMap<HeaderBlock, WantedText[][]>();
@@ -386,13 +392,29 @@ function headerRowTexts(sheet: SheetSnapshot, header: HeaderBlock): WantedText[]
       for (let c = header.left; c <= header.right; c++) {
         const text = cellText(sheet, r, c);
         const lead = keyLead(text);
-        row.push({ text, key: headerKey(text), lead, letterLead: lead !== undefined && /^[a-z]$/.test(lead) });
+        const leadCode = lead !== undefined && /^[a-z0-9]$/.test(lead) ? lead.charCodeAt(0) : -1;
+        row.push({ text, key: headerKey(text), lead, leadCode });
       }
       texts.push(row);
     }
     headerTextCache.set(header, texts);
   }
   return texts;
+}
+
+/**
+ * Whether a cell's text surely leads with a key character other than the one coded `leadCode` (a to z,
+ * 0 to 9), told from the value without making the text: a finite number's text leads with a digit,
+ * and cleaning keeps a text's first character when it is an ASCII letter or digit. Such a text can
+ * neither equal a header text with that lead nor share its key.
+ */
+function leadsOtherwise(v: CellValue, leadCode: number): boolean {
+  if (leadCode < 0) return false;
+  if (typeof v === 'number') return leadCode >= 97 && Number.isFinite(v);
+  if (typeof v !== 'string') return false;
+  const c = v.charCodeAt(0);
+  if (c >= 48 && c <= 57) return c !== leadCode;
+  return isAsciiLetter(c) && (c | 32) !== leadCode;
 }
 
 /**
