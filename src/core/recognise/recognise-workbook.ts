@@ -170,6 +170,11 @@ function inside(ranges: CellRange[], row: number, col: number): boolean {
   return ranges.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
 }
 
+/** Whether one range holds a row's first `width` cells: a table's row, whose cells need no test each. */
+function rowInside(ranges: CellRange[], row: number, width: number): boolean {
+  return ranges.some((r) => row >= r.top && row <= r.bottom && r.left <= 0 && r.right >= width - 1);
+}
+
 /**
  * Figures outside every recognised table (numbers, figure texts; a year or a lone row number does not
  * count): enough of them on enough rows means a table the recognisers did not see.
@@ -183,7 +188,7 @@ function strayFigures(
   let first: { row: number; col: number } | undefined;
   for (let r = 0; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
-    if (cells === undefined) continue;
+    if (cells === undefined || rowInside(ranges, r, cells.length)) continue;
     let inRow = 0;
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
@@ -226,7 +231,7 @@ function readLooseText(sheet: SheetSnapshot, ranges: CellRange[], model: Workboo
   let unitFromHeading = false;
   for (let r = 0; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
-    if (cells === undefined) continue;
+    if (cells === undefined || rowInside(ranges, r, cells.length)) continue;
     for (let c = 0; c < cells.length; c++) {
       const v = cells[c]?.value;
       if (typeof v !== 'string' || inside(ranges, r, c)) continue;
