@@ -442,6 +442,12 @@ function rowCellsIn(sheet: SheetSnapshot, row: number, left: number, right: numb
  * pemberdayaan yang difasilitasi" with its target and realisasi is an indicator, not a total.
  */
 function isTotalRow(sheet: SheetSnapshot, layout: IndicatorLayout, row: number, label: string): boolean {
+  // A key starts with the label's first character when that is an ASCII letter or digit: most rows'
+  // labels (their numbering) are told no total without making a key.
+  const first = label.charCodeAt(0);
+  if (first >= 48 && first <= 57) return false;
+  const lower = first | 32;
+  if (lower >= 97 && lower <= 122 && lower !== 106 && lower !== 116) return false;
   const k = nameKey(label);
   if (!/^(jumlah|total)\b/.test(k)) return false;
   if (TOTAL_LABEL.test(k)) return true;
