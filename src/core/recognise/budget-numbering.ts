@@ -109,7 +109,8 @@ export function levelWord(name: string): { level: BudgetLevel; strong: boolean }
     if (first.word === 'belanja') return { level: 'rekening', strong: false };
     if (first.word !== 'sub') return undefined;
     const second = plainWord(name, first.end + 1);
-    if (second !== undefined) return second.word === 'kegiatan' ? { level: 'subkegiatan', strong: true } : undefined;
+    if (second !== undefined)
+      return second.word === 'kegiatan' ? { level: 'subkegiatan', strong: true } : undefined;
   }
   const k = nameKey(name.slice(0, 24));
   if (/^sub ?kegiatan\b/.test(k)) return { level: 'subkegiatan', strong: true };

@@ -108,8 +108,7 @@ function endsTable(sheet: SheetSnapshot, layout: IndicatorLayout, row: number): 
   const mapped = new Set<number | undefined>(Object.values(layout.columns));
   const leftIsNumbering = first.col === layout.columns.numbering;
   return (
-    !mapped.has(first.col) ||
-    (leftIsNumbering && !NUMBERING.test(first.text) && !/^rata/i.test(first.text))
+    !mapped.has(first.col) || (leftIsNumbering && !NUMBERING.test(first.text) && !/^rata/i.test(first.text))
   );
 }
 
