@@ -11,18 +11,35 @@ import { nameKey } from '../text';
 
 export type MarkerKind = 'roman' | 'romanDotted' | 'upper' | 'arabic' | 'dotted' | 'paren' | 'lower' | 'dash';
 
-const MARKER_PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
+/** Each kind's pattern, and the characters a text it matches can start with. */
+const MARKER_PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp, RegExp]> = [
   // Up to LXXXIX as written (`IIII` too); from XC on see HIGH_ROMAN.
-  ['roman', /^[IVXL]+\.?$/],
+  ['roman', /^[IVXL]+\.?$/, /[IVXL]/],
   // Kegiatan numbered under their program's numeral: `II.1`, `II.1.2`.
-  ['romanDotted', /^[IVXL]+(?:\.\d{1,3})+\.?$/],
-  ['arabic', /^\d{1,3}\.?$/],
-  ['dotted', /^\d{1,3}(?:\.\d{1,3})+\.?$/],
-  ['paren', /^\(?\d{1,3}\)$/],
-  ['lower', /^[a-z][.)]$|^\([a-z]\)$/],
-  ['upper', /^[A-Z]\.$/],
-  ['dash', /^[-\u2013\u2014\u2022\u00b7*]$/],
+  ['romanDotted', /^[IVXL]+(?:\.\d{1,3})+\.?$/, /[IVXL]/],
+  ['arabic', /^\d{1,3}\.?$/, /\d/],
+  ['dotted', /^\d{1,3}(?:\.\d{1,3})+\.?$/, /\d/],
+  ['paren', /^\(?\d{1,3}\)$/, /[(\d]/],
+  ['lower', /^[a-z][.)]$|^\([a-z]\)$/, /[a-z(]/],
+  ['upper', /^[A-Z]\.$/, /[A-Z]/],
+  ['dash', /^[-\u2013\u2014\u2022\u00b7*]$/, /[-\u2013\u2014\u2022\u00b7*]/],
 ];
+
+/**
+ * The patterns a text starting with a character can match, in MARKER_PATTERNS' order: every name of
+ * a budget is asked whether it is a marker, and a name starting with `B` needs one pattern, not eight.
+ * Bounded, as texts may start with any character.
+ */
+const PATTERNS_BY_START = new Map<string, ReadonlyArray<readonly [MarkerKind, RegExp, RegExp]>>();
+
+function patternsStartingWith(start: string): ReadonlyArray<readonly [MarkerKind, RegExp, RegExp]> {
+  let patterns = PATTERNS_BY_START.get(start);
+  if (patterns === undefined) {
+    patterns = MARKER_PATTERNS.filter(([, , starts]) => starts.test(start));
+    if (PATTERNS_BY_START.size < 1000) PATTERNS_BY_START.set(start, patterns);
+  }
+  return patterns;
+}
 
 /**
  * A well-formed numeral with C, D or M (XC, C, CXXXIII …). It counts as a marker only where the table
@@ -35,7 +52,7 @@ export const LAST_LOW_ROMAN = 89;
 
 /** The kind of a numbering marker, or undefined for a text that is none. */
 export function markerKind(text: string, highRoman: boolean): MarkerKind | undefined {
-  for (const [kind, re] of MARKER_PATTERNS) if (re.test(text)) return kind;
+  if (text !== '') for (const [kind, re] of patternsStartingWith(text[0])) if (re.test(text)) return kind;
   return highRoman && HIGH_ROMAN.test(text) ? 'roman' : undefined;
 }
 
@@ -83,12 +100,39 @@ export function budgetCodeLevel(code: string): BudgetLevel | 'kelompok' | undefi
 export function levelWord(name: string): { level: BudgetLevel; strong: boolean } | undefined {
   // Most names start with none of the four words: decided on the first letter, without a key.
   if (!LEVEL_WORD_START.test(name)) return undefined;
+  // Most others start with a plain word, which starts the key as it stands: decided without a key.
+  const first = plainWord(name, 0);
+  if (first !== undefined) {
+    if (first.word === 'subkegiatan') return { level: 'subkegiatan', strong: true };
+    if (first.word === 'kegiatan') return { level: 'kegiatan', strong: true };
+    if (first.word === 'program') return { level: 'program', strong: true };
+    if (first.word === 'belanja') return { level: 'rekening', strong: false };
+    if (first.word !== 'sub') return undefined;
+    const second = plainWord(name, first.end + 1);
+    if (second !== undefined)
+      return second.word === 'kegiatan' ? { level: 'subkegiatan', strong: true } : undefined;
+  }
   const k = nameKey(name.slice(0, 24));
   if (/^sub ?kegiatan\b/.test(k)) return { level: 'subkegiatan', strong: true };
   if (/^kegiatan\b/.test(k)) return { level: 'kegiatan', strong: true };
   if (/^program\b/.test(k)) return { level: 'program', strong: true };
   if (/^belanja\b/.test(k)) return { level: 'rekening', strong: false };
   return undefined;
+}
+
+/**
+ * The word at `from` in lower case when it is two ASCII letters or more ending at a space or the
+ * text's end within the 24 characters levelWord keys: nameKey then starts with it as a word of its
+ * own (it neither cleans nor joins it), followed by a space or the key's end.
+ */
+function plainWord(text: string, from: number): { word: string; end: number } | undefined {
+  let end = from;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end) | 32;
+    if (c < 97 || c > 122) break;
+  }
+  if (end - from < 2 || end > 24 || (end < text.length && text.charCodeAt(end) !== 32)) return undefined;
+  return { word: text.slice(from, end).toLowerCase(), end };
 }
 
 /** What leads a name: a budget code, or a marker (leading with a space, glued, or a dash). */

@@ -65,6 +65,11 @@ export function isBlankRow(sheet: SheetSnapshot, row: number, left: number, righ
   return true;
 }
 
+/** A cell's text as rowCells gives it: an error's code (`#N/A`), else valueText. */
+export function rowCellText(v: CellValue): string {
+  return isCellError(v) ? v.error : valueText(v);
+}
+
 /** Non-blank cells of a row between left and right as [col, text]. */
 export function rowCells(
   sheet: SheetSnapshot,
@@ -79,10 +84,29 @@ export function rowCells(
   for (let c = Math.max(0, left); c <= end; c++) {
     const cell = cells[c];
     if (cell === undefined) continue;
-    const t = isCellError(cell.value) ? cell.value.error : valueText(cell.value);
+    const t = rowCellText(cell.value);
     if (t !== '') out.push([c, t]);
   }
   return out;
+}
+
+/** The first of rowCells, without reading the cells after it: most rows are rejected on it. */
+export function firstRowCell(
+  sheet: SheetSnapshot,
+  row: number,
+  left: number,
+  right: number,
+): [number, string] | undefined {
+  const cells = sheet.rows[row];
+  if (cells === undefined) return undefined;
+  const end = Math.min(right, cells.length - 1);
+  for (let c = Math.max(0, left); c <= end; c++) {
+    const cell = cells[c];
+    if (cell === undefined) continue;
+    const t = rowCellText(cell.value);
+    if (t !== '') return [c, t];
+  }
+  return undefined;
 }
 
 /** A note (Temuan) at a cell. */

@@ -88,21 +88,27 @@ function appendText(target: StatedText | undefined, tail: StatedText | undefined
 
 /** Whether the row ends the table: a source line, a new title, or a sentence alone in the first column. */
 function endsTable(sheet: SheetSnapshot, layout: IndicatorLayout, row: number): boolean {
-  const texts: Array<{ col: number; text: string }> = [];
+  // Only the first text and whether there is a second are needed: reading stops at the second.
+  let first: { col: number; text: string } | undefined;
+  let alone = true;
   for (let c = layout.left; c <= layout.right; c++) {
     const t = cellText(sheet, row, c);
-    if (t !== '') texts.push({ col: c, text: t });
+    if (t === '') continue;
+    if (first !== undefined) {
+      alone = false;
+      break;
+    }
+    first = { col: c, text: t };
   }
-  const first = texts[0];
   if (first === undefined) return false;
   // "Sumber : …" under the table, or the next table's title; a sub kegiatan may begin "Sumber Daya …".
   if (/^(sumber( data)?|keterangan)\s*:/i.test(first.text) || /^tabel\s+\d/i.test(first.text)) return true;
   if (first.col === layout.left && /^(sumber|tabel|keterangan)\b/i.test(first.text)) return true;
+  if (!alone) return false;
   const mapped = new Set<number | undefined>(Object.values(layout.columns));
   const leftIsNumbering = first.col === layout.columns.numbering;
   return (
-    (texts.length === 1 && !mapped.has(first.col)) ||
-    (texts.length === 1 && leftIsNumbering && !NUMBERING.test(first.text) && !/^rata/i.test(first.text))
+    !mapped.has(first.col) || (leftIsNumbering && !NUMBERING.test(first.text) && !/^rata/i.test(first.text))
   );
 }
 
@@ -435,6 +441,12 @@ function rowCellsIn(sheet: SheetSnapshot, row: number, left: number, right: numb
  * pemberdayaan yang difasilitasi" with its target and realisasi is an indicator, not a total.
  */
 function isTotalRow(sheet: SheetSnapshot, layout: IndicatorLayout, row: number, label: string): boolean {
+  // A key starts with the label's first character when that is an ASCII letter or digit: most rows'
+  // labels (their numbering) are told no total without making a key.
+  const first = label.charCodeAt(0);
+  if (first >= 48 && first <= 57) return false;
+  const lower = first | 32;
+  if (lower >= 97 && lower <= 122 && lower !== 106 && lower !== 116) return false;
   const k = nameKey(label);
   if (!/^(jumlah|total)\b/.test(k)) return false;
   if (TOTAL_LABEL.test(k)) return true;

@@ -5,7 +5,7 @@ import type { CellRange, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import { cleanText } from '../text';
 import type { Temuan } from '../temuan';
 import { PESAN_PENGENALAN as msg } from '../messages/recognise';
-import { isFigure, note, rowCells } from './cells';
+import { isFigure, note, rowCells, rowCellText } from './cells';
 import { classifyTable } from './classify-table';
 import { settleColumnReadings } from './column-readings';
 import { tableContext, YEAR_IN_TEXT } from './context';
@@ -170,6 +170,11 @@ function inside(ranges: CellRange[], row: number, col: number): boolean {
   return ranges.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
 }
 
+/** Whether one range holds a row's first `width` cells: a table's row, whose cells need no test each. */
+function rowInside(ranges: CellRange[], row: number, width: number): boolean {
+  return ranges.some((r) => row >= r.top && row <= r.bottom && r.left <= 0 && r.right >= width - 1);
+}
+
 /**
  * Figures outside every recognised table (numbers, figure texts; a year or a lone row number does not
  * count): enough of them on enough rows means a table the recognisers did not see.
@@ -182,9 +187,15 @@ function strayFigures(
   let rows = 0;
   let first: { row: number; col: number } | undefined;
   for (let r = 0; r < sheet.rows.length; r++) {
+    const cells = sheet.rows[r];
+    if (cells === undefined || rowInside(ranges, r, cells.length)) continue;
     let inRow = 0;
-    for (const [c, t] of rowCells(sheet, r)) {
-      if (inside(ranges, r, c) || !isFigure(t) || /^\d{1,2}\.?$|^(19|20)\d\d$/.test(t)) continue;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      // A cell inside a table is passed over before its text is made: on a large sheet nearly all are.
+      if (cell === undefined || inside(ranges, r, c)) continue;
+      const t = rowCellText(cell.value);
+      if (t === '' || !isFigure(t) || /^\d{1,2}\.?$|^(19|20)\d\d$/.test(t)) continue;
       if (first === undefined) first = { row: r, col: c };
       inRow++;
     }
@@ -220,7 +231,7 @@ function readLooseText(sheet: SheetSnapshot, ranges: CellRange[], model: Workboo
   let unitFromHeading = false;
   for (let r = 0; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
-    if (cells === undefined) continue;
+    if (cells === undefined || rowInside(ranges, r, cells.length)) continue;
     for (let c = 0; c < cells.length; c++) {
       const v = cells[c]?.value;
       if (typeof v !== 'string' || inside(ranges, r, c)) continue;

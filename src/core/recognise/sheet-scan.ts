@@ -1,6 +1,6 @@
-import type { CellRange, SheetSnapshot } from '../snapshot';
+import type { CellRange, CellValue, SheetSnapshot } from '../snapshot';
 import { rowExtent } from '../snapshot';
-import { cellText, isBlankRow, isFigure, rowCells } from './cells';
+import { cellText, firstRowCell, isBlankRow, isFigure, rowCells, rowCellText, valueText } from './cells';
 import { headerKey, headerYear, readHeaderWord, type HeaderWord } from './header-words';
 
 /**
@@ -72,21 +72,45 @@ const PLAIN_NUMBER_LABEL = /^[([]?(\d{1,2})[)\]]?$/;
  * rising. Example: `1 2 3 4 5 6=5/3 7=5/4` → true; `1 | Meningkatnya … | 82` → false.
  */
 export function isColumnNumberRow(sheet: SheetSnapshot, row: number, left: number, right: number): boolean {
-  const cells = rowCells(sheet, row, left, right);
-  if (cells.length < 3) return false;
+  // Asked of every body row: read cell by cell, so a data row is rejected on its first cell.
+  const cells = sheet.rows[row];
+  if (cells === undefined) return false;
+  const end = Math.min(right, cells.length - 1);
+  let count = 0;
   let plain = 0;
   let last = 0;
-  for (const [, text] of cells) {
-    const t = text.replace(/\s+/g, '');
-    if (!NUMBER_LABEL.test(t)) return false;
-    const m = PLAIN_NUMBER_LABEL.exec(t);
-    if (m === null) continue;
-    const n = Number(m[1]);
+  for (let c = Math.max(0, left); c <= end; c++) {
+    const cell = cells[c];
+    if (cell === undefined) continue;
+    const v = cell.value;
+    let n: number;
+    if (typeof v === 'number') {
+      // A number's text is a label only as a plain whole number up to 99: no string needed.
+      if (!(Number.isInteger(v) && v >= 0 && v <= 99)) return false;
+      count++;
+      n = v;
+    } else {
+      // A text led by an ASCII letter keeps it when cleaned, and no label starts with a letter.
+      if (typeof v === 'string' && isAsciiLetter(v.charCodeAt(0))) return false;
+      const text = rowCellText(v);
+      if (text === '') continue;
+      count++;
+      const t = text.replace(/\s+/g, '');
+      if (!NUMBER_LABEL.test(t)) return false;
+      const m = PLAIN_NUMBER_LABEL.exec(t);
+      if (m === null) continue;
+      n = Number(m[1]);
+    }
     if (n <= last) return false;
     last = n;
     plain++;
   }
-  return plain >= 2;
+  return count >= 3 && plain >= 2;
+}
+
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122;
 }
 
 /** A year written as a number or text (`2022`, `Tahun 2023`), which a header row may hold. */
@@ -99,6 +123,11 @@ function isYearCell(v: unknown): boolean {
 function headerTexts(sheet: SheetSnapshot, row: number): Array<[number, string]> | undefined {
   const cells = sheet.rows[row];
   if (cells === undefined) return undefined;
+  // A number other than a year makes it a data row wherever it stands: found before any text is read.
+  for (const cell of cells) {
+    const v = cell?.value;
+    if (typeof v === 'number' && !isYearCell(v)) return undefined;
+  }
   const out: Array<[number, string]> = [];
   for (let c = 0; c < cells.length; c++) {
     const cell = cells[c];
@@ -309,38 +338,63 @@ function readHeaderBlock(sheet: SheetSnapshot, top: number, fromCol = 0): Header
   return block;
 }
 
-/** How many of header row `h`'s texts the sheet row repeats in the same columns, and how many it holds. */
+/**
+ * How many of header row `h`'s texts the sheet row repeats in the same columns, and how many it holds;
+ * the count stops once more than `misses` differ, where the caller's answer is decided.
+ */
 function repeatsRow(
   sheet: SheetSnapshot,
   row: number,
   header: HeaderBlock,
   h: number,
+  misses: number,
 ): { same: number; checked: number } {
   let same = 0;
   let checked = 0;
   const wanted = headerRowTexts(sheet, header)[h];
+  const cells = sheet.rows[row];
   for (let c = header.left; c <= header.right; c++) {
     const want = wanted[c - header.left];
-    if (want === '') continue;
-    const got = cellText(sheet, row, c);
-    if (got === '') continue;
-    checked++;
-    if (got === want || (mayShareKey(got, want) && headerKey(got) === headerKey(want))) same++;
-    if (checked >= 6) break;
+    if (want.text === '') continue;
+    const v = cells?.[c]?.value ?? null;
+    if (leadsOtherwise(v, want.leadCode)) {
+      // Neither equal to the header text nor sharing its key: counted without making the cell's text.
+      checked++;
+    } else {
+      const got = valueText(v);
+      if (got === '') continue;
+      checked++;
+      if (got === want.text || (mayShareKey(keyLead(got), want.lead) && headerKey(got) === want.key)) same++;
+    }
+    if (checked >= 6 || checked - same > misses) break;
   }
   return { same, checked };
 }
 
-const headerTextCache = new WeakMap<HeaderBlock, string[][]>();
+/** A header cell's text with what every body row's cell under it is compared by. */
+interface WantedText {
+  text: string;
+  key: string;
+  lead: string | undefined;
+  /** The lead's character code when it is a to z or 0 to 9, else -1. */
+  leadCode: number;
+}
+
+const headerTextCache = new WeakMap<HeaderBlock, WantedText[][]>();
 
 /** The header rows' texts over its columns, read once: every body row is compared with them. */
-function headerRowTexts(sheet: SheetSnapshot, header: HeaderBlock): string[][] {
+function headerRowTexts(sheet: SheetSnapshot, header: HeaderBlock): WantedText[][] {
   let texts = headerTextCache.get(header);
   if (texts === undefined) {
     texts = [];
     for (let r = header.top; r <= header.bottom; r++) {
-      const row: string[] = [];
-      for (let c = header.left; c <= header.right; c++) row.push(cellText(sheet, r, c));
+      const row: WantedText[] = [];
+      for (let c = header.left; c <= header.right; c++) {
+        const text = cellText(sheet, r, c);
+        const lead = keyLead(text);
+        const leadCode = lead !== undefined && /^[a-z0-9]$/.test(lead) ? lead.charCodeAt(0) : -1;
+        row.push({ text, key: headerKey(text), lead, leadCode });
+      }
       texts.push(row);
     }
     headerTextCache.set(header, texts);
@@ -349,18 +403,43 @@ function headerRowTexts(sheet: SheetSnapshot, header: HeaderBlock): string[][] {
 }
 
 /**
- * Whether two texts may have the same headerKey: not when their first letters or digits differ
- * (the key keeps them in order). Asked of every body row against the header, so a data cell is
- * turned into a key only when it starts like the header text above it.
+ * Whether a cell's text surely leads with a key character other than the one coded `leadCode` (a to z,
+ * 0 to 9), told from the value without making the text: a finite number's text leads with a digit,
+ * and cleaning keeps a text's first character when it is an ASCII letter or digit. Such a text can
+ * neither equal a header text with that lead nor share its key.
  */
-function mayShareKey(a: string, b: string): boolean {
-  const x = FIRST_KEY_CHAR.exec(a)?.[0].toLowerCase();
-  const y = FIRST_KEY_CHAR.exec(b)?.[0].toLowerCase();
+function leadsOtherwise(v: CellValue, leadCode: number): boolean {
+  if (leadCode < 0) return false;
+  if (typeof v === 'number') return leadCode >= 97 && Number.isFinite(v);
+  if (typeof v !== 'string') return false;
+  const c = v.charCodeAt(0);
+  if (c >= 48 && c <= 57) return c !== leadCode;
+  return isAsciiLetter(c) && (c | 32) !== leadCode;
+}
+
+/**
+ * Whether two texts, by their keyLeads, may have the same headerKey: not when their first letters or
+ * digits differ (the key keeps them in order). Asked of every body row against the header, so a data
+ * cell is turned into a key only when it starts like the header text above it.
+ */
+function mayShareKey(x: string | undefined, y: string | undefined): boolean {
   return x === undefined || y === undefined || x === y || !/[a-z0-9]/.test(x) || !/[a-z0-9]/.test(y);
 }
 
 /** The first character a key keeps: a letter, a digit, or `%` (which the key spells as a word). */
 const FIRST_KEY_CHAR = /[\p{L}\p{N}%]/u;
+
+/** A text's first FIRST_KEY_CHAR in lower case; ASCII is read without the Unicode pattern. */
+function keyLead(s: string): string | undefined {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // Before a non-ASCII character only ASCII ones that are no key characters came: the pattern finds the same.
+    if (c >= 128) return FIRST_KEY_CHAR.exec(s)?.[0].toLowerCase();
+    if (c >= 65 && c <= 90) return String.fromCharCode(c + 32);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 37) return s[i];
+  }
+  return undefined;
+}
 
 /**
  * How many rows a repeat of the header starting at `row` spans (its header rows as far as they repeat,
@@ -368,11 +447,11 @@ const FIRST_KEY_CHAR = /[\p{L}\p{N}%]/u;
  * the same columns.
  */
 function repeatLength(sheet: SheetSnapshot, row: number, header: HeaderBlock): number {
-  const first = repeatsRow(sheet, row, header, 0);
+  const first = repeatsRow(sheet, row, header, 0, 1);
   if (first.same < 2 || first.same < first.checked - 1) return 0;
   let length = 1;
   for (let h = 1; h <= header.bottom - header.top; h++) {
-    const next = repeatsRow(sheet, row + h, header, h);
+    const next = repeatsRow(sheet, row + h, header, h, 0);
     if (next.same === 0 || next.same < next.checked) break;
     length++;
   }
@@ -382,10 +461,9 @@ function repeatLength(sheet: SheetSnapshot, row: number, header: HeaderBlock): n
 
 /** Whether a row ends the table: a source line, a remark, the next table's title. */
 function isEndLine(sheet: SheetSnapshot, row: number, left: number, right: number): boolean {
+  const first = firstRowCell(sheet, row, Math.max(0, left - 1), right + 3);
+  if (first === undefined || !END_LINE.test(first[1])) return false;
   const cells = rowCells(sheet, row, Math.max(0, left - 1), right + 3);
-  const first = cells[0];
-  if (first === undefined) return false;
-  if (!END_LINE.test(first[1])) return false;
   // "Sumber Daya …" or "Keterangan" as a name in a row with figures is a line of the table.
   return cells.every(([, t]) => !isFigure(t)) || /^(sumber|keterangan|ket|catatan)\s*:/i.test(first[1]);
 }
