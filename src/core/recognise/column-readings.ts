@@ -119,6 +119,23 @@ function coercedShape(n: StatedNumber | undefined): 'fraction' | 'small' | undef
   return n.value.decimalPlaces() <= 3 ? 'fraction' : undefined;
 }
 
+/**
+ * Whether a field of a budget table has a figure `coercedShape` could call suspect, read from the
+ * table's columns without making a stated number per line: a native amount that is not a whole number
+ * of 1 000 or more (or one a double does not hold, left to `coercedShape`).
+ */
+function mayBeCoerced(table: BudgetTable, field: 'pagu' | 'realisasi'): boolean {
+  const figures = table.figures;
+  for (let i = 0; i < table.nodes.length; i++) {
+    const reading = figures.reading(field, i);
+    if (reading === undefined || reading.asText || reading.style !== 'bilangan') continue;
+    const amount = figures.amount(field, i);
+    if (!(Number.isInteger(amount) && Math.abs(amount) >= 1000) && amount !== 0) return true;
+  }
+  const total = table.total?.[field];
+  return total !== undefined && coercedShape(total) !== undefined;
+}
+
 /** The amount read ×1000, its guess noted: a new stated number (a budget line's figures are stored anew). */
 function corrected(n: StatedNumber): StatedNumber {
   const value = n.value.times(THOUSAND);
@@ -181,6 +198,8 @@ function correctCoercedRupiah(table: BudgetTable): void {
     return column;
   };
   for (const field of ['pagu', 'realisasi'] as const) {
+    // Nearly every table: no native amount of the field is a fraction or below 1 000, so none is suspect.
+    if (!mayBeCoerced(table, field)) continue;
     const values = down(field);
     const fractions: StatedNumber[] = [];
     const small: StatedNumber[] = [];
