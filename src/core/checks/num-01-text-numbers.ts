@@ -16,10 +16,12 @@ export const NUM_01: RuleDescriptor = { id: 'NUM-01', severity: 'info', title: J
 export function checkTextNumbers(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
   for (const column of numberColumns(model)) {
-    const text = column.sites.filter((s) => s.reading.asText && !writtenWithUnit(column, s));
+    const text: number[] = [];
+    for (let k = 0; k < column.size; k++)
+      if (column.reading(k).asText && !writtenWithUnit(column, k)) text.push(k);
     if (text.length === 0) continue;
-    const first = text[0].ref;
-    const last = text[text.length - 1].ref;
+    const first = column.site(text[0]).ref;
+    const last = column.site(text[text.length - 1]).ref;
     const rentang =
       first.row === last.row
         ? cellAddress(first.row, first.col)

@@ -30,11 +30,17 @@ const NUM_02_INFO: RuleDescriptor = { ...NUM_02, severity: 'info' };
 export function checkGuessedReadings(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
   for (const column of numberColumns(model)) {
-    const dominant = dominantGroupSeparator(column.sites);
+    const dominant = dominantGroupSeparator(column);
     // Percentages without a % sign are how a column is written, not a doubt about one cell: said once.
-    const bare = column.sites.filter(
-      (s) => s.reading.guesses.includes('persen-tanpa-tanda') && !s.reading.guesses.includes('koreksi-lokal'),
-    );
+    const bare: NumberSite[] = [];
+    const guessed: number[] = [];
+    for (let k = 0; k < column.size; k++) {
+      const guesses = column.reading(k).guesses;
+      if (guesses.length === 0) continue;
+      guessed.push(k);
+      if (guesses.includes('persen-tanpa-tanda') && !guesses.includes('koreksi-lokal'))
+        bare.push(column.site(k));
+    }
     if (bare.length > 0) {
       const first = bare[0].ref;
       const last = bare[bare.length - 1].ref;
@@ -49,8 +55,8 @@ export function checkGuessedReadings(model: WorkbookModel): Temuan[] {
       });
       out.push(temuanAt(NUM_02_INFO, first, message));
     }
-    for (const site of column.sites) {
-      const t = guessFinding(site, column.kind, dominant);
+    for (const k of guessed) {
+      const t = guessFinding(column.site(k), column.kind, dominant);
       if (t !== undefined) out.push(t);
     }
   }

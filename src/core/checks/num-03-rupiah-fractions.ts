@@ -4,7 +4,6 @@ import { formatRupiah } from '../numbers/format-number';
 import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
 import { temuanAt, type RuleDescriptor } from './rule';
 import { numberColumns } from './number-sites';
-import { amountOf } from '../model/budget-figures';
 
 export const NUM_03: RuleDescriptor = { id: 'NUM-03', severity: 'peringatan', title: JUDUL_ATURAN['NUM-03'] };
 
@@ -17,10 +16,11 @@ export function checkRupiahFractions(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
   for (const column of numberColumns(model)) {
     if (column.kind !== 'rupiah') continue;
-    for (const site of column.sites) {
+    for (let k = 0; k < column.size; k++) {
       // An amount of a table in Rp juta or ribuan has decimals of its own: only a fraction of a Rupiah counts.
-      const perUnit = 'rupiahPerUnit' in site ? site.rupiahPerUnit : undefined;
-      if (perUnit === undefined && Number.isSafeInteger(amountOf(site))) continue;
+      const perUnit = column.rupiahPerUnit(k);
+      if (perUnit === undefined && Number.isSafeInteger(column.amount(k))) continue;
+      const site = column.site(k);
       const value = perUnit === undefined ? site.reading.value : site.reading.value.times(perUnit);
       if (value.isInteger()) continue;
       const dibaca = formatRupiah(site.reading.value);

@@ -2,7 +2,7 @@ import type { WorkbookModel } from '../model/workbook-model';
 import type { Temuan } from '../temuan';
 import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
 import { temuanAt, type RuleDescriptor } from './rule';
-import { numberColumns, type NumberSite } from './number-sites';
+import { numberColumns } from './number-sites';
 
 export const NUM_04: RuleDescriptor = { id: 'NUM-04', severity: 'peringatan', title: JUDUL_ATURAN['NUM-04'] };
 
@@ -23,18 +23,19 @@ export function checkMixedStyles(model: WorkbookModel): Temuan[] {
     // Counted in one pass: a regency's pagu column holds 100 000 cells.
     let id = 0;
     let en = 0;
-    let firstId: NumberSite | undefined;
-    let firstEn: NumberSite | undefined;
+    let firstId: number | undefined;
+    let firstEn: number | undefined;
     let denganAngkaExcel = false;
-    for (const s of column.sites) {
-      const style = s.reading.style;
-      if (style === 'polos' || s.reading.guesses.includes('pemisah-tunggal')) continue;
+    for (let k = 0; k < column.size; k++) {
+      const reading = column.reading(k);
+      const style = reading.style;
+      if (style === 'polos' || reading.guesses.includes('pemisah-tunggal')) continue;
       if (style === 'en') {
         en++;
-        firstEn ??= s;
+        firstEn ??= k;
       } else {
         id++;
-        firstId ??= s;
+        firstId ??= k;
         if (style === 'bilangan') denganAngkaExcel = true;
       }
     }
@@ -48,7 +49,8 @@ export function checkMixedStyles(model: WorkbookModel): Temuan[] {
       jumlahMinoritas: mayor === 'id' ? en : id,
       denganAngkaExcel,
     });
-    out.push(temuanAt(NUM_04, (mayor === 'id' ? firstEn : firstId).ref, message, GAYA[mayor], GAYA[minor]));
+    const at = column.site(mayor === 'id' ? firstEn : firstId).ref;
+    out.push(temuanAt(NUM_04, at, message, GAYA[mayor], GAYA[minor]));
   }
   return out;
 }

@@ -1,8 +1,10 @@
 import { perObject } from '../memo';
-import type { StatedNumber, StatedText } from '../model/source';
+import type { CellRef, StatedNumber, StatedText } from '../model/source';
+import type { BudgetTable } from '../model/budget';
+import { amountOf, type BudgetFigures, type FigureField } from '../model/budget-figures';
 import type { Measure } from '../model/indicator';
 import type { WorkbookModel } from '../model/workbook-model';
-import type { NumberKind } from '../numbers/types';
+import type { NumberKind, NumberReadingOk } from '../numbers/types';
 import { NAMA_KOLOM as K } from '../messages/temuan';
 
 /**
@@ -11,19 +13,30 @@ import { NAMA_KOLOM as K } from '../messages/temuan';
  */
 export type NumberSite = StatedNumber | Extract<Measure, { kind: 'angka' }>;
 
+/** How a number was written, without its value: what NUM-01…04 judge a column by. */
+export type NumberShape = Omit<NumberReadingOk, 'value'>;
+
 /**
  * The numbers of one column of one table, in row order. A column is the table's field (pagu,
  * realisasi …), not the sheet column: a table pasted from a PDF with ragged rows has its pagu in
- * columns D, E and F, and its pagu column is still one column to the reader.
+ * columns D, E and F, and its pagu column is still one column to the reader. The k-th number's
+ * reading is known without building the number (a budget's are in its columns); `site(k)` builds it
+ * for a finding.
  */
 export interface NumberColumn {
-  sheet: string;
+  readonly sheet: string;
   /** The table column, in Indonesian (`pagu`, `capaian`, `target`). */
-  field: string;
-  kind: NumberKind;
+  readonly field: string;
+  readonly kind: NumberKind;
   /** True for an indicator table's targets and realisasi, which may be written with their unit. */
-  measures: boolean;
-  sites: NumberSite[];
+  readonly measures: boolean;
+  readonly size: number;
+  reading(k: number): NumberShape;
+  site(k: number): NumberSite;
+  /** Rupiah per unit of the k-th amount, where its table states a unit. */
+  rupiahPerUnit(k: number): number | undefined;
+  /** The k-th number as a double (amountOf). */
+  amount(k: number): number;
 }
 
 /**
@@ -31,10 +44,83 @@ export interface NumberColumn {
  * not a number stored as text. `100 %` in a target column is number + unit like `82 Nilai`: the % sign
  * is its unit.
  */
-export function writtenWithUnit(column: NumberColumn, site: NumberSite): boolean {
+export function writtenWithUnit(column: NumberColumn, k: number): boolean {
   if (!column.measures) return false;
+  const site = column.site(k);
   const unit = 'unit' in site ? site.unit : undefined;
   return (unit !== undefined && unit !== '') || (site.reading.asText && site.reading.percent);
+}
+
+/** A column of numbers held as objects (an indicator, efficiency or survey table's; a budget's JUMLAH). */
+class SiteColumn implements NumberColumn {
+  readonly sites: NumberSite[] = [];
+
+  constructor(
+    readonly sheet: string,
+    readonly field: string,
+    readonly kind: NumberKind,
+    readonly measures: boolean,
+  ) {}
+
+  get size(): number {
+    return this.sites.length;
+  }
+  reading(k: number): NumberShape {
+    return this.sites[k].reading;
+  }
+  site(k: number): NumberSite {
+    return this.sites[k];
+  }
+  rupiahPerUnit(k: number): number | undefined {
+    const site = this.sites[k];
+    return 'rupiahPerUnit' in site ? site.rupiahPerUnit : undefined;
+  }
+  amount(k: number): number {
+    return amountOf(this.sites[k]);
+  }
+}
+
+/**
+ * A field of a budget table down its lines, read from the table's columns (a regency's 100 000
+ * lines make no stated number each), merged in row order with the figures its JUMLAH row states.
+ */
+class BudgetFieldColumn implements NumberColumn {
+  readonly measures = false;
+
+  /**
+   * @param order the numbers in row order: a line index, or −1 − i for `others[i]`
+   */
+  constructor(
+    readonly sheet: string,
+    readonly field: string,
+    readonly kind: NumberKind,
+    private readonly figures: BudgetFigures,
+    private readonly figureField: FigureField,
+    private readonly order: Int32Array,
+    private readonly others: StatedNumber[],
+  ) {}
+
+  get size(): number {
+    return this.order.length;
+  }
+  reading(k: number): NumberShape {
+    const at = this.order[k];
+    return at >= 0
+      ? (this.figures.reading(this.figureField, at) as NumberShape)
+      : this.others[-1 - at].reading;
+  }
+  site(k: number): NumberSite {
+    const at = this.order[k];
+    return at >= 0 ? (this.figures.stated(this.figureField, at) as StatedNumber) : this.others[-1 - at];
+  }
+  rupiahPerUnit(k: number): number | undefined {
+    const at = this.order[k];
+    return at >= 0 ? this.figures.rupiahPerUnit(this.figureField, at) : this.others[-1 - at].rupiahPerUnit;
+  }
+  amount(k: number): number {
+    const at = this.order[k];
+    return at >= 0 ? this.figures.amount(this.figureField, at) : amountOf(this.others[-1 - at]);
+  }
 }
 
 /**
@@ -42,7 +128,7 @@ export function writtenWithUnit(column: NumberColumn, site: NumberSite): boolean
  * come from one kind of source (a measure or a stated number), so the first one sets the column's kind.
  */
 class TableColumns {
-  private readonly byField = new Map<string, NumberColumn>();
+  private readonly byField = new Map<string, SiteColumn>();
 
   constructor(private readonly out: NumberColumn[]) {}
 
@@ -50,7 +136,7 @@ class TableColumns {
     if (site === undefined) return;
     let column = this.byField.get(field);
     if (column === undefined) {
-      column = { sheet: site.ref.sheet, field, kind, measures, sites: [] };
+      column = new SiteColumn(site.ref.sheet, field, kind, measures);
       this.byField.set(field, column);
       this.out.push(column);
     }
@@ -72,6 +158,62 @@ class TableColumns {
   }
 }
 
+const BUDGET_FIELDS: ReadonlyArray<readonly [FigureField, NumberKind, string]> = [
+  ['pagu', 'rupiah', K.pagu],
+  ['realisasi', 'rupiah', K.realisasi],
+  ['capaian', 'persen', K.capaian],
+  ['sisa', 'rupiah', K.sisa],
+];
+
+/**
+ * A budget table's number columns, in the order their fields first appear down the lines (then on
+ * the JUMLAH row), each in row order.
+ */
+function budgetColumns(t: BudgetTable): NumberColumn[] {
+  const lines = t.nodes.length;
+  const found: Array<{ first: number; rank: number; column: NumberColumn }> = [];
+  BUDGET_FIELDS.forEach(([field, kind, name], rank) => {
+    const stated: number[] = [];
+    for (let i = 0; i < lines; i++) if (t.figures.has(field, i)) stated.push(i);
+    const total = t.total?.[field];
+    if (stated.length === 0 && total === undefined) return;
+    const row = (at: number) => (at >= 0 ? t.figures.stated(field, at) : total)?.ref as CellRef;
+    const order = new Int32Array(stated.length + (total === undefined ? 0 : 1));
+    // The lines are in row order; the JUMLAH goes where its row (and column) puts it.
+    let k = 0;
+    let placed = total === undefined;
+    for (const i of stated) {
+      if (!placed && before(row(-1), row(i))) {
+        order[k++] = -1;
+        placed = true;
+      }
+      order[k++] = i;
+    }
+    if (!placed) order[k++] = -1;
+    const first = stated.length > 0 ? stated[0] : lines;
+    const sheet = (stated.length > 0 ? row(stated[0]) : row(-1)).sheet;
+    found.push({
+      first,
+      rank,
+      column: new BudgetFieldColumn(
+        sheet,
+        name,
+        kind,
+        t.figures,
+        field,
+        order,
+        total === undefined ? [] : [total],
+      ),
+    });
+  });
+  return found.sort((a, b) => a.first - b.first || a.rank - b.rank).map((f) => f.column);
+}
+
+/** Whether cell a comes before cell b in row order (row, then column). */
+function before(a: CellRef, b: CellRef): boolean {
+  return a.row < b.row || (a.row === b.row && a.col < b.col);
+}
+
 /**
  * Every stated number of the model grouped by table and column (NUM-01…04 judge a column as a whole):
  * budget pagu, realisasi and sisa (Rupiah), capaian (percent); indicator targets, realisasi, capaian;
@@ -82,22 +224,7 @@ export const numberColumns: (model: WorkbookModel) => NumberColumn[] = perObject
 
 function collectColumns(model: WorkbookModel): NumberColumn[] {
   const columns: NumberColumn[] = [];
-  for (const t of model.budgets) {
-    const table = new TableColumns(columns);
-    for (const n of t.nodes) {
-      table.add(n.pagu, 'rupiah', K.pagu);
-      table.add(n.realisasi, 'rupiah', K.realisasi);
-      table.add(n.capaian, 'persen', K.capaian);
-      table.add(n.sisa, 'rupiah', K.sisa);
-    }
-    if (t.total !== undefined) {
-      table.add(t.total.pagu, 'rupiah', K.pagu);
-      table.add(t.total.realisasi, 'rupiah', K.realisasi);
-      table.add(t.total.capaian, 'persen', K.capaian);
-      table.add(t.total.sisa, 'rupiah', K.sisa);
-    }
-    table.finish();
-  }
+  for (const t of model.budgets) columns.push(...budgetColumns(t));
   for (const t of model.indicators) {
     const table = new TableColumns(columns);
     for (const r of t.rows) {

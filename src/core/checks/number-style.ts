@@ -1,25 +1,25 @@
-import type { NumberReadingOk } from '../numbers/types';
-import type { NumberSite } from './number-sites';
+import type { NumberColumn, NumberShape } from './number-sites';
 
 /**
  * The grouping separator most cells of a column use, counting only readings that were certain (no lone
  * separator guessed); undefined when none groups or the two are tied.
  * Example: `2.485.143.930`, `1.961.049.864`, `2,077,687,761` → `.`.
  */
-export function dominantGroupSeparator(sites: NumberSite[]): '.' | ',' | undefined {
+export function dominantGroupSeparator(column: NumberColumn): '.' | ',' | undefined {
   let dots = 0;
   let commas = 0;
-  for (const s of sites) {
-    if (s.reading.guesses.includes('pemisah-tunggal')) continue;
-    if (s.reading.groupSeparator === '.') dots += 1;
-    else if (s.reading.groupSeparator === ',') commas += 1;
+  for (let k = 0; k < column.size; k++) {
+    const reading = column.reading(k);
+    if (reading.guesses.includes('pemisah-tunggal')) continue;
+    if (reading.groupSeparator === '.') dots += 1;
+    else if (reading.groupSeparator === ',') commas += 1;
   }
   if (dots === commas) return undefined;
   return dots > commas ? '.' : ',';
 }
 
 /** The separator a lone-separator reading met: its grouping separator, else the decimal mark of its style. */
-export function loneSeparator(reading: NumberReadingOk): '.' | ',' {
+export function loneSeparator(reading: NumberShape): '.' | ',' {
   if (reading.groupSeparator !== undefined) return reading.groupSeparator;
   return reading.style === 'id' ? ',' : '.';
 }
