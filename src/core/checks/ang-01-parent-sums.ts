@@ -52,6 +52,8 @@ export function checkParentSums(model: WorkbookModel): Temuan[] {
       if (node.children.length === 0 || node.incomplete === true) continue;
       const children = node.children.map((i) => table.nodes[i]);
       for (const field of RUPIAH_FIELDS) {
+        // Nearly every parent of a real budget: whole Rupiah adding up, decided on the table's columns.
+        if (childrenAddUp(table, node.index, field)) continue;
         const stated = node[field];
         if (stated === undefined) continue;
         const values = children.map((c) => c[field]);
@@ -86,4 +88,24 @@ export function checkParentSums(model: WorkbookModel): Temuan[] {
     }
   }
   return out;
+}
+
+/**
+ * Whether a line's stated figure is the sum of its children's, all whole Rupiah (no unit) adding up
+ * within 2^53: then ANG-01 has nothing to say, whatever else it would have asked. false when that is
+ * not so or not known this way (the full check decides).
+ */
+function childrenAddUp(table: BudgetTable, line: number, field: RupiahField): boolean {
+  const f = table.figures;
+  const stated = f.amount(field, line);
+  if (!Number.isSafeInteger(stated) || f.rupiahPerUnit(field, line) !== undefined) return false;
+  let sum = 0;
+  for (const c of table.nodes[line].children) {
+    if (!f.has(field, c)) continue;
+    const x = f.amount(field, c);
+    if (!Number.isSafeInteger(x) || f.rupiahPerUnit(field, c) !== undefined) return false;
+    sum += x;
+    if (!Number.isSafeInteger(sum)) return false;
+  }
+  return sum === stated;
 }

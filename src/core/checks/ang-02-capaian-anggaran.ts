@@ -4,6 +4,8 @@ import { formatRupiah } from '../numbers/format-number';
 import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
 import {
   quotientAgreesWithStatedPercent,
+  quotientByDoubles,
+  percentTolerance,
   formatCapaian,
   formatStatedPercent,
   isDoubtfulRupiah,
@@ -12,6 +14,7 @@ import {
 } from './rule';
 import { allBudgetLines } from './budget-lines';
 import { amountOf } from '../model/budget-figures';
+import type { BudgetTable } from '../model/budget';
 
 export const ANG_02: RuleDescriptor = { id: 'ANG-02', severity: 'galat', title: JUDUL_ATURAN['ANG-02'] };
 
@@ -23,12 +26,14 @@ export const ANG_02: RuleDescriptor = { id: 'ANG-02', severity: 'galat', title: 
  */
 export function checkCapaianAnggaran(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
-  for (const lines of allBudgetLines(model)) {
-    for (const line of lines) {
+  allBudgetLines(model).forEach((lines, t) => {
+    const budget = model.budgets[t] as BudgetTable | undefined;
+    lines.forEach((line, i) => {
+      if (budget !== undefined && i < budget.nodes.length && agreesOnColumns(budget, i)) return;
       const { pagu, realisasi, capaian } = line;
-      if (pagu === undefined || realisasi === undefined || capaian === undefined) continue;
-      if (amountOf(pagu) === 0 || isDoubtfulRupiah(pagu) || isDoubtfulRupiah(realisasi)) continue;
-      if (quotientAgreesWithStatedPercent(realisasi, pagu, capaian)) continue;
+      if (pagu === undefined || realisasi === undefined || capaian === undefined) return;
+      if (amountOf(pagu) === 0 || isDoubtfulRupiah(pagu) || isDoubtfulRupiah(realisasi)) return;
+      if (quotientAgreesWithStatedPercent(realisasi, pagu, capaian)) return;
       const computed = realisasi.value.dividedBy(pagu.value);
       const harapan = formatCapaian(computed, capaian.reading.decimals);
       const tertulis = formatStatedPercent(capaian);
@@ -48,7 +53,24 @@ export function checkCapaianAnggaran(model: WorkbookModel): Temuan[] {
           tertulis,
         ),
       );
-    }
-  }
+    });
+  });
   return out;
+}
+
+/**
+ * Whether a budget line's stated capaian clearly agrees with realisasi ÷ pagu, read on the table's
+ * columns: both amounts whole Rupiah (no unit), pagu not 0, the doubles far enough from the edge of
+ * the tolerance to tell. false where that is not known so (the line is checked in full).
+ */
+function agreesOnColumns(table: BudgetTable, line: number): boolean {
+  const f = table.figures;
+  const capaian = f.reading('capaian', line);
+  if (capaian === undefined) return false;
+  const p = f.amount('pagu', line);
+  const r = f.amount('realisasi', line);
+  if (!Number.isSafeInteger(p) || !Number.isSafeInteger(r) || p === 0) return false;
+  if (f.rupiahPerUnit('pagu', line) !== undefined || f.rupiahPerUnit('realisasi', line) !== undefined)
+    return false;
+  return quotientByDoubles(r, p, f.amount('capaian', line), percentTolerance({ reading: capaian })) === true;
 }

@@ -53,7 +53,7 @@ const NOISE = new Decimal('1e-9');
  * the stated figure's last place (DESIGN.md §7). `99,97 %` (2 decimals) → 0.00005 (0,005 points);
  * `100 %` → 0.005 (0,5 points). Decimals are those written, in percentage points.
  */
-export function percentTolerance(stated: StatedNumber): Decimal {
+export function percentTolerance(stated: { reading: { decimals: number } }): Decimal {
   return halfUnit(stated.reading.decimals + 2);
 }
 
@@ -87,9 +87,30 @@ export function quotientAgreesWithStatedPercent(
   stated: StatedNumber,
 ): boolean {
   const tolerance = percentTolerance(stated);
-  const n = amountOf(numerator);
-  const d = amountOf(denominator);
-  const product = amountOf(stated) * d;
+  const byDoubles = quotientByDoubles(
+    amountOf(numerator),
+    amountOf(denominator),
+    amountOf(stated),
+    tolerance,
+  );
+  if (byDoubles !== undefined) return byDoubles;
+  return numerator.value
+    .minus(stated.value.times(denominator.value))
+    .abs()
+    .lte(tolerance.times(denominator.value.abs()));
+}
+
+/**
+ * |n ÷ d − stated| ≤ tolerance decided with doubles (n, d and stated each the double nearest its
+ * figure), or undefined when the two sides are too close for doubles to tell.
+ */
+export function quotientByDoubles(
+  n: number,
+  d: number,
+  stated: number,
+  tolerance: Decimal,
+): boolean | undefined {
+  const product = stated * d;
   const gap = Math.abs(n - product);
   const allowed = nearestDouble(tolerance) * Math.abs(d);
   // The four conversions are each within 2^-53 (relative) of their exact value, and the product,
@@ -99,10 +120,7 @@ export function quotientAgreesWithStatedPercent(
   const slack = DOUBLE_SLACK * (Math.abs(n) + Math.abs(product) + allowed);
   if (gap < allowed - slack) return true;
   if (gap > allowed + slack) return false;
-  return numerator.value
-    .minus(stated.value.times(denominator.value))
-    .abs()
-    .lte(tolerance.times(denominator.value.abs()));
+  return undefined;
 }
 
 /** 2^-49: sixteen times the rounding of one double operation, a safe bound for a few of them. */
