@@ -1,5 +1,5 @@
 import { perObject } from '../memo';
-import type { CellRef, StatedNumber, StatedText } from '../model/source';
+import type { StatedNumber, StatedText } from '../model/source';
 import type { BudgetTable } from '../model/budget';
 import { amountOf, type BudgetFigures, type FigureField } from '../model/budget-figures';
 import type { Measure } from '../model/indicator';
@@ -177,13 +177,15 @@ function budgetColumns(t: BudgetTable): NumberColumn[] {
     for (let i = 0; i < lines; i++) if (t.figures.has(field, i)) stated.push(i);
     const total = t.total?.[field];
     if (stated.length === 0 && total === undefined) return;
-    const row = (at: number) => (at >= 0 ? t.figures.stated(field, at) : total)?.ref as CellRef;
     const order = new Int32Array(stated.length + (total === undefined ? 0 : 1));
     // The lines are in row order; the JUMLAH goes where its row (and column) puts it.
     let k = 0;
     let placed = total === undefined;
     for (const i of stated) {
-      if (!placed && before(row(-1), row(i))) {
+      if (
+        !placed &&
+        !t.figures.isBefore(field, i, (total as StatedNumber).ref.row, (total as StatedNumber).ref.col)
+      ) {
         order[k++] = -1;
         placed = true;
       }
@@ -191,7 +193,9 @@ function budgetColumns(t: BudgetTable): NumberColumn[] {
     }
     if (!placed) order[k++] = -1;
     const first = stated.length > 0 ? stated[0] : lines;
-    const sheet = (stated.length > 0 ? row(stated[0]) : row(-1)).sheet;
+    const sheet = (
+      stated.length > 0 ? (t.figures.stated(field, stated[0]) as StatedNumber) : (total as StatedNumber)
+    ).ref.sheet;
     found.push({
       first,
       rank,
@@ -207,11 +211,6 @@ function budgetColumns(t: BudgetTable): NumberColumn[] {
     });
   });
   return found.sort((a, b) => a.first - b.first || a.rank - b.rank).map((f) => f.column);
-}
-
-/** Whether cell a comes before cell b in row order (row, then column). */
-function before(a: CellRef, b: CellRef): boolean {
-  return a.row < b.row || (a.row === b.row && a.col < b.col);
 }
 
 /**

@@ -143,6 +143,15 @@ export class BudgetFigures {
     return shape === NONE ? c.asStated.get(line)?.reading : this.shapes[shape];
   }
 
+  /** Whether the line's figure stands before a cell in row order (row, then column), without building it. */
+  isBefore(field: FigureField, line: number, row: number, col: number): boolean {
+    const c = this.columns[field];
+    const kept = c.readings[line] === NONE ? c.asStated.get(line)?.ref : undefined;
+    const r = kept === undefined ? c.rows[line] : kept.row;
+    const k = kept === undefined ? c.cols[line] : kept.col;
+    return r < row || (r === row && k < col);
+  }
+
   /** Rupiah per unit of the line's amount, where its table states a unit (`Rp juta`). */
   rupiahPerUnit(field: FigureField, line: number): number | undefined {
     const c = this.columns[field];
