@@ -4,11 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticWorkbook, type PlantedCounts, type SyntheticLayout } from './synthetic-workbook';
 import { loadXlsx } from '../src/xlsx/read-workbook';
-import { recogniseWorkbook } from '../src/core/recognise/recognise-workbook';
-import { checkWorkbook } from '../src/core/checks/check-workbook';
-import { planSheets } from '../src/core/plan/plan-sheets';
-import { DEFAULT_SETTINGS } from '../src/core/settings';
-import type { WorkbookSnapshot } from '../src/core/snapshot';
+import { engineFigures } from './engine';
+import { median } from './median';
 import { measureAdapter } from './adapter-syncs';
 import { rekapBench, type RekapFigures } from './rekap';
 import { coreCount } from '../src/cli/periksa-banyak';
@@ -31,11 +28,6 @@ const REKAP_FILES = Number(process.env.BENCH_REKAP_FILES ?? 500);
 const LAYOUTS = (process.env.BENCH_LAYOUTS ?? 'lkjip,sipd').split(',') as SyntheticLayout[];
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3));
 const CHILD = join(__dirname, 'child.js');
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 interface ChildFigure {
   ms: number;
@@ -85,39 +77,6 @@ function plantedFound(planted: PlantedCounts, byRule: Record<string, number>): b
   );
 }
 
-function msSince(t0: bigint): number {
-  return Number(process.hrtime.bigint() - t0) / 1e6;
-}
-
-/**
- * Recognise, check and plan, each timed, RUNS times after one warm-up run; every run works on a model
- * of its own, as `periksa` and `susun` do, so nothing a check or planner keeps per table (number
- * columns, budget lines, leaf sums) carries over from one run to the next.
- */
-function engineFigures(snapshot: WorkbookSnapshot) {
-  let model = recogniseWorkbook(snapshot);
-  let findings = checkWorkbook(model, DEFAULT_SETTINGS);
-  planSheets(model, findings, DEFAULT_SETTINGS);
-  const times = { recognise: [] as number[], check: [] as number[], plan: [] as number[] };
-  for (let i = 0; i < RUNS; i++) {
-    let t0 = process.hrtime.bigint();
-    model = recogniseWorkbook(snapshot);
-    times.recognise.push(msSince(t0));
-    t0 = process.hrtime.bigint();
-    findings = checkWorkbook(model, DEFAULT_SETTINGS);
-    times.check.push(msSince(t0));
-    t0 = process.hrtime.bigint();
-    planSheets(model, findings, DEFAULT_SETTINGS);
-    times.plan.push(msSince(t0));
-  }
-  const recogniseMs = median(times.recognise);
-  const checkMs = median(times.check);
-  const planMs = median(times.plan);
-  const byRule: Record<string, number> = {};
-  for (const f of findings) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
-  return { recogniseMs, checkMs, planMs, totalMs: recogniseMs + checkMs + planMs, findingsByRule: byRule };
-}
-
 function fmt(n: number, d = 0): string {
   return n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
 }
@@ -140,7 +99,7 @@ async function main(): Promise<void> {
         const periksa = child('periksa', file, out);
         const susun = child('susun', file, out);
         const { snapshot } = await loadXlsx(new Uint8Array(readFileSync(file)));
-        const engine = engineFigures(snapshot);
+        const engine = engineFigures(snapshot, RUNS);
         const adapter = await measureAdapter(snapshot);
         const row = {
           layout,
