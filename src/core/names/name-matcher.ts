@@ -69,6 +69,8 @@ export class NameMatcher<T> {
   }
 
   find(name: string): NameMatch<T> | undefined {
+    // Nothing to match against (the first table of indicators): no name needs its key, form and trigrams.
+    if (this.byKey.size === 0) return undefined;
     const key = matchKey(name);
     if (key === '') return undefined;
     const same = this.byKey.get(key);
