@@ -4,7 +4,7 @@ import { formatRupiah } from '../numbers/format-number';
 import { JUDUL_ATURAN, NAMA_TINGKAT_ANGGARAN, PESAN_TEMUAN } from '../messages/temuan';
 import { isDoubtfulRupiah, temuanAt, type RuleDescriptor } from './rule';
 import type { Decimal } from '../decimal';
-import type { BudgetTable } from '../model/budget';
+import type { BudgetNode, BudgetTable } from '../model/budget';
 import {
   RUPIAH_FIELDS,
   figureForSum,
@@ -50,10 +50,11 @@ export function checkParentSums(model: WorkbookModel): Temuan[] {
   for (const table of model.budgets) {
     for (const node of table.nodes) {
       if (node.children.length === 0 || node.incomplete === true) continue;
-      const children = node.children.map((i) => table.nodes[i]);
+      let children: BudgetNode[] | undefined;
       for (const field of RUPIAH_FIELDS) {
         // Nearly every parent of a real budget: whole Rupiah adding up, decided on the table's columns.
         if (childrenAddUp(table, node.index, field)) continue;
+        children ??= node.children.map((i) => table.nodes[i]);
         const stated = node[field];
         if (stated === undefined) continue;
         const values = children.map((c) => c[field]);
