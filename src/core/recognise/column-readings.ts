@@ -39,6 +39,8 @@ function percentColumns(
     store: inPlace,
   });
   if (table.kind === 'anggaran') {
+    // Only bare fractions are ever read again: a budget without one (nearly all) has nothing to harmonise.
+    if (!hasBareFraction(table)) return [];
     const lines = table.nodes.length;
     const store: Store = (n, at, reading) =>
       at < lines
@@ -60,6 +62,13 @@ function percentColumns(
       numbers(table.rows.map((r) => r.efisiensi)),
     ];
   return [];
+}
+
+/** Whether a budget's capaian column holds a bare value read as a fraction (`persen-pecahan`). */
+function hasBareFraction(table: BudgetTable): boolean {
+  for (let i = 0; i < table.nodes.length; i++)
+    if (table.figures.reading('capaian', i)?.guesses.includes('persen-pecahan') === true) return true;
+  return table.total?.capaian !== undefined && has(table.total.capaian, 'persen-pecahan');
 }
 
 function has(n: StatedNumber, guess: NumberGuess): boolean {
