@@ -5,6 +5,7 @@ import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
 import { isDoubtfulRupiah, temuanAt, type RuleDescriptor } from './rule';
 import { allBudgetLines, type BudgetLine } from './budget-lines';
 import { amountOf } from '../model/budget-figures';
+import type { BudgetTable } from '../model/budget';
 
 export const ANG_03: RuleDescriptor = { id: 'ANG-03', severity: 'galat', title: JUDUL_ATURAN['ANG-03'] };
 
@@ -17,8 +18,11 @@ export const ANG_03: RuleDescriptor = { id: 'ANG-03', severity: 'galat', title: 
  */
 export function checkRealisasiOverPagu(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
-  for (const lines of allBudgetLines(model)) {
-    const over = lines.map(isOver);
+  allBudgetLines(model).forEach((lines, t) => {
+    const budget = model.budgets[t] as BudgetTable | undefined;
+    const over = lines.map((line, i) =>
+      budget !== undefined && i < budget.nodes.length ? isOverOnColumns(budget, i, line) : isOver(line),
+    );
     lines.forEach((line, i) => {
       if (!over[i]) return;
       const { pagu, realisasi } = line;
@@ -41,7 +45,7 @@ export function checkRealisasiOverPagu(model: WorkbookModel): Temuan[] {
         ),
       );
     });
-  }
+  });
   return out;
 }
 
@@ -53,4 +57,19 @@ function isOver(line: BudgetLine): boolean {
   const r = amountOf(realisasi);
   const p = amountOf(pagu);
   return Number.isNaN(r) || Number.isNaN(p) ? realisasi.value.gt(pagu.value) : r > p;
+}
+
+/** isOver for a line of a budget table, read on its columns where both amounts are whole Rupiah (no unit). */
+function isOverOnColumns(table: BudgetTable, index: number, line: BudgetLine): boolean {
+  const f = table.figures;
+  const p = f.amount('pagu', index);
+  const r = f.amount('realisasi', index);
+  const whole = Number.isSafeInteger(p) && Number.isSafeInteger(r);
+  if (
+    !whole ||
+    f.rupiahPerUnit('pagu', index) !== undefined ||
+    f.rupiahPerUnit('realisasi', index) !== undefined
+  )
+    return isOver(line);
+  return r > p;
 }
