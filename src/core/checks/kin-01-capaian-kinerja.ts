@@ -3,6 +3,8 @@ import type { StatedNumber, StatedText } from '../model/source';
 import type { WorkbookModel } from '../model/workbook-model';
 import type { Temuan } from '../temuan';
 import { hitungCapaian } from '../formulas';
+import { nearestDouble } from '../decimal';
+import { amountOf } from '../model/budget-figures';
 import { JUDUL_ATURAN, NAMA_POLARITAS, PESAN_TEMUAN } from '../messages/temuan';
 import {
   agreesWithStatedPercent,
@@ -10,6 +12,8 @@ import {
   formatStatedPercent,
   temuanAt,
   type RuleDescriptor,
+  quotientByDoubles,
+  percentTolerance,
 } from './rule';
 import { formatMeasure, ukuranOf, unitMismatch } from './measures';
 import { looksLowerIsBetter } from './lower-is-better';
@@ -106,6 +110,21 @@ export function checkCapaianKinerja(model: WorkbookModel): Temuan[] {
         if (unitMismatch(target, realisasi) !== undefined) continue;
         const t = ukuranOf(target);
         if (t === null) continue;
+        // Most rows: realisasi ÷ target clearly within the stated figure's rounding, told by doubles.
+        if (
+          polaritas === 'positif' &&
+          target.kind === 'angka' &&
+          realisasi.kind === 'angka' &&
+          quotientByDoubles(
+            nearestDouble(realisasi.value),
+            nearestDouble(target.value),
+            amountOf(capaian),
+            percentTolerance(capaian),
+          ) === true
+        ) {
+          agreeing++;
+          continue;
+        }
         const r = ukuranOf(realisasi);
         const computed = hitungCapaian(t, r, polaritas);
         if (!computed.ok) continue;
