@@ -47,13 +47,16 @@ class FigureColumn {
 type ReadingShape = Omit<NumberReadingOk, 'value'>;
 
 /**
- * The figures of a budget table's lines, by field and line index. Checks that add up or compare
- * thousands of lines read `amount(field, line)` (a double) and `isWhole`; a message or a division that
- * needs the exact figure reads `stated(field, line)`, which builds the stated number, Decimal and cell
- * reference included, only then.
+ * The figures of a budget table's lines, by field and line index. Checks and planners that add up or
+ * compare thousands of lines read `has`, `amount` (a double) and `reading` (how it was written); a
+ * message or a division that needs the exact figure reads `stated(field, line)`, which builds the
+ * stated number, Decimal and cell reference included, only then.
  */
 export class BudgetFigures {
-  private readonly columns: Record<FigureField, FigureColumn>;
+  private readonly pagu: FigureColumn;
+  private readonly realisasi: FigureColumn;
+  private readonly capaian: FigureColumn;
+  private readonly sisa: FigureColumn;
   private readonly shapes: ReadingShape[] = [];
   private readonly shapeIndex = new Map<number | string, number>();
 
@@ -61,17 +64,26 @@ export class BudgetFigures {
     readonly sheet: string,
     readonly lines: number,
   ) {
-    this.columns = {
-      pagu: new FigureColumn(lines),
-      realisasi: new FigureColumn(lines),
-      capaian: new FigureColumn(lines),
-      sisa: new FigureColumn(lines),
-    };
+    this.pagu = new FigureColumn(lines);
+    this.realisasi = new FigureColumn(lines);
+    this.capaian = new FigureColumn(lines);
+    this.sisa = new FigureColumn(lines);
+  }
+
+  /** A field's column, chosen by comparing the field's name (asked per figure: no keyed lookup). */
+  private column(field: FigureField): FigureColumn {
+    return field === 'pagu'
+      ? this.pagu
+      : field === 'realisasi'
+        ? this.realisasi
+        : field === 'capaian'
+          ? this.capaian
+          : this.sisa;
   }
 
   /** Stores a line's figure (or clears it with undefined). */
   put(field: FigureField, line: number, n: StatedNumber | undefined): void {
-    const c = this.columns[field];
+    const c = this.column(field);
     c.asStated.delete(line);
     c.readings[line] = NONE;
     c.amounts[line] = Number.NaN;
@@ -102,7 +114,7 @@ export class BudgetFigures {
     amount: number,
     reading: ReadingShape,
   ): void {
-    const c = this.columns[field];
+    const c = this.column(field);
     c.asStated.delete(line);
     // −0 reads as 0, as its Decimal would.
     c.amounts[line] = amount === 0 ? 0 : amount;
@@ -115,7 +127,7 @@ export class BudgetFigures {
 
   /** Whether the line states the field. */
   has(field: FigureField, line: number): boolean {
-    const c = this.columns[field];
+    const c = this.column(field);
     return c.readings[line] !== NONE || c.asStated.has(line);
   }
 
@@ -125,12 +137,12 @@ export class BudgetFigures {
    * states none.
    */
   amount(field: FigureField, line: number): number {
-    return this.columns[field].amounts[line];
+    return this.column(field).amounts[line];
   }
 
   /** The stated figure of a line, built when asked; undefined where the line states none. */
   stated(field: FigureField, line: number): StatedNumber | undefined {
-    const c = this.columns[field];
+    const c = this.column(field);
     const shape = c.readings[line];
     if (shape === NONE) return c.asStated.get(line);
     return new StatedFigure(this, c, line, this.shapes[shape]);
@@ -138,14 +150,14 @@ export class BudgetFigures {
 
   /** How the line's figure was read (style, text or number, guesses), without building its value. */
   reading(field: FigureField, line: number): Omit<NumberReadingOk, 'value'> | undefined {
-    const c = this.columns[field];
+    const c = this.column(field);
     const shape = c.readings[line];
     return shape === NONE ? c.asStated.get(line)?.reading : this.shapes[shape];
   }
 
   /** Whether the line's figure stands before a cell in row order (row, then column), without building it. */
   isBefore(field: FigureField, line: number, row: number, col: number): boolean {
-    const c = this.columns[field];
+    const c = this.column(field);
     const kept = c.readings[line] === NONE ? c.asStated.get(line)?.ref : undefined;
     const r = kept === undefined ? c.rows[line] : kept.row;
     const k = kept === undefined ? c.cols[line] : kept.col;
@@ -154,28 +166,28 @@ export class BudgetFigures {
 
   /** Rupiah per unit of the line's amount, where its table states a unit (`Rp juta`). */
   rupiahPerUnit(field: FigureField, line: number): number | undefined {
-    const c = this.columns[field];
+    const c = this.column(field);
     if (c.readings[line] === NONE) return c.asStated.get(line)?.rupiahPerUnit;
     return c.perUnit[line] === 0 ? undefined : c.perUnit[line];
   }
 
   /** Whether the line's amount stands in a column that writes sen (`1.234.000,00`). */
   isSen(field: FigureField, line: number): boolean {
-    const c = this.columns[field];
+    const c = this.column(field);
     if (c.readings[line] === NONE) return c.asStated.get(line)?.sen === true;
     return (c.flags[line] & SEN) !== 0;
   }
 
   /** States the unit of every amount of a field (`Pagu (Rp juta)`: 1 000 000 Rupiah per unit). */
   setRupiahPerUnit(field: FigureField, unit: number): void {
-    const c = this.columns[field];
+    const c = this.column(field);
     c.perUnit.fill(unit);
     for (const n of c.asStated.values()) n.rupiahPerUnit = unit;
   }
 
   /** Marks every amount of a field as written in a column that writes sen. */
   markSen(field: FigureField): void {
-    const c = this.columns[field];
+    const c = this.column(field);
     for (let i = 0; i < c.flags.length; i++) c.flags[i] |= SEN;
     for (const n of c.asStated.values()) n.sen = true;
   }
