@@ -143,6 +143,25 @@ function plainWord(text: string, from: number): { word: string; end: number } | 
   return { word: text.slice(from, end).toLowerCase(), end };
 }
 
+const ROMAN_LETTERS = 'IVXLCDM';
+
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122;
+}
+
+/**
+ * Whether a text starts with two ASCII letters that no marker starts with: a letter leads a marker
+ * only as a Roman numeral (`II …`, `IV.`) or followed by `.` or `)` (`A. …`, `a) …`). Most names
+ * (`Belanja …`, `Program …`) are so told from a marker without the four patterns of splitLeading.
+ */
+function startsWithPlainWord(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const second = text.charCodeAt(1);
+  if (!isAsciiLetter(first) || !isAsciiLetter(second)) return false;
+  return !ROMAN_LETTERS.includes(text[0]) || !ROMAN_LETTERS.includes(text[1]);
+}
+
 /** What leads a name: a budget code, or a marker (leading with a space, glued, or a dash). */
 export function splitLeading(
   text: string,
@@ -152,7 +171,7 @@ export function splitLeading(
   marker?: { text: string; kind: MarkerKind };
   name: string;
 } {
-  if (!LEADS_WITH_MARKER_OR_CODE.test(text)) return { name: text };
+  if (!LEADS_WITH_MARKER_OR_CODE.test(text) || startsWithPlainWord(text)) return { name: text };
   const code = LEADING_CODE.exec(text);
   if (code) {
     const level = budgetCodeLevel(code[1]);
