@@ -594,6 +594,25 @@ export function readBudgetTable(
   // Lines after a closing total (Belanja Tidak Langsung under TOTAL KEGIATAN) start a tree of their own.
   const closesLines = totalParts !== undefined && parts.length > 0 && totalParts.row > parts[0].row;
   let pastTotal = false;
+  /** Notes a row the tree has no place for (at its column `at`); a warned one is kept as unplaced. */
+  const place = (p: RowParts, at: number, reason: string, severity: 'peringatan' | 'info') => {
+    notes.push(note(sheet.name, p.row, at, 'STR-01', severity, reason));
+    if (severity === 'peringatan') {
+      const row: UnplacedRow = {
+        row: p.row,
+        ref: { sheet: sheet.name, row: p.row, col: at },
+        reason,
+        hasFigures: p.figures.length > 0,
+      };
+      if (p.figures.length > 0) {
+        markIncomplete();
+        const figures: NonNullable<UnplacedRow['figures']> = { name: p.name ?? '' };
+        readFigures(p, figures);
+        row.figures = figures;
+      }
+      unplaced.push(row);
+    }
+  };
   parts.forEach((p, i) => {
     if (!pastTotal && closesLines && p.row > (totalParts as RowParts).row) {
       pastTotal = true;
@@ -606,33 +625,15 @@ export function readBudgetTable(
         : p.marker !== undefined
           ? p.markerCol
           : (p.figures[0] ?? scanned.left);
-    const place = (reason: string, severity: 'peringatan' | 'info') => {
-      notes.push(note(sheet.name, p.row, at, 'STR-01', severity, reason));
-      if (severity === 'peringatan') {
-        const row: UnplacedRow = {
-          row: p.row,
-          ref: { sheet: sheet.name, row: p.row, col: at },
-          reason,
-          hasFigures: p.figures.length > 0,
-        };
-        if (p.figures.length > 0) {
-          markIncomplete();
-          const figures: NonNullable<UnplacedRow['figures']> = { name: p.name ?? '' };
-          readFigures(p, figures);
-          row.figures = figures;
-        }
-        unplaced.push(row);
-      }
-    };
     if (level === 'kelompok') {
       notes.push(note(sheet.name, p.row, at, 'STR-01', 'info', msg.kelompokRekening(p.code ?? '')));
       return;
     }
     if (level === undefined) {
-      if (p.name === undefined) place(msg.angkaTanpaUraian(), 'peringatan');
+      if (p.name === undefined) place(p, at, msg.angkaTanpaUraian(), 'peringatan');
       else if (p.figures.length > 0 || p.code !== undefined)
-        place(msg.barisTanpaTingkat(p.name), 'peringatan');
-      else if (nodes.length === 0) place(msg.sambunganTanpaInduk(p.name), 'info');
+        place(p, at, msg.barisTanpaTingkat(p.name), 'peringatan');
+      else if (nodes.length === 0) place(p, at, msg.sambunganTanpaInduk(p.name), 'info');
       else {
         const prev = nodes[nodes.length - 1];
         prev.name = `${prev.name} ${p.name}`;
@@ -647,7 +648,7 @@ export function readBudgetTable(
       return;
     }
     if (p.name === undefined) {
-      place(msg.angkaTanpaUraian(), 'peringatan');
+      place(p, at, msg.angkaTanpaUraian(), 'peringatan');
       return;
     }
     let placedLevel: BudgetLevel = level;
