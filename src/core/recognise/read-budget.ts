@@ -100,6 +100,9 @@ const SUBTOTAL_LABEL = /^(sub ?total|jumlah|total)\b/;
 
 const EMPTY_CELL: SnapshotCell = { value: null };
 
+/** The figures of a row without any: one array for them all, never written to. */
+const NO_FIGURES: number[] = [];
+
 /** What a code column's cell holds: digits, dots and X (`7.01.01`, `29`, `5.1.02.01.01.0024`). */
 const CODE_TEXT = /^[\dX][\dX.]*$/;
 
@@ -153,6 +156,7 @@ function splitRow(
   highRoman: boolean,
   groupColumn: number | undefined,
   split: SplitCode | undefined,
+  scratch: number[],
 ): RowParts {
   const cells = sheet.rows[row] ?? [];
   // All fields set from the start: one object shape for every row.
@@ -167,9 +171,13 @@ function splitRow(
     name: undefined,
     nameCol: -1,
     word: undefined,
-    figures: [],
+    figures: NO_FIGURES,
     right: left,
   };
+  // The columns gather in the table's scratch array and are copied once, at their exact length: an
+  // array grown by push keeps room for 17, and every row's array lives as long as the table is read.
+  const figures = scratch;
+  figures.length = 0;
   const nameCol = columns.name;
   // The name column names the line when it holds a name (not a marker or figure of a row pasted ragged).
   const nameText = nameCol === undefined ? '' : valueText(cells[nameCol]?.value ?? null);
@@ -204,7 +212,7 @@ function splitRow(
       }
       if (
         p.name === undefined &&
-        p.figures.length === 0 &&
+        figures.length === 0 &&
         Number.isInteger(value) &&
         value > 0 &&
         value < 1000 &&
@@ -214,7 +222,7 @@ function splitRow(
         continue;
       }
       if (named && c < (nameCol as number)) continue;
-      p.figures.push(c);
+      figures.push(c);
       continue;
     }
     // The name column's text was read and judged above: a name, not a marker, code or figure.
@@ -222,7 +230,7 @@ function splitRow(
     const text = isName ? nameText : figureValueText(value);
     if (text === '') {
       if (cell.formula !== undefined && value === null && p.name !== undefined && figureCols.has(c)) {
-        p.figures.push(c);
+        figures.push(c);
         p.right = c;
       }
       continue;
@@ -236,7 +244,7 @@ function splitRow(
       }
       if (!isName) {
         const kind = markerKind(text, highRoman);
-        if (kind !== undefined && p.figures.length === 0) {
+        if (kind !== undefined && figures.length === 0) {
           setMarker(p, text, kind, c);
           continue;
         }
@@ -247,7 +255,7 @@ function splitRow(
         }
         if (named) continue;
         if (typeof value !== 'string' || isFigureText(text)) {
-          p.figures.push(c);
+          figures.push(c);
           continue;
         }
       }
@@ -266,8 +274,9 @@ function splitRow(
       p.word = levelWord(name);
       continue;
     }
-    if (isCellError(value) || isFigureText(text) || figureCols.has(c)) p.figures.push(c);
+    if (isCellError(value) || isFigureText(text) || figureCols.has(c)) figures.push(c);
   }
+  if (figures.length > 0) p.figures = figures.slice();
   return p;
 }
 
@@ -348,6 +357,7 @@ export function readBudgetTable(
   // the lines, "TOTAL APBD" first); total rows after it ("Jumlah Belanja Tidak Langsung", "Jumlah Total")
   // are closing rows that add up more than this table.
   const parts: RowParts[] = [];
+  const scratch: number[] = [];
   let totalParts: RowParts | undefined;
   const closingParts: RowParts[] = [];
   let highestRoman = 0;
@@ -362,6 +372,7 @@ export function readBudgetTable(
       highestRoman >= LAST_LOW_ROMAN,
       c.groupColumn,
       split,
+      scratch,
     );
     if (p.markerKind === 'roman')
       highestRoman = Math.max(highestRoman, fromRoman((p.marker as string).replace(/\.$/, '')) ?? 0);
