@@ -433,7 +433,9 @@ export function readBudgetTable(
     return undefined;
   }
 
-  const kinds = new Set(parts.map((p) => p.markerKind).filter((k): k is MarkerKind => k !== undefined));
+  // Loops rather than map and filter: no arrays of a budget's length made only to be dropped.
+  const kinds = new Set<MarkerKind>();
+  for (const p of parts) if (p.markerKind !== undefined) kinds.add(p.markerKind);
   // One kind of bullet on every line (`- RTM OPD …` throughout) is no hierarchy: the lines are one level,
   // the one the name column's header names.
   const bulletsOnly =
@@ -569,7 +571,8 @@ export function readBudgetTable(
   // A list of one level whose lines mostly say it ("Kegiatan …") and a few do not: those are of it too.
   // Mostly: more than twice as many lines say it as do not, or the few would be unnumbered children
   // (two programs with four kegiatan under them that ANG-01 must still judge) read as siblings.
-  const placed = new Set(levels.filter((l) => l !== undefined));
+  const placed = new Set<BudgetLevel | 'kelompok'>();
+  for (const l of levels) if (l !== undefined) placed.add(l);
   const only = placed.size === 1 ? [...placed][0] : undefined;
   const unsaid = parts.filter(
     (p, i) => levels[i] === undefined && p.name !== undefined && p.figures.length > 0,
@@ -793,7 +796,8 @@ function mendMistypedCodes(
   levels: Array<BudgetLevel | 'kelompok' | undefined>,
   said: (row: number, code: string) => void,
 ): void {
-  const codes = new Set(parts.map((p) => p.code).filter((c): c is string => c !== undefined));
+  const codes = new Set<string>();
+  for (const p of parts) if (p.code !== undefined) codes.add(p.code);
   const lastAt = new Map<BudgetLevel, string>();
   for (let i = 0; i < parts.length; i++) {
     const level = levels[i];
