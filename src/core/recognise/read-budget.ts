@@ -796,37 +796,44 @@ function mendMistypedCodes(
   levels: Array<BudgetLevel | 'kelompok' | undefined>,
   said: (row: number, code: string) => void,
 ): void {
-  const codes = new Set<string>();
-  for (const p of parts) if (p.code !== undefined) codes.add(p.code);
+  // Every code of the table, gathered only when a line's code first does not extend the line above it.
+  let codes: Set<string> | undefined;
   const lastAt = new Map<BudgetLevel, string>();
   for (let i = 0; i < parts.length; i++) {
     const level = levels[i];
     const code = parts[i].code;
     if (code === undefined || level === undefined || level === 'kelompok') continue;
-    const depth = BUDGET_LEVELS.indexOf(level);
-    const parentLevel = BUDGET_LEVELS[depth - 1];
-    const grandparent = lastAt.get(BUDGET_LEVELS[depth - 2]);
-    const parentCode = code.slice(0, code.lastIndexOf('.'));
-    const next = parts[i + 1]?.code;
     // Rekening codes are accounts, not under their sub kegiatan's code; other codes extend their parent's.
-    if (
-      level !== 'rekening' &&
-      (grandparent === undefined || code.startsWith(`${grandparent}.`)) &&
-      parentLevel !== undefined &&
-      lastAt.has(parentLevel) &&
-      lastAt.get(parentLevel) !== parentCode &&
-      !codes.has(parentCode) &&
-      next !== undefined &&
-      next.startsWith(`${parentCode}.`) &&
-      levels[i + 1] === level
-    ) {
-      levels[i] = parentLevel;
-      said(parts[i].row, code);
-      lastAt.set(parentLevel, parentCode);
-      continue;
+    if (level !== 'rekening') {
+      const depth = BUDGET_LEVELS.indexOf(level);
+      const parentLevel = BUDGET_LEVELS[depth - 1];
+      const grandparent = lastAt.get(BUDGET_LEVELS[depth - 2]);
+      const parentCode = code.slice(0, code.lastIndexOf('.'));
+      const next = parts[i + 1]?.code;
+      if (
+        (grandparent === undefined || code.startsWith(`${grandparent}.`)) &&
+        parentLevel !== undefined &&
+        lastAt.has(parentLevel) &&
+        lastAt.get(parentLevel) !== parentCode &&
+        !(codes ??= allCodes(parts)).has(parentCode) &&
+        next !== undefined &&
+        next.startsWith(`${parentCode}.`) &&
+        levels[i + 1] === level
+      ) {
+        levels[i] = parentLevel;
+        said(parts[i].row, code);
+        lastAt.set(parentLevel, parentCode);
+        continue;
+      }
     }
     lastAt.set(level, code);
   }
+}
+
+function allCodes(parts: readonly RowParts[]): Set<string> {
+  const codes = new Set<string>();
+  for (const p of parts) if (p.code !== undefined) codes.add(p.code);
+  return codes;
 }
 
 /**
