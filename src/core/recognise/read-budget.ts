@@ -957,7 +957,11 @@ function inferChildrenOfHeadings(
       if (parts[j].figures.length > 0 && parts[j].name !== undefined) run.push(j);
     return run;
   };
-  const states = (i: number) => parts[i].figures.some((c) => figureCols.has(c));
+  // A loop, not figures.some with a callback: asked of nearly every line of a numbered table.
+  const states = (i: number): boolean => {
+    for (const c of parts[i].figures) if (figureCols.has(c)) return true;
+    return false;
+  };
   // The run first: in a numbered table it is empty at once, and the pagu is not read at all.
   const addsUp = (i: number): boolean => {
     if (!states(i)) return false;
