@@ -92,31 +92,39 @@ export function budgetCodeLevel(code: string): BudgetLevel | 'kelompok' | undefi
   return undefined;
 }
 
+/** A level word's level, and whether it names the level (strong) or only often starts it. */
+export type LevelWord = Readonly<{ level: BudgetLevel; strong: boolean }>;
+
+// One object per answer, shared: a budget keeps the word of every one of its lines.
+const SUBKEGIATAN_WORD: LevelWord = { level: 'subkegiatan', strong: true };
+const KEGIATAN_WORD: LevelWord = { level: 'kegiatan', strong: true };
+const PROGRAM_WORD: LevelWord = { level: 'program', strong: true };
+const BELANJA_WORD: LevelWord = { level: 'rekening', strong: false };
+
 /**
  * A name's leading level word: `Program …`, `Kegiatan …`, `Sub Kegiatan …` (strong: they name the
  * level), or `Belanja …` (weak: a rekening's usual start, which some sub kegiatan share, so a numbering
  * marker outranks it).
  */
-export function levelWord(name: string): { level: BudgetLevel; strong: boolean } | undefined {
+export function levelWord(name: string): LevelWord | undefined {
   // Most names start with none of the four words: decided on the first letter, without a key.
   if (!LEVEL_WORD_START.test(name)) return undefined;
   // Most others start with a plain word, which starts the key as it stands: decided without a key.
   const first = plainWord(name, 0);
   if (first !== undefined) {
-    if (first.word === 'subkegiatan') return { level: 'subkegiatan', strong: true };
-    if (first.word === 'kegiatan') return { level: 'kegiatan', strong: true };
-    if (first.word === 'program') return { level: 'program', strong: true };
-    if (first.word === 'belanja') return { level: 'rekening', strong: false };
+    if (first.word === 'subkegiatan') return SUBKEGIATAN_WORD;
+    if (first.word === 'kegiatan') return KEGIATAN_WORD;
+    if (first.word === 'program') return PROGRAM_WORD;
+    if (first.word === 'belanja') return BELANJA_WORD;
     if (first.word !== 'sub') return undefined;
     const second = plainWord(name, first.end + 1);
-    if (second !== undefined)
-      return second.word === 'kegiatan' ? { level: 'subkegiatan', strong: true } : undefined;
+    if (second !== undefined) return second.word === 'kegiatan' ? SUBKEGIATAN_WORD : undefined;
   }
   const k = nameKey(name.slice(0, 24));
-  if (/^sub ?kegiatan\b/.test(k)) return { level: 'subkegiatan', strong: true };
-  if (/^kegiatan\b/.test(k)) return { level: 'kegiatan', strong: true };
-  if (/^program\b/.test(k)) return { level: 'program', strong: true };
-  if (/^belanja\b/.test(k)) return { level: 'rekening', strong: false };
+  if (/^sub ?kegiatan\b/.test(k)) return SUBKEGIATAN_WORD;
+  if (/^kegiatan\b/.test(k)) return KEGIATAN_WORD;
+  if (/^program\b/.test(k)) return PROGRAM_WORD;
+  if (/^belanja\b/.test(k)) return BELANJA_WORD;
   return undefined;
 }
 
@@ -135,6 +143,25 @@ function plainWord(text: string, from: number): { word: string; end: number } | 
   return { word: text.slice(from, end).toLowerCase(), end };
 }
 
+const ROMAN_LETTERS = 'IVXLCDM';
+
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122;
+}
+
+/**
+ * Whether a text starts with two ASCII letters that no marker starts with: a letter leads a marker
+ * only as a Roman numeral (`II …`, `IV.`) or followed by `.` or `)` (`A. …`, `a) …`). Most names
+ * (`Belanja …`, `Program …`) are so told from a marker without the four patterns of splitLeading.
+ */
+function startsWithPlainWord(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const second = text.charCodeAt(1);
+  if (!isAsciiLetter(first) || !isAsciiLetter(second)) return false;
+  return !ROMAN_LETTERS.includes(text[0]) || !ROMAN_LETTERS.includes(text[1]);
+}
+
 /** What leads a name: a budget code, or a marker (leading with a space, glued, or a dash). */
 export function splitLeading(
   text: string,
@@ -144,7 +171,7 @@ export function splitLeading(
   marker?: { text: string; kind: MarkerKind };
   name: string;
 } {
-  if (!LEADS_WITH_MARKER_OR_CODE.test(text)) return { name: text };
+  if (!LEADS_WITH_MARKER_OR_CODE.test(text) || startsWithPlainWord(text)) return { name: text };
   const code = LEADING_CODE.exec(text);
   if (code) {
     const level = budgetCodeLevel(code[1]);

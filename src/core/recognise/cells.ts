@@ -11,12 +11,32 @@ import type { RuleId, Severity, Temuan } from '../temuan';
  * text as stated, a target or realisasi as a Measure, and the notes (Temuan) recognisers leave.
  */
 
-/** Anything cleanText would change (non-ASCII, controls, tags, entities, doubled or edge spaces). */
-const NEEDS_CLEANING = /[^\x21-\x7e ]|[<&]| {2}|^ | $/;
+/**
+ * Whether cleanText could change a text: a character outside printable ASCII, `<` or `&` (tags,
+ * entities), two spaces in a row, or a space at either end. A loop, not a regular expression: every
+ * text cell of a sheet is asked, and the alternation with anchors was the recogniser's costliest one.
+ */
+function needsCleaning(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  if (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return true;
+  let space = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (space) return true;
+      space = true;
+      continue;
+    }
+    space = false;
+    if (c < 0x21 || c > 0x7e || c === 60 || c === 38) return true;
+  }
+  return false;
+}
 
 /** cleanText, skipping the work for the plain ASCII text most cells hold (large sheets read faster). */
 export function cleanCellText(s: string): string {
-  return NEEDS_CLEANING.test(s) ? cleanText(s) : s;
+  return needsCleaning(s) ? cleanText(s) : s;
 }
 
 /** The text of a value: strings cleaned, numbers in plain JavaScript form, empty for blanks, booleans and errors. */

@@ -9,7 +9,7 @@ import { amountOf, BudgetFigures } from '../model/budget-figures';
 import { Decimal } from '../decimal';
 import { BUDGET_LEVELS } from '../model/budget';
 import type { TableContext, UnplacedRow } from '../model/roles';
-import type { CellRef, StatedNumber } from '../model/source';
+import type { StatedNumber } from '../model/source';
 import type { NumberKind } from '../numbers/types';
 import { readNativeShape, readNumber } from '../numbers/read-number';
 import type { CellValue, SheetSnapshot, SnapshotCell } from '../snapshot';
@@ -28,19 +28,31 @@ import {
   markerKind,
   markerLevels,
   splitLeading,
+  type LevelWord,
   type MarkerKind,
 } from './budget-numbering';
 import type { ClassifiedTable } from './classify-table';
 import type { ScannedTable } from './sheet-scan';
 
-/** One body row split into what it holds. */
+/**
+ * One body row split into what it holds. Plain fields, not an object per part: a budget keeps every
+ * row's parts until its tree is built, so each object per row outlives the young generation.
+ * A part's column means nothing while the part is undefined.
+ */
 interface RowParts {
   row: number;
-  marker?: { text: string; kind: MarkerKind; ref: CellRef };
-  code?: { text: string; level: BudgetLevel | 'kelompok' | undefined; col: number };
-  name?: { text: string; col: number };
+  /** The numbering marker's text (`II`, `1.`, `a)`), its kind and column. */
+  marker: string | undefined;
+  markerKind: MarkerKind | undefined;
+  markerCol: number;
+  /** The budget code's text, the level its shape names, and its column. */
+  code: string | undefined;
+  codeLevel: BudgetLevel | 'kelompok' | undefined;
+  codeCol: number;
+  name: string | undefined;
+  nameCol: number;
   /** The level word leading the name (`Program …`, `Sub Kegiatan …`, `Belanja …`). */
-  word?: { level: BudgetLevel; strong: boolean };
+  word: LevelWord | undefined;
   /**
    * Columns of the row's figures, in order. Only the columns: the cells are read again from the sheet
    * when the tree is built, so that nothing per figure is kept from the first pass to the second (at
@@ -79,14 +91,17 @@ const UNIT_HEADING =
 
 /** Whether a row is a unit's or urusan's heading: so named, or coded as an urusan (`2.16`) or bidang (`2.16.2`). */
 function isUnitHeading(p: RowParts): boolean {
-  if (p.code !== undefined) return p.code.level === undefined && /^\d{1,2}\.\d{2}(\.\d)?$/.test(p.code.text);
-  return p.name !== undefined && UNIT_HEADING.test(nameKey(p.name.text));
+  if (p.code !== undefined) return p.codeLevel === undefined && /^\d{1,2}\.\d{2}(\.\d)?$/.test(p.code);
+  return p.name !== undefined && UNIT_HEADING.test(nameKey(p.name));
 }
 
 /** Labels of a subtotal inside the lines (`Sub Total`, `Jumlah Program 2`, `Total Kegiatan A`): no line of the tree. */
 const SUBTOTAL_LABEL = /^(sub ?total|jumlah|total)\b/;
 
 const EMPTY_CELL: SnapshotCell = { value: null };
+
+/** The figures of a row without any: one array for them all, never written to. */
+const NO_FIGURES: number[] = [];
 
 /** What a code column's cell holds: digits, dots and X (`7.01.01`, `29`, `5.1.02.01.01.0024`). */
 const CODE_TEXT = /^[\dX][\dX.]*$/;
@@ -141,18 +156,28 @@ function splitRow(
   highRoman: boolean,
   groupColumn: number | undefined,
   split: SplitCode | undefined,
+  scratch: number[],
 ): RowParts {
   const cells = sheet.rows[row] ?? [];
   // All fields set from the start: one object shape for every row.
   const p: RowParts = {
     row,
     marker: undefined,
+    markerKind: undefined,
+    markerCol: -1,
     code: undefined,
+    codeLevel: undefined,
+    codeCol: -1,
     name: undefined,
+    nameCol: -1,
     word: undefined,
-    figures: [],
+    figures: NO_FIGURES,
     right: left,
   };
+  // The columns gather in the table's scratch array and are copied once, at their exact length: an
+  // array grown by push keeps room for 17, and every row's array lives as long as the table is read.
+  const figures = scratch;
+  figures.length = 0;
   const nameCol = columns.name;
   // The name column names the line when it holds a name (not a marker or figure of a row pasted ragged).
   const nameText = nameCol === undefined ? '' : valueText(cells[nameCol]?.value ?? null);
@@ -167,7 +192,8 @@ function splitRow(
   const pieces = split === undefined ? undefined : codePieces(sheet, row, split.columns, split.carried);
   if (split !== undefined && pieces !== undefined) {
     split.carried = pieces;
-    p.code = { text: pieces.join('.'), level: undefined, col: split.columns[0] };
+    p.code = pieces.join('.');
+    p.codeCol = split.columns[0];
   }
   for (let c = left; c < cells.length; c++) {
     const cell = cells[c];
@@ -181,28 +207,30 @@ function splitRow(
       p.right = c;
       if (p.name === undefined && c === columns.code) {
         const text = String(value);
-        p.code = { text, level: budgetCodeLevel(text), col: c };
+        setCode(p, text, budgetCodeLevel(text), c);
         continue;
       }
       if (
         p.name === undefined &&
-        p.figures.length === 0 &&
+        figures.length === 0 &&
         Number.isInteger(value) &&
         value > 0 &&
         value < 1000 &&
         !figureCols.has(c)
       ) {
-        p.marker = { text: String(value), kind: 'arabic', ref: { sheet: sheet.name, row, col: c } };
+        setMarker(p, String(value), 'arabic', c);
         continue;
       }
       if (named && c < (nameCol as number)) continue;
-      p.figures.push(c);
+      figures.push(c);
       continue;
     }
-    const text = figureValueText(value);
+    // The name column's text was read and judged above: a name, not a marker, code or figure.
+    const isName = named && c === nameCol;
+    const text = isName ? nameText : figureValueText(value);
     if (text === '') {
       if (cell.formula !== undefined && value === null && p.name !== undefined && figureCols.has(c)) {
-        p.figures.push(c);
+        figures.push(c);
         p.right = c;
       }
       continue;
@@ -211,46 +239,57 @@ function splitRow(
     if (p.name === undefined) {
       // The code column holds codes; a label merged across it ("TOTAL KEGIATAN") is read as a name.
       if (c === columns.code && CODE_TEXT.test(text)) {
-        p.code = { text, level: budgetCodeLevel(text), col: c };
+        setCode(p, text, budgetCodeLevel(text), c);
         continue;
       }
-      const kind = markerKind(text, highRoman);
-      if (kind !== undefined && p.figures.length === 0) {
-        p.marker = { text, kind, ref: { sheet: sheet.name, row, col: c } };
-        continue;
-      }
-      const codeLevel = typeof value === 'string' ? budgetCodeLevel(text) : undefined;
-      if (codeLevel !== undefined) {
-        p.code = { text, level: codeLevel, col: c };
-        continue;
-      }
-      if (named && c !== nameCol) continue;
-      if (typeof value !== 'string' || isFigureText(text)) {
-        p.figures.push(c);
-        continue;
+      if (!isName) {
+        const kind = markerKind(text, highRoman);
+        if (kind !== undefined && figures.length === 0) {
+          setMarker(p, text, kind, c);
+          continue;
+        }
+        const codeLevel = typeof value === 'string' ? budgetCodeLevel(text) : undefined;
+        if (codeLevel !== undefined) {
+          setCode(p, text, codeLevel, c);
+          continue;
+        }
+        if (named) continue;
+        if (typeof value !== 'string' || isFigureText(text)) {
+          figures.push(c);
+          continue;
+        }
       }
       const lead = splitLeading(text, highRoman);
-      if (lead.code !== undefined && p.code === undefined)
-        p.code = { text: lead.code.text, level: lead.code.level, col: c };
+      if (lead.code !== undefined && p.code === undefined) setCode(p, lead.code.text, lead.code.level, c);
       else if (lead.marker !== undefined && p.marker === undefined)
-        p.marker = {
-          text: lead.marker.text,
-          kind: lead.marker.kind,
-          ref: { sheet: sheet.name, row, col: c },
-        };
+        setMarker(p, lead.marker.text, lead.marker.kind, c);
       const name =
-        lead.code !== undefined && p.code?.col !== c
+        lead.code !== undefined && p.codeCol !== c
           ? text
-          : lead.marker !== undefined && p.marker?.ref.col !== c
+          : lead.marker !== undefined && p.markerCol !== c
             ? text
             : lead.name;
-      p.name = { text: name, col: c };
+      p.name = name;
+      p.nameCol = c;
       p.word = levelWord(name);
       continue;
     }
-    if (isCellError(value) || isFigureText(text) || figureCols.has(c)) p.figures.push(c);
+    if (isCellError(value) || isFigureText(text) || figureCols.has(c)) figures.push(c);
   }
+  if (figures.length > 0) p.figures = figures.slice();
   return p;
+}
+
+function setCode(p: RowParts, text: string, level: BudgetLevel | 'kelompok' | undefined, col: number): void {
+  p.code = text;
+  p.codeLevel = level;
+  p.codeCol = col;
+}
+
+function setMarker(p: RowParts, text: string, kind: MarkerKind, col: number): void {
+  p.marker = text;
+  p.markerKind = kind;
+  p.markerCol = col;
 }
 
 /**
@@ -261,14 +300,14 @@ function splitRow(
 function learnMarkerLevels(parts: readonly RowParts[]): Map<MarkerKind, BudgetLevel> {
   const seen = new Map<MarkerKind, { levels: Set<BudgetLevel>; worded: number; all: number }>();
   for (const p of parts) {
-    if (p.marker === undefined || p.marker.kind === 'dotted') continue;
-    const entry = seen.get(p.marker.kind) ?? { levels: new Set<BudgetLevel>(), worded: 0, all: 0 };
+    if (p.markerKind === undefined || p.markerKind === 'dotted') continue;
+    const entry = seen.get(p.markerKind) ?? { levels: new Set<BudgetLevel>(), worded: 0, all: 0 };
     entry.all++;
     if (p.word !== undefined && p.word.strong) {
       entry.levels.add(p.word.level);
       entry.worded++;
     }
-    seen.set(p.marker.kind, entry);
+    seen.set(p.markerKind, entry);
   }
   const out = new Map<MarkerKind, BudgetLevel>();
   for (const [kind, e] of seen)
@@ -318,6 +357,7 @@ export function readBudgetTable(
   // the lines, "TOTAL APBD" first); total rows after it ("Jumlah Belanja Tidak Langsung", "Jumlah Total")
   // are closing rows that add up more than this table.
   const parts: RowParts[] = [];
+  const scratch: number[] = [];
   let totalParts: RowParts | undefined;
   const closingParts: RowParts[] = [];
   let highestRoman = 0;
@@ -332,12 +372,14 @@ export function readBudgetTable(
       highestRoman >= LAST_LOW_ROMAN,
       c.groupColumn,
       split,
+      scratch,
     );
-    if (p.marker?.kind === 'roman')
-      highestRoman = Math.max(highestRoman, fromRoman(p.marker.text.replace(/\.$/, '')) ?? 0);
+    if (p.markerKind === 'roman')
+      highestRoman = Math.max(highestRoman, fromRoman((p.marker as string).replace(/\.$/, '')) ?? 0);
     // Only an unnumbered row can be a total: skip the name key for the rest.
     // (A grouping column's text stands where a name would: the total's label is read there too.)
-    const label = p.name && !p.marker && !p.code ? nameKey(p.name.text) : '';
+    const label =
+      p.name !== undefined && p.marker === undefined && p.code === undefined ? nameKey(p.name) : '';
     if (
       label !== '' &&
       (TOTAL_LABEL.test(label) || (totalParts !== undefined && /^(jumlah|total)\b/.test(label)))
@@ -349,7 +391,7 @@ export function readBudgetTable(
     }
     // The unit's or an urusan's own row ("DINAS KOMUNIKASI …", "2.16 URUSAN …"): above every line, the
     // table's total (a SIPD export states it first); further down, a subtotal of the urusan's programs.
-    const heading = p.figures.length > 0 && !p.marker && isUnitHeading(p);
+    const heading = p.figures.length > 0 && p.marker === undefined && isUnitHeading(p);
     if (heading && parts.length === 0 && totalParts === undefined) {
       totalParts = p;
       lastContent = r;
@@ -365,10 +407,10 @@ export function readBudgetTable(
         note(
           sheet.name,
           r,
-          p.name?.col ?? scanned.left,
+          p.name === undefined ? scanned.left : p.nameCol,
           'STR-01',
           'info',
-          msg.barisSubtotal(p.name?.text ?? ''),
+          msg.barisSubtotal(p.name ?? ''),
         ),
       );
       closingParts.push(p);
@@ -376,7 +418,12 @@ export function readBudgetTable(
       continue;
     }
     // A plain text row after a gap, or after the total, is no continuation: the table has ended.
-    if (!p.marker && !p.code && p.figures.length === 0 && (r - lastContent > 2 || totalParts !== undefined))
+    if (
+      p.marker === undefined &&
+      p.code === undefined &&
+      p.figures.length === 0 &&
+      (r - lastContent > 2 || totalParts !== undefined)
+    )
       break;
     parts.push(p);
     lastContent = r;
@@ -386,7 +433,9 @@ export function readBudgetTable(
     return undefined;
   }
 
-  const kinds = new Set(parts.map((p) => p.marker?.kind).filter((k): k is MarkerKind => k !== undefined));
+  // Loops rather than map and filter: no arrays of a budget's length made only to be dropped.
+  const kinds = new Set<MarkerKind>();
+  for (const p of parts) if (p.markerKind !== undefined) kinds.add(p.markerKind);
   // One kind of bullet on every line (`- RTM OPD …` throughout) is no hierarchy: the lines are one level,
   // the one the name column's header names.
   const bulletsOnly =
@@ -484,10 +533,10 @@ export function readBudgetTable(
   if (split !== undefined) levelSplitCodes(parts);
   // Second pass: the level of each row.
   const levels: Array<BudgetLevel | 'kelompok' | undefined> = parts.map((p) => {
-    if (p.code?.level !== undefined) return p.code.level;
+    if (p.codeLevel !== undefined) return p.codeLevel;
     if (p.word?.strong === true) return p.word.level;
     // A marker that is no level (a capital letter grouping the programs) is not overruled by "Belanja".
-    if (p.marker !== undefined) return levelOfMarker(p.marker.kind, p.marker.text);
+    if (p.markerKind !== undefined) return levelOfMarker(p.markerKind, p.marker as string);
     return p.word?.level;
   });
   mendMistypedCodes(parts, levels, (row, code) =>
@@ -522,7 +571,8 @@ export function readBudgetTable(
   // A list of one level whose lines mostly say it ("Kegiatan …") and a few do not: those are of it too.
   // Mostly: more than twice as many lines say it as do not, or the few would be unnumbered children
   // (two programs with four kegiatan under them that ANG-01 must still judge) read as siblings.
-  const placed = new Set(levels.filter((l) => l !== undefined));
+  const placed = new Set<BudgetLevel | 'kelompok'>();
+  for (const l of levels) if (l !== undefined) placed.add(l);
   const only = placed.size === 1 ? [...placed][0] : undefined;
   const unsaid = parts.filter(
     (p, i) => levels[i] === undefined && p.name !== undefined && p.figures.length > 0,
@@ -558,43 +608,49 @@ export function readBudgetTable(
   // Lines after a closing total (Belanja Tidak Langsung under TOTAL KEGIATAN) start a tree of their own.
   const closesLines = totalParts !== undefined && parts.length > 0 && totalParts.row > parts[0].row;
   let pastTotal = false;
+  /** Notes a row the tree has no place for (at its column `at`); a warned one is kept as unplaced. */
+  const place = (p: RowParts, at: number, reason: string, severity: 'peringatan' | 'info') => {
+    notes.push(note(sheet.name, p.row, at, 'STR-01', severity, reason));
+    if (severity === 'peringatan') {
+      const row: UnplacedRow = {
+        row: p.row,
+        ref: { sheet: sheet.name, row: p.row, col: at },
+        reason,
+        hasFigures: p.figures.length > 0,
+      };
+      if (p.figures.length > 0) {
+        markIncomplete();
+        const figures: NonNullable<UnplacedRow['figures']> = { name: p.name ?? '' };
+        readFigures(p, figures);
+        row.figures = figures;
+      }
+      unplaced.push(row);
+    }
+  };
   parts.forEach((p, i) => {
     if (!pastTotal && closesLines && p.row > (totalParts as RowParts).row) {
       pastTotal = true;
       stack.length = 0;
     }
     const level = levels[i];
-    const at = p.name?.col ?? p.marker?.ref.col ?? p.figures[0] ?? scanned.left;
-    const place = (reason: string, severity: 'peringatan' | 'info') => {
-      notes.push(note(sheet.name, p.row, at, 'STR-01', severity, reason));
-      if (severity === 'peringatan') {
-        const row: UnplacedRow = {
-          row: p.row,
-          ref: { sheet: sheet.name, row: p.row, col: at },
-          reason,
-          hasFigures: p.figures.length > 0,
-        };
-        if (p.figures.length > 0) {
-          markIncomplete();
-          const figures: NonNullable<UnplacedRow['figures']> = { name: p.name?.text ?? '' };
-          readFigures(p, figures);
-          row.figures = figures;
-        }
-        unplaced.push(row);
-      }
-    };
+    const at =
+      p.name !== undefined
+        ? p.nameCol
+        : p.marker !== undefined
+          ? p.markerCol
+          : (p.figures[0] ?? scanned.left);
     if (level === 'kelompok') {
-      notes.push(note(sheet.name, p.row, at, 'STR-01', 'info', msg.kelompokRekening(p.code?.text ?? '')));
+      notes.push(note(sheet.name, p.row, at, 'STR-01', 'info', msg.kelompokRekening(p.code ?? '')));
       return;
     }
     if (level === undefined) {
-      if (p.name === undefined) place(msg.angkaTanpaUraian(), 'peringatan');
+      if (p.name === undefined) place(p, at, msg.angkaTanpaUraian(), 'peringatan');
       else if (p.figures.length > 0 || p.code !== undefined)
-        place(msg.barisTanpaTingkat(p.name.text), 'peringatan');
-      else if (nodes.length === 0) place(msg.sambunganTanpaInduk(p.name.text), 'info');
+        place(p, at, msg.barisTanpaTingkat(p.name), 'peringatan');
+      else if (nodes.length === 0) place(p, at, msg.sambunganTanpaInduk(p.name), 'info');
       else {
         const prev = nodes[nodes.length - 1];
-        prev.name = `${prev.name} ${p.name.text}`;
+        prev.name = `${prev.name} ${p.name}`;
         prev.nameRef = { ref: prev.nameRef.ref, text: prev.name };
         prev.lastRow = p.row;
         bottom = Math.max(bottom, p.row);
@@ -602,13 +658,11 @@ export function readBudgetTable(
       return;
     }
     if (p.name === undefined && p.figures.length === 0) {
-      notes.push(
-        note(sheet.name, p.row, at, 'STR-01', 'info', msg.penandaSaja(p.marker?.text ?? p.code?.text ?? '')),
-      );
+      notes.push(note(sheet.name, p.row, at, 'STR-01', 'info', msg.penandaSaja(p.marker ?? p.code ?? '')));
       return;
     }
     if (p.name === undefined) {
-      place(msg.angkaTanpaUraian(), 'peringatan');
+      place(p, at, msg.angkaTanpaUraian(), 'peringatan');
       return;
     }
     let placedLevel: BudgetLevel = level;
@@ -632,15 +686,15 @@ export function readBudgetTable(
     const node = budgetNode(lineFigures, {
       index,
       level: placedLevel,
-      name: p.name.text,
+      name: p.name,
       row: p.row,
-      nameRef: { ref: { sheet: sheet.name, row: p.row, col: p.name.col }, text: p.name.text },
+      nameRef: { ref: { sheet: sheet.name, row: p.row, col: p.nameCol }, text: p.name },
     });
-    if (p.marker) {
-      node.marker = p.marker.text;
-      node.markerRef = p.marker.ref;
+    if (p.marker !== undefined) {
+      node.marker = p.marker;
+      node.markerRef = { sheet: sheet.name, row: p.row, col: p.markerCol };
     }
-    if (p.code) node.code = p.code.text;
+    if (p.code !== undefined) node.code = p.code;
     readFigures(p, node, index);
     const parent = stack[stack.length - 1];
     if (parent === undefined) roots.push(index);
@@ -675,10 +729,9 @@ export function readBudgetTable(
   };
   if (context.title !== undefined) table.title = context.title;
   const totalRow = (p: RowParts): NonNullable<BudgetTable['total']> => {
-    const name = p.name as NonNullable<RowParts['name']>;
     const total: NonNullable<BudgetTable['total']> = {
       row: p.row,
-      label: { ref: { sheet: sheet.name, row: p.row, col: name.col }, text: name.text },
+      label: { ref: { sheet: sheet.name, row: p.row, col: p.nameCol }, text: p.name as string },
     };
     readFigures(p, total);
     table.range.bottom = Math.max(table.range.bottom, p.row);
@@ -743,36 +796,44 @@ function mendMistypedCodes(
   levels: Array<BudgetLevel | 'kelompok' | undefined>,
   said: (row: number, code: string) => void,
 ): void {
-  const codes = new Set(parts.map((p) => p.code?.text).filter((c): c is string => c !== undefined));
+  // Every code of the table, gathered only when a line's code first does not extend the line above it.
+  let codes: Set<string> | undefined;
   const lastAt = new Map<BudgetLevel, string>();
   for (let i = 0; i < parts.length; i++) {
     const level = levels[i];
-    const code = parts[i].code?.text;
+    const code = parts[i].code;
     if (code === undefined || level === undefined || level === 'kelompok') continue;
-    const depth = BUDGET_LEVELS.indexOf(level);
-    const parentLevel = BUDGET_LEVELS[depth - 1];
-    const grandparent = lastAt.get(BUDGET_LEVELS[depth - 2]);
-    const parentCode = code.slice(0, code.lastIndexOf('.'));
-    const next = parts[i + 1]?.code?.text;
     // Rekening codes are accounts, not under their sub kegiatan's code; other codes extend their parent's.
-    if (
-      level !== 'rekening' &&
-      (grandparent === undefined || code.startsWith(`${grandparent}.`)) &&
-      parentLevel !== undefined &&
-      lastAt.has(parentLevel) &&
-      lastAt.get(parentLevel) !== parentCode &&
-      !codes.has(parentCode) &&
-      next !== undefined &&
-      next.startsWith(`${parentCode}.`) &&
-      levels[i + 1] === level
-    ) {
-      levels[i] = parentLevel;
-      said(parts[i].row, code);
-      lastAt.set(parentLevel, parentCode);
-      continue;
+    if (level !== 'rekening') {
+      const depth = BUDGET_LEVELS.indexOf(level);
+      const parentLevel = BUDGET_LEVELS[depth - 1];
+      const grandparent = lastAt.get(BUDGET_LEVELS[depth - 2]);
+      const parentCode = code.slice(0, code.lastIndexOf('.'));
+      const next = parts[i + 1]?.code;
+      if (
+        (grandparent === undefined || code.startsWith(`${grandparent}.`)) &&
+        parentLevel !== undefined &&
+        lastAt.has(parentLevel) &&
+        lastAt.get(parentLevel) !== parentCode &&
+        !(codes ??= allCodes(parts)).has(parentCode) &&
+        next !== undefined &&
+        next.startsWith(`${parentCode}.`) &&
+        levels[i + 1] === level
+      ) {
+        levels[i] = parentLevel;
+        said(parts[i].row, code);
+        lastAt.set(parentLevel, parentCode);
+        continue;
+      }
     }
     lastAt.set(level, code);
   }
+}
+
+function allCodes(parts: readonly RowParts[]): Set<string> {
+  const codes = new Set<string>();
+  for (const p of parts) if (p.code !== undefined) codes.add(p.code);
+  return codes;
 }
 
 /**
@@ -866,13 +927,13 @@ function splitCodeColumns(scanned: ScannedTable, columns: BudgetColumns): number
 
 /** Levels of codes written in parts, by how many parts a row has beyond the fewest: program, kegiatan, … */
 function levelSplitCodes(parts: readonly RowParts[]): void {
-  const depth = (p: RowParts) => (p.code === undefined ? 0 : p.code.text.split('.').length);
+  const depth = (p: RowParts) => (p.code === undefined ? 0 : p.code.split('.').length);
   let fewest = Number.POSITIVE_INFINITY;
   for (const p of parts) if (p.code !== undefined) fewest = Math.min(fewest, depth(p));
   for (const p of parts) {
     if (p.code === undefined) continue;
     const level = SPLIT_CODE_LEVELS[depth(p) - fewest];
-    if (level !== undefined) p.code.level = level;
+    if (level !== undefined) p.codeLevel = level;
   }
 }
 
@@ -896,7 +957,11 @@ function inferChildrenOfHeadings(
       if (parts[j].figures.length > 0 && parts[j].name !== undefined) run.push(j);
     return run;
   };
-  const states = (i: number) => parts[i].figures.some((c) => figureCols.has(c));
+  // A loop, not figures.some with a callback: asked of nearly every line of a numbered table.
+  const states = (i: number): boolean => {
+    for (const c of parts[i].figures) if (figureCols.has(c)) return true;
+    return false;
+  };
   // The run first: in a numbered table it is empty at once, and the pagu is not read at all.
   const addsUp = (i: number): boolean => {
     if (!states(i)) return false;

@@ -537,24 +537,34 @@ function readRow(
     children: [],
   };
   if (numbering !== undefined) row.numbering = numbering;
-  const optional = {
-    code: statedText(sheet, r, c('code'))?.text,
-    indikator: statedText(sheet, r, c('indikator')),
-    satuan: statedText(sheet, r, c('satuan')),
-    target: besidePercent('target', target, realisasi),
-    realisasi: besidePercent('realisasi', realisasi, target),
-    capaian: statedNumberOrText(sheet, r, c('capaian'), 'persen'),
-    kategori: statedText(sheet, r, c('kategori')),
-    targetAkhir: measure('targetAkhir'),
-    standarNasional: measure('standarNasional'),
-    kemajuan: statedNumberOrText(sheet, r, c('kemajuan'), 'persen'),
-    perbandinganStandar: statedNumberOrText(sheet, r, c('perbandinganStandar'), 'persen'),
-    analisis: statedText(sheet, r, c('analisis')),
-    solusi: statedText(sheet, r, c('solusi')),
-  };
-  for (const [k, v] of Object.entries(optional)) {
-    if (v !== undefined) (row as unknown as Record<string, unknown>)[k] = v;
-  }
+  // Each field under its own name, in the model's key order: a store under a variable key (a loop over
+  // Object.entries) makes every row a dictionary-mode object.
+  const code = statedText(sheet, r, c('code'))?.text;
+  if (code !== undefined) row.code = code;
+  const indikator = statedText(sheet, r, c('indikator'));
+  if (indikator !== undefined) row.indikator = indikator;
+  const satuanText = statedText(sheet, r, c('satuan'));
+  if (satuanText !== undefined) row.satuan = satuanText;
+  const targetRead = besidePercent('target', target, realisasi);
+  if (targetRead !== undefined) row.target = targetRead;
+  const realisasiRead = besidePercent('realisasi', realisasi, target);
+  if (realisasiRead !== undefined) row.realisasi = realisasiRead;
+  const capaian = statedNumberOrText(sheet, r, c('capaian'), 'persen');
+  if (capaian !== undefined) row.capaian = capaian;
+  const kategori = statedText(sheet, r, c('kategori'));
+  if (kategori !== undefined) row.kategori = kategori;
+  const targetAkhir = measure('targetAkhir');
+  if (targetAkhir !== undefined) row.targetAkhir = targetAkhir;
+  const standarNasional = measure('standarNasional');
+  if (standarNasional !== undefined) row.standarNasional = standarNasional;
+  const kemajuan = statedNumberOrText(sheet, r, c('kemajuan'), 'persen');
+  if (kemajuan !== undefined) row.kemajuan = kemajuan;
+  const perbandinganStandar = statedNumberOrText(sheet, r, c('perbandinganStandar'), 'persen');
+  if (perbandinganStandar !== undefined) row.perbandinganStandar = perbandinganStandar;
+  const analisis = statedText(sheet, r, c('analisis'));
+  if (analisis !== undefined) row.analisis = analisis;
+  const solusi = statedText(sheet, r, c('solusi'));
+  if (solusi !== undefined) row.solusi = solusi;
   const polaritasText = statedText(sheet, r, c('polaritas'));
   if (polaritasText !== undefined) {
     const p = readPolaritas(polaritasText.text);

@@ -94,6 +94,9 @@ export function isColumnNumberRow(sheet: SheetSnapshot, row: number, left: numbe
       if (typeof v === 'string' && isAsciiLetter(v.charCodeAt(0))) return false;
       const text = rowCellText(v);
       if (text === '') continue;
+      // Every label starts with a digit, `(`, `[` or `$`: a dash or a Roman marker fails without a copy.
+      const first = text.charCodeAt(0);
+      if (!((first >= 48 && first <= 57) || first === 40 || first === 91 || first === 36)) return false;
       count++;
       const t = text.replace(/\s+/g, '');
       if (!NUMBER_LABEL.test(t)) return false;
