@@ -55,8 +55,8 @@ function levelCounters(): Record<BudgetLevel, number> {
 export interface BudgetLayout extends SheetLayout {
   /** Columns (0-based); `kode` only where the source has budget codes. */
   columns: { no: number; kode?: number; uraian: number; pagu: number; realisasi: number; capaian: number };
-  /** Sheet row of each shown node, by its index in the source's `nodes`. */
-  rowOf: Map<number, number>;
+  /** Sheet row of each node by its index in the source's `nodes`, -1 for a node not shown. */
+  rowOf: Int32Array;
   /** Rows of the shown top-level nodes (the programs), in order, with the node each shows. */
   programs: Array<{ row: number; node: number }>;
   jumlahRow: number;
@@ -87,7 +87,8 @@ export function planBudgetSheet(source: BudgetTable, opts: BudgetSheetOptions): 
   grid.addHeader();
 
   const shown = new Set(opts.levels);
-  const rowOf = new Map<number, number>();
+  // An array by node index rather than a Map: it is set once for every node of the tree.
+  const rowOf = new Int32Array(source.nodes.length).fill(-1);
   // Each shown parent's figure cells get their formula once the whole tree is laid out and it is known
   // whether every SUM fits.
   const parents: Array<{
@@ -103,7 +104,7 @@ export function planBudgetSheet(source: BudgetTable, opts: BudgetSheetOptions): 
     const node = source.nodes[index];
     const style = LEVEL_STYLE[node.level];
     const row = grid.reserveRow(depth);
-    rowOf.set(index, row);
+    rowOf[index] = row;
 
     // Allocated at the first shown child: most nodes are leaves.
     let kidRows: number[] | undefined;

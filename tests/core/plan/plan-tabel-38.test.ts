@@ -40,7 +40,7 @@ describe('planTabel38', () => {
     expect(layout.header).toEqual({ top: 4, bottom: 5 });
     expect(layout.body).toEqual({ top: 6, bottom: layout.jumlahRow });
     expect(layout.columns).toEqual({ no: 0, uraian: 1, pagu: 2, realisasi: 3, capaian: 4 });
-    table.nodes.forEach((node, i) => expect(cell(p, layout.rowOf.get(i)!, layout.columns.uraian)?.value).toBe(node.name));
+    table.nodes.forEach((node, i) => expect(cell(p, layout.rowOf[i], layout.columns.uraian)?.value).toBe(node.name));
     expect(layout.programs.map((x) => cell(p, x.row, 1)?.value)).toEqual(['PROGRAM PENUNJANG URUSAN', 'PROGRAM PEMBERDAYAAN']);
     expect(cell(p, layout.jumlahRow, 0)?.value).toBe('JUMLAH');
   });
@@ -146,6 +146,16 @@ describe('planTabel310', () => {
     expect(rowOf(plan, 'Perencanaan Perangkat Daerah')).toBeGreaterThan(0);
     expect(rowOf(plan, 'Penyusunan Dokumen Perencanaan')).toBe(-1);
     expect(rowOf(plan, 'Belanja Kertas dan Cover')).toBe(-1);
+  });
+
+  it('gives the rows of shown nodes in its layout, -1 for the others', () => {
+    const table = budgetTable(lines);
+    const { plan: p, layout } = planTabel310(table);
+    table.nodes.forEach((node, i) => {
+      const shown = node.level === 'program' || node.level === 'kegiatan';
+      if (shown) expect(cell(p, layout.rowOf[i], layout.columns.uraian)?.value).toBe(node.name);
+      else expect(layout.rowOf[i]).toBe(-1);
+    });
   });
 
   it('gives a kegiatan the sum of the leaves under it, as in Tabel 3.8', () => {
