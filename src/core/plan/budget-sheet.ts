@@ -10,9 +10,14 @@ import type { BudgetLevel, BudgetTable } from '../model/budget';
 import type { PlanCell, PlanStyle, TableId } from './sheet-plan';
 import { FORMAT, PlanGrid, ref, type HeaderColumn, type Planned, type SheetLayout } from './layout';
 import { toRoman } from '../roman';
-import { capaianAnggaranFormula, MAX_FORMULA_LENGTH, subtotalFormula, sumFormula } from './excel-formulas';
+import {
+  capaianAnggaranFormula,
+  capaianAnggaranRows,
+  MAX_FORMULA_LENGTH,
+  subtotalFormula,
+  sumFormula,
+} from './excel-formulas';
 import { leafFigure, tableLocation } from './sources';
-import { columnLetters } from '../snapshot';
 import { BARIS, CATATAN, KOLOM } from '../messages/susun';
 
 export interface BudgetSheetOptions {
@@ -98,8 +103,9 @@ export function planBudgetSheet(source: BudgetTable, opts: BudgetSheetOptions): 
     pagu: PlanCell;
     realisasi: PlanCell;
   }> = [];
-  const paguLetters = columnLetters(col.pagu);
-  const realisasiLetters = columnLetters(col.realisasi);
+  const capaianAt = capaianAnggaranRows(col.pagu, col.realisasi);
+  // Every rekening is numbered `-`: their rows share one cell rather than hold one each.
+  const rekeningNo: PlanCell = { value: budgetMarker('rekening', 0), style: LEVEL_STYLE.rekening };
   const emit = (index: number, depth: number, marker: string): number => {
     const node = source.nodes[index];
     const style = LEVEL_STYLE[node.level];
@@ -126,13 +132,8 @@ export function planBudgetSheet(source: BudgetTable, opts: BudgetSheetOptions): 
       pagu = { value: leafFigure(source, index, 'pagu'), numberFormat: FORMAT.rupiah, style };
       realisasi = { value: leafFigure(source, index, 'realisasi'), numberFormat: FORMAT.rupiah, style };
     }
-    const r = row + 1;
-    const capaian: PlanCell = {
-      formula: capaianAnggaranFormula(`${paguLetters}${r}`, `${realisasiLetters}${r}`),
-      numberFormat: FORMAT.persen,
-      style,
-    };
-    const no: PlanCell = { value: marker, style };
+    const capaian: PlanCell = { formula: capaianAt(row), numberFormat: FORMAT.persen, style };
+    const no: PlanCell = node.level === 'rekening' ? rekeningNo : { value: marker, style };
     const uraian: PlanCell = { value: node.name, style };
     grid.fillRow(
       row,

@@ -110,6 +110,21 @@ export function capaianAnggaranFormula(pagu: string, realisasi: string): string 
 }
 
 /**
+ * capaianAnggaranFormula for row after row (0-based) of two fixed columns, with the fixed parts joined
+ * once: Tabel 3.8 asks it for every budget line. Example: `capaianAnggaranRows(2, 3)(7)` → `IF(C8=0,"-",D8/C8)`.
+ */
+export function capaianAnggaranRows(paguCol: number, realisasiCol: number): (row: number) => string {
+  const pagu = columnLetters(paguCol);
+  const head = `IF(${pagu}`;
+  const middle = `=0,"-",${columnLetters(realisasiCol)}`;
+  const divisor = `/${pagu}`;
+  return (row) => {
+    const r = String(row + 1);
+    return head + r + middle + r + divisor + r + ')';
+  };
+}
+
+/**
  * Capaian of two numeric measures by polarity (DESIGN.md §3.1): positif real/target, negatif
  * (2·target − real)/target, negatif-rasio target/real; `-` where the divisor is 0.
  */
