@@ -69,7 +69,8 @@ export function sumFormula(col: number, rows: number[]): string {
  */
 export function subtotalFormula(col: number, top: number, bottom: number): string {
   const letters = columnLetters(col);
-  return `SUBTOTAL(9,${letters}${top + 1}:${letters}${bottom + 1})`;
+  // A flat string, as in capaianAnggaranRows: a sheet has one per parent row and column.
+  return ['SUBTOTAL(9,', letters, String(top + 1), ':', letters, String(bottom + 1), ')'].join('');
 }
 
 /**
@@ -120,7 +121,9 @@ export function capaianAnggaranRows(paguCol: number, realisasiCol: number): (row
   const divisor = `/${pagu}`;
   return (row) => {
     const r = String(row + 1);
-    return head + r + middle + r + divisor + r + ')';
+    // Joined from an array, the formula is one flat string; `+` would keep a chain of its partial
+    // strings on the heap for every row.
+    return [head, r, middle, r, divisor, r, ')'].join('');
   };
 }
 
