@@ -202,3 +202,19 @@ describe('planTabel38 for a regency-wide tree of 2 000 programs', () => {
     expect(cell(planTabel38(budgetTable(wide.slice(0, 50))).plan, first, PAGU)?.formula).toMatch(/^SUM\(/);
   });
 });
+
+describe('planTabel38 for a program with 1 500 kegiatan', () => {
+  // Each kegiatan has one rekening, so the program's SUM would list 1 500 single cells while the
+  // JUMLAH over the one program fits.
+  const lines: BudgetLine[] = [['program', 'PROGRAM 1', null, null]];
+  for (let k = 1; k <= 1_500; k++) lines.push(['kegiatan', `Kegiatan ${k}`, null, null], ['rekening', `Belanja ${k}`, k, k]);
+  const plan = planTabel38(budgetTable(lines)).plan;
+  const jumlah = rowOf(plan, 'JUMLAH', NO);
+  const program = rowOf(plan, 'PROGRAM 1', 1);
+
+  it('uses SUBTOTAL for every parent and the JUMLAH once one parent’s SUM would pass 8 192 characters', () => {
+    expect(cell(plan, program, PAGU)?.formula).toBe(`SUBTOTAL(9,C${program + 2}:C${jumlah})`);
+    expect(cell(plan, program + 1, REAL)?.formula).toBe(`SUBTOTAL(9,D${program + 3}:D${program + 3})`);
+    expect(cell(plan, jumlah, PAGU)?.formula).toBe(`SUBTOTAL(9,C${program + 1}:C${jumlah})`);
+  });
+});
