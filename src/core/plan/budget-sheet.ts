@@ -10,9 +10,14 @@ import type { BudgetLevel, BudgetTable } from '../model/budget';
 import type { PlanCell, PlanStyle, TableId } from './sheet-plan';
 import { FORMAT, PlanGrid, ref, type HeaderColumn, type Planned, type SheetLayout } from './layout';
 import { toRoman } from '../roman';
-import { capaianAnggaranFormula, MAX_FORMULA_LENGTH, subtotalFormula, sumFormula } from './excel-formulas';
+import {
+  capaianAnggaranFormula,
+  capaianAnggaranRows,
+  MAX_FORMULA_LENGTH,
+  subtotalFormula,
+  sumFormula,
+} from './excel-formulas';
 import { leafFigure, tableLocation } from './sources';
-import { columnLetters } from '../snapshot';
 import { BARIS, CATATAN, KOLOM } from '../messages/susun';
 
 export interface BudgetSheetOptions {
@@ -55,8 +60,8 @@ function levelCounters(): Record<BudgetLevel, number> {
 export interface BudgetLayout extends SheetLayout {
   /** Columns (0-based); `kode` only where the source has budget codes. */
   columns: { no: number; kode?: number; uraian: number; pagu: number; realisasi: number; capaian: number };
-  /** Sheet row of each shown node, by its index in the source's `nodes`. */
-  rowOf: Map<number, number>;
+  /** Sheet row of each node by its index in the source's `nodes`, -1 for a node not shown. */
+  rowOf: Int32Array;
   /** Rows of the shown top-level nodes (the programs), in order, with the node each shows. */
   programs: Array<{ row: number; node: number }>;
   jumlahRow: number;
@@ -87,7 +92,8 @@ export function planBudgetSheet(source: BudgetTable, opts: BudgetSheetOptions): 
   grid.addHeader();
 
   const shown = new Set(opts.levels);
-  const rowOf = new Map<number, number>();
+  // An array by node index rather than a Map: it is set once for every node of the tree.
+  const rowOf = new Int32Array(source.nodes.length).fill(-1);
   // Each shown parent's figure cells get their formula once the whole tree is laid out and it is known
   // whether every SUM fits.
   const parents: Array<{
@@ -97,13 +103,14 @@ export function planBudgetSheet(source: BudgetTable, opts: BudgetSheetOptions): 
     pagu: PlanCell;
     realisasi: PlanCell;
   }> = [];
-  const paguLetters = columnLetters(col.pagu);
-  const realisasiLetters = columnLetters(col.realisasi);
+  const capaianAt = capaianAnggaranRows(col.pagu, col.realisasi);
+  // Every rekening is numbered `-`: their rows share one cell rather than hold one each.
+  const rekeningNo: PlanCell = { value: budgetMarker('rekening', 0), style: LEVEL_STYLE.rekening };
   const emit = (index: number, depth: number, marker: string): number => {
     const node = source.nodes[index];
     const style = LEVEL_STYLE[node.level];
     const row = grid.reserveRow(depth);
-    rowOf.set(index, row);
+    rowOf[index] = row;
 
     // Allocated at the first shown child: most nodes are leaves.
     let kidRows: number[] | undefined;
@@ -125,13 +132,8 @@ export function planBudgetSheet(source: BudgetTable, opts: BudgetSheetOptions): 
       pagu = { value: leafFigure(source, index, 'pagu'), numberFormat: FORMAT.rupiah, style };
       realisasi = { value: leafFigure(source, index, 'realisasi'), numberFormat: FORMAT.rupiah, style };
     }
-    const r = row + 1;
-    const capaian: PlanCell = {
-      formula: capaianAnggaranFormula(`${paguLetters}${r}`, `${realisasiLetters}${r}`),
-      numberFormat: FORMAT.persen,
-      style,
-    };
-    const no: PlanCell = { value: marker, style };
+    const capaian: PlanCell = { formula: capaianAt(row), numberFormat: FORMAT.persen, style };
+    const no: PlanCell = node.level === 'rekening' ? rekeningNo : { value: marker, style };
     const uraian: PlanCell = { value: node.name, style };
     grid.fillRow(
       row,

@@ -69,7 +69,8 @@ export function sumFormula(col: number, rows: number[]): string {
  */
 export function subtotalFormula(col: number, top: number, bottom: number): string {
   const letters = columnLetters(col);
-  return `SUBTOTAL(9,${letters}${top + 1}:${letters}${bottom + 1})`;
+  // A flat string, as in capaianAnggaranRows: a sheet has one per parent row and column.
+  return ['SUBTOTAL(9,', letters, String(top + 1), ':', letters, String(bottom + 1), ')'].join('');
 }
 
 /**
@@ -107,6 +108,23 @@ export function overArgs(fn: 'SUM' | 'COUNT' | 'COUNTA', pieces: string[]): stri
 /** Capaian anggaran: realisasi / pagu, `-` where the pagu is 0 or empty. Example: `IF(C8=0,"-",D8/C8)`. */
 export function capaianAnggaranFormula(pagu: string, realisasi: string): string {
   return `IF(${pagu}=0,"-",${realisasi}/${pagu})`;
+}
+
+/**
+ * capaianAnggaranFormula for row after row (0-based) of two fixed columns, with the fixed parts joined
+ * once: Tabel 3.8 asks it for every budget line. Example: `capaianAnggaranRows(2, 3)(7)` → `IF(C8=0,"-",D8/C8)`.
+ */
+export function capaianAnggaranRows(paguCol: number, realisasiCol: number): (row: number) => string {
+  const pagu = columnLetters(paguCol);
+  const head = `IF(${pagu}`;
+  const middle = `=0,"-",${columnLetters(realisasiCol)}`;
+  const divisor = `/${pagu}`;
+  return (row) => {
+    const r = String(row + 1);
+    // Joined from an array, the formula is one flat string; `+` would keep a chain of its partial
+    // strings on the heap for every row.
+    return [head, r, middle, r, divisor, r, ')'].join('');
+  };
 }
 
 /**

@@ -14,6 +14,7 @@ import {
 import type { PlanCell, PlanStyle } from './sheet-plan';
 import { FORMAT } from './layout';
 import { capaianAngkaFormula, capaianPredikatFormula } from './excel-formulas';
+import { toCellNumber } from './sources';
 import { BARIS } from '../messages/susun';
 
 /**
@@ -33,7 +34,9 @@ export function measureCell(m: Measure | undefined, style: PlanStyle): PlanCell 
   switch (m.kind) {
     case 'angka':
       return {
-        value: m.value.toNumber(),
+        // toCellNumber, not Decimal#toNumber (through the number's text): every indicator's target and
+        // realisasi in Tabel 3.2–3.6 and 3.9 passes here.
+        value: toCellNumber(m.value),
         numberFormat: measureFormat(m.reading.decimals, m.unit ?? m.reading.unit, m.reading.percent),
         style,
       };

@@ -179,9 +179,14 @@ export class PlanGrid {
 
   /** The finished plan; texts longer than an Excel cell holds are cut (see fitCellText). */
   toPlan(name?: string): SheetPlan {
-    for (const row of this.cells) {
-      for (const cell of row ?? []) {
-        if (typeof cell?.value === 'string' && cell.value.length > EXCEL_MAX_TEXT)
+    // Indexed loops: every cell of every sheet passes here (Tabel 3.8 alone has six per budget line).
+    const cells = this.cells;
+    for (let r = 0; r < cells.length; r++) {
+      const row = cells[r];
+      if (row === undefined) continue;
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        if (cell && typeof cell.value === 'string' && cell.value.length > EXCEL_MAX_TEXT)
           cell.value = fitCellText(cell.value);
       }
     }

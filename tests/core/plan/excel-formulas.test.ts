@@ -1,5 +1,5 @@
 import {
-  capaianAngkaFormula, capaianPredikatFormula, efisiensiFormula, kategoriFormula, literalText, overArgs, rowPieces, sumFormula, textLiteral,
+  capaianAnggaranFormula, capaianAnggaranRows, capaianAngkaFormula, capaianPredikatFormula, efisiensiFormula, kategoriFormula, literalText, overArgs, rowPieces, sumFormula, textLiteral,
 } from '../../../src/core/plan/excel-formulas';
 import { SKALA_ORDINAL, SKALA_PREDIKAT_88_2021 } from '../../../src/core/formulas/scales';
 
@@ -49,6 +49,13 @@ describe('capaian and efisiensi formulas', () => {
     expect(capaianAngkaFormula('D8', 'E8')).toBe('IF(D8=0,"-",E8/D8)');
     expect(capaianAngkaFormula('D8', 'E8', 'negatif')).toBe('IF(D8=0,"-",(2*D8-E8)/D8)');
     expect(capaianAngkaFormula('D8', 'E8', 'negatif-rasio')).toBe('IF(E8=0,"-",D8/E8)');
+  });
+
+  it('give capaian anggaran row by row as capaianAnggaranFormula does', () => {
+    const at = capaianAnggaranRows(2, 3);
+    expect(at(7)).toBe('IF(C8=0,"-",D8/C8)');
+    for (const row of [0, 9, 99_999]) expect(at(row)).toBe(capaianAnggaranFormula(`C${row + 1}`, `D${row + 1}`));
+    expect(capaianAnggaranRows(27, 28)(4)).toBe('IF(AB5=0,"-",AC5/AB5)');
   });
 
   it('rank grades on the scale given', () => {

@@ -40,7 +40,7 @@ describe('planTabel38', () => {
     expect(layout.header).toEqual({ top: 4, bottom: 5 });
     expect(layout.body).toEqual({ top: 6, bottom: layout.jumlahRow });
     expect(layout.columns).toEqual({ no: 0, uraian: 1, pagu: 2, realisasi: 3, capaian: 4 });
-    table.nodes.forEach((node, i) => expect(cell(p, layout.rowOf.get(i)!, layout.columns.uraian)?.value).toBe(node.name));
+    table.nodes.forEach((node, i) => expect(cell(p, layout.rowOf[i], layout.columns.uraian)?.value).toBe(node.name));
     expect(layout.programs.map((x) => cell(p, x.row, 1)?.value)).toEqual(['PROGRAM PENUNJANG URUSAN', 'PROGRAM PEMBERDAYAAN']);
     expect(cell(p, layout.jumlahRow, 0)?.value).toBe('JUMLAH');
   });
@@ -148,6 +148,16 @@ describe('planTabel310', () => {
     expect(rowOf(plan, 'Belanja Kertas dan Cover')).toBe(-1);
   });
 
+  it('gives the rows of shown nodes in its layout, -1 for the others', () => {
+    const table = budgetTable(lines);
+    const { plan: p, layout } = planTabel310(table);
+    table.nodes.forEach((node, i) => {
+      const shown = node.level === 'program' || node.level === 'kegiatan';
+      if (shown) expect(cell(p, layout.rowOf[i], layout.columns.uraian)?.value).toBe(node.name);
+      else expect(layout.rowOf[i]).toBe(-1);
+    });
+  });
+
   it('gives a kegiatan the sum of the leaves under it, as in Tabel 3.8', () => {
     const r = rowOf(plan, 'Perencanaan Perangkat Daerah');
     // 579.000 + 36.800 + 138.000 (+ an empty line) — worked out by hand.
@@ -190,5 +200,21 @@ describe('planTabel38 for a regency-wide tree of 2 000 programs', () => {
 
   it('keeps SUM for a tree whose sums fit', () => {
     expect(cell(planTabel38(budgetTable(wide.slice(0, 50))).plan, first, PAGU)?.formula).toMatch(/^SUM\(/);
+  });
+});
+
+describe('planTabel38 for a program with 1 500 kegiatan', () => {
+  // Each kegiatan has one rekening, so the program's SUM would list 1 500 single cells while the
+  // JUMLAH over the one program fits.
+  const lines: BudgetLine[] = [['program', 'PROGRAM 1', null, null]];
+  for (let k = 1; k <= 1_500; k++) lines.push(['kegiatan', `Kegiatan ${k}`, null, null], ['rekening', `Belanja ${k}`, k, k]);
+  const plan = planTabel38(budgetTable(lines)).plan;
+  const jumlah = rowOf(plan, 'JUMLAH', NO);
+  const program = rowOf(plan, 'PROGRAM 1', 1);
+
+  it('uses SUBTOTAL for every parent and the JUMLAH once one parent’s SUM would pass 8 192 characters', () => {
+    expect(cell(plan, program, PAGU)?.formula).toBe(`SUBTOTAL(9,C${program + 2}:C${jumlah})`);
+    expect(cell(plan, program + 1, REAL)?.formula).toBe(`SUBTOTAL(9,D${program + 3}:D${program + 3})`);
+    expect(cell(plan, jumlah, PAGU)?.formula).toBe(`SUBTOTAL(9,C${program + 1}:C${jumlah})`);
   });
 });
