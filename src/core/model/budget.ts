@@ -104,8 +104,8 @@ export interface BudgetTable {
 }
 
 /**
- * A budget table as the recogniser builds it: each line's figures on the line itself, settled (locale
- * corrections, units, sen) before `packBudgetTable` stores them by column.
+ * A budget table with each line's figures on the line itself, as the template reader and tests build
+ * one; `packBudgetTable` stores them by column.
  */
 export type BudgetTableDraft = Omit<BudgetTable, 'figures'>;
 
@@ -176,7 +176,9 @@ export function budgetNode(
 export function packBudgetTable(draft: BudgetTableDraft): BudgetTable {
   const figures = new BudgetFigures(draft.sheet, draft.nodes.length);
   const nodes = draft.nodes.map((line) => {
-    const { pagu, realisasi, capaian, sisa, ...structure } = line;
+    // A line of a table packed before keeps its own columns' link out of the copy.
+    const { pagu, realisasi, capaian, sisa, ...own } = line;
+    const { figures: _columns, ...structure } = own as typeof own & { figures?: BudgetFigures };
     const node = Object.assign(budgetNode(figures, structure), structure);
     const stated = { pagu, realisasi, capaian, sisa };
     for (const field of FIGURE_FIELDS) if (stated[field] !== undefined) node[field] = stated[field];

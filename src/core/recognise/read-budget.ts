@@ -5,7 +5,7 @@ import {
   type BudgetNode,
   type BudgetTable,
 } from '../model/budget';
-import { amountOf, BudgetFigures } from '../model/budget-figures';
+import { amountOf, BudgetFigures, FIGURE_FIELDS, type FigureField } from '../model/budget-figures';
 import { Decimal } from '../decimal';
 import { BUDGET_LEVELS } from '../model/budget';
 import type { TableContext, UnplacedRow } from '../model/roles';
@@ -63,8 +63,6 @@ interface RowParts {
   right: number;
 }
 
-const FIGURE_FIELDS = ['pagu', 'realisasi', 'capaian', 'sisa'] as const;
-type FigureField = (typeof FIGURE_FIELDS)[number];
 const KIND_OF: Record<FigureField, NumberKind> = {
   pagu: 'rupiah',
   realisasi: 'rupiah',

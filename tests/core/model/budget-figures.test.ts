@@ -174,3 +174,38 @@ describe('packBudgetTable', () => {
     expect(said(table.nodes[0].realisasi)).toEqual(said(stated(5, 3, 250, 'rupiah')));
   });
 });
+
+describe('packBudgetTable on a table packed before', () => {
+  it('gives the copy columns of its own: setting a figure on it leaves the first table as it was', () => {
+    const line = (index: number, pagu: number): BudgetNode => ({
+      index,
+      level: 'program',
+      name: `Program ${index}`,
+      row: 5 + index,
+      lastRow: 5 + index,
+      nameRef: { ref: { sheet: 'Anggaran', row: 5 + index, col: 1 }, text: `Program ${index}` },
+      children: [],
+      pagu: stated(5 + index, 2, pagu, 'rupiah'),
+    });
+    const draft = {
+      kind: 'anggaran' as const,
+      sheet: 'Anggaran',
+      range: { top: 4, left: 0, bottom: 6, right: 3 },
+      headerRange: { top: 4, left: 0, bottom: 4, right: 3 },
+      style: 'lkjip' as const,
+      columns: { pagu: 2 },
+      roles: [],
+      context: {},
+      unplaced: [],
+      roots: [0, 1],
+    };
+    const first = packBudgetTable({ ...draft, nodes: [line(0, 100), line(1, 200)] });
+    const firstNodes = [...first.nodes];
+    const again = packBudgetTable({ ...draft, nodes: firstNodes });
+    again.nodes[1].pagu = stated(6, 2, 999, 'rupiah');
+    expect(again.figures).not.toBe(first.figures);
+    expect(again.figures.amount('pagu', 1)).toBe(999);
+    expect(first.figures.amount('pagu', 1)).toBe(200);
+    expect(firstNodes[1].pagu?.value.toNumber()).toBe(200);
+  });
+});
