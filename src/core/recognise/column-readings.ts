@@ -15,8 +15,8 @@ import { readOptions } from './cells';
  * amount that an Excel set to Indonesian turned into a small number on paste (`36,800` → 36,8,
  * `94,000` → 94) is read ×1000 where its parent's sum, or its row's capaian, holds only so. Each such
  * reading keeps its guess, which NUM-02 reports; an amount with three decimals is read back without
- * more evidence, since Rupiah have two. The model's stated numbers are corrected in place before any
- * check runs.
+ * more evidence, since Rupiah have two. The model's stated numbers are corrected (in place, or in a
+ * budget's columns) before any check runs.
  */
 
 /** Stores a figure's new reading: in the stated number itself, or in a budget table's columns. */
