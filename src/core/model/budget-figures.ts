@@ -197,8 +197,17 @@ export class BudgetFigures {
     let index = this.shapeIndex.get(key);
     if (index === undefined) {
       index = this.shapes.length;
-      const shape: ReadingShape & { value?: unknown } = { ...reading };
-      delete shape.value;
+      // Its parts by name: a reading may be a view (a figure of another table), whose link is no part.
+      const shape: ReadingShape = {
+        ok: true,
+        style: reading.style,
+        asText: reading.asText,
+        percent: reading.percent,
+        decimals: reading.decimals,
+        guesses: reading.guesses,
+      };
+      if (reading.unit !== undefined) shape.unit = reading.unit;
+      if (reading.groupSeparator !== undefined) shape.groupSeparator = reading.groupSeparator;
       this.shapes.push(shape);
       this.shapeIndex.set(key, index);
     }
