@@ -53,10 +53,12 @@ function isOver(line: BudgetLine): boolean {
   const { pagu, realisasi } = line;
   if (pagu === undefined || realisasi === undefined) return false;
   if (isDoubtfulRupiah(pagu) || isDoubtfulRupiah(realisasi)) return false;
-  // Distinct figures of at most 15 digits are distinct doubles in the same order.
+  // Rounding to a double keeps order, so unequal doubles tell which is larger; equal ones may be two
+  // figures of more digits than a double holds, which only their Decimals tell apart.
   const r = amountOf(realisasi);
   const p = amountOf(pagu);
-  return Number.isNaN(r) || Number.isNaN(p) ? realisasi.value.gt(pagu.value) : r > p;
+  if (!Number.isNaN(r) && !Number.isNaN(p) && r !== p) return r > p;
+  return realisasi.value.gt(pagu.value);
 }
 
 /** isOver for a line of a budget table, read on its columns where both amounts are whole Rupiah (no unit). */

@@ -132,9 +132,9 @@ export class BudgetFigures {
   }
 
   /**
-   * The line's figure as a double: exact for whole Rupiah below 2^53 and for every figure of at most 15
-   * significant digits (the nearest double then reads back as the same decimal); NaN where the line
-   * states none.
+   * The line's figure as a double (`amountOf`): exact for whole Rupiah below 2^53 and for every figure
+   * of at most 15 significant digits, the nearest double for a longer one; NaN where the line states
+   * none.
    */
   amount(field: FigureField, line: number): number {
     return this.column(field).amounts[line];
@@ -235,7 +235,9 @@ function shapeKey(r: ReadingShape): number | string {
 
 /**
  * A stated figure as a double, without building its Decimal where the table's columns hold it as one:
- * exact for every figure of at most 15 significant digits; NaN where no double is cheap to know.
+ * the double nearest the figure — exact for every figure of at most 15 significant digits and for every
+ * whole number it gives below 2^53; rounded for longer figures, so two of those may give the same
+ * double; NaN where no double is cheap to know.
  */
 export function amountOf(n: { value: Decimal }): number {
   return n instanceof StatedFigure ? n.amount : nearestDouble(n.value);

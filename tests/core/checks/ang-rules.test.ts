@@ -114,6 +114,22 @@ describe('ANG-03 realisasi > pagu', () => {
     ];
     expect(ruleCells(check(lines, null))).toEqual(['ANG-03 Tabel 3.8!D3']);
   });
+
+  it('tells apart amounts written with more digits than a double holds (found in review)', () => {
+    // Both round to the double 90 071 992 547 409 904: only the Decimals tell 910 from 900.
+    const lines: LineSpec[] = [
+      {
+        level: 'program',
+        marker: 'I',
+        name: 'PROGRAM A',
+        pagu: '90.071.992.547.409.900',
+        realisasi: '90.071.992.547.409.910',
+      },
+    ];
+    // Written as text, both figures are also NUM-01's.
+    const cells = ruleCells(check(lines, null)).filter((c) => c.startsWith('ANG-03'));
+    expect(cells).toEqual(['ANG-03 Tabel 3.8!D2']);
+  });
 });
 
 describe('ANG-04 JUMLAH ≠ sum of the programs', () => {
