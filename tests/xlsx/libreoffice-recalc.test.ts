@@ -16,7 +16,7 @@ import { planTabel32 } from '../../src/core/plan/plan-tabel-kinerja';
 import { planTabel38 } from '../../src/core/plan/plan-tabel-38';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { writeInputSheetsToPackage } from '../../src/xlsx/write-package';
-import { budgetTable, indicatorTable, type BudgetLine } from '../core/plan/builders';
+import { budgetTable, indicatorTable, wideBudgetLines } from '../core/plan/builders';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { makeLibreOfficeProfile } = require('../../scripts/lo-profile') as {
@@ -100,21 +100,6 @@ function findRow(ws: ExcelJS.Worksheet, col: number, text: string): number {
   throw new Error(`'${text}' tidak ada di ${ws.name}`);
 }
 
-/** 2 000 programs, each p: kegiatan › sub kegiatan › rekening of 1 000·p (realisasi 900·p) and one of 1 (1). */
-function wideBudget(): BudgetLine[] {
-  const lines: BudgetLine[] = [];
-  for (let p = 1; p <= 2_000; p++) {
-    lines.push(
-      ['program', `PROGRAM ${p}`, null, null],
-      ['kegiatan', `Kegiatan ${p}`, null, null],
-      ['subkegiatan', `Sub Kegiatan ${p}`, null, null],
-      ['rekening', `Belanja ${p}`, 1_000 * p, 900 * p],
-      ['rekening', `Belanja Lain ${p}`, 1, 1],
-    );
-  }
-  return lines;
-}
-
 const describeLo = hasSoffice ? describe : inCI ? describe : describe.skip;
 
 describeLo('LibreOffice recalculation of the generated sheets', () => {
@@ -135,7 +120,7 @@ describeLo('LibreOffice recalculation of the generated sheets', () => {
     // One more generated sheet whose capaian covers every kategori band and its edges, and a Tabel 3.8
     // of 2 000 programs, whose sums are SUBTOTALs (a SUM of them would pass 8 192 characters).
     const { table: _table, ...uji } = planTabel32(kategoriCases, { settings: DEFAULT_SETTINGS }).plan;
-    const { table: _t38, ...wide } = planTabel38(budgetTable(wideBudget())).plan;
+    const { table: _t38, ...wide } = planTabel38(budgetTable(wideBudgetLines(2_000))).plan;
     const written = await writeInputSheetsToPackage(files.get('hasil.xlsx')!, [
       { ...uji, name: 'Uji Kategori' },
       { ...wide, name: 'Uji SUBTOTAL' },
