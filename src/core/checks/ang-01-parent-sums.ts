@@ -98,13 +98,13 @@ export function checkParentSums(model: WorkbookModel): Temuan[] {
  */
 function childrenAddUp(table: BudgetTable, line: number, field: RupiahField): boolean {
   const f = table.figures;
-  const stated = f.amount(field, line);
-  if (!Number.isSafeInteger(stated) || f.rupiahPerUnit(field, line) !== undefined) return false;
+  const stated = f.wholeRupiah(field, line);
+  if (Number.isNaN(stated)) return false;
   let sum = 0;
   for (const c of table.nodes[line].children) {
     if (!f.has(field, c)) continue;
-    const x = f.amount(field, c);
-    if (!Number.isSafeInteger(x) || f.rupiahPerUnit(field, c) !== undefined) return false;
+    const x = f.wholeRupiah(field, c);
+    if (Number.isNaN(x)) return false;
     sum += x;
     if (!Number.isSafeInteger(sum)) return false;
   }

@@ -67,10 +67,8 @@ function agreesOnColumns(table: BudgetTable, line: number): boolean {
   const f = table.figures;
   const capaian = f.reading('capaian', line);
   if (capaian === undefined) return false;
-  const p = f.amount('pagu', line);
-  const r = f.amount('realisasi', line);
-  if (!Number.isSafeInteger(p) || !Number.isSafeInteger(r) || p === 0) return false;
-  if (f.rupiahPerUnit('pagu', line) !== undefined || f.rupiahPerUnit('realisasi', line) !== undefined)
-    return false;
+  const p = f.wholeRupiah('pagu', line);
+  const r = f.wholeRupiah('realisasi', line);
+  if (Number.isNaN(p) || Number.isNaN(r) || p === 0) return false;
   return quotientByDoubles(r, p, f.amount('capaian', line), percentTolerance({ reading: capaian })) === true;
 }

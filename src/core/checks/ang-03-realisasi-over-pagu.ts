@@ -63,15 +63,7 @@ function isOver(line: BudgetLine): boolean {
 
 /** isOver for a line of a budget table, read on its columns where both amounts are whole Rupiah (no unit). */
 function isOverOnColumns(table: BudgetTable, index: number, line: BudgetLine): boolean {
-  const f = table.figures;
-  const p = f.amount('pagu', index);
-  const r = f.amount('realisasi', index);
-  const whole = Number.isSafeInteger(p) && Number.isSafeInteger(r);
-  if (
-    !whole ||
-    f.rupiahPerUnit('pagu', index) !== undefined ||
-    f.rupiahPerUnit('realisasi', index) !== undefined
-  )
-    return isOver(line);
-  return r > p;
+  const p = table.figures.wholeRupiah('pagu', index);
+  const r = table.figures.wholeRupiah('realisasi', index);
+  return Number.isNaN(p) || Number.isNaN(r) ? isOver(line) : r > p;
 }

@@ -140,6 +140,20 @@ export class BudgetFigures {
     return this.column(field).amounts[line];
   }
 
+  /**
+   * The line's amount where it is a whole number of Rupiah a double holds exactly (below 2^53, in a
+   * table without a unit): what the checks decide with doubles; NaN otherwise (not stated, a fraction,
+   * too long, in `Rp juta`), where they read the stated figure.
+   */
+  wholeRupiah(field: FigureField, line: number): number {
+    const c = this.column(field);
+    const amount = c.amounts[line];
+    if (!Number.isSafeInteger(amount)) return Number.NaN;
+    const inRupiah =
+      c.readings[line] === NONE ? c.asStated.get(line)?.rupiahPerUnit === undefined : c.perUnit[line] === 0;
+    return inRupiah ? amount : Number.NaN;
+  }
+
   /** The stated figure of a line, built when asked; undefined where the line states none. */
   stated(field: FigureField, line: number): StatedNumber | undefined {
     const c = this.column(field);

@@ -122,6 +122,24 @@ describe('BudgetFigures', () => {
     expect(Object.is(viaWhole.amount('pagu', 0), 0)).toBe(true);
   });
 
+  it('wholeRupiah gives whole Rupiah a double holds, and NaN for a fraction, a unit, a long figure or none', () => {
+    const f = new BudgetFigures('Anggaran', 5);
+    f.put('pagu', 0, stated(5, 2, 579_000, 'rupiah'));
+    f.put('pagu', 1, stated(6, 2, '4.186,95', 'rupiah'));
+    f.put('pagu', 3, {
+      ref: { sheet: 'Anggaran', row: 8, col: 2 },
+      value: new Decimal('12345678901234567'),
+      reading: { ...(readNumber(1, 'rupiah') as NumberReadingOk), value: new Decimal('12345678901234567') },
+    });
+    f.put('realisasi', 0, stated(5, 3, 625, 'rupiah'));
+    f.setRupiahPerUnit('realisasi', 1_000_000);
+    expect(f.wholeRupiah('pagu', 0)).toBe(579_000);
+    expect(f.wholeRupiah('pagu', 1)).toBeNaN();
+    expect(f.wholeRupiah('pagu', 2)).toBeNaN();
+    expect(f.wholeRupiah('pagu', 3)).toBeNaN();
+    expect(f.wholeRupiah('realisasi', 0)).toBeNaN();
+  });
+
   it('amountOf reads a view without a Decimal and any other stated number through its Decimal', () => {
     const f = new BudgetFigures('Anggaran', 1);
     f.put('pagu', 0, stated(5, 2, '36.800', 'rupiah'));
