@@ -1,6 +1,5 @@
 import { perObject } from '../memo';
 import type { BudgetNode, BudgetTable } from '../model/budget';
-import type { BudgetFigures } from '../model/budget-figures';
 import type { EfficiencyTable } from '../model/efficiency';
 import type { StatedNumber, StatedText } from '../model/source';
 import type { WorkbookModel } from '../model/workbook-model';
@@ -27,38 +26,34 @@ export interface BudgetLine {
 /** Every node of the table, then its JUMLAH row when it has one (built once per table: ANG-02 and ANG-03 both ask). */
 export const budgetLines: (table: BudgetTable) => BudgetLine[] = perObject(linesOf);
 
-/** A node as a line: its figures read from the table's columns when a check asks for them. */
+/** A node as a line: its figures are the node's own (read from the table's columns when asked). */
 class NodeLine implements BudgetLine {
   readonly tingkat: string;
   readonly name: string;
   readonly children: number[];
 
-  constructor(
-    private readonly figures: BudgetFigures,
-    private readonly index: number,
-    node: BudgetNode,
-  ) {
+  constructor(private readonly node: BudgetNode) {
     this.tingkat = NAMA_TINGKAT_ANGGARAN[node.level];
     this.name = node.name;
     this.children = node.children;
   }
 
   get pagu(): StatedNumber | undefined {
-    return this.figures.stated('pagu', this.index);
+    return this.node.pagu;
   }
   get realisasi(): StatedNumber | undefined {
-    return this.figures.stated('realisasi', this.index);
+    return this.node.realisasi;
   }
   get capaian(): StatedNumber | undefined {
-    return this.figures.stated('capaian', this.index);
+    return this.node.capaian;
   }
   get sisa(): StatedNumber | undefined {
-    return this.figures.stated('sisa', this.index);
+    return this.node.sisa;
   }
 }
 
 function linesOf(table: BudgetTable): BudgetLine[] {
-  const lines: BudgetLine[] = table.nodes.map((n: BudgetNode) => new NodeLine(table.figures, n.index, n));
+  const lines: BudgetLine[] = table.nodes.map((n: BudgetNode) => new NodeLine(n));
   if (table.total !== undefined) {
     const label: StatedText = table.total.label;
     lines.push({
