@@ -144,7 +144,11 @@ function pairIndicators(model: WorkbookModel): { pairs: IndicatorPair[]; links: 
   const pairs: IndicatorPair[] = [];
   const links: NameLink[] = [];
   const references: Reference[] = [];
-  for (const table of indicatorsInOrder(model)) {
+  const tables = indicatorsInOrder(model);
+  for (const [i, table] of tables.entries()) {
+    // The last table's rows can only be paired: with no earlier indicator there is nothing to find, and
+    // the references it would add have no later table to serve.
+    if (i === tables.length - 1 && references.length === 0) break;
     const matcher = new NameMatcher(references.map((r) => ({ item: r, name: r.row.indikator?.text ?? '' })));
     const seen = new Set<string>();
     const used = new Set<Reference>();
