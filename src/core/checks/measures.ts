@@ -1,4 +1,4 @@
-import { Decimal } from '../decimal';
+import { Decimal, nearestDouble } from '../decimal';
 import type { Measure } from '../model/indicator';
 import type { Ukuran } from '../formulas';
 import { formatAngka, formatPersen } from '../numbers/format-number';
@@ -70,6 +70,24 @@ function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
+/** 2^-49: a bound, with room, on the relative rounding of two conversions to doubles and a division. */
+const DOUBLE_SLACK = 2 ** -49;
+
+/**
+ * |r| ÷ |t| > 100 (the Decimal quotient), neither being zero. Decided with the doubles nearest the
+ * figures where their quotient is clearly away from 100: off by a few roundings at most, it cannot then
+ * fall on the other side, nor within the Decimal quotient's own rounding of 100. Else, or where a
+ * figure has no cheap double (NaN fails both tests), with Decimals.
+ */
+function moreThanHundredTimes(r: Decimal, t: Decimal): boolean {
+  const ratio = Math.abs(nearestDouble(r) / nearestDouble(t));
+  if (ratio > 100 * (1 + DOUBLE_SLACK) && ratio !== Infinity) return true;
+  if (ratio < 100 * (1 - DOUBLE_SLACK)) return false;
+  const ta = t.abs();
+  const ra = r.abs();
+  return !ta.isZero() && !ra.isZero() && ra.div(ta).gt(HUNDRED);
+}
+
 /**
  * Why a realisasi cannot be in the unit of its target (KIN-05), or undefined when it can:
  * `satuan` — both name a unit and the units differ (beyond a typo of two letters);
@@ -82,10 +100,11 @@ export function unitMismatch(
   realisasi: Measure | undefined,
 ): 'satuan' | 'besaran' | undefined {
   if (target?.kind !== 'angka' || realisasi?.kind !== 'angka') return undefined;
-  const t = target.value.abs();
-  const r = realisasi.value.abs();
   // A realisasi a hundred times its target is another measure, whatever its unit word says.
-  if (!t.isZero() && !r.isZero() && r.div(t).gt(HUNDRED)) return 'besaran';
+  if (moreThanHundredTimes(realisasi.value, target.value)) return 'besaran';
+  // unitKey reads only these two: most rows write one unit for both and need no key.
+  if (target.reading.percent === realisasi.reading.percent && target.unit === realisasi.unit)
+    return undefined;
   const tu = unitKey(target);
   const ru = unitKey(realisasi);
   if (tu !== undefined && ru !== undefined && tu !== ru && editDistance(tu, ru) > 2) return 'satuan';
