@@ -39,6 +39,28 @@ const FIGURE_COLUMNS: Role[] = [
   'code',
 ];
 
+/** The columns readRow reads, each looked up once per table instead of once per row. */
+interface RowColumns {
+  name: number | undefined;
+  code: number | undefined;
+  indikator: number | undefined;
+  satuan: number | undefined;
+  target: number | undefined;
+  realisasi: number | undefined;
+  capaian: number | undefined;
+  kategori: number | undefined;
+  targetAkhir: number | undefined;
+  standarNasional: number | undefined;
+  kemajuan: number | undefined;
+  perbandinganStandar: number | undefined;
+  analisis: number | undefined;
+  solusi: number | undefined;
+  polaritas: number | undefined;
+  targetLalu: number | undefined;
+  realisasiLalu: number | undefined;
+  capaianLalu: number | undefined;
+}
+
 /** Where a classified indicator table is and what each column holds. */
 interface IndicatorLayout {
   headerTop: number;
@@ -47,6 +69,9 @@ interface IndicatorLayout {
   right: number;
   columns: Partial<Record<Role, number>>;
   levelColumns: Array<{ col: number; depth: number }>;
+  /** The FIGURE_COLUMNS the table has. */
+  figureColumns: number[];
+  rowColumns: RowColumns;
 }
 
 /**
@@ -76,8 +101,23 @@ function col(layout: IndicatorLayout, column: Role): number | undefined {
   return layout.columns[column];
 }
 
-function has(sheet: SheetSnapshot, row: number, c: number | undefined): boolean {
-  return c !== undefined && cellText(sheet, row, c) !== '';
+/** Whether any of the columns has a text in the row. */
+function anyText(sheet: SheetSnapshot, row: number, columns: readonly number[]): boolean {
+  for (const c of columns) if (cellText(sheet, row, c) !== '') return true;
+  return false;
+}
+
+/** The first non-blank cell of the row within the table. */
+function firstTextOf(
+  sheet: SheetSnapshot,
+  layout: IndicatorLayout,
+  row: number,
+): { c: number; t: string } | undefined {
+  for (let c = layout.left; c <= layout.right; c++) {
+    const t = cellText(sheet, row, c);
+    if (t !== '') return { c, t };
+  }
+  return undefined;
 }
 
 function appendText(target: StatedText | undefined, tail: StatedText | undefined): StatedText | undefined {
@@ -86,30 +126,25 @@ function appendText(target: StatedText | undefined, tail: StatedText | undefined
   return { ref: target.ref, text: `${target.text} ${tail.text}` };
 }
 
-/** Whether the row ends the table: a source line, a new title, or a sentence alone in the first column. */
-function endsTable(sheet: SheetSnapshot, layout: IndicatorLayout, row: number): boolean {
-  // Only the first text and whether there is a second are needed: reading stops at the second.
-  let first: { col: number; text: string } | undefined;
-  let alone = true;
-  for (let c = layout.left; c <= layout.right; c++) {
-    const t = cellText(sheet, row, c);
-    if (t === '') continue;
-    if (first !== undefined) {
-      alone = false;
-      break;
-    }
-    first = { col: c, text: t };
-  }
+/**
+ * Whether the row ends the table: a source line, a new title, or a sentence alone in the first column.
+ * `first` is the row's first text (firstTextOf).
+ */
+function endsTable(
+  sheet: SheetSnapshot,
+  layout: IndicatorLayout,
+  row: number,
+  first: { c: number; t: string } | undefined,
+): boolean {
   if (first === undefined) return false;
   // "Sumber : …" under the table, or the next table's title; a sub kegiatan may begin "Sumber Daya …".
-  if (/^(sumber( data)?|keterangan)\s*:/i.test(first.text) || /^tabel\s+\d/i.test(first.text)) return true;
-  if (first.col === layout.left && /^(sumber|tabel|keterangan)\b/i.test(first.text)) return true;
-  if (!alone) return false;
+  if (/^(sumber( data)?|keterangan)\s*:/i.test(first.t) || /^tabel\s+\d/i.test(first.t)) return true;
+  if (first.c === layout.left && /^(sumber|tabel|keterangan)\b/i.test(first.t)) return true;
+  // Only whether a second text follows is needed: reading stops at it.
+  for (let c = first.c + 1; c <= layout.right; c++) if (cellText(sheet, row, c) !== '') return false;
   const mapped = new Set<number | undefined>(Object.values(layout.columns));
-  const leftIsNumbering = first.col === layout.columns.numbering;
-  return (
-    !mapped.has(first.col) || (leftIsNumbering && !NUMBERING.test(first.text) && !/^rata/i.test(first.text))
-  );
+  const leftIsNumbering = first.c === layout.columns.numbering;
+  return !mapped.has(first.c) || (leftIsNumbering && !NUMBERING.test(first.t) && !/^rata/i.test(first.t));
 }
 
 /** A row that only names a misi, tujuan or sasaran (`Sasaran Strategis 2 : Meningkatnya …`), across the table. */
@@ -187,7 +222,7 @@ function readTable(
   /** The left-hand (or only) side of a row: a numbered or level row, another indicator, or a continuation. */
   const readLeft = (r: number, firstText: { c: number; t: string } | undefined): void => {
     const leftEnd = childStart === undefined ? layout.right : childStart - 1;
-    const hasFigures = FIGURE_COLUMNS.some((k) => has(sheet, r, col(layout, k)));
+    const hasFigures = anyText(sheet, r, layout.figureColumns);
     if (levelStyle) {
       const names = layout.levelColumns
         .map((l) => ({ depth: l.depth, text: statedText(sheet, r, l.col) }))
@@ -281,8 +316,8 @@ function readTable(
     let parent: number | undefined;
     let depth: number;
     if (numbering !== undefined) {
-      const parts = numbering.split('.');
-      depth = parts.length - 1;
+      // One level per dot: `1.1.1` is a program under the sasaran `1.1`.
+      depth = dotsIn(numbering);
       if (depth > MAX_DEPTH) {
         notes.push(
           note(
@@ -296,8 +331,8 @@ function readTable(
         );
         depth = MAX_DEPTH;
       }
-      if (parts.length > 1) {
-        const prefix = parts.slice(0, -1).join('.');
+      if (depth > 0) {
+        const prefix = numbering.slice(0, numbering.lastIndexOf('.'));
         parent = numberedIndex.get(prefix);
         if (parent === undefined) {
           for (let p = rows.length - 1; p >= 0; p--) {
@@ -397,14 +432,8 @@ function readTable(
       bottom = r;
       continue;
     }
-    if (endsTable(sheet, layout, r)) break;
-    const firstText = (() => {
-      for (let c = layout.left; c <= layout.right; c++) {
-        const t = cellText(sheet, r, c);
-        if (t !== '') return { c, t };
-      }
-      return undefined;
-    })();
+    const firstText = firstTextOf(sheet, layout, r);
+    if (endsTable(sheet, layout, r, firstText)) break;
     if (firstText !== undefined && /^rata\s*-?\s*rata/i.test(firstText.t)) {
       const capaian = statedNumberOrText(sheet, r, col(layout, 'capaian'), 'persen');
       average = { label: { ref: { sheet: sheet.name, row: r, col: firstText.c }, text: firstText.t } };
@@ -421,18 +450,20 @@ function readTable(
       continue;
     }
 
+    // The first text of the row is the first between left and leftEnd, if there is one.
     const leftEnd = childStart === undefined ? layout.right : childStart - 1;
-    if (rowCellsIn(sheet, r, layout.left, leftEnd)) readLeft(r, firstText);
+    if (firstText !== undefined && firstText.c <= leftEnd) readLeft(r, firstText);
     if (childStart !== undefined) readChild(r);
     bottom = r;
   }
   return { rows, roots, average, bottom, unplaced };
 }
 
-/** Whether a row has anything between columns left and right. */
-function rowCellsIn(sheet: SheetSnapshot, row: number, left: number, right: number): boolean {
-  for (let c = left; c <= right; c++) if (cellText(sheet, row, c) !== '') return true;
-  return false;
+/** The dots of a numbering: its depth below the tujuan. */
+function dotsIn(numbering: string): number {
+  let dots = 0;
+  for (let i = 0; i < numbering.length; i++) if (numbering.charCodeAt(i) === 46) dots++;
+  return dots;
 }
 
 /**
@@ -459,8 +490,9 @@ function isTotalRow(sheet: SheetSnapshot, layout: IndicatorLayout, row: number, 
 
 /** The top row of a merge that covers (row, col) from a row above; undefined when the cell is not so covered. */
 function mergeAbove(sheet: SheetSnapshot, row: number, col: number): number | undefined {
-  const m = sheet.merges.find((x) => x.top < row && x.bottom >= row && x.left <= col && x.right >= col);
-  return m?.top;
+  for (const x of sheet.merges)
+    if (x.top < row && x.bottom >= row && x.left <= col && x.right >= col) return x.top;
+  return undefined;
 }
 
 /** The nearest row before `index` with a smaller depth: the parent in a tree listed in order. */
@@ -490,6 +522,44 @@ function nameOnlyRow(
   return row;
 }
 
+type MeasureOptions = { defaultUnit: string | undefined; percentPoints: boolean };
+
+function measureAt(
+  sheet: SheetSnapshot,
+  r: number,
+  at: number | undefined,
+  options: MeasureOptions,
+): Measure | undefined {
+  return at === undefined ? undefined : readMeasure(sheet, r, at, options);
+}
+
+/**
+ * A bare number beside a percentage in the same row (target `52,63`, realisasi `64,29%`) is in points
+ * too — read as 52,63 against 0,6429 it would make a capaian of 1,22 % — where points bring the two to
+ * one scale (a target of `1` document beside a realisasi of `100%` stays 1). `at` is own's column.
+ */
+function besidePercent(
+  sheet: SheetSnapshot,
+  r: number,
+  at: number | undefined,
+  satuan: string | undefined,
+  own: Measure | undefined,
+  pair: Measure | undefined,
+): Measure | undefined {
+  if (own?.kind !== 'angka' || pair?.kind !== 'angka' || own.unit !== undefined) return own;
+  if (!pair.reading.percent || own.value.isZero() || pair.value.isZero()) return own;
+  const gap = (x: number) => Math.abs(Math.log10(Math.abs(x / pair.value.toNumber())));
+  if (gap(own.value.toNumber() / 100) >= gap(own.value.toNumber())) return own;
+  const points = measureAt(sheet, r, at, { defaultUnit: satuan, percentPoints: true }) as Extract<
+    Measure,
+    { kind: 'angka' }
+  >;
+  return {
+    ...points,
+    reading: { ...points.reading, guesses: [...points.reading.guesses, 'persen-tanpa-tanda'] },
+  };
+}
+
 function readRow(
   sheet: SheetSnapshot,
   layout: IndicatorLayout,
@@ -500,72 +570,51 @@ function readRow(
   numbering: string | undefined,
   notes: Temuan[],
 ): IndicatorRow {
-  const c = (k: Role) => col(layout, k);
+  const at = layout.rowColumns;
   // A Satuan column gives the unit of bare numbers; `%` there makes 100 mean 100%.
-  const satuan = statedText(sheet, r, c('satuan'))?.text;
-  const measure = (k: Role, percentPoints = satuan === '%') => {
-    const at = c(k);
-    return at === undefined ? undefined : readMeasure(sheet, r, at, { defaultUnit: satuan, percentPoints });
-  };
-  // A bare number beside a percentage in the same row (target `52,63`, realisasi `64,29%`) is in points
-  // too — read as 52,63 against 0,6429 it would make a capaian of 1,22 % — where points bring the two to
-  // one scale (a target of `1` document beside a realisasi of `100%` stays 1).
-  const besidePercent = (
-    k: Role,
-    own: Measure | undefined,
-    pair: Measure | undefined,
-  ): Measure | undefined => {
-    if (own?.kind !== 'angka' || pair?.kind !== 'angka' || own.unit !== undefined) return own;
-    if (!pair.reading.percent || own.value.isZero() || pair.value.isZero()) return own;
-    const gap = (x: number) => Math.abs(Math.log10(Math.abs(x / pair.value.toNumber())));
-    if (gap(own.value.toNumber() / 100) >= gap(own.value.toNumber())) return own;
-    const points = measure(k, true) as Extract<Measure, { kind: 'angka' }>;
-    return {
-      ...points,
-      reading: { ...points.reading, guesses: [...points.reading.guesses, 'persen-tanpa-tanda'] },
-    };
-  };
-  const target = measure('target');
-  const realisasi = measure('realisasi');
+  const satuanText = statedText(sheet, r, at.satuan);
+  const satuan = satuanText?.text;
+  const options: MeasureOptions = { defaultUnit: satuan, percentPoints: satuan === '%' };
+  const target = measureAt(sheet, r, at.target, options);
+  const realisasi = measureAt(sheet, r, at.realisasi, options);
   const row: IndicatorRow = {
     index,
     row: r,
     lastRow: r,
     depth,
     level: CASCADE_LEVELS[depth],
-    name: name ?? { ref: { sheet: sheet.name, row: r, col: c('name') ?? layout.left }, text: '' },
+    name: name ?? { ref: { sheet: sheet.name, row: r, col: at.name ?? layout.left }, text: '' },
     children: [],
   };
   if (numbering !== undefined) row.numbering = numbering;
   // Each field under its own name, in the model's key order: a store under a variable key (a loop over
   // Object.entries) makes every row a dictionary-mode object.
-  const code = statedText(sheet, r, c('code'))?.text;
+  const code = statedText(sheet, r, at.code)?.text;
   if (code !== undefined) row.code = code;
-  const indikator = statedText(sheet, r, c('indikator'));
+  const indikator = statedText(sheet, r, at.indikator);
   if (indikator !== undefined) row.indikator = indikator;
-  const satuanText = statedText(sheet, r, c('satuan'));
   if (satuanText !== undefined) row.satuan = satuanText;
-  const targetRead = besidePercent('target', target, realisasi);
+  const targetRead = besidePercent(sheet, r, at.target, satuan, target, realisasi);
   if (targetRead !== undefined) row.target = targetRead;
-  const realisasiRead = besidePercent('realisasi', realisasi, target);
+  const realisasiRead = besidePercent(sheet, r, at.realisasi, satuan, realisasi, target);
   if (realisasiRead !== undefined) row.realisasi = realisasiRead;
-  const capaian = statedNumberOrText(sheet, r, c('capaian'), 'persen');
+  const capaian = statedNumberOrText(sheet, r, at.capaian, 'persen');
   if (capaian !== undefined) row.capaian = capaian;
-  const kategori = statedText(sheet, r, c('kategori'));
+  const kategori = statedText(sheet, r, at.kategori);
   if (kategori !== undefined) row.kategori = kategori;
-  const targetAkhir = measure('targetAkhir');
+  const targetAkhir = measureAt(sheet, r, at.targetAkhir, options);
   if (targetAkhir !== undefined) row.targetAkhir = targetAkhir;
-  const standarNasional = measure('standarNasional');
+  const standarNasional = measureAt(sheet, r, at.standarNasional, options);
   if (standarNasional !== undefined) row.standarNasional = standarNasional;
-  const kemajuan = statedNumberOrText(sheet, r, c('kemajuan'), 'persen');
+  const kemajuan = statedNumberOrText(sheet, r, at.kemajuan, 'persen');
   if (kemajuan !== undefined) row.kemajuan = kemajuan;
-  const perbandinganStandar = statedNumberOrText(sheet, r, c('perbandinganStandar'), 'persen');
+  const perbandinganStandar = statedNumberOrText(sheet, r, at.perbandinganStandar, 'persen');
   if (perbandinganStandar !== undefined) row.perbandinganStandar = perbandinganStandar;
-  const analisis = statedText(sheet, r, c('analisis'));
+  const analisis = statedText(sheet, r, at.analisis);
   if (analisis !== undefined) row.analisis = analisis;
-  const solusi = statedText(sheet, r, c('solusi'));
+  const solusi = statedText(sheet, r, at.solusi);
   if (solusi !== undefined) row.solusi = solusi;
-  const polaritasText = statedText(sheet, r, c('polaritas'));
+  const polaritasText = statedText(sheet, r, at.polaritas);
   if (polaritasText !== undefined) {
     const p = readPolaritas(polaritasText.text);
     if (p === undefined) {
@@ -581,16 +630,14 @@ function readRow(
       );
     } else row.polaritas = p;
   }
-  const lalu = {
-    target: measure('targetLalu'),
-    realisasi: measure('realisasiLalu'),
-    capaian: statedNumberOrText(sheet, r, c('capaianLalu'), 'persen'),
-  };
-  if (lalu.target !== undefined || lalu.realisasi !== undefined || lalu.capaian !== undefined) {
+  const laluTarget = measureAt(sheet, r, at.targetLalu, options);
+  const laluRealisasi = measureAt(sheet, r, at.realisasiLalu, options);
+  const laluCapaian = statedNumberOrText(sheet, r, at.capaianLalu, 'persen');
+  if (laluTarget !== undefined || laluRealisasi !== undefined || laluCapaian !== undefined) {
     row.lalu = {};
-    if (lalu.target !== undefined) row.lalu.target = lalu.target;
-    if (lalu.realisasi !== undefined) row.lalu.realisasi = lalu.realisasi;
-    if (lalu.capaian !== undefined) row.lalu.capaian = lalu.capaian;
+    if (laluTarget !== undefined) row.lalu.target = laluTarget;
+    if (laluRealisasi !== undefined) row.lalu.realisasi = laluRealisasi;
+    if (laluCapaian !== undefined) row.lalu.capaian = laluCapaian;
   }
   return row;
 }
@@ -621,6 +668,27 @@ export function readIndicatorTable(
     right: scanned.right,
     columns: c.columnOf,
     levelColumns: c.levelColumns,
+    figureColumns: FIGURE_COLUMNS.map((k) => c.columnOf[k]).filter((at): at is number => at !== undefined),
+    rowColumns: {
+      name: c.columnOf.name,
+      code: c.columnOf.code,
+      indikator: c.columnOf.indikator,
+      satuan: c.columnOf.satuan,
+      target: c.columnOf.target,
+      realisasi: c.columnOf.realisasi,
+      capaian: c.columnOf.capaian,
+      kategori: c.columnOf.kategori,
+      targetAkhir: c.columnOf.targetAkhir,
+      standarNasional: c.columnOf.standarNasional,
+      kemajuan: c.columnOf.kemajuan,
+      perbandinganStandar: c.columnOf.perbandinganStandar,
+      analisis: c.columnOf.analisis,
+      solusi: c.columnOf.solusi,
+      polaritas: c.columnOf.polaritas,
+      targetLalu: c.columnOf.targetLalu,
+      realisasiLalu: c.columnOf.realisasiLalu,
+      capaianLalu: c.columnOf.capaianLalu,
+    },
   };
   const read = readTable(sheet, layout, scanned.body, context.caption, notes);
   const table: IndicatorTable = {
