@@ -1,7 +1,7 @@
 import { cellAddress, cellAt, isCellError, type CellValue, type SheetSnapshot } from '../snapshot';
 import { cleanText } from '../text';
 import { readNumber } from '../numbers/read-number';
-import type { NumberKind, ReadNumberOptions } from '../numbers/types';
+import type { NumberKind, NumberReading, ReadNumberOptions } from '../numbers/types';
 import type { StatedNumber, StatedText } from '../model/source';
 import type { Measure } from '../model/indicator';
 import type { RuleId, Severity, Temuan } from '../temuan';
@@ -213,6 +213,37 @@ export function readGrade(text: string): { grade: string; unit?: string } | unde
 /** A parenthesised remark after a figure (`82 (>100%)`, `100 (tercapai)`), which says nothing about the figure. */
 const TRAILING_REMARK = /^(.*?\d[^()]*?)\s*\([^()]*\)\s*$/;
 
+/** readNumber's options for a measure per number format: readOptions with units allowed. */
+const MEASURE_OPTIONS_BY_FORMAT = new Map<string | undefined, ReadNumberOptions>();
+
+function measureReadOptions(numberFormat: string | undefined): ReadNumberOptions {
+  let options = MEASURE_OPTIONS_BY_FORMAT.get(numberFormat);
+  if (options === undefined) {
+    options = { ...readOptions(numberFormat), allowUnit: true };
+    if (MEASURE_OPTIONS_BY_FORMAT.size < 1000) MEASURE_OPTIONS_BY_FORMAT.set(numberFormat, options);
+  }
+  return options;
+}
+
+/**
+ * Readings of measure texts, kept: a table repeats its targets and realisasi (`100 %`, `12 Laporan`), and
+ * a text's reading depends on the text alone (readNumber reads no number format for a text). A reading
+ * is never changed once made, so one serves every cell that holds its text. Cleared when full, so a
+ * long-lived task pane does not grow it without end.
+ */
+const MEASURE_TEXT_READINGS = new Map<string, NumberReading>();
+const MEASURE_TEXT_READINGS_LIMIT = 10_000;
+
+function readMeasureText(text: string): NumberReading {
+  let reading = MEASURE_TEXT_READINGS.get(text);
+  if (reading === undefined) {
+    reading = readNumber(text, 'angka', { allowUnit: true });
+    if (MEASURE_TEXT_READINGS.size >= MEASURE_TEXT_READINGS_LIMIT) MEASURE_TEXT_READINGS.clear();
+    MEASURE_TEXT_READINGS.set(text, reading);
+  }
+  return reading;
+}
+
 /**
  * A target or realisasi as written: `82 Nilai` → angka 82 unit `Nilai`; `100 %` → angka 1 (a fraction)
  * unit `%`; `BB Nilai` → predikat BB unit `Nilai`; `Belum ada penilaian` → teks; blank → kosong; a remark
@@ -237,9 +268,13 @@ export function readMeasure(
       ? { kind: 'predikat', ref, grade: grade.grade }
       : { kind: 'predikat', ref, grade: grade.grade, unit };
   }
-  const remark = typeof cell?.value === 'string' ? TRAILING_REMARK.exec(text) : null;
+  // The remark's pattern ends in `)`: a text without one is read whole.
+  const remark = typeof cell?.value === 'string' && text.includes(')') ? TRAILING_REMARK.exec(text) : null;
   const value = remark !== null ? remark[1] : (cell?.value ?? null);
-  const reading = readNumber(value, 'angka', { ...readOptions(cell?.numberFormat), allowUnit: true });
+  const reading =
+    typeof value === 'string'
+      ? readMeasureText(value)
+      : readNumber(value, 'angka', measureReadOptions(cell?.numberFormat));
   if (!reading.ok) return { kind: 'teks', ref, text };
   if (options.percentPoints === true && !reading.percent) {
     const fraction = reading.value.div(100);
