@@ -15,8 +15,16 @@ import { cellText, note, readMeasure, statedNumberOrText, statedText } from './c
 import type { ClassifiedTable } from './classify-table';
 import { TOTAL_LABEL } from './read-budget';
 
-const NUMBERING = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/;
 const LEADING_NUMBERING = /^(\d{1,3}(?:\.\d{1,3})*)\.?\s+(\S.*)$/;
+// The patterns every row is tried on, made once: a regular expression literal is a new object each
+// time it is evaluated.
+const SOURCE_LINE = /^(sumber( data)?|keterangan)\s*:/i;
+const TABLE_TITLE = /^tabel\s+\d/i;
+const CLOSING_WORD = /^(sumber|tabel|keterangan)\b/i;
+const AVERAGE_LABEL = /^rata\s*-?\s*rata/i;
+const POLARITAS_NEGATIF_RASIO = /^negatif rasio$/;
+const POLARITAS_POSITIF = /^(positif|naik|maksimal|maksimum|semakin tinggi semakin baik)$/;
+const POLARITAS_NEGATIF = /^(negatif|turun|minimal|minimum|semakin rendah semakin baik)$/;
 const MAX_DEPTH = CASCADE_LEVELS.length - 1;
 const PROGRAM_DEPTH = CASCADE_LEVELS.indexOf('program');
 const SASARAN_DEPTH = CASCADE_LEVELS.indexOf('sasaran');
@@ -83,9 +91,9 @@ export function readPolaritas(text: string): Polaritas | undefined {
   if (t === '+') return 'positif';
   if (t === '-' || t === '−') return 'negatif';
   const k = nameKey(t);
-  if (/^negatif rasio$/.test(k)) return 'negatif-rasio';
-  if (/^(positif|naik|maksimal|maksimum|semakin tinggi semakin baik)$/.test(k)) return 'positif';
-  if (/^(negatif|turun|minimal|minimum|semakin rendah semakin baik)$/.test(k)) return 'negatif';
+  if (POLARITAS_NEGATIF_RASIO.test(k)) return 'negatif-rasio';
+  if (POLARITAS_POSITIF.test(k)) return 'positif';
+  if (POLARITAS_NEGATIF.test(k)) return 'negatif';
   return undefined;
 }
 
@@ -138,13 +146,15 @@ function endsTable(
 ): boolean {
   if (first === undefined) return false;
   // "Sumber : …" under the table, or the next table's title; a sub kegiatan may begin "Sumber Daya …".
-  if (/^(sumber( data)?|keterangan)\s*:/i.test(first.t) || /^tabel\s+\d/i.test(first.t)) return true;
-  if (first.c === layout.left && /^(sumber|tabel|keterangan)\b/i.test(first.t)) return true;
+  if (SOURCE_LINE.test(first.t) || TABLE_TITLE.test(first.t)) return true;
+  if (first.c === layout.left && CLOSING_WORD.test(first.t)) return true;
   // Only whether a second text follows is needed: reading stops at it.
   for (let c = first.c + 1; c <= layout.right; c++) if (cellText(sheet, row, c) !== '') return false;
   const mapped = new Set<number | undefined>(Object.values(layout.columns));
   const leftIsNumbering = first.c === layout.columns.numbering;
-  return !mapped.has(first.c) || (leftIsNumbering && !NUMBERING.test(first.t) && !/^rata/i.test(first.t));
+  return (
+    !mapped.has(first.c) || (leftIsNumbering && numberingOf(first.t) === undefined && !/^rata/i.test(first.t))
+  );
 }
 
 /** A row that only names a misi, tujuan or sasaran (`Sasaran Strategis 2 : Meningkatnya …`), across the table. */
@@ -265,8 +275,7 @@ function readTable(
     let numbering: string | undefined;
     let name = statedText(sheet, r, nameCol);
     if (numberingCol !== undefined) {
-      const m = NUMBERING.exec(cellText(sheet, r, numberingCol));
-      if (m) numbering = m[1];
+      numbering = numberingOf(cellText(sheet, r, numberingCol));
     } else if (name !== undefined) {
       const m = LEADING_NUMBERING.exec(name.text);
       if (m) {
@@ -434,7 +443,7 @@ function readTable(
     }
     const firstText = firstTextOf(sheet, layout, r);
     if (endsTable(sheet, layout, r, firstText)) break;
-    if (firstText !== undefined && /^rata\s*-?\s*rata/i.test(firstText.t)) {
+    if (firstText !== undefined && AVERAGE_LABEL.test(firstText.t)) {
       const capaian = statedNumberOrText(sheet, r, col(layout, 'capaian'), 'persen');
       average = { label: { ref: { sheet: sheet.name, row: r, col: firstText.c }, text: firstText.t } };
       if (capaian !== undefined && 'value' in capaian) average.capaian = capaian;
@@ -457,6 +466,24 @@ function readTable(
     bottom = r;
   }
   return { rows, roots, average, bottom, unplaced };
+}
+
+/**
+ * The numbering a cell states (`1.1.`, `1.1` → `1.1`): groups of one to three digits joined by dots, a
+ * dot after the last allowed, nothing else — `/^(\d{1,3}(?:\.\d{1,3})*)\.?$/`'s group, without the
+ * match object every row would make.
+ */
+export function numberingOf(text: string): string | undefined {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++digits > 3) return undefined;
+    } else if (c !== 46 || digits === 0) return undefined;
+    else if (i === text.length - 1) return text.slice(0, i);
+    else digits = 0;
+  }
+  return digits === 0 ? undefined : text;
 }
 
 /** The dots of a numbering: its depth below the tujuan. */

@@ -1,4 +1,4 @@
-import { readPolaritas } from '../../../src/core/recognise/read-indicator';
+import { numberingOf, readPolaritas } from '../../../src/core/recognise/read-indicator';
 import { indicatorTablesOf as recogniseIndicatorTables, recogniseSheet } from './recognise-sheet';
 import type { IndicatorRow, IndicatorTable, Measure } from '../../../src/core/model/indicator';
 import type { EfficiencyRow } from '../../../src/core/model/efficiency';
@@ -652,5 +652,26 @@ describe('recogniseIndicatorTables on other layouts', () => {
       [2, 0],
     ]);
     expect(result.notes.map((n) => [n.rule, n.cell])).toEqual([['STR-01', 'A3']]);
+  });
+});
+
+describe('numberingOf', () => {
+  it('reads what the numbering pattern reads, on every short text of a digit, a dot and a letter', () => {
+    const pattern = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/;
+    const alphabet = ['1', '.', 'a'];
+    const differing: string[] = [];
+    for (let length = 0; length <= 8; length++) {
+      for (let i = 0; i < alphabet.length ** length; i++) {
+        let text = '';
+        for (let k = 0, n = i; k < length; k++, n = Math.floor(n / alphabet.length))
+          text += alphabet[n % alphabet.length];
+        if (numberingOf(text) !== pattern.exec(text)?.[1]) differing.push(text);
+      }
+    }
+    expect(differing).toEqual([]);
+    expect(numberingOf('1.1.')).toBe('1.1');
+    expect(numberingOf('2.10.101')).toBe('2.10.101');
+    expect(numberingOf('1234')).toBeUndefined();
+    expect(numberingOf('1. 1')).toBeUndefined();
   });
 });
