@@ -1,4 +1,4 @@
-import type { IndicatorRow, Measure, Polaritas } from '../model/indicator';
+import type { IndicatorRow, Measure } from '../model/indicator';
 import type { StatedNumber, StatedText } from '../model/source';
 import type { WorkbookModel } from '../model/workbook-model';
 import type { Temuan } from '../temuan';
@@ -23,56 +23,23 @@ export const KIN_01: RuleDescriptor = { id: 'KIN-01', severity: 'galat', title: 
 const KIN_01_NEGATIF: RuleDescriptor = { ...KIN_01, severity: 'info' };
 
 /** A stated figure that can be recomputed: capaian from target, kemajuan from the Renstra end target … */
-interface Recomputable {
-  jenis: 'capaian' | 'kemajuan' | 'standar';
-  stated: StatedNumber | StatedText | undefined;
-  target: Measure | undefined;
-  realisasi: Measure | undefined;
-}
+type Jenis = 'capaian' | 'kemajuan' | 'standar';
 
-function recomputables(
-  row: Pick<
-    IndicatorRow,
-    | 'capaian'
-    | 'target'
-    | 'realisasi'
-    | 'lalu'
-    | 'kemajuan'
-    | 'targetAkhir'
-    | 'perbandinganStandar'
-    | 'standarNasional'
-  >,
-): Recomputable[] {
-  return [
-    { jenis: 'capaian', stated: row.capaian, target: row.target, realisasi: row.realisasi },
-    { jenis: 'capaian', stated: row.lalu?.capaian, target: row.lalu?.target, realisasi: row.lalu?.realisasi },
-    { jenis: 'kemajuan', stated: row.kemajuan, target: row.targetAkhir, realisasi: row.realisasi },
-    {
-      jenis: 'standar',
-      stated: row.perbandinganStandar,
-      target: row.standarNasional,
-      realisasi: row.realisasi,
-    },
-  ];
-}
-
-/** The measured rows of each indicator and efficiency table (their capaian kinerja), with what names them. */
-function measuredTables(
-  model: WorkbookModel,
-): Array<Array<{ row: Parameters<typeof recomputables>[0]; name: string; polaritas?: Polaritas }>> {
-  return [
-    ...model.indicators.map((table) =>
-      table.rows.map((row) => ({
-        row,
-        name: row.indikator?.text ?? row.name.text,
-        polaritas: row.polaritas,
-      })),
-    ),
-    ...model.efficiencies.map((table) =>
-      table.rows.map((row) => ({ row, name: row.indikator?.text ?? row.name.text })),
-    ),
-  ];
-}
+/** A row of an indicator or an efficiency table (the latter states no polaritas), as KIN-01 reads it. */
+type MeasuredRow = Pick<
+  IndicatorRow,
+  | 'capaian'
+  | 'target'
+  | 'realisasi'
+  | 'lalu'
+  | 'kemajuan'
+  | 'targetAkhir'
+  | 'perbandinganStandar'
+  | 'standarNasional'
+  | 'indikator'
+  | 'name'
+  | 'polaritas'
+>;
 
 /** A stated figure that differs from the formula, and the lower-is-better formula it follows, if any. */
 interface Mismatch {
@@ -80,6 +47,63 @@ interface Mismatch {
   fields: Parameters<typeof PESAN_TEMUAN.capaianKinerja>[0];
   negatif?: 'negatif' | 'negatif-rasio';
   lowerWords: boolean;
+}
+
+/**
+ * A row's stated figure against the formula on its target and realisasi: true where it agrees, the
+ * Mismatch where it does not, undefined where it is not judged.
+ */
+function judge(
+  row: MeasuredRow,
+  jenis: Jenis,
+  capaian: StatedNumber | StatedText | undefined,
+  target: Measure | undefined,
+  realisasi: Measure | undefined,
+): true | Mismatch | undefined {
+  if (capaian === undefined || !('value' in capaian) || target === undefined || realisasi === undefined)
+    return undefined;
+  if (unitMismatch(target, realisasi) !== undefined) return undefined;
+  const t = ukuranOf(target);
+  if (t === null) return undefined;
+  const stated = row.polaritas;
+  const polaritas = stated ?? 'positif';
+  // Most rows: realisasi ÷ target clearly within the stated figure's rounding, told by doubles.
+  if (
+    polaritas === 'positif' &&
+    target.kind === 'angka' &&
+    realisasi.kind === 'angka' &&
+    quotientByDoubles(
+      nearestDouble(realisasi.value),
+      nearestDouble(target.value),
+      amountOf(capaian),
+      percentTolerance(capaian),
+    ) === true
+  )
+    return true;
+  const r = ukuranOf(realisasi);
+  const computed = hitungCapaian(t, r, polaritas);
+  if (!computed.ok) return undefined;
+  if (agreesWithStatedPercent(computed.value, capaian)) return true;
+  const name = row.indikator?.text ?? row.name.text;
+  const fields = {
+    jenis,
+    indikator: name,
+    tertulis: formatStatedPercent(capaian),
+    harapan: formatCapaian(computed.value, capaian.reading.decimals),
+    target: formatMeasure(target),
+    realisasi: formatMeasure(realisasi),
+    polaritas: NAMA_POLARITAS[polaritas],
+  };
+  const negatif =
+    stated === undefined
+      ? (['negatif', 'negatif-rasio'] as const).find((p) => {
+          const c = hitungCapaian(t, r, p);
+          return c.ok && agreesWithStatedPercent(c.value, capaian);
+        })
+      : undefined;
+  const m: Mismatch = { capaian, fields, lowerWords: looksLowerIsBetter(name) };
+  if (negatif !== undefined) m.negatif = negatif;
+  return m;
 }
 
 /**
@@ -97,61 +121,23 @@ interface Mismatch {
  */
 export function checkCapaianKinerja(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
-  for (const rows of measuredTables(model)) {
+  const tables: MeasuredRow[][] = [
+    ...model.indicators.map((table) => table.rows),
+    ...model.efficiencies.map((table) => table.rows),
+  ];
+  for (const rows of tables) {
     let agreeing = 0;
     const mismatches: Mismatch[] = [];
-    for (const { row, name, polaritas: stated } of rows) {
-      const polaritas = stated ?? 'positif';
-      for (const item of recomputables(row)) {
-        const { target, realisasi } = item;
-        const capaian = item.stated;
-        if (capaian === undefined || !('value' in capaian) || target === undefined || realisasi === undefined)
-          continue;
-        if (unitMismatch(target, realisasi) !== undefined) continue;
-        const t = ukuranOf(target);
-        if (t === null) continue;
-        // Most rows: realisasi ÷ target clearly within the stated figure's rounding, told by doubles.
-        if (
-          polaritas === 'positif' &&
-          target.kind === 'angka' &&
-          realisasi.kind === 'angka' &&
-          quotientByDoubles(
-            nearestDouble(realisasi.value),
-            nearestDouble(target.value),
-            amountOf(capaian),
-            percentTolerance(capaian),
-          ) === true
-        ) {
-          agreeing++;
-          continue;
-        }
-        const r = ukuranOf(realisasi);
-        const computed = hitungCapaian(t, r, polaritas);
-        if (!computed.ok) continue;
-        if (agreesWithStatedPercent(computed.value, capaian)) {
-          agreeing++;
-          continue;
-        }
-        const fields = {
-          jenis: item.jenis,
-          indikator: name,
-          tertulis: formatStatedPercent(capaian),
-          harapan: formatCapaian(computed.value, capaian.reading.decimals),
-          target: formatMeasure(target),
-          realisasi: formatMeasure(realisasi),
-          polaritas: NAMA_POLARITAS[polaritas],
-        };
-        const negatif =
-          stated === undefined
-            ? (['negatif', 'negatif-rasio'] as const).find((p) => {
-                const c = hitungCapaian(t, r, p);
-                return c.ok && agreesWithStatedPercent(c.value, capaian);
-              })
-            : undefined;
-        const m: Mismatch = { capaian, fields, lowerWords: looksLowerIsBetter(name) };
-        if (negatif !== undefined) m.negatif = negatif;
-        mismatches.push(m);
-      }
+    const count = (found: true | Mismatch | undefined) => {
+      if (found === true) agreeing++;
+      else if (found !== undefined) mismatches.push(found);
+    };
+    // Each row's figures one by one, without a list of them: a table may have a hundred thousand rows.
+    for (const row of rows) {
+      count(judge(row, 'capaian', row.capaian, row.target, row.realisasi));
+      count(judge(row, 'capaian', row.lalu?.capaian, row.lalu?.target, row.lalu?.realisasi));
+      count(judge(row, 'kemajuan', row.kemajuan, row.targetAkhir, row.realisasi));
+      count(judge(row, 'standar', row.perbandinganStandar, row.standarNasional, row.realisasi));
     }
     const negatives = mismatches.filter((m) => m.negatif !== undefined).length;
     // Two rows at least: one row alone cannot tell a lower-is-better table from a division turned round.

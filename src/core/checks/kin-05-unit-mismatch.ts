@@ -1,3 +1,4 @@
+import type { IndicatorRow, Measure } from '../model/indicator';
 import type { WorkbookModel } from '../model/workbook-model';
 import type { Temuan } from '../temuan';
 import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
@@ -18,26 +19,31 @@ export function checkRealisasiUnit(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
   for (const table of model.indicators) {
     for (const row of table.rows) {
-      const pairs = [
-        [row.target, row.realisasi],
-        [row.lalu?.target, row.lalu?.realisasi],
-      ] as const;
-      for (const [target, realisasi] of pairs) {
-        const alasan = unitMismatch(target, realisasi);
-        if (alasan === undefined || target === undefined || realisasi === undefined) continue;
-        const harapan = formatMeasure(target);
-        const tertulis = formatMeasure(realisasi);
-        const message = PESAN_TEMUAN.satuanBerbeda({
-          indikator: row.indikator?.text ?? row.name.text,
-          target: harapan,
-          realisasi: tertulis,
-          alasan,
-        });
-        out.push(
-          temuanAt(alasan === 'besaran' ? KIN_05 : KIN_05_SATUAN, realisasi.ref, message, harapan, tertulis),
-        );
-      }
+      checkPair(row, row.target, row.realisasi, out);
+      checkPair(row, row.lalu?.target, row.lalu?.realisasi, out);
     }
   }
   return out;
+}
+
+/** A row's realisasi against its target, this year's or last year's. */
+function checkPair(
+  row: IndicatorRow,
+  target: Measure | undefined,
+  realisasi: Measure | undefined,
+  out: Temuan[],
+): void {
+  const alasan = unitMismatch(target, realisasi);
+  if (alasan === undefined || target === undefined || realisasi === undefined) return;
+  const harapan = formatMeasure(target);
+  const tertulis = formatMeasure(realisasi);
+  const message = PESAN_TEMUAN.satuanBerbeda({
+    indikator: row.indikator?.text ?? row.name.text,
+    target: harapan,
+    realisasi: tertulis,
+    alasan,
+  });
+  out.push(
+    temuanAt(alasan === 'besaran' ? KIN_05 : KIN_05_SATUAN, realisasi.ref, message, harapan, tertulis),
+  );
 }
