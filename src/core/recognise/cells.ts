@@ -170,6 +170,38 @@ export function readOptions(numberFormat: string | undefined): ReadNumberOptions
 }
 
 /**
+ * Readings of cell numbers per kind and number format, kept: a table repeats its figures (a capaian of
+ * 100 %, survey answers of 1 to 4), a number's reading depends on those three alone, and a reading is
+ * never changed once made, so one serves every cell that holds its number. Each map is cleared when
+ * full, so a long-lived task pane does not grow them without end.
+ */
+const CELL_NUMBER_READINGS: Record<NumberKind, Map<string | undefined, Map<number, NumberReading>>> = {
+  rupiah: new Map(),
+  persen: new Map(),
+  angka: new Map(),
+};
+const CELL_NUMBER_FORMATS_LIMIT = 20;
+const CELL_NUMBER_READINGS_LIMIT = 2_000;
+
+/** readNumber of a cell's number, kept (CELL_NUMBER_READINGS). */
+function readCellNumber(n: number, kind: NumberKind, numberFormat: string | undefined): NumberReading {
+  const byFormat = CELL_NUMBER_READINGS[kind];
+  let readings = byFormat.get(numberFormat);
+  if (readings === undefined) {
+    if (byFormat.size >= CELL_NUMBER_FORMATS_LIMIT) byFormat.clear();
+    readings = new Map();
+    byFormat.set(numberFormat, readings);
+  }
+  let reading = readings.get(n);
+  if (reading === undefined) {
+    reading = readNumber(n, kind, readOptions(numberFormat));
+    if (readings.size >= CELL_NUMBER_READINGS_LIMIT) readings.clear();
+    readings.set(n, reading);
+  }
+  return reading;
+}
+
+/**
  * A number as stated, read as `kind` (percentages as fractions), or the text when it is not a number
  * (`Belum ada penilaian`); undefined when blank. Example: `'99,93 %'` in a capaian column → 0.9993.
  */
@@ -182,7 +214,11 @@ export function statedNumberOrText(
   if (col === undefined) return undefined;
   const cell = cellAt(sheet, row, col);
   const ref = { sheet: sheet.name, row, col };
-  const reading = readNumber(cell?.value ?? null, kind, readOptions(cell?.numberFormat));
+  const value = cell?.value ?? null;
+  const reading =
+    typeof value === 'number'
+      ? readCellNumber(value, kind, cell?.numberFormat)
+      : readNumber(value, kind, readOptions(cell?.numberFormat));
   if (reading.ok) return { ref, value: reading.value, reading };
   const text = cellText(sheet, row, col);
   return text === '' ? undefined : { ref, text };
@@ -212,18 +248,6 @@ export function readGrade(text: string): { grade: string; unit?: string } | unde
 
 /** A parenthesised remark after a figure (`82 (>100%)`, `100 (tercapai)`), which says nothing about the figure. */
 const TRAILING_REMARK = /^(.*?\d[^()]*?)\s*\([^()]*\)\s*$/;
-
-/** readNumber's options for a measure per number format: readOptions with units allowed. */
-const MEASURE_OPTIONS_BY_FORMAT = new Map<string | undefined, ReadNumberOptions>();
-
-function measureReadOptions(numberFormat: string | undefined): ReadNumberOptions {
-  let options = MEASURE_OPTIONS_BY_FORMAT.get(numberFormat);
-  if (options === undefined) {
-    options = { ...readOptions(numberFormat), allowUnit: true };
-    if (MEASURE_OPTIONS_BY_FORMAT.size < 1000) MEASURE_OPTIONS_BY_FORMAT.set(numberFormat, options);
-  }
-  return options;
-}
 
 /**
  * Readings of measure texts, kept: a table repeats its targets and realisasi (`100 %`, `12 Laporan`), and
@@ -271,10 +295,13 @@ export function readMeasure(
   // The remark's pattern ends in `)`: a text without one is read whole.
   const remark = typeof cell?.value === 'string' && text.includes(')') ? TRAILING_REMARK.exec(text) : null;
   const value = remark !== null ? remark[1] : (cell?.value ?? null);
+  // Units (allowUnit) are read from a text only.
   const reading =
     typeof value === 'string'
       ? readMeasureText(value)
-      : readNumber(value, 'angka', measureReadOptions(cell?.numberFormat));
+      : typeof value === 'number'
+        ? readCellNumber(value, 'angka', cell?.numberFormat)
+        : readNumber(value, 'angka', readOptions(cell?.numberFormat));
   if (!reading.ok) return { kind: 'teks', ref, text };
   if (options.percentPoints === true && !reading.percent) {
     const fraction = reading.value.div(100);

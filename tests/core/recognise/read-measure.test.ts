@@ -1,4 +1,4 @@
-import { readMeasure } from '../../../src/core/recognise/cells';
+import { readMeasure, statedNumberOrText } from '../../../src/core/recognise/cells';
 import { readNumber } from '../../../src/core/numbers/read-number';
 import { sheetFromValues } from '../../fixtures/text-sheet';
 
@@ -41,5 +41,28 @@ describe('readMeasure', () => {
     expect(plain.value.toString()).toBe('82');
     expect(points.reading.percent).toBe(true);
     expect(plain.reading.percent).toBe(false);
+  });
+});
+
+describe('statedNumberOrText', () => {
+  it('reads a repeated number as a fresh reading does, per kind and number format', () => {
+    const sheet = sheetFromValues('Kinerja', [
+      [{ value: 1, numberFormat: '0.00%' }, { value: 1, numberFormat: '0.00%' }, 1, 1],
+      [{ value: 0.5, numberFormat: '0%' }, 0.5, -0, 0],
+    ]);
+    for (const kind of ['persen', 'angka', 'persen', 'rupiah'] as const) {
+      for (let row = 0; row < 2; row++) {
+        for (let col = 0; col < 4; col++) {
+          const cell = sheet.rows[row]?.[col];
+          const stated = statedNumberOrText(sheet, row, col, kind);
+          const fresh = readNumber(cell?.value, kind, { numberFormat: cell?.numberFormat });
+          expect(stated).toEqual({
+            ref: { sheet: 'Kinerja', row, col },
+            value: fresh.ok && fresh.value,
+            reading: fresh,
+          });
+        }
+      }
+    }
   });
 });
