@@ -283,7 +283,7 @@ export function readMeasure(
 ): Measure {
   const ref = { sheet: sheet.name, row, col };
   const cell = cellAt(sheet, row, col);
-  const text = cellText(sheet, row, col);
+  const text = valueText(cell?.value ?? null);
   if (text === '') return { kind: 'kosong', ref };
   const grade = typeof cell?.value === 'string' ? readGrade(text) : undefined;
   if (grade !== undefined) {

@@ -275,7 +275,8 @@ function readTable(
     let numbering: string | undefined;
     let name = statedText(sheet, r, nameCol);
     if (numberingCol !== undefined) {
-      numbering = numberingOf(cellText(sheet, r, numberingCol));
+      // Numbered rows begin with their numbering: the row's first text, already read.
+      numbering = numberingOf(firstText?.c === numberingCol ? firstText.t : cellText(sheet, r, numberingCol));
     } else if (name !== undefined) {
       const m = LEADING_NUMBERING.exec(name.text);
       if (m) {
