@@ -109,9 +109,12 @@ function col(layout: IndicatorLayout, column: Role): number | undefined {
   return layout.columns[column];
 }
 
+// Indexed loops in what every row asks: a for-of makes an iterator object per call until its code is
+// optimised, most of a cold run.
+
 /** Whether any of the columns has a text in the row. */
 function anyText(sheet: SheetSnapshot, row: number, columns: readonly number[]): boolean {
-  for (const c of columns) if (cellText(sheet, row, c) !== '') return true;
+  for (let i = 0; i < columns.length; i++) if (cellText(sheet, row, columns[i]) !== '') return true;
   return false;
 }
 
@@ -434,7 +437,8 @@ function readTable(
     lastChild = index;
   };
 
-  for (const r of body) {
+  for (let i = 0; i < body.length; i++) {
+    const r = body[i];
     // "Sasaran Strategis 1 : …" across a table without a name column names the sasaran of the rows under it.
     const heading = flat ? headingRow(sheet, layout, r) : undefined;
     if (heading !== undefined) {
@@ -518,8 +522,10 @@ function isTotalRow(sheet: SheetSnapshot, layout: IndicatorLayout, row: number, 
 
 /** The top row of a merge that covers (row, col) from a row above; undefined when the cell is not so covered. */
 function mergeAbove(sheet: SheetSnapshot, row: number, col: number): number | undefined {
-  for (const x of sheet.merges)
+  for (let i = 0; i < sheet.merges.length; i++) {
+    const x = sheet.merges[i];
     if (x.top < row && x.bottom >= row && x.left <= col && x.right >= col) return x.top;
+  }
   return undefined;
 }
 
