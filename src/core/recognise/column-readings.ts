@@ -3,7 +3,8 @@ import type { BudgetTable } from '../model/budget';
 import { amountOf } from '../model/budget-figures';
 import type { EfficiencyTable } from '../model/efficiency';
 import type { RecognisedTable } from '../model/workbook-model';
-import type { StatedNumber } from '../model/source';
+import type { IndicatorTable } from '../model/indicator';
+import type { StatedNumber, StatedText } from '../model/source';
 import type { NumberGuess, NumberReadingOk } from '../numbers/types';
 import { readNumber } from '../numbers/read-number';
 import { cellAt, type SheetSnapshot } from '../snapshot';
@@ -48,13 +49,16 @@ function percentColumns(
         : inPlace(n, at, reading);
     return [{ column: [...table.nodes.map((n) => n.capaian), table.total?.capaian], store }];
   }
-  if (table.kind === 'kinerja')
+  if (table.kind === 'kinerja') {
+    // As in a budget: an indicator table without a bare fraction has nothing to harmonise.
+    if (!hasBareFractionIndicator(table)) return [];
     return [
       numbers([...table.rows.map((r) => r.capaian), table.average?.capaian]),
       numbers(table.rows.map((r) => r.lalu?.capaian)),
       numbers(table.rows.map((r) => r.kemajuan)),
       numbers(table.rows.map((r) => r.perbandinganStandar)),
     ];
+  }
   if (table.kind === 'efisiensi')
     return [
       numbers(table.rows.map((r) => r.capaian)),
@@ -69,6 +73,17 @@ function hasBareFraction(table: BudgetTable): boolean {
   for (let i = 0; i < table.nodes.length; i++)
     if (table.figures.reading('capaian', i)?.guesses.includes('persen-pecahan') === true) return true;
   return table.total?.capaian !== undefined && has(table.total.capaian, 'persen-pecahan');
+}
+
+/** Whether an indicator table's percentage columns hold a bare value read as a fraction. */
+function hasBareFractionIndicator(table: IndicatorTable): boolean {
+  const bare = (x: StatedNumber | StatedText | undefined) =>
+    x !== undefined && 'value' in x && has(x, 'persen-pecahan');
+  if (bare(table.average?.capaian)) return true;
+  for (const r of table.rows)
+    if (bare(r.capaian) || bare(r.lalu?.capaian) || bare(r.kemajuan) || bare(r.perbandinganStandar))
+      return true;
+  return false;
 }
 
 function has(n: StatedNumber, guess: NumberGuess): boolean {

@@ -490,6 +490,38 @@ describe('recogniseIndicatorTables on other layouts', () => {
     expect(result.notes.filter((n) => n.rule === 'STR-02').map((n) => n.cell)).toEqual(['D2', 'E2']);
   });
 
+  it('reads a bare capaian among points as points too, and leaves a column without such a value as read', () => {
+    const capaianOf = (capaian: string[]) => {
+      const sheet = sheetFromText(
+        'Capaian',
+        [
+          'No\tSasaran\tIndikator Kinerja\tTarget\tRealisasi\tCapaian',
+          ...capaian.map((c, i) => `1.${i + 1}\tSasaran ${i + 1}\tIndikator ${i + 1}\t100\t90\t${c}`),
+        ].join('\n'),
+      );
+      return only(recogniseIndicatorTables(sheet)).rows.map((r) => {
+        const n = r.capaian as StatedNumber | undefined;
+        return [n?.value.toString(), n?.reading.guesses];
+      });
+    };
+    // 0,94 beside 98,5 and 102,3 is 0,94 %, not 94 %.
+    expect(capaianOf(['98,5', '0,94', '102,3'])).toEqual([
+      ['0.985', ['persen-tanpa-tanda']],
+      ['0.0094', ['persen-tanpa-tanda']],
+      ['1.023', ['persen-tanpa-tanda']],
+    ]);
+    expect(capaianOf(['98,5 %', '0,94', '90 %'])).toEqual([
+      ['0.985', []],
+      ['0.94', ['persen-pecahan']],
+      ['0.9', []],
+    ]);
+    expect(capaianOf(['98,5', '94 %', '102,3'])).toEqual([
+      ['0.985', ['persen-tanpa-tanda']],
+      ['0.94', []],
+      ['1.023', ['persen-tanpa-tanda']],
+    ]);
+  });
+
   it('reads a line without a level name but with figures as another indicator of the line above', () => {
     const sheet = sheetFromValues('Dua indikator', [
       ['Tujuan', 'Sasaran', 'Indikator', 'Target'],
