@@ -39,10 +39,12 @@ export function checkNumbering(model: WorkbookModel): Temuan[] {
  * The sequences numbering must follow: the children of each parent (programs among themselves), joined
  * where a level is numbered on across parents — a group whose first number follows the last of the
  * group before at that level (kegiatan 1 … 6 under one program, 7 under the next) continues it; a
- * group that starts again at 1 starts a sequence of its own.
+ * group that starts again at 1 starts a sequence of its own. Groups without a counting marker are left
+ * out: nothing in them can break.
  */
 function numberingGroups(table: BudgetTable): number[][] {
-  const groups = [table.roots, ...table.nodes.map((n) => n.children)].filter((g) => g.length > 0);
+  const groups: number[][] = table.roots.length > 0 ? [table.roots] : [];
+  for (const n of table.nodes) if (n.children.length > 0) groups.push(n.children);
   groups.sort((a, b) => a[0] - b[0]);
   const ordinal = (i: number) => {
     const m = table.nodes[i].marker;
@@ -52,6 +54,12 @@ function numberingGroups(table: BudgetTable): number[][] {
   const out: number[][] = [];
   for (const g of groups) {
     const level = table.nodes[g[0]].level;
+    // A group without a counting marker (SIPD's unnumbered lines, rekening dashes) has no break, and
+    // no later group continues it (its last ordinal is unknown): it only closes its level's sequence.
+    if (!g.some((i) => ordinal(i) !== undefined)) {
+      open.delete(level);
+      continue;
+    }
     const current = open.get(level);
     const first = ordinal(g[0]);
     if (current !== undefined && current.last !== undefined && first === current.last + 1) {
