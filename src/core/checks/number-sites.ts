@@ -31,12 +31,24 @@ export interface NumberColumn {
   /** True for an indicator table's targets and realisasi, which may be written with their unit. */
   readonly measures: boolean;
   readonly size: number;
+  /**
+   * Each way the column's numbers were written, with how many were written so: a budget column of
+   * 100 000 figures has a handful, so a rule that looks for one kind of writing (text, a guess, a
+   * style) learns here whether to look at the numbers one by one at all.
+   */
+  readonly shapes: ReadonlyMap<NumberShape, number>;
   reading(k: number): NumberShape;
   site(k: number): NumberSite;
   /** Rupiah per unit of the k-th amount, where its table states a unit. */
   rupiahPerUnit(k: number): number | undefined;
   /** The k-th number as a double (amountOf). */
   amount(k: number): number;
+}
+
+/** Whether some number of the column was written as `test` asks (asked of its shapes, not its numbers). */
+export function someShape(column: NumberColumn, test: (shape: NumberShape) => boolean): boolean {
+  for (const shape of column.shapes.keys()) if (test(shape)) return true;
+  return false;
 }
 
 /**
@@ -51,9 +63,38 @@ export function writtenWithUnit(column: NumberColumn, k: number): boolean {
   return (unit !== undefined && unit !== '') || (site.reading.asText && site.reading.percent);
 }
 
+/** Counts the shapes of a column's numbers, by runs: a budget column's lines mostly read alike in a row. */
+class ShapeTally {
+  private readonly counts = new Map<NumberShape, number>();
+  private last: NumberShape | undefined;
+  private run = 0;
+
+  add(shape: NumberShape): void {
+    if (shape === this.last) {
+      this.run += 1;
+      return;
+    }
+    this.flush();
+    this.last = shape;
+    this.run = 1;
+  }
+
+  finish(): ReadonlyMap<NumberShape, number> {
+    this.flush();
+    this.last = undefined;
+    return this.counts;
+  }
+
+  private flush(): void {
+    if (this.last !== undefined) this.counts.set(this.last, (this.counts.get(this.last) ?? 0) + this.run);
+    this.run = 0;
+  }
+}
+
 /** A column of numbers held as objects (an indicator, efficiency or survey table's; a budget's JUMLAH). */
 class SiteColumn implements NumberColumn {
   readonly sites: NumberSite[] = [];
+  private tally: ReadonlyMap<NumberShape, number> | undefined;
 
   constructor(
     readonly sheet: string,
@@ -64,6 +105,15 @@ class SiteColumn implements NumberColumn {
 
   get size(): number {
     return this.sites.length;
+  }
+  /** Counted when first asked, once the table's numbers are all in. */
+  get shapes(): ReadonlyMap<NumberShape, number> {
+    if (this.tally === undefined) {
+      const tally = new ShapeTally();
+      for (const site of this.sites) tally.add(site.reading);
+      this.tally = tally.finish();
+    }
+    return this.tally;
   }
   reading(k: number): NumberShape {
     return this.sites[k].reading;
@@ -94,6 +144,7 @@ class BudgetFieldColumn implements NumberColumn {
     readonly sheet: string,
     readonly field: string,
     readonly kind: NumberKind,
+    readonly shapes: ReadonlyMap<NumberShape, number>,
     private readonly figures: BudgetFigures,
     private readonly figureField: FigureField,
     private readonly order: Int32Array,
@@ -173,29 +224,35 @@ function budgetColumns(t: BudgetTable): NumberColumn[] {
   const lines = t.nodes.length;
   const found: Array<{ first: number; rank: number; column: NumberColumn }> = [];
   BUDGET_FIELDS.forEach(([field, kind, name], rank) => {
-    const stated: number[] = [];
-    for (let i = 0; i < lines; i++) if (t.figures.has(field, i)) stated.push(i);
     const total = t.total?.[field];
-    if (stated.length === 0 && total === undefined) return;
-    const order = new Int32Array(stated.length + (total === undefined ? 0 : 1));
+    const order = new Int32Array(lines + 1);
+    const tally = new ShapeTally();
     // The lines are in row order; the JUMLAH goes where its row (and column) puts it.
     let k = 0;
     let placed = total === undefined;
-    for (const i of stated) {
+    let first = lines;
+    for (let i = 0; i < lines; i++) {
+      const reading = t.figures.reading(field, i);
+      if (reading === undefined) continue;
+      if (first === lines) first = i;
       if (
         !placed &&
         !t.figures.isBefore(field, i, (total as StatedNumber).ref.row, (total as StatedNumber).ref.col)
       ) {
         order[k++] = -1;
+        tally.add((total as StatedNumber).reading);
         placed = true;
       }
       order[k++] = i;
+      tally.add(reading);
     }
-    if (!placed) order[k++] = -1;
-    const first = stated.length > 0 ? stated[0] : lines;
-    const sheet = (
-      stated.length > 0 ? (t.figures.stated(field, stated[0]) as StatedNumber) : (total as StatedNumber)
-    ).ref.sheet;
+    if (first === lines && total === undefined) return;
+    if (!placed) {
+      order[k++] = -1;
+      tally.add((total as StatedNumber).reading);
+    }
+    const sheet = (first < lines ? (t.figures.stated(field, first) as StatedNumber) : (total as StatedNumber))
+      .ref.sheet;
     found.push({
       first,
       rank,
@@ -203,9 +260,10 @@ function budgetColumns(t: BudgetTable): NumberColumn[] {
         sheet,
         name,
         kind,
+        tally.finish(),
         t.figures,
         field,
-        order,
+        order.slice(0, k),
         total === undefined ? [] : [total],
       ),
     });
