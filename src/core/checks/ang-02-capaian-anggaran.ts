@@ -12,7 +12,7 @@ import {
   temuanAt,
   type RuleDescriptor,
 } from './rule';
-import { allBudgetLines } from './budget-lines';
+import { allBudgetLines, tingkatOf } from './budget-lines';
 import { amountOf } from '../model/budget-figures';
 import type { BudgetTable } from '../model/budget';
 
@@ -42,7 +42,7 @@ export function checkCapaianAnggaran(model: WorkbookModel): Temuan[] {
           ANG_02,
           capaian.ref,
           PESAN_TEMUAN.capaianAnggaran({
-            tingkat: line.tingkat,
+            tingkat: tingkatOf(line),
             nama: line.name,
             tertulis,
             harapan,
