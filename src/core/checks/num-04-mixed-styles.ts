@@ -24,14 +24,14 @@ export function checkMixedStyles(model: WorkbookModel): Temuan[] {
     let id = 0;
     let en = 0;
     let denganAngkaExcel = false;
-    for (const [reading, count] of column.shapes) {
+    column.eachShape((reading, count) => {
       const side = styleSide(reading);
       if (side === 'en') en += count;
       else if (side === 'id') {
         id += count;
         if (reading.style === 'bilangan') denganAngkaExcel = true;
       }
-    }
+    });
     if (id === 0 || en === 0) continue;
     const [mayor, minor] = id >= en ? (['id', 'en'] as const) : (['en', 'id'] as const);
     const message = PESAN_TEMUAN.gayaCampuran({

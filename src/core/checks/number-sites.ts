@@ -32,11 +32,12 @@ export interface NumberColumn {
   readonly measures: boolean;
   readonly size: number;
   /**
-   * Each way the column's numbers were written, with how many were written so: a budget column of
-   * 100 000 figures has a handful, so a rule that looks for one kind of writing (text, a guess, a
-   * style) learns here whether to look at the numbers one by one at all.
+   * Visits each way the column's numbers were written with how many were written so (a way may come
+   * more than once; a column held as objects gives each number's own): a budget column of 100 000
+   * figures has a handful, so a rule that looks for one kind of writing (text, a guess, a style)
+   * learns here whether to look at the numbers one by one at all.
    */
-  readonly shapes: ReadonlyMap<NumberShape, number>;
+  eachShape(visit: (shape: NumberShape, count: number) => void): void;
   reading(k: number): NumberShape;
   site(k: number): NumberSite;
   /** Rupiah per unit of the k-th amount, where its table states a unit. */
@@ -47,8 +48,11 @@ export interface NumberColumn {
 
 /** Whether some number of the column was written as `test` asks (asked of its shapes, not its numbers). */
 export function someShape(column: NumberColumn, test: (shape: NumberShape) => boolean): boolean {
-  for (const shape of column.shapes.keys()) if (test(shape)) return true;
-  return false;
+  let found = false;
+  column.eachShape((shape) => {
+    found ||= test(shape);
+  });
+  return found;
 }
 
 /**
@@ -94,7 +98,6 @@ class ShapeTally {
 /** A column of numbers held as objects (an indicator, efficiency or survey table's; a budget's JUMLAH). */
 class SiteColumn implements NumberColumn {
   readonly sites: NumberSite[] = [];
-  private tally: ReadonlyMap<NumberShape, number> | undefined;
 
   constructor(
     readonly sheet: string,
@@ -106,14 +109,9 @@ class SiteColumn implements NumberColumn {
   get size(): number {
     return this.sites.length;
   }
-  /** Counted when first asked, once the table's numbers are all in. */
-  get shapes(): ReadonlyMap<NumberShape, number> {
-    if (this.tally === undefined) {
-      const tally = new ShapeTally();
-      for (const site of this.sites) tally.add(site.reading);
-      this.tally = tally.finish();
-    }
-    return this.tally;
+  /** Each number's own reading: a table held as objects is small, and its numbers' readings are their own. */
+  eachShape(visit: (shape: NumberShape, count: number) => void): void {
+    for (const site of this.sites) visit(site.reading, 1);
   }
   reading(k: number): NumberShape {
     return this.sites[k].reading;
@@ -144,7 +142,7 @@ class BudgetFieldColumn implements NumberColumn {
     readonly sheet: string,
     readonly field: string,
     readonly kind: NumberKind,
-    readonly shapes: ReadonlyMap<NumberShape, number>,
+    private readonly shapes: ReadonlyMap<NumberShape, number>,
     private readonly figures: BudgetFigures,
     private readonly figureField: FigureField,
     private readonly order: Int32Array,
@@ -153,6 +151,9 @@ class BudgetFieldColumn implements NumberColumn {
 
   get size(): number {
     return this.order.length;
+  }
+  eachShape(visit: (shape: NumberShape, count: number) => void): void {
+    this.shapes.forEach((count, shape) => visit(shape, count));
   }
   reading(k: number): NumberShape {
     const at = this.order[k];
@@ -263,7 +264,7 @@ function budgetColumns(t: BudgetTable): NumberColumn[] {
         tally.finish(),
         t.figures,
         field,
-        order.slice(0, k),
+        order.subarray(0, k),
         total === undefined ? [] : [total],
       ),
     });

@@ -8,11 +8,11 @@ import type { NumberColumn, NumberShape } from './number-sites';
 export function dominantGroupSeparator(column: NumberColumn): '.' | ',' | undefined {
   let dots = 0;
   let commas = 0;
-  for (const [reading, count] of column.shapes) {
-    if (reading.guesses.includes('pemisah-tunggal')) continue;
+  column.eachShape((reading, count) => {
+    if (reading.guesses.includes('pemisah-tunggal')) return;
     if (reading.groupSeparator === '.') dots += count;
     else if (reading.groupSeparator === ',') commas += count;
-  }
+  });
   if (dots === commas) return undefined;
   return dots > commas ? '.' : ',';
 }
