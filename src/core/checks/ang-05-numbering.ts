@@ -44,19 +44,27 @@ export function checkNumbering(model: WorkbookModel): Temuan[] {
  */
 function numberingGroups(table: BudgetTable): number[][] {
   const groups: number[][] = table.roots.length > 0 ? [table.roots] : [];
-  for (const n of table.nodes) if (n.children.length > 0) groups.push(n.children);
+  // Indexed loops: they run once per process, and a for-of over the lines makes an object per step
+  // until it is optimised.
+  for (let i = 0; i < table.nodes.length; i++)
+    if (table.nodes[i].children.length > 0) groups.push(table.nodes[i].children);
   groups.sort((a, b) => a[0] - b[0]);
   const ordinal = (i: number) => {
     const m = table.nodes[i].marker;
     return m === undefined ? undefined : parseMarker(m)?.ordinal;
   };
+  const counts = (g: number[]) => {
+    for (let j = 0; j < g.length; j++) if (ordinal(g[j]) !== undefined) return true;
+    return false;
+  };
   const open = new Map<string, { sequence: number[]; last: number | undefined }>();
   const out: number[][] = [];
-  for (const g of groups) {
+  for (let k = 0; k < groups.length; k++) {
+    const g = groups[k];
     const level = table.nodes[g[0]].level;
     // A group without a counting marker (SIPD's unnumbered lines, rekening dashes) has no break, and
     // no later group continues it (its last ordinal is unknown): it only closes its level's sequence.
-    if (!g.some((i) => ordinal(i) !== undefined)) {
+    if (!counts(g)) {
       open.delete(level);
       continue;
     }
@@ -67,7 +75,7 @@ function numberingGroups(table: BudgetTable): number[][] {
       current.last = ordinal(g[g.length - 1]) ?? current.last;
       continue;
     }
-    const sequence = [...g];
+    const sequence = g.slice();
     out.push(sequence);
     open.set(level, { sequence, last: ordinal(g[g.length - 1]) });
   }

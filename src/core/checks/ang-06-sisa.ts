@@ -17,7 +17,10 @@ export const ANG_06: RuleDescriptor = { id: 'ANG-06', severity: 'galat', title: 
 export function checkSisa(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
   for (const lines of allBudgetLines(model)) {
-    for (const line of lines) {
+    // Indexed: it runs once per process, and a for-of over the lines makes an object per step until
+    // it is optimised.
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
       // Sisa first: most tables state none, and a node builds each figure it is asked for.
       const sisa = line.sisa;
       if (sisa === undefined) continue;

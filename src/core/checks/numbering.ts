@@ -24,16 +24,19 @@ export function parseMarker(raw: string, lettersOnly = false): Marker | undefine
   // A table writes a few hundred distinct markers over 100 000 lines (`-`, `1)`, `II`): each parsed once.
   const cache = lettersOnly ? PARSED_AS_LETTERS : PARSED;
   let parsed = cache.get(raw);
-  if (parsed === undefined && !cache.has(raw)) {
-    parsed = parse(raw, lettersOnly);
+  if (parsed === undefined) {
+    parsed = parse(raw, lettersOnly) ?? null;
     if (cache.size < PARSED_LIMIT) cache.set(raw, parsed);
   }
-  return parsed;
+  return parsed ?? undefined;
 }
 
-/** Parsed markers are never changed, so one serves every line that writes the same text. */
-const PARSED = new Map<string, Marker | undefined>();
-const PARSED_AS_LETTERS = new Map<string, Marker | undefined>();
+/**
+ * Parsed markers are never changed, so one serves every line that writes the same text; null for a
+ * marker that does not count (`-`, asked of every rekening), so one lookup tells it too.
+ */
+const PARSED = new Map<string, Marker | null>();
+const PARSED_AS_LETTERS = new Map<string, Marker | null>();
 const PARSED_LIMIT = 10_000;
 
 function parse(raw: string, lettersOnly: boolean): Marker | undefined {
