@@ -1,5 +1,5 @@
 import { Decimal } from '../../../src/core/decimal';
-import { wholeSumEquals } from '../../../src/core/checks/budget-fields';
+import { sumStated, wholeSumEquals } from '../../../src/core/checks/budget-fields';
 import { stated, statedDecimal } from './builders';
 
 describe('wholeSumEquals', () => {
@@ -35,5 +35,18 @@ describe('wholeSumEquals', () => {
   it('counts no stated figure as nothing', () => {
     expect(wholeSumEquals([undefined, undefined], d('0'))).toBe(true);
     expect(wholeSumEquals([], d('5'))).toBe(false);
+  });
+});
+
+describe('sumStated', () => {
+  const rp = (v: number | string) => stated('Anggaran', 1, 2, v, 'rupiah');
+  const d = (v: string) => statedDecimal(new Decimal(v));
+
+  it('gives the exact sum, by doubles or by Decimals', () => {
+    expect(sumStated([rp(579_000), undefined, rp('36.800')])?.sum.toFixed()).toBe('615800');
+    expect(sumStated([rp(9_007_199_254_740_990), rp(2)])?.sum.toFixed()).toBe('9007199254740992');
+    expect(sumStated([d('1000.00000000000001'), rp(1)])?.sum.toFixed()).toBe('1001.00000000000001');
+    expect(sumStated([rp(36.8), rp(1)])?.sum.toFixed()).toBe('37.8');
+    expect(sumStated([undefined])).toBeUndefined();
   });
 });
