@@ -4,8 +4,8 @@ import { formatRupiah } from '../numbers/format-number';
 import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
 import {
   quotientAgreesWithStatedPercent,
-  quotientByDoubles,
-  percentTolerance,
+  quotientWithinByDoubles,
+  percentToleranceAsDouble,
   formatCapaian,
   formatStatedPercent,
   isDoubtfulRupiah,
@@ -70,5 +70,6 @@ function agreesOnColumns(table: BudgetTable, line: number): boolean {
   const p = f.wholeRupiah('pagu', line);
   const r = f.wholeRupiah('realisasi', line);
   if (Number.isNaN(p) || Number.isNaN(r) || p === 0) return false;
-  return quotientByDoubles(r, p, f.amount('capaian', line), percentTolerance({ reading: capaian })) === true;
+  const tolerance = percentToleranceAsDouble(capaian.decimals);
+  return quotientWithinByDoubles(r, p, f.amount('capaian', line), tolerance) === true;
 }
