@@ -85,10 +85,13 @@ function parse(raw: string, lettersOnly: boolean): Marker | undefined {
  */
 export function parseSiblingMarkers(raws: Array<string | undefined>): Array<Marker | undefined> {
   const letters = raws.some(
-    (r) => r !== undefined && /^[a-zA-Z][.)]?$/.test(r.trim()) && !/^[ivxlcdm]/i.test(r.trim()),
+    (r) => r !== undefined && SINGLE_LETTER.test(r.trim()) && !ROMAN_LETTER.test(r.trim()),
   );
   return raws.map((r) => (r === undefined ? undefined : parseMarker(r, letters)));
 }
+
+const SINGLE_LETTER = /^[a-zA-Z][.)]?$/;
+const ROMAN_LETTER = /^[ivxlcdm]/i;
 
 /** One break in a sequence of sibling markers. */
 export interface NumberingBreak {
@@ -106,8 +109,8 @@ export interface NumberingBreak {
  */
 export function numberingBreaks(markers: Array<Marker | undefined>): NumberingBreak[] {
   // Each style counts on its own: `1 2 3` among `A. B.` are two sequences, not one broken one.
-  const styles = new Set(markers.filter((m) => m !== undefined).map((m) => (m as Marker).style));
-  if (styles.size > 1) {
+  if (!oneStyle(markers)) {
+    const styles = new Set(markers.filter((m) => m !== undefined).map((m) => (m as Marker).style));
     const out: NumberingBreak[] = [];
     for (const style of styles) {
       const positions = markers.flatMap((m, i) => (m?.style === style ? [i] : []));
@@ -117,6 +120,18 @@ export function numberingBreaks(markers: Array<Marker | undefined>): NumberingBr
     return out.sort((a, b) => a.index - b.index);
   }
   return sequenceBreaks(markers);
+}
+
+/** Whether the markers that count are all of one style (or none count): the usual list, told without a set. */
+function oneStyle(markers: Array<Marker | undefined>): boolean {
+  let style: string | undefined;
+  for (let i = 0; i < markers.length; i++) {
+    const m = markers[i];
+    if (m === undefined) continue;
+    if (style === undefined) style = m.style;
+    else if (m.style !== style) return false;
+  }
+  return true;
 }
 
 function sequenceBreaks(markers: Array<Marker | undefined>): NumberingBreak[] {
