@@ -114,6 +114,8 @@ export function sumForParent(
   lines: readonly number[],
   field: RupiahField,
 ): Decimal | undefined | 'incomplete' {
+  const whole = wholeSumOfLines(table, lines, field);
+  if (whole !== undefined) return decimalFromNumber(whole);
   let total: Decimal | undefined;
   for (const i of lines) {
     const v = figureForSum(table, i, field);
@@ -121,4 +123,27 @@ export function sumForParent(
     if (v !== undefined) total = total === undefined ? v : total.plus(v);
   }
   return total;
+}
+
+/**
+ * sumForParent where every line states the field in whole Rupiah and every running total stays below
+ * 2^53, read on the table's columns without a Decimal: exact then, as in wholeSum. undefined otherwise
+ * (a heading, a doubtful or unreadable figure, a long one), and for no lines or a sum of 0, which a
+ * Decimal sum may write as −0.
+ */
+function wholeSumOfLines(
+  table: BudgetTable,
+  lines: readonly number[],
+  field: RupiahField,
+): number | undefined {
+  let sum = 0;
+  for (let k = 0; k < lines.length; k++) {
+    if (hasUnreadableFigure(table.nodes[lines[k]], field)) return undefined;
+    // NaN where the line states no figure, or one that is not whole Rupiah a double holds.
+    const x = table.figures.wholeRupiah(field, lines[k]);
+    if (Number.isNaN(x)) return undefined;
+    sum += x;
+    if (!Number.isSafeInteger(sum)) return undefined;
+  }
+  return sum === 0 ? undefined : sum;
 }
