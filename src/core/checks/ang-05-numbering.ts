@@ -19,10 +19,9 @@ export function checkNumbering(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
   for (const table of model.budgets) {
     for (const group of numberingGroups(table)) {
-      const siblings = group.map((i) => table.nodes[i]);
-      const markers = parseSiblingMarkers(siblings.map((n) => n.marker));
+      const markers = parseSiblingMarkers(group.map((i) => table.nodes[i].marker));
       for (const b of numberingBreaks(markers)) {
-        const node = siblings[b.index];
+        const node = table.nodes[group[b.index]];
         const nomor = (node.marker ?? '').trim();
         const message =
           b.kind === 'berulang'

@@ -140,8 +140,9 @@ function sequenceBreaks(markers: Array<Marker | undefined>): NumberingBreak[] {
   // The expected marker is written in the style of the group's first marker (`3.1 3.2 4.1` → `3.3`;
   // `1. 2. 3. 4.1` → `4.`), not in that of the broken one.
   let first: Marker | undefined;
-  markers.forEach((m, index) => {
-    if (m === undefined) return;
+  for (let index = 0; index < markers.length; index++) {
+    const m = markers[index];
+    if (m === undefined) continue;
     const expected = last + 1;
     const style = first ?? m;
     if (m.ordinal === expected) {
@@ -153,6 +154,6 @@ function sequenceBreaks(markers: Array<Marker | undefined>): NumberingBreak[] {
       last = m.ordinal > expected ? m.ordinal : expected;
     }
     first = first ?? m;
-  });
+  }
   return out;
 }
