@@ -42,8 +42,11 @@ export interface NumberColumn {
   site(k: number): NumberSite;
   /** Rupiah per unit of the k-th amount, where its table states a unit. */
   rupiahPerUnit(k: number): number | undefined;
-  /** The k-th number as a double (amountOf). */
-  amount(k: number): number;
+  /**
+   * The k-th number where it is a whole number of Rupiah a double holds (below 2^53, in a table
+   * without a unit), else NaN: BudgetFigures.wholeRupiah, what NUM-03 passes over in one call.
+   */
+  wholeRupiah(k: number): number;
 }
 
 /** Whether some number of the column was written as `test` asks (asked of its shapes, not its numbers). */
@@ -126,8 +129,9 @@ class SiteColumn implements NumberColumn {
     const site = this.sites[k];
     return 'rupiahPerUnit' in site ? site.rupiahPerUnit : undefined;
   }
-  amount(k: number): number {
-    return amountOf(this.sites[k]);
+  wholeRupiah(k: number): number {
+    const amount = amountOf(this.sites[k]);
+    return this.rupiahPerUnit(k) === undefined && Number.isSafeInteger(amount) ? amount : Number.NaN;
   }
 }
 
@@ -172,9 +176,13 @@ class BudgetFieldColumn implements NumberColumn {
     const at = this.order[k];
     return at >= 0 ? this.figures.rupiahPerUnit(this.figureField, at) : this.others[-1 - at].rupiahPerUnit;
   }
-  amount(k: number): number {
+  wholeRupiah(k: number): number {
     const at = this.order[k];
-    return at >= 0 ? this.figures.amount(this.figureField, at) : amountOf(this.others[-1 - at]);
+    if (at >= 0) return this.figures.wholeRupiah(this.figureField, at);
+    const amount = amountOf(this.others[-1 - at]);
+    return this.others[-1 - at].rupiahPerUnit === undefined && Number.isSafeInteger(amount)
+      ? amount
+      : Number.NaN;
   }
 }
 
