@@ -107,10 +107,12 @@ function childrenAddUp(table: BudgetTable, line: number, field: RupiahField): bo
   let sum = 0;
   const children = table.nodes[line].children;
   for (let k = 0; k < children.length; k++) {
-    const c = children[k];
-    if (!f.has(field, c)) continue;
-    const x = f.wholeRupiah(field, c);
-    if (Number.isNaN(x)) return false;
+    const x = f.wholeRupiah(field, children[k]);
+    if (Number.isNaN(x)) {
+      // NaN also for a child that states nothing, which counts as nothing: asked only then.
+      if (f.has(field, children[k])) return false;
+      continue;
+    }
     sum += x;
     if (!Number.isSafeInteger(sum)) return false;
   }
