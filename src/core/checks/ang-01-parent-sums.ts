@@ -48,10 +48,14 @@ function headingSum(
 export function checkParentSums(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
   for (const table of model.budgets) {
-    for (const node of table.nodes) {
+    // Indexed loops over the lines: they run once per process, and a for-of there makes an object per
+    // step until it is optimised.
+    for (let n = 0; n < table.nodes.length; n++) {
+      const node = table.nodes[n];
       if (node.children.length === 0 || node.incomplete === true) continue;
       let children: BudgetNode[] | undefined;
-      for (const field of RUPIAH_FIELDS) {
+      for (let k = 0; k < RUPIAH_FIELDS.length; k++) {
+        const field = RUPIAH_FIELDS[k];
         // Nearly every parent of a real budget: whole Rupiah adding up, decided on the table's columns.
         if (childrenAddUp(table, node.index, field)) continue;
         children ??= node.children.map((i) => table.nodes[i]);
@@ -101,10 +105,14 @@ function childrenAddUp(table: BudgetTable, line: number, field: RupiahField): bo
   const stated = f.wholeRupiah(field, line);
   if (Number.isNaN(stated)) return false;
   let sum = 0;
-  for (const c of table.nodes[line].children) {
-    if (!f.has(field, c)) continue;
-    const x = f.wholeRupiah(field, c);
-    if (Number.isNaN(x)) return false;
+  const children = table.nodes[line].children;
+  for (let k = 0; k < children.length; k++) {
+    const x = f.wholeRupiah(field, children[k]);
+    if (Number.isNaN(x)) {
+      // NaN also for a child that states nothing, which counts as nothing: asked only then.
+      if (f.has(field, children[k])) return false;
+      continue;
+    }
     sum += x;
     if (!Number.isSafeInteger(sum)) return false;
   }

@@ -4,15 +4,15 @@ import { formatRupiah } from '../numbers/format-number';
 import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
 import {
   quotientAgreesWithStatedPercent,
-  quotientByDoubles,
-  percentTolerance,
+  quotientWithinByDoubles,
+  percentToleranceAsDouble,
   formatCapaian,
   formatStatedPercent,
   isDoubtfulRupiah,
   temuanAt,
   type RuleDescriptor,
 } from './rule';
-import { allBudgetLines } from './budget-lines';
+import { allBudgetLines, tingkatOf } from './budget-lines';
 import { amountOf } from '../model/budget-figures';
 import type { BudgetTable } from '../model/budget';
 
@@ -42,7 +42,7 @@ export function checkCapaianAnggaran(model: WorkbookModel): Temuan[] {
           ANG_02,
           capaian.ref,
           PESAN_TEMUAN.capaianAnggaran({
-            tingkat: line.tingkat,
+            tingkat: tingkatOf(line),
             nama: line.name,
             tertulis,
             harapan,
@@ -70,5 +70,6 @@ function agreesOnColumns(table: BudgetTable, line: number): boolean {
   const p = f.wholeRupiah('pagu', line);
   const r = f.wholeRupiah('realisasi', line);
   if (Number.isNaN(p) || Number.isNaN(r) || p === 0) return false;
-  return quotientByDoubles(r, p, f.amount('capaian', line), percentTolerance({ reading: capaian })) === true;
+  const tolerance = percentToleranceAsDouble(capaian.decimals);
+  return quotientWithinByDoubles(r, p, f.amount('capaian', line), tolerance) === true;
 }

@@ -3,7 +3,7 @@ import type { Temuan } from '../temuan';
 import { formatRupiah } from '../numbers/format-number';
 import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
 import { isDoubtfulRupiah, temuanAt, type RuleDescriptor } from './rule';
-import { allBudgetLines, type BudgetLine } from './budget-lines';
+import { allBudgetLines, tingkatOf, type BudgetLine } from './budget-lines';
 import { amountOf } from '../model/budget-figures';
 import type { BudgetTable } from '../model/budget';
 
@@ -35,7 +35,7 @@ export function checkRealisasiOverPagu(model: WorkbookModel): Temuan[] {
           ANG_03,
           realisasi.ref,
           PESAN_TEMUAN.realisasiLebihPagu({
-            tingkat: line.tingkat,
+            tingkat: tingkatOf(line),
             nama: line.name,
             realisasi: tertulis,
             pagu: harapan,

@@ -19,10 +19,9 @@ export function checkNumbering(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
   for (const table of model.budgets) {
     for (const group of numberingGroups(table)) {
-      const siblings = group.map((i) => table.nodes[i]);
-      const markers = parseSiblingMarkers(siblings.map((n) => n.marker));
+      const markers = parseSiblingMarkers(group.map((i) => table.nodes[i].marker));
       for (const b of numberingBreaks(markers)) {
-        const node = siblings[b.index];
+        const node = table.nodes[group[b.index]];
         const nomor = (node.marker ?? '').trim();
         const message =
           b.kind === 'berulang'
@@ -39,19 +38,35 @@ export function checkNumbering(model: WorkbookModel): Temuan[] {
  * The sequences numbering must follow: the children of each parent (programs among themselves), joined
  * where a level is numbered on across parents — a group whose first number follows the last of the
  * group before at that level (kegiatan 1 … 6 under one program, 7 under the next) continues it; a
- * group that starts again at 1 starts a sequence of its own.
+ * group that starts again at 1 starts a sequence of its own. Groups without a counting marker are left
+ * out: nothing in them can break.
  */
 function numberingGroups(table: BudgetTable): number[][] {
-  const groups = [table.roots, ...table.nodes.map((n) => n.children)].filter((g) => g.length > 0);
+  const groups: number[][] = table.roots.length > 0 ? [table.roots] : [];
+  // Indexed loops: they run once per process, and a for-of over the lines makes an object per step
+  // until it is optimised.
+  for (let i = 0; i < table.nodes.length; i++)
+    if (table.nodes[i].children.length > 0) groups.push(table.nodes[i].children);
   groups.sort((a, b) => a[0] - b[0]);
   const ordinal = (i: number) => {
     const m = table.nodes[i].marker;
     return m === undefined ? undefined : parseMarker(m)?.ordinal;
   };
+  const counts = (g: number[]) => {
+    for (let j = 0; j < g.length; j++) if (ordinal(g[j]) !== undefined) return true;
+    return false;
+  };
   const open = new Map<string, { sequence: number[]; last: number | undefined }>();
   const out: number[][] = [];
-  for (const g of groups) {
+  for (let k = 0; k < groups.length; k++) {
+    const g = groups[k];
     const level = table.nodes[g[0]].level;
+    // A group without a counting marker (SIPD's unnumbered lines, rekening dashes) has no break, and
+    // no later group continues it (its last ordinal is unknown): it only closes its level's sequence.
+    if (!counts(g)) {
+      open.delete(level);
+      continue;
+    }
     const current = open.get(level);
     const first = ordinal(g[0]);
     if (current !== undefined && current.last !== undefined && first === current.last + 1) {
@@ -59,7 +74,7 @@ function numberingGroups(table: BudgetTable): number[][] {
       current.last = ordinal(g[g.length - 1]) ?? current.last;
       continue;
     }
-    const sequence = [...g];
+    const sequence = g.slice();
     out.push(sequence);
     open.set(level, { sequence, last: ordinal(g[g.length - 1]) });
   }

@@ -3,7 +3,7 @@ import type { Temuan } from '../temuan';
 import { formatRupiah } from '../numbers/format-number';
 import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
 import { isDoubtfulRupiah, temuanAt, type RuleDescriptor } from './rule';
-import { allBudgetLines } from './budget-lines';
+import { allBudgetLines, tingkatOf } from './budget-lines';
 import { amountOf } from '../model/budget-figures';
 import type { StatedNumber } from '../model/source';
 
@@ -17,9 +17,15 @@ export const ANG_06: RuleDescriptor = { id: 'ANG-06', severity: 'galat', title: 
 export function checkSisa(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
   for (const lines of allBudgetLines(model)) {
-    for (const line of lines) {
-      const { pagu, realisasi, sisa } = line;
-      if (pagu === undefined || realisasi === undefined || sisa === undefined) continue;
+    // Indexed: it runs once per process, and a for-of over the lines makes an object per step until
+    // it is optimised.
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      // Sisa first: most tables state none, and a node builds each figure it is asked for.
+      const sisa = line.sisa;
+      if (sisa === undefined) continue;
+      const { pagu, realisasi } = line;
+      if (pagu === undefined || realisasi === undefined) continue;
       if ([pagu, realisasi, sisa].some(isDoubtfulRupiah)) continue;
       if (wholeDifferenceEquals(pagu, realisasi, sisa)) continue;
       const computed = pagu.value.minus(realisasi.value);
@@ -31,7 +37,7 @@ export function checkSisa(model: WorkbookModel): Temuan[] {
           ANG_06,
           sisa.ref,
           PESAN_TEMUAN.sisaAnggaran({
-            tingkat: line.tingkat,
+            tingkat: tingkatOf(line),
             nama: line.name,
             tertulis,
             harapan,

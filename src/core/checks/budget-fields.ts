@@ -1,4 +1,4 @@
-import { Decimal } from '../decimal';
+import { Decimal, decimalFromNumber } from '../decimal';
 import { amountOf } from '../model/budget-figures';
 import type { BudgetNode, BudgetTable } from '../model/budget';
 import { isDoubtfulRupiah } from './rule';
@@ -27,7 +27,31 @@ export function sumStated(
 ): { sum: Decimal; count: number; stated: StatedNumber[] } | undefined {
   const stated = values.filter((v): v is StatedNumber => v !== undefined);
   if (stated.length === 0) return undefined;
-  return { sum: stated.reduce((acc, v) => acc.plus(v.value), new Decimal(0)), count: stated.length, stated };
+  const whole = wholeSum(stated);
+  const sum =
+    whole === undefined
+      ? stated.reduce((acc, v) => acc.plus(v.value), new Decimal(0))
+      : decimalFromNumber(whole);
+  return { sum, count: stated.length, stated };
+}
+
+/**
+ * The sum of the stated figures of some lines as a double where every figure and every running total
+ * is a whole number below 2^53, else undefined (see wholeSumEquals). Exact then: amountOf is exact for
+ * every whole number it gives below 2^53, and so is each addition. Lines that do not state the field
+ * count as nothing. Example: 579.000 and 36.800 → 615800; with 0,5 → undefined.
+ */
+export function wholeSum(values: Array<StatedNumber | undefined>): number | undefined {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === undefined) continue;
+    const x = amountOf(v);
+    if (!Number.isSafeInteger(x)) return undefined;
+    sum += x;
+    if (!Number.isSafeInteger(sum)) return undefined;
+  }
+  return sum;
 }
 
 /**
@@ -43,14 +67,8 @@ export function wholeSumEquals(
   values: Array<StatedNumber | undefined>,
   total: StatedNumber,
 ): boolean | undefined {
-  let sum = 0;
-  for (const v of values) {
-    if (v === undefined) continue;
-    const x = amountOf(v);
-    if (!Number.isSafeInteger(x)) return undefined;
-    sum += x;
-    if (!Number.isSafeInteger(sum)) return undefined;
-  }
+  const sum = wholeSum(values);
+  if (sum === undefined) return undefined;
   const expected = amountOf(total);
   if (!Number.isSafeInteger(expected)) return undefined;
   return sum === expected;
@@ -96,6 +114,8 @@ export function sumForParent(
   lines: readonly number[],
   field: RupiahField,
 ): Decimal | undefined | 'incomplete' {
+  const whole = wholeSumOfLines(table, lines, field);
+  if (whole !== undefined) return decimalFromNumber(whole);
   let total: Decimal | undefined;
   for (const i of lines) {
     const v = figureForSum(table, i, field);
@@ -103,4 +123,27 @@ export function sumForParent(
     if (v !== undefined) total = total === undefined ? v : total.plus(v);
   }
   return total;
+}
+
+/**
+ * sumForParent where every line states the field in whole Rupiah and every running total stays below
+ * 2^53, read on the table's columns without a Decimal: exact then, as in wholeSum. undefined otherwise
+ * (a heading, a doubtful or unreadable figure, a long one), and for no lines or a sum of 0, which a
+ * Decimal sum may write as −0.
+ */
+function wholeSumOfLines(
+  table: BudgetTable,
+  lines: readonly number[],
+  field: RupiahField,
+): number | undefined {
+  let sum = 0;
+  for (let k = 0; k < lines.length; k++) {
+    if (hasUnreadableFigure(table.nodes[lines[k]], field)) return undefined;
+    // NaN where the line states no figure, or one that is not whole Rupiah a double holds.
+    const x = table.figures.wholeRupiah(field, lines[k]);
+    if (Number.isNaN(x)) return undefined;
+    sum += x;
+    if (!Number.isSafeInteger(sum)) return undefined;
+  }
+  return sum === 0 ? undefined : sum;
 }

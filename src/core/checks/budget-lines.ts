@@ -1,5 +1,5 @@
 import { perObject } from '../memo';
-import type { BudgetNode, BudgetTable } from '../model/budget';
+import type { BudgetLevel, BudgetTable } from '../model/budget';
 import type { EfficiencyTable } from '../model/efficiency';
 import type { StatedNumber, StatedText } from '../model/source';
 import type { WorkbookModel } from '../model/workbook-model';
@@ -9,11 +9,11 @@ import { NAMA_TINGKAT_ANGGARAN } from '../messages/temuan';
  * A line that states pagu, realisasi and capaian (and perhaps sisa): every node of a budget table, its
  * JUMLAH row, its closing rows and its unplaced rows, and the budget side of each row of an efficiency
  * table. The common shape lets ANG-02,
- * ANG-03 and ANG-06 treat them alike.
+ * ANG-03 and ANG-06 treat them alike; a table's nodes are lines as they are.
  */
 export interface BudgetLine {
-  /** Indonesian level word (`kegiatan`) or `baris` for the total and an efficiency row. */
-  readonly tingkat: string;
+  /** The level of a table's node; none for the total and the other rows (`baris`, see tingkatOf). */
+  readonly level?: BudgetLevel;
   readonly name: string;
   readonly pagu?: StatedNumber;
   readonly realisasi?: StatedNumber;
@@ -26,38 +26,16 @@ export interface BudgetLine {
 /** Every node of the table, then its JUMLAH row when it has one (built once per table: ANG-02 and ANG-03 both ask). */
 export const budgetLines: (table: BudgetTable) => BudgetLine[] = perObject(linesOf);
 
-/** A node as a line: its figures are the node's own (read from the table's columns when asked). */
-class NodeLine implements BudgetLine {
-  readonly tingkat: string;
-  readonly name: string;
-  readonly children: number[];
-
-  constructor(private readonly node: BudgetNode) {
-    this.tingkat = NAMA_TINGKAT_ANGGARAN[node.level];
-    this.name = node.name;
-    this.children = node.children;
-  }
-
-  get pagu(): StatedNumber | undefined {
-    return this.node.pagu;
-  }
-  get realisasi(): StatedNumber | undefined {
-    return this.node.realisasi;
-  }
-  get capaian(): StatedNumber | undefined {
-    return this.node.capaian;
-  }
-  get sisa(): StatedNumber | undefined {
-    return this.node.sisa;
-  }
+/** Indonesian level word of a line for messages: `kegiatan`, or `baris` for the total and other rows. */
+export function tingkatOf(line: BudgetLine): string {
+  return line.level === undefined ? 'baris' : NAMA_TINGKAT_ANGGARAN[line.level];
 }
 
 function linesOf(table: BudgetTable): BudgetLine[] {
-  const lines: BudgetLine[] = table.nodes.map((n: BudgetNode) => new NodeLine(n));
+  const lines: BudgetLine[] = table.nodes.slice();
   if (table.total !== undefined) {
     const label: StatedText = table.total.label;
     lines.push({
-      tingkat: 'baris',
       name: label.text,
       pagu: table.total.pagu,
       realisasi: table.total.realisasi,
@@ -70,7 +48,6 @@ function linesOf(table: BudgetTable): BudgetLine[] {
   for (const row of table.unplaced)
     if (row.figures !== undefined)
       lines.push({
-        tingkat: 'baris',
         name: row.figures.name,
         pagu: row.figures.pagu,
         realisasi: row.figures.realisasi,
@@ -80,7 +57,6 @@ function linesOf(table: BudgetTable): BudgetLine[] {
       });
   for (const row of table.closing ?? [])
     lines.push({
-      tingkat: 'baris',
       name: row.label.text,
       pagu: row.pagu,
       realisasi: row.realisasi,
@@ -94,7 +70,6 @@ function linesOf(table: BudgetTable): BudgetLine[] {
 /** The budget side of an efficiency table's rows (pagu, realisasi anggaran, capaian anggaran, sisa). */
 function efficiencyLines(table: EfficiencyTable): BudgetLine[] {
   const lines: BudgetLine[] = table.rows.map((r) => ({
-    tingkat: 'baris',
     name: r.name.text !== '' ? r.name.text : (r.indikator?.text ?? ''),
     pagu: r.pagu,
     realisasi: r.realisasiAnggaran,
@@ -104,7 +79,6 @@ function efficiencyLines(table: EfficiencyTable): BudgetLine[] {
   }));
   if (table.total !== undefined)
     lines.push({
-      tingkat: 'baris',
       name: table.total.label.text,
       pagu: table.total.pagu,
       realisasi: table.total.realisasiAnggaran,

@@ -3,7 +3,7 @@ import type { Temuan } from '../temuan';
 import { cellAddress } from '../snapshot';
 import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
 import { temuanAt, type RuleDescriptor } from './rule';
-import { numberColumns, writtenWithUnit } from './number-sites';
+import { numberColumns, someShape, writtenWithUnit } from './number-sites';
 
 export const NUM_01: RuleDescriptor = { id: 'NUM-01', severity: 'info', title: JUDUL_ATURAN['NUM-01'] };
 
@@ -16,6 +16,7 @@ export const NUM_01: RuleDescriptor = { id: 'NUM-01', severity: 'info', title: J
 export function checkTextNumbers(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
   for (const column of numberColumns(model)) {
+    if (!someShape(column, (shape) => shape.asText)) continue;
     const text: number[] = [];
     for (let k = 0; k < column.size; k++)
       if (column.reading(k).asText && !writtenWithUnit(column, k)) text.push(k);

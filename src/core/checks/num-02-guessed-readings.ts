@@ -2,7 +2,7 @@ import type { WorkbookModel } from '../model/workbook-model';
 import type { Temuan } from '../temuan';
 import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
 import { formatCapaian, temuanAt, type RuleDescriptor } from './rule';
-import { numberColumns, type NumberSite } from './number-sites';
+import { numberColumns, someShape, type NumberSite } from './number-sites';
 import { dominantGroupSeparator, loneSeparator } from './number-style';
 import { formatAngka, formatRupiah } from '../numbers/format-number';
 import { cellAddress } from '../snapshot';
@@ -30,6 +30,7 @@ const NUM_02_INFO: RuleDescriptor = { ...NUM_02, severity: 'info' };
 export function checkGuessedReadings(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
   for (const column of numberColumns(model)) {
+    if (!someShape(column, (shape) => shape.guesses.length > 0)) continue;
     const dominant = dominantGroupSeparator(column);
     // Percentages without a % sign are how a column is written, not a doubt about one cell: said once.
     const bare: NumberSite[] = [];

@@ -17,9 +17,10 @@ export function checkRupiahFractions(model: WorkbookModel): Temuan[] {
   for (const column of numberColumns(model)) {
     if (column.kind !== 'rupiah') continue;
     for (let k = 0; k < column.size; k++) {
+      // Nearly every amount: whole Rupiah, in a table without a unit.
+      if (!Number.isNaN(column.wholeRupiah(k))) continue;
       // An amount of a table in Rp juta or ribuan has decimals of its own: only a fraction of a Rupiah counts.
       const perUnit = column.rupiahPerUnit(k);
-      if (perUnit === undefined && Number.isSafeInteger(column.amount(k))) continue;
       const site = column.site(k);
       const value = perUnit === undefined ? site.reading.value : site.reading.value.times(perUnit);
       if (value.isInteger()) continue;

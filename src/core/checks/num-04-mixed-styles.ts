@@ -2,7 +2,7 @@ import type { WorkbookModel } from '../model/workbook-model';
 import type { Temuan } from '../temuan';
 import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
 import { temuanAt, type RuleDescriptor } from './rule';
-import { numberColumns } from './number-sites';
+import { numberColumns, type NumberColumn, type NumberShape } from './number-sites';
 
 export const NUM_04: RuleDescriptor = { id: 'NUM-04', severity: 'peringatan', title: JUDUL_ATURAN['NUM-04'] };
 
@@ -20,26 +20,19 @@ const GAYA = { id: '1.234.567,89', en: '1,234,567.89' } as const;
 export function checkMixedStyles(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
   for (const column of numberColumns(model)) {
-    // Counted in one pass: a regency's pagu column holds 100 000 cells.
+    // Counted on the column's shapes: a regency's pagu column holds 100 000 cells, written a few ways.
     let id = 0;
     let en = 0;
-    let firstId: number | undefined;
-    let firstEn: number | undefined;
     let denganAngkaExcel = false;
-    for (let k = 0; k < column.size; k++) {
-      const reading = column.reading(k);
-      const style = reading.style;
-      if (style === 'polos' || reading.guesses.includes('pemisah-tunggal')) continue;
-      if (style === 'en') {
-        en++;
-        firstEn ??= k;
-      } else {
-        id++;
-        firstId ??= k;
-        if (style === 'bilangan') denganAngkaExcel = true;
+    column.eachShape((reading, count) => {
+      const side = styleSide(reading);
+      if (side === 'en') en += count;
+      else if (side === 'id') {
+        id += count;
+        if (reading.style === 'bilangan') denganAngkaExcel = true;
       }
-    }
-    if (firstId === undefined || firstEn === undefined) continue;
+    });
+    if (id === 0 || en === 0) continue;
     const [mayor, minor] = id >= en ? (['id', 'en'] as const) : (['en', 'id'] as const);
     const message = PESAN_TEMUAN.gayaCampuran({
       kolom: column.field,
@@ -49,8 +42,21 @@ export function checkMixedStyles(model: WorkbookModel): Temuan[] {
       jumlahMinoritas: mayor === 'id' ? en : id,
       denganAngkaExcel,
     });
-    const at = column.site(mayor === 'id' ? firstEn : firstId).ref;
+    const at = column.site(firstWritten(column, minor)).ref;
     out.push(temuanAt(NUM_04, at, message, GAYA[mayor], GAYA[minor]));
   }
   return out;
+}
+
+/** The style a number counts for: none for a plain number and a lone separator (NUM-02's), else its own. */
+function styleSide(reading: NumberShape): 'id' | 'en' | undefined {
+  if (reading.style === 'polos' || reading.guesses.includes('pemisah-tunggal')) return undefined;
+  return reading.style === 'en' ? 'en' : 'id';
+}
+
+/** Position of the column's first number that counts for `side` (the column has one). */
+function firstWritten(column: NumberColumn, side: 'id' | 'en'): number {
+  let k = 0;
+  while (styleSide(column.reading(k)) !== side) k++;
+  return k;
 }

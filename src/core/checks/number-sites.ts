@@ -31,12 +31,31 @@ export interface NumberColumn {
   /** True for an indicator table's targets and realisasi, which may be written with their unit. */
   readonly measures: boolean;
   readonly size: number;
+  /**
+   * Visits each way the column's numbers were written with how many were written so (a way may come
+   * more than once; a column held as objects gives each number's own): a budget column of 100 000
+   * figures has a handful, so a rule that looks for one kind of writing (text, a guess, a style)
+   * learns here whether to look at the numbers one by one at all.
+   */
+  eachShape(visit: (shape: NumberShape, count: number) => void): void;
   reading(k: number): NumberShape;
   site(k: number): NumberSite;
   /** Rupiah per unit of the k-th amount, where its table states a unit. */
   rupiahPerUnit(k: number): number | undefined;
-  /** The k-th number as a double (amountOf). */
-  amount(k: number): number;
+  /**
+   * The k-th number where it is a whole number of Rupiah a double holds (below 2^53, in a table
+   * without a unit), else NaN: BudgetFigures.wholeRupiah, what NUM-03 passes over in one call.
+   */
+  wholeRupiah(k: number): number;
+}
+
+/** Whether some number of the column was written as `test` asks (asked of its shapes, not its numbers). */
+export function someShape(column: NumberColumn, test: (shape: NumberShape) => boolean): boolean {
+  let found = false;
+  column.eachShape((shape) => {
+    found ||= test(shape);
+  });
+  return found;
 }
 
 /**
@@ -49,6 +68,34 @@ export function writtenWithUnit(column: NumberColumn, k: number): boolean {
   const site = column.site(k);
   const unit = 'unit' in site ? site.unit : undefined;
   return (unit !== undefined && unit !== '') || (site.reading.asText && site.reading.percent);
+}
+
+/** Counts the shapes of a column's numbers, by runs: a budget column's lines mostly read alike in a row. */
+class ShapeTally {
+  private readonly counts = new Map<NumberShape, number>();
+  private last: NumberShape | undefined;
+  private run = 0;
+
+  add(shape: NumberShape): void {
+    if (shape === this.last) {
+      this.run += 1;
+      return;
+    }
+    this.flush();
+    this.last = shape;
+    this.run = 1;
+  }
+
+  finish(): ReadonlyMap<NumberShape, number> {
+    this.flush();
+    this.last = undefined;
+    return this.counts;
+  }
+
+  private flush(): void {
+    if (this.last !== undefined) this.counts.set(this.last, (this.counts.get(this.last) ?? 0) + this.run);
+    this.run = 0;
+  }
 }
 
 /** A column of numbers held as objects (an indicator, efficiency or survey table's; a budget's JUMLAH). */
@@ -65,6 +112,13 @@ class SiteColumn implements NumberColumn {
   get size(): number {
     return this.sites.length;
   }
+  /**
+   * Each number's own reading (a table held as objects shares none); indexed, as a for-of makes an
+   * object per step until it is optimised.
+   */
+  eachShape(visit: (shape: NumberShape, count: number) => void): void {
+    for (let k = 0; k < this.sites.length; k++) visit(this.sites[k].reading, 1);
+  }
   reading(k: number): NumberShape {
     return this.sites[k].reading;
   }
@@ -75,8 +129,9 @@ class SiteColumn implements NumberColumn {
     const site = this.sites[k];
     return 'rupiahPerUnit' in site ? site.rupiahPerUnit : undefined;
   }
-  amount(k: number): number {
-    return amountOf(this.sites[k]);
+  wholeRupiah(k: number): number {
+    const amount = amountOf(this.sites[k]);
+    return this.rupiahPerUnit(k) === undefined && Number.isSafeInteger(amount) ? amount : Number.NaN;
   }
 }
 
@@ -94,6 +149,7 @@ class BudgetFieldColumn implements NumberColumn {
     readonly sheet: string,
     readonly field: string,
     readonly kind: NumberKind,
+    private readonly shapes: ReadonlyMap<NumberShape, number>,
     private readonly figures: BudgetFigures,
     private readonly figureField: FigureField,
     private readonly order: Int32Array,
@@ -102,6 +158,9 @@ class BudgetFieldColumn implements NumberColumn {
 
   get size(): number {
     return this.order.length;
+  }
+  eachShape(visit: (shape: NumberShape, count: number) => void): void {
+    this.shapes.forEach((count, shape) => visit(shape, count));
   }
   reading(k: number): NumberShape {
     const at = this.order[k];
@@ -117,9 +176,13 @@ class BudgetFieldColumn implements NumberColumn {
     const at = this.order[k];
     return at >= 0 ? this.figures.rupiahPerUnit(this.figureField, at) : this.others[-1 - at].rupiahPerUnit;
   }
-  amount(k: number): number {
+  wholeRupiah(k: number): number {
     const at = this.order[k];
-    return at >= 0 ? this.figures.amount(this.figureField, at) : amountOf(this.others[-1 - at]);
+    if (at >= 0) return this.figures.wholeRupiah(this.figureField, at);
+    const amount = amountOf(this.others[-1 - at]);
+    return this.others[-1 - at].rupiahPerUnit === undefined && Number.isSafeInteger(amount)
+      ? amount
+      : Number.NaN;
   }
 }
 
@@ -173,29 +236,35 @@ function budgetColumns(t: BudgetTable): NumberColumn[] {
   const lines = t.nodes.length;
   const found: Array<{ first: number; rank: number; column: NumberColumn }> = [];
   BUDGET_FIELDS.forEach(([field, kind, name], rank) => {
-    const stated: number[] = [];
-    for (let i = 0; i < lines; i++) if (t.figures.has(field, i)) stated.push(i);
     const total = t.total?.[field];
-    if (stated.length === 0 && total === undefined) return;
-    const order = new Int32Array(stated.length + (total === undefined ? 0 : 1));
+    const order = new Int32Array(lines + 1);
+    const tally = new ShapeTally();
     // The lines are in row order; the JUMLAH goes where its row (and column) puts it.
     let k = 0;
     let placed = total === undefined;
-    for (const i of stated) {
+    let first = lines;
+    for (let i = 0; i < lines; i++) {
+      const reading = t.figures.reading(field, i);
+      if (reading === undefined) continue;
+      if (first === lines) first = i;
       if (
         !placed &&
         !t.figures.isBefore(field, i, (total as StatedNumber).ref.row, (total as StatedNumber).ref.col)
       ) {
         order[k++] = -1;
+        tally.add((total as StatedNumber).reading);
         placed = true;
       }
       order[k++] = i;
+      tally.add(reading);
     }
-    if (!placed) order[k++] = -1;
-    const first = stated.length > 0 ? stated[0] : lines;
-    const sheet = (
-      stated.length > 0 ? (t.figures.stated(field, stated[0]) as StatedNumber) : (total as StatedNumber)
-    ).ref.sheet;
+    if (first === lines && total === undefined) return;
+    if (!placed) {
+      order[k++] = -1;
+      tally.add((total as StatedNumber).reading);
+    }
+    const sheet = (first < lines ? (t.figures.stated(field, first) as StatedNumber) : (total as StatedNumber))
+      .ref.sheet;
     found.push({
       first,
       rank,
@@ -203,9 +272,10 @@ function budgetColumns(t: BudgetTable): NumberColumn[] {
         sheet,
         name,
         kind,
+        tally.finish(),
         t.figures,
         field,
-        order,
+        order.subarray(0, k),
         total === undefined ? [] : [total],
       ),
     });

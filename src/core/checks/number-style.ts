@@ -8,12 +8,11 @@ import type { NumberColumn, NumberShape } from './number-sites';
 export function dominantGroupSeparator(column: NumberColumn): '.' | ',' | undefined {
   let dots = 0;
   let commas = 0;
-  for (let k = 0; k < column.size; k++) {
-    const reading = column.reading(k);
-    if (reading.guesses.includes('pemisah-tunggal')) continue;
-    if (reading.groupSeparator === '.') dots += 1;
-    else if (reading.groupSeparator === ',') commas += 1;
-  }
+  column.eachShape((reading, count) => {
+    if (reading.guesses.includes('pemisah-tunggal')) return;
+    if (reading.groupSeparator === '.') dots += count;
+    else if (reading.groupSeparator === ',') commas += count;
+  });
   if (dots === commas) return undefined;
   return dots > commas ? '.' : ',';
 }

@@ -24,16 +24,19 @@ export function parseMarker(raw: string, lettersOnly = false): Marker | undefine
   // A table writes a few hundred distinct markers over 100 000 lines (`-`, `1)`, `II`): each parsed once.
   const cache = lettersOnly ? PARSED_AS_LETTERS : PARSED;
   let parsed = cache.get(raw);
-  if (parsed === undefined && !cache.has(raw)) {
-    parsed = parse(raw, lettersOnly);
+  if (parsed === undefined) {
+    parsed = parse(raw, lettersOnly) ?? null;
     if (cache.size < PARSED_LIMIT) cache.set(raw, parsed);
   }
-  return parsed;
+  return parsed ?? undefined;
 }
 
-/** Parsed markers are never changed, so one serves every line that writes the same text. */
-const PARSED = new Map<string, Marker | undefined>();
-const PARSED_AS_LETTERS = new Map<string, Marker | undefined>();
+/**
+ * Parsed markers are never changed, so one serves every line that writes the same text; null for a
+ * marker that does not count (`-`, asked of every rekening), so one lookup tells it too.
+ */
+const PARSED = new Map<string, Marker | null>();
+const PARSED_AS_LETTERS = new Map<string, Marker | null>();
 const PARSED_LIMIT = 10_000;
 
 function parse(raw: string, lettersOnly: boolean): Marker | undefined {
@@ -82,10 +85,13 @@ function parse(raw: string, lettersOnly: boolean): Marker | undefined {
  */
 export function parseSiblingMarkers(raws: Array<string | undefined>): Array<Marker | undefined> {
   const letters = raws.some(
-    (r) => r !== undefined && /^[a-zA-Z][.)]?$/.test(r.trim()) && !/^[ivxlcdm]/i.test(r.trim()),
+    (r) => r !== undefined && SINGLE_LETTER.test(r.trim()) && !ROMAN_LETTER.test(r.trim()),
   );
   return raws.map((r) => (r === undefined ? undefined : parseMarker(r, letters)));
 }
+
+const SINGLE_LETTER = /^[a-zA-Z][.)]?$/;
+const ROMAN_LETTER = /^[ivxlcdm]/i;
 
 /** One break in a sequence of sibling markers. */
 export interface NumberingBreak {
@@ -103,8 +109,8 @@ export interface NumberingBreak {
  */
 export function numberingBreaks(markers: Array<Marker | undefined>): NumberingBreak[] {
   // Each style counts on its own: `1 2 3` among `A. B.` are two sequences, not one broken one.
-  const styles = new Set(markers.filter((m) => m !== undefined).map((m) => (m as Marker).style));
-  if (styles.size > 1) {
+  if (!oneStyle(markers)) {
+    const styles = new Set(markers.filter((m) => m !== undefined).map((m) => (m as Marker).style));
     const out: NumberingBreak[] = [];
     for (const style of styles) {
       const positions = markers.flatMap((m, i) => (m?.style === style ? [i] : []));
@@ -116,14 +122,27 @@ export function numberingBreaks(markers: Array<Marker | undefined>): NumberingBr
   return sequenceBreaks(markers);
 }
 
+/** Whether the markers that count are all of one style (or none count): the usual list, told without a set. */
+function oneStyle(markers: Array<Marker | undefined>): boolean {
+  let style: string | undefined;
+  for (let i = 0; i < markers.length; i++) {
+    const m = markers[i];
+    if (m === undefined) continue;
+    if (style === undefined) style = m.style;
+    else if (m.style !== style) return false;
+  }
+  return true;
+}
+
 function sequenceBreaks(markers: Array<Marker | undefined>): NumberingBreak[] {
   const out: NumberingBreak[] = [];
   let last = 0;
   // The expected marker is written in the style of the group's first marker (`3.1 3.2 4.1` → `3.3`;
   // `1. 2. 3. 4.1` → `4.`), not in that of the broken one.
   let first: Marker | undefined;
-  markers.forEach((m, index) => {
-    if (m === undefined) return;
+  for (let index = 0; index < markers.length; index++) {
+    const m = markers[index];
+    if (m === undefined) continue;
     const expected = last + 1;
     const style = first ?? m;
     if (m.ordinal === expected) {
@@ -135,6 +154,6 @@ function sequenceBreaks(markers: Array<Marker | undefined>): NumberingBreak[] {
       last = m.ordinal > expected ? m.ordinal : expected;
     }
     first = first ?? m;
-  });
+  }
   return out;
 }

@@ -58,6 +58,21 @@ export function percentTolerance(stated: { reading: { decimals: number } }): Dec
 }
 
 const HALF_UNITS = new Map<number, Decimal>();
+const HALF_UNITS_AS_DOUBLES = new Map<number, number>();
+
+/**
+ * percentTolerance of a percentage written with `decimals` decimals as the double nearest it, what
+ * quotientWithinByDoubles takes; kept per place, as a budget asks it of every line.
+ */
+export function percentToleranceAsDouble(decimals: number): number {
+  const places = decimals + 2;
+  let tol = HALF_UNITS_AS_DOUBLES.get(places);
+  if (tol === undefined) {
+    tol = nearestDouble(halfUnit(places));
+    HALF_UNITS_AS_DOUBLES.set(places, tol);
+  }
+  return tol;
+}
 
 /** Half a unit of the `places`-th decimal place (never below NOISE), kept per place: 2 → 0.005. */
 function halfUnit(places: number): Decimal {
@@ -110,9 +125,19 @@ export function quotientByDoubles(
   stated: number,
   tolerance: Decimal,
 ): boolean | undefined {
+  return quotientWithinByDoubles(n, d, stated, nearestDouble(tolerance));
+}
+
+/** quotientByDoubles with the tolerance given as the double nearest it. */
+export function quotientWithinByDoubles(
+  n: number,
+  d: number,
+  stated: number,
+  tolerance: number,
+): boolean | undefined {
   const product = stated * d;
   const gap = Math.abs(n - product);
-  const allowed = nearestDouble(tolerance) * Math.abs(d);
+  const allowed = tolerance * Math.abs(d);
   // The four conversions are each within 2^-53 (relative) of their exact value, and the product,
   // difference and `allowed` add a rounding each: together about 5·2^-53 of the magnitudes involved,
   // which a slack of 2^-49 (16·2^-53) bounds with room. NaN (a value without a cheap double) fails both

@@ -40,6 +40,9 @@ function trigrams(form: string): Set<string> {
  */
 export class NameMatcher<T> {
   private readonly byKey = new Map<string, Entry<T>>();
+  /** The candidates with a key, in order; their forms are made when a name first misses every key. */
+  private readonly keyed: Array<Entry<T>> = [];
+  private formsMade = false;
   private readonly byForm = new Map<string, Form<T>>();
   private readonly forms: Array<Form<T>> = [];
   private readonly index = new Map<string, number[]>();
@@ -49,6 +52,15 @@ export class NameMatcher<T> {
       const key = matchKey(entry.name);
       if (key === '') continue;
       if (!this.byKey.has(key)) this.byKey.set(key, entry);
+      this.keyed.push(entry);
+    }
+  }
+
+  /** The candidates' forms and trigram index, made once: most names are found by their key alone. */
+  private makeForms(): void {
+    if (this.formsMade) return;
+    this.formsMade = true;
+    for (const entry of this.keyed) {
       const form = nameForm(entry.name);
       let f = this.byForm.get(form);
       if (f === undefined) {
@@ -75,6 +87,7 @@ export class NameMatcher<T> {
     if (key === '') return undefined;
     const same = this.byKey.get(key);
     if (same !== undefined) return { how: 'sama', item: same.item, name: same.name };
+    this.makeForms();
     const form = nameForm(name);
     const byForm = this.byForm.get(form);
     if (byForm !== undefined) return decided('ejaan', byForm.entries);

@@ -160,4 +160,31 @@ describe('ANG-05 numbering repeats or skips', () => {
     expect(ruleCells(findings)).toEqual(['ANG-05 Tabel 3.8!A9']);
     expect([findings[0].expected, findings[0].actual]).toEqual(['II', 'III']);
   });
+
+  it('numbers kegiatan on across programs, but not across a program whose kegiatan are unnumbered', () => {
+    const lines = (middle: Array<string | undefined>): LineSpec[] =>
+      [
+        ['program', 'I', ['1', '2']],
+        ['program', 'II', middle],
+        ['program', 'III', ['3', '4']],
+      ].flatMap(([level, marker, kegiatan]) => [
+        { level: level as 'program', marker: marker as string, name: `PROGRAM ${marker as string}` },
+        ...(kegiatan as Array<string | undefined>).map((m, i) => ({
+          level: 'kegiatan' as const,
+          marker: m,
+          name: `Kegiatan ${marker as string}.${i}`,
+        })),
+      ]);
+    const numbering = (l: LineSpec[]) => check(l, null).filter((f) => f.rule === 'ANG-05');
+    expect(numbering(lines([]))).toEqual([]);
+    // The unnumbered kegiatan end the sequence 1, 2: the next program's kegiatan start again at 3.
+    for (const middle of [
+      [undefined, undefined],
+      ['-', '-'],
+    ]) {
+      const findings = numbering(lines(middle));
+      expect(ruleCells(findings)).toEqual(['ANG-05 Tabel 3.8!A9']);
+      expect([findings[0].expected, findings[0].actual]).toEqual(['1', '3']);
+    }
+  });
 });

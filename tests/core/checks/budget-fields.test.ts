@@ -1,6 +1,6 @@
 import { Decimal } from '../../../src/core/decimal';
-import { wholeSumEquals } from '../../../src/core/checks/budget-fields';
-import { stated, statedDecimal } from './builders';
+import { sumForParent, sumStated, wholeSumEquals } from '../../../src/core/checks/budget-fields';
+import { budgetTable, stated, statedDecimal } from './builders';
 
 describe('wholeSumEquals', () => {
   const rp = (v: number | string) => stated('Anggaran', 1, 2, v, 'rupiah');
@@ -35,5 +35,76 @@ describe('wholeSumEquals', () => {
   it('counts no stated figure as nothing', () => {
     expect(wholeSumEquals([undefined, undefined], d('0'))).toBe(true);
     expect(wholeSumEquals([], d('5'))).toBe(false);
+  });
+});
+
+describe('sumStated', () => {
+  const rp = (v: number | string) => stated('Anggaran', 1, 2, v, 'rupiah');
+  const d = (v: string) => statedDecimal(new Decimal(v));
+
+  it('gives the exact sum, by doubles or by Decimals', () => {
+    expect(sumStated([rp(579_000), undefined, rp('36.800')])?.sum.toFixed()).toBe('615800');
+    expect(sumStated([rp(9_007_199_254_740_990), rp(2)])?.sum.toFixed()).toBe('9007199254740992');
+    expect(sumStated([d('1000.00000000000001'), rp(1)])?.sum.toFixed()).toBe('1001.00000000000001');
+    expect(sumStated([rp(36.8), rp(1)])?.sum.toFixed()).toBe('37.8');
+    expect(sumStated([undefined])).toBeUndefined();
+  });
+});
+
+describe('sumForParent', () => {
+  const table = (programs: Array<[number | undefined, number[]]>) =>
+    budgetTable({
+      lines: programs.flatMap(([pagu, kegiatan], p) => [
+        { level: 'program' as const, name: `P${p}`, pagu },
+        ...kegiatan.map((k, i) => ({ level: 'kegiatan' as const, name: `K${p}.${i}`, pagu: k })),
+      ]),
+    });
+  const sum = (t: ReturnType<typeof table>) => {
+    const s = sumForParent(t, t.roots, 'pagu');
+    return s === undefined || s === 'incomplete' ? s : s.toFixed();
+  };
+
+  it('adds whole Rupiah, a heading by its children, and leaves out a doubtful figure', () => {
+    expect(
+      sum(
+        table([
+          [300, [300]],
+          [200, [200]],
+        ]),
+      ),
+    ).toBe('500');
+    expect(
+      sum(
+        table([
+          [300, [300]],
+          [undefined, [200, 100]],
+        ]),
+      ),
+    ).toBe('600');
+    expect(
+      sum(
+        table([
+          [9_007_199_254_740_990, []],
+          [2, []],
+        ]),
+      ),
+    ).toBe('9007199254740992');
+    expect(
+      sum(
+        table([
+          [0, []],
+          [0, []],
+        ]),
+      ),
+    ).toBe('0');
+    expect(
+      sum(
+        table([
+          [36.8, []],
+          [1, []],
+        ]),
+      ),
+    ).toBe('incomplete');
+    expect(sum(table([[undefined, []]]))).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { checkWorkbook } from '../../../src/core/checks/check-workbook';
 import { checkGuessedReadings } from '../../../src/core/checks/num-02-guessed-readings';
+import { numberColumns, type NumberShape } from '../../../src/core/checks/number-sites';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { budgetTable, cleanIndicatorRows, indicatorTable, model, ruleCells, type LineSpec } from './builders';
 
@@ -184,6 +185,32 @@ describe('NUM-04 one column mixing 1.234 and 1,234', () => {
       { level: 'kegiatan', marker: '2', name: 'Kegiatan A2', pagu: 1_500_000, realisasi: 1_500_000 },
     ]);
     expect(ruleCells(findings)).toEqual(['NUM-01 Tabel 3.8!C3', 'NUM-04 Tabel 3.8!C3']);
+  });
+});
+
+describe('a column’s shapes', () => {
+  it('count each way its numbers were written, however the ways alternate down the column', () => {
+    const pagu = ['3.000.000', '1,000,000', '1.000.000', '500.000', '250,000', 250_000];
+    const lines: LineSpec[] = pagu.map((p, i) => ({
+      level: i === 0 ? 'program' : 'kegiatan',
+      marker: i === 0 ? 'I' : String(i),
+      name: `Baris ${i}`,
+      pagu: p,
+      realisasi: 0,
+    }));
+    const m = model({ budgets: [budgetTable({ lines, total: { pagu: '3,000,000' } })] });
+    for (const column of numberColumns(m)) {
+      const counted = new Map<NumberShape, number>();
+      for (let k = 0; k < column.size; k++)
+        counted.set(column.reading(k), (counted.get(column.reading(k)) ?? 0) + 1);
+      const shapes = new Map<NumberShape, number>();
+      column.eachShape((shape, count) => shapes.set(shape, (shapes.get(shape) ?? 0) + count));
+      expect(shapes).toEqual(counted);
+    }
+    const mixed = checkWorkbook(m, DEFAULT_SETTINGS).find((f) => f.rule === 'NUM-04');
+    expect(mixed?.message).toContain(
+      '3 sel bergaya 1.234.567,89 (termasuk angka Excel) dan 2 sel bergaya 1,234,567.89',
+    );
   });
 });
 
