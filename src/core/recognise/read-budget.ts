@@ -57,8 +57,9 @@ interface RowParts {
    * Columns of the row's figures, in order. Only the columns: the cells are read again from the sheet
    * when the tree is built, so that nothing per figure is kept from the first pass to the second (at
    * 100 000 lines, 384 000 figure objects outliving the young generation were the pass's largest cost).
+   * Shared by rows with the same columns (see FigureColumns): never written to.
    */
-  figures: number[];
+  figures: readonly number[];
   /** Last column holding anything. */
   right: number;
 }
@@ -99,7 +100,25 @@ const SUBTOTAL_LABEL = /^(sub ?total|jumlah|total)\b/;
 const EMPTY_CELL: SnapshotCell = { value: null };
 
 /** The figures of a row without any: one array for them all, never written to. */
-const NO_FIGURES: number[] = [];
+const NO_FIGURES: readonly number[] = [];
+
+/**
+ * Where a table's rows gather their figure columns (`scratch`), and the last list kept. The lines of a
+ * budget state their figures in the same columns, row after row: a row whose columns equal the last
+ * list's shares it, so that a budget keeps a handful of lists rather than one per row until its tree is
+ * built.
+ */
+interface FigureColumns {
+  scratch: number[];
+  last: readonly number[];
+}
+
+/** Whether two lists of columns are the same columns in the same order. */
+function sameColumns(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /** What a code column's cell holds: digits, dots and X (`7.01.01`, `29`, `5.1.02.01.01.0024`). */
 const CODE_TEXT = /^[\dX][\dX.]*$/;
@@ -135,6 +154,14 @@ function setFigure(
   else into.sisa = n;
 }
 
+/** Notes a figure no sum may use (a sisa is no sum's part). A function, not a closure made per figure. */
+function markUnreadable(
+  into: { unreadable?: Array<'pagu' | 'realisasi' | 'capaian'> },
+  field: FigureField,
+): void {
+  if (field !== 'sisa') (into.unreadable ??= []).push(field);
+}
+
 /**
  * Splits a body row into marker, code, name and figures. The name is the name column's text where it
  * has one; else (rows pasted ragged from a PDF) the first text from the table's left edge that is no
@@ -154,7 +181,7 @@ function splitRow(
   highRoman: boolean,
   groupColumn: number | undefined,
   split: SplitCode | undefined,
-  scratch: number[],
+  figureColumns: FigureColumns,
 ): RowParts {
   const cells = sheet.rows[row] ?? [];
   // All fields set from the start: one object shape for every row.
@@ -174,7 +201,7 @@ function splitRow(
   };
   // The columns gather in the table's scratch array and are copied once, at their exact length: an
   // array grown by push keeps room for 17, and every row's array lives as long as the table is read.
-  const figures = scratch;
+  const figures = figureColumns.scratch;
   figures.length = 0;
   const nameCol = columns.name;
   // The name column names the line when it holds a name (not a marker or figure of a row pasted ragged).
@@ -274,7 +301,10 @@ function splitRow(
     }
     if (isCellError(value) || isFigureText(text) || figureCols.has(c)) figures.push(c);
   }
-  if (figures.length > 0) p.figures = figures.slice();
+  if (figures.length > 0) {
+    if (!sameColumns(figures, figureColumns.last)) figureColumns.last = figures.slice();
+    p.figures = figureColumns.last;
+  }
   return p;
 }
 
@@ -355,7 +385,7 @@ export function readBudgetTable(
   // the lines, "TOTAL APBD" first); total rows after it ("Jumlah Belanja Tidak Langsung", "Jumlah Total")
   // are closing rows that add up more than this table.
   const parts: RowParts[] = [];
-  const scratch: number[] = [];
+  const figureColumns: FigureColumns = { scratch: [], last: NO_FIGURES };
   let totalParts: RowParts | undefined;
   const closingParts: RowParts[] = [];
   let highestRoman = 0;
@@ -370,7 +400,7 @@ export function readBudgetTable(
       highestRoman >= LAST_LOW_ROMAN,
       c.groupColumn,
       split,
-      scratch,
+      figureColumns,
     );
     if (p.markerKind === 'roman')
       highestRoman = Math.max(highestRoman, fromRoman((p.marker as string).replace(/\.$/, '')) ?? 0);
@@ -482,11 +512,8 @@ export function readBudgetTable(
         if (!inHeader) warn(p.row, col, msg.angkaBerlebih(figureText(cell)));
         continue;
       }
-      const unreadable = () => {
-        if (field !== 'sisa') (into.unreadable ??= []).push(field);
-      };
       if (isUncached(cell)) {
-        unreadable();
+        markUnreadable(into, field);
         warn(p.row, col, KEANDALAN.rumusTanpaNilai(KOLOM_ANGGARAN[field]));
         continue;
       }
@@ -511,7 +538,7 @@ export function readBudgetTable(
         reading.value.precision(true) > EXCEL_DIGITS
       ) {
         // Excel keeps 15 significant digits: such an amount cannot be summed or written back exactly.
-        unreadable();
+        markUnreadable(into, field);
         warn(p.row, col, KEANDALAN.angkaTerlaluPanjang(KOLOM_ANGGARAN[field], figureText(cell)));
       } else if (reading.ok) {
         setFigure(into, field, {
@@ -522,7 +549,7 @@ export function readBudgetTable(
         if (field === 'pagu' && reading.value.isNegative())
           warn(p.row, col, KEANDALAN.paguNegatif(figureText(cell)));
       } else if (reading.reason !== 'kosong') {
-        unreadable();
+        markUnreadable(into, field);
         warn(p.row, col, msg.nilaiTakTerbaca(KOLOM_ANGGARAN[field], figureText(cell)));
       }
     }
