@@ -327,7 +327,8 @@ function setMarker(p: RowParts, text: string, kind: MarkerKind, col: number): vo
  */
 function learnMarkerLevels(parts: readonly RowParts[]): Map<MarkerKind, BudgetLevel> {
   const seen = new Map<MarkerKind, { levels: Set<BudgetLevel>; worded: number; all: number }>();
-  for (const p of parts) {
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
     if (p.markerKind === undefined || p.markerKind === 'dotted') continue;
     const entry = seen.get(p.markerKind) ?? { levels: new Set<BudgetLevel>(), worded: 0, all: 0 };
     entry.all++;
@@ -390,7 +391,10 @@ export function readBudgetTable(
   const closingParts: RowParts[] = [];
   let highestRoman = 0;
   let lastContent = scanned.headerBottom;
-  for (const r of scanned.body) {
+  // Indexed loops over a budget's rows and lines: a loop that runs before the reader is optimised makes
+  // no iterator result per row.
+  for (let b = 0; b < scanned.body.length; b++) {
+    const r = scanned.body[b];
     const p = splitRow(
       sheet,
       r,
@@ -463,7 +467,10 @@ export function readBudgetTable(
 
   // Loops rather than map and filter: no arrays of a budget's length made only to be dropped.
   const kinds = new Set<MarkerKind>();
-  for (const p of parts) if (p.markerKind !== undefined) kinds.add(p.markerKind);
+  for (let i = 0; i < parts.length; i++) {
+    const kind = parts[i].markerKind;
+    if (kind !== undefined) kinds.add(kind);
+  }
   // One kind of bullet on every line (`- RTM OPD …` throughout) is no hierarchy: the lines are one level,
   // the one the name column's header names.
   const bulletsOnly =
@@ -597,7 +604,11 @@ export function readBudgetTable(
   // Mostly: more than twice as many lines say it as do not, or the few would be unnumbered children
   // (two programs with four kegiatan under them that ANG-01 must still judge) read as siblings.
   const placed = new Set<BudgetLevel | 'kelompok'>();
-  for (const l of levels) if (l !== undefined) placed.add(l);
+  // Two levels found are enough to know the list is not of one.
+  for (let i = 0; i < levels.length && placed.size < 2; i++) {
+    const level = levels[i];
+    if (level !== undefined) placed.add(level);
+  }
   const only = placed.size === 1 ? [...placed][0] : undefined;
   const unsaid = parts.filter(
     (p, i) => levels[i] === undefined && p.name !== undefined && p.figures.length > 0,
@@ -625,8 +636,11 @@ export function readBudgetTable(
   };
   // The highest level any line has, and the lines placed at it for want of a parent (with their own level).
   let topDepth = BUDGET_LEVELS.length - 1;
-  for (const l of levels)
+  // No level is above a program's: the first one found ends the search.
+  for (let i = 0; i < levels.length && topDepth > 0; i++) {
+    const l = levels[i];
     if (l !== undefined && l !== 'kelompok') topDepth = Math.min(topDepth, BUDGET_LEVELS.indexOf(l));
+  }
   const promoted = new Map<number, BudgetLevel>();
   const samePagu = (n: BudgetNode, pagu: number | undefined) =>
     n.pagu !== undefined && pagu !== undefined && n.pagu.value.eq(pagu);
@@ -857,7 +871,10 @@ function mendMistypedCodes(
 
 function allCodes(parts: readonly RowParts[]): Set<string> {
   const codes = new Set<string>();
-  for (const p of parts) if (p.code !== undefined) codes.add(p.code);
+  for (let i = 0; i < parts.length; i++) {
+    const code = parts[i].code;
+    if (code !== undefined) codes.add(code);
+  }
   return codes;
 }
 
@@ -1030,7 +1047,8 @@ function addTreeEvidence(table: BudgetTable): void {
     if (role === undefined) continue;
     let holds = 0;
     let of = 0;
-    for (const n of table.nodes) {
+    for (let i = 0; i < table.nodes.length; i++) {
+      const n = table.nodes[i];
       if (n.children.length === 0 || !figures.has(field, n.index)) continue;
       if (n.children.every((k) => !figures.has(field, k))) continue;
       of++;
