@@ -61,6 +61,28 @@ const TITLE_ROWS = 6;
 const END_LINE =
   /^(\*+\s*\p{L}|keterangan\s*:?$|sumber( data)?\s*:|sumber\s*:?\s*(data|dpa|dokumen|lkj|hasil|olahan|diolah|renstra|pk|sipd|bappeda)|keterangan\s*:|ket\s*:|catatan\s*:|tabel\s+[\divxl]+(\.\d+)*\b|grafik\s+\d|gambar\s+\d|uraian penjelasan|dari tabel)/iu;
 
+/**
+ * Whether a text may match END_LINE, told from its first character: `*`, a first letter of one of its
+ * words in either case, or a character beyond ASCII (case folding under `iu` maps some to those
+ * letters, as `ſ` to `s`). Every body row's first cell is asked: a marker, a code or most names fail here
+ * without the pattern.
+ */
+function mayBeEndLine(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c === 42 || c >= 128) return true;
+  // An ASCII character ORed with 32 is one of these lower-case letters only when it is that letter in either case.
+  const lower = c | 32;
+  return (
+    lower === 107 || // k
+    lower === 115 || // s
+    lower === 99 || // c
+    lower === 116 || // t
+    lower === 103 || // g
+    lower === 117 || // u
+    lower === 100 // d
+  );
+}
+
 /** A cell of the column-number row: `5`, `(5)`, `[5]`, `6=5/3`, `(7)=(5)-(6)`, `$6=4/5*100$`, `4=3/2x100%`, `8 (7-6)`. */
 const NUMBER_LABEL =
   /^[([$]?\d{1,2}[)\]]?$|^[$(]?\(?\d{1,2}\)?\s*=.*$|^\d{1,2}\s*\(\s*\d{1,2}\s*[-+x×*/:]\s*\d{1,2}[^)]*\)$/;
@@ -465,7 +487,7 @@ function repeatLength(sheet: SheetSnapshot, row: number, header: HeaderBlock): n
 /** Whether a row ends the table: a source line, a remark, the next table's title. */
 function isEndLine(sheet: SheetSnapshot, row: number, left: number, right: number): boolean {
   const first = firstRowCell(sheet, row, Math.max(0, left - 1), right + 3);
-  if (first === undefined || !END_LINE.test(first[1])) return false;
+  if (first === undefined || !mayBeEndLine(first[1]) || !END_LINE.test(first[1])) return false;
   const cells = rowCells(sheet, row, Math.max(0, left - 1), right + 3);
   // "Sumber Daya …" or "Keterangan" as a name in a row with figures is a line of the table.
   return cells.every(([, t]) => !isFigure(t)) || /^(sumber|keterangan|ket|catatan)\s*:/i.test(first[1]);

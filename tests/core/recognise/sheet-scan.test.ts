@@ -148,6 +148,25 @@ describe('scanSheet: header blocks, bodies and titles, for every kind', () => {
     ]);
   });
 
+  it.each([
+    '* Sumber: DPA',
+    'Keterangan',
+    'KETERANGAN:',
+    'sumber: DPA',
+    'Sumber data: Bappeda',
+    'Ket: realisasi sementara',
+    'Catatan: belum diaudit',
+    'Tabel 3.9 Realisasi Anggaran',
+    'Grafik 2 Capaian',
+    'GAMBAR 3 Capaian',
+    'Uraian penjelasan',
+    'Dari tabel di atas',
+    'ſumber: DPA',
+  ])('ends a body at the line %p under it', (line) => {
+    const s = sheetOf([['Uraian', 'Pagu', 'Realisasi'], ['A', 10, 9], [line], ['B', 5, 5]]);
+    expect(scanSheet(s).map((t) => t.body)).toEqual([[1]]);
+  });
+
   it("ends a body at the next table's header and after three blank rows", () => {
     const s = sheetOf([
       ['Uraian', 'Pagu'],
