@@ -1,5 +1,5 @@
 import { loadXlsx } from '../../../src/xlsx/read-workbook';
-import { budgetCodeLevel } from '../../../src/core/recognise/budget-numbering';
+import { budgetCodeLevel, levelWord, markerKind } from '../../../src/core/recognise/budget-numbering';
 import { budgetTablesOf as recogniseBudgetTables } from './recognise-sheet';
 import type { BudgetTable } from '../../../src/core/model/budget';
 import { toRoman } from '../../../src/core/roman';
@@ -365,6 +365,49 @@ describe('budgetCodeLevel', () => {
     ['Belanja', undefined],
   ])('%s → %s', (code, level) => {
     expect(budgetCodeLevel(code)).toBe(level);
+  });
+});
+
+describe('levelWord', () => {
+  it.each([
+    ['Program Peningkatan Pelayanan', 'program', true],
+    ['PROGRAM PENUNJANG', 'program', true],
+    ['Kegiatan Penyusunan', 'kegiatan', true],
+    ['Sub Kegiatan Koordinasi', 'subkegiatan', true],
+    ['SUB KEGIATAN', 'subkegiatan', true],
+    ['Subkegiatan Koordinasi', 'subkegiatan', true],
+    ['SubKegiatan Koordinasi', 'subkegiatan', true],
+    ['Sub-Kegiatan Koordinasi', 'subkegiatan', true],
+    ['Belanja Pegawai', 'rekening', false],
+    ['  belanja modal', 'rekening', false],
+    ['Program', 'program', true],
+    ['Programs of the year', undefined, undefined],
+    ['Sub Bagian Umum', undefined, undefined],
+    ['Sub', undefined, undefined],
+    ['Kegiatan:Rapat', 'kegiatan', true],
+    ['Pendapatan', undefined, undefined],
+  ])('%p → %p', (name, level, strong) => {
+    const word = levelWord(name);
+    expect([word?.level, word?.strong]).toEqual([level, strong]);
+  });
+});
+
+describe('markerKind', () => {
+  it.each([
+    ['II', false, 'roman'],
+    ['II.1', false, 'romanDotted'],
+    ['12', false, 'arabic'],
+    ['1.2.3', false, 'dotted'],
+    ['(1)', false, 'paren'],
+    ['a)', false, 'lower'],
+    ['A.', false, 'upper'],
+    ['-', false, 'dash'],
+    ['XC', false, undefined],
+    ['XC', true, 'roman'],
+    ['Belanja', false, undefined],
+    ['', false, undefined],
+  ])('%p (high Roman %p) → %p', (text, highRoman, kind) => {
+    expect(markerKind(text, highRoman)).toBe(kind);
   });
 });
 
