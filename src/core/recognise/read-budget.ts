@@ -103,20 +103,21 @@ const EMPTY_CELL: SnapshotCell = { value: null };
 const NO_FIGURES: readonly number[] = [];
 
 /**
- * Where a table's rows gather their figure columns (`scratch`), and the last list kept. The lines of a
- * budget state their figures in the same columns, row after row: a row whose columns equal the last
- * list's shares it, so that a budget keeps a handful of lists rather than one per row until its tree is
- * built.
+ * Where a table's rows gather their figure columns (the first ones of `scratch`, which is never
+ * shortened: emptying an array drops its storage, and the next row's first column would allocate it
+ * again), and the last list kept. The lines of a budget state their figures in the same columns, row
+ * after row: a row whose columns equal the last list's shares it, so that a budget keeps a handful of
+ * lists rather than one per row until its tree is built.
  */
 interface FigureColumns {
   scratch: number[];
   last: readonly number[];
 }
 
-/** Whether two lists of columns are the same columns in the same order. */
-function sameColumns(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+/** Whether the first `count` columns of `a` are the columns of `b`, in the same order. */
+function sameColumns(a: readonly number[], count: number, b: readonly number[]): boolean {
+  if (count !== b.length) return false;
+  for (let i = 0; i < count; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 
@@ -202,7 +203,7 @@ function splitRow(
   // The columns gather in the table's scratch array and are copied once, at their exact length: an
   // array grown by push keeps room for 17, and every row's array lives as long as the table is read.
   const figures = figureColumns.scratch;
-  figures.length = 0;
+  let count = 0;
   const nameCol = columns.name;
   // The name column names the line when it holds a name (not a marker or figure of a row pasted ragged).
   const nameText = nameCol === undefined ? '' : valueText(cells[nameCol]?.value ?? null);
@@ -237,7 +238,7 @@ function splitRow(
       }
       if (
         p.name === undefined &&
-        figures.length === 0 &&
+        count === 0 &&
         Number.isInteger(value) &&
         value > 0 &&
         value < 1000 &&
@@ -247,7 +248,7 @@ function splitRow(
         continue;
       }
       if (named && c < (nameCol as number)) continue;
-      figures.push(c);
+      figures[count++] = c;
       continue;
     }
     // The name column's text was read and judged above: a name, not a marker, code or figure.
@@ -255,7 +256,7 @@ function splitRow(
     const text = isName ? nameText : figureValueText(value);
     if (text === '') {
       if (cell.formula !== undefined && value === null && p.name !== undefined && figureCols.has(c)) {
-        figures.push(c);
+        figures[count++] = c;
         p.right = c;
       }
       continue;
@@ -269,7 +270,7 @@ function splitRow(
       }
       if (!isName) {
         const kind = markerKind(text, highRoman);
-        if (kind !== undefined && figures.length === 0) {
+        if (kind !== undefined && count === 0) {
           setMarker(p, text, kind, c);
           continue;
         }
@@ -280,7 +281,7 @@ function splitRow(
         }
         if (named) continue;
         if (typeof value !== 'string' || isFigureText(text)) {
-          figures.push(c);
+          figures[count++] = c;
           continue;
         }
       }
@@ -299,10 +300,10 @@ function splitRow(
       p.word = levelWord(name);
       continue;
     }
-    if (isCellError(value) || isFigureText(text) || figureCols.has(c)) figures.push(c);
+    if (isCellError(value) || isFigureText(text) || figureCols.has(c)) figures[count++] = c;
   }
-  if (figures.length > 0) {
-    if (!sameColumns(figures, figureColumns.last)) figureColumns.last = figures.slice();
+  if (count > 0) {
+    if (!sameColumns(figures, count, figureColumns.last)) figureColumns.last = figures.slice(0, count);
     p.figures = figureColumns.last;
   }
   return p;
