@@ -626,6 +626,8 @@ export function readBudgetTable(
 
   // Third pass: build the tree.
   const nodes: BudgetNode[] = [];
+  // Whether any line has a code (a SIPD export), noted as the lines are made.
+  let coded = false;
   // Each line's figures go straight into the table's columns; there are at most as many lines as rows.
   const lineFigures = new BudgetFigures(sheet.name, parts.length);
   const roots: number[] = [];
@@ -734,7 +736,10 @@ export function readBudgetTable(
       node.marker = p.marker;
       node.markerRef = { sheet: sheet.name, row: p.row, col: p.markerCol };
     }
-    if (p.code !== undefined) node.code = p.code;
+    if (p.code !== undefined) {
+      node.code = p.code;
+      coded = true;
+    }
     readFigures(p, node, index);
     const parent = stack[stack.length - 1];
     if (parent === undefined) roots.push(index);
@@ -758,7 +763,7 @@ export function readBudgetTable(
       bottom: scanned.numberRow ?? scanned.headerBottom,
       right: scanned.right,
     },
-    style: nodes.some((n) => n.code !== undefined) ? 'sipd' : 'lkjip',
+    style: coded ? 'sipd' : 'lkjip',
     columns,
     roles: c.roles,
     context,
