@@ -494,6 +494,19 @@ export function readBudgetTable(
   /** An STR-01 warning at a cell of the table. */
   const warn = (row: number, col: number, message: string) =>
     notes.push(note(sheet.name, row, col, 'STR-01', 'peringatan', message));
+  // Whether a list of figure columns stands in header columns, and the field of each figure: rows share
+  // their lists (FigureColumns), so both are worked out once a list, not once a row.
+  let placedFigures: readonly number[] | undefined;
+  let placedInHeader = true;
+  let placedFields: Array<FigureField | undefined> = [];
+  const placeFigures = (figures: readonly number[]): void => {
+    if (figures === placedFigures) return;
+    placedFigures = figures;
+    let inHeader = true;
+    for (const col of figures) if (!headerCols.has(col)) inHeader = false;
+    placedInHeader = inHeader;
+    placedFields = figures.map((col, i) => (inHeader ? fieldAtCol.get(col) : figureFields[i]));
+  };
   /**
    * Reads a row's figures into `into`: by column when every figure stands in a header column, else in
    * order (rows pasted shifted to the right), noting figures that fit no column or cannot be read.
@@ -510,12 +523,12 @@ export function readBudgetTable(
     line?: number,
   ): void => {
     const cells = sheet.rows[p.row] ?? [];
-    let inHeader = true;
-    for (const col of p.figures) if (!headerCols.has(col)) inHeader = false;
+    placeFigures(p.figures);
+    const inHeader = placedInHeader;
     for (let i = 0; i < p.figures.length; i++) {
       const col = p.figures[i];
       const cell = cells[col] ?? EMPTY_CELL;
-      const field = inHeader ? fieldAtCol.get(col) : figureFields[i];
+      const field = placedFields[i];
       if (field === undefined) {
         if (!inHeader) warn(p.row, col, msg.angkaBerlebih(figureText(cell)));
         continue;

@@ -556,6 +556,27 @@ describe('recogniseBudgetTables: rows it cannot place and where a table ends', (
     expect(tables[0].nodes[0].incomplete).toBe(true);
   });
 
+  it('reads the figures of a row pasted shifted right in order, and the rows around it by column', () => {
+    const { tables, notes } = recogniseBudgetTables(
+      sheetOf([
+        ['No', 'Kegiatan', 'Pagu', 'Realisasi'],
+        ['I', 'Program A', 1000, 900],
+        ['1', 'Kegiatan A', 600, 500],
+        ['2', 'Kegiatan B', undefined, 400, 400, 7],
+        ['3', 'Kegiatan C', 400, 300],
+        ['4', 'Kegiatan D', undefined, 100, 90],
+      ]),
+    );
+    expect(tables[0].nodes.map((n) => [n.name, text(n.pagu), text(n.realisasi)])).toEqual([
+      ['Program A', '1000', '900'],
+      ['Kegiatan A', '600', '500'],
+      ['Kegiatan B', '400', '400'],
+      ['Kegiatan C', '400', '300'],
+      ['Kegiatan D', '100', '90'],
+    ]);
+    expect(notes.map((n) => [n.rule, n.cell])).toEqual([['STR-01', 'F4']]);
+  });
+
   it('reads long dotted numbers (Permendagri 13/2006 style) as markers, in their own column or leading the name', () => {
     const { tables, notes } = recogniseBudgetTables(
       sheetOf([
