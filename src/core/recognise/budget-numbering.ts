@@ -75,6 +75,12 @@ const LEADS_WITH_MARKER_OR_CODE = /^[\dIVXLCDMA-Za-z(\-\u2013\u2014\u2022\u00b7*
 /** The first letter of `Sub Kegiatan`, `Kegiatan`, `Program` or `Belanja`, after any spaces or marks. */
 const LEVEL_WORD_START = /^[^\p{L}]*[SsKkPpBb]/u;
 
+/** Whether an ASCII letter's code is one LEVEL_WORD_START ends with, in either case. */
+function isLevelWordInitial(letter: number): boolean {
+  const lower = letter | 32;
+  return lower === 115 || lower === 107 || lower === 112 || lower === 98;
+}
+
 /** SIPD code shapes (Kepmendagri 050-5889 numbering). */
 const CODE_LEVELS: ReadonlyArray<readonly [BudgetLevel | 'kelompok', RegExp]> = [
   ['rekening', /^[4-6]\.\d\.\d{2}\.\d{2}\.\d{2}\.\d{4}$/],
@@ -112,8 +118,10 @@ const BELANJA_WORD: LevelWord = { level: 'rekening', strong: false };
  * marker outranks it).
  */
 export function levelWord(name: string): LevelWord | undefined {
-  // Most names start with none of the four words: decided on the first letter, without a key.
-  if (!LEVEL_WORD_START.test(name)) return undefined;
+  // Most names start with none of the four words: decided on the first letter, without a key. A name
+  // starting with an ASCII letter is so decided without the pattern (no mark to skip before it).
+  const initial = name.charCodeAt(0);
+  if (isAsciiLetter(initial) ? !isLevelWordInitial(initial) : !LEVEL_WORD_START.test(name)) return undefined;
   // Most others start with a plain word, which starts the key as it stands: decided without a key.
   const first = plainWordEnd(name, 0);
   if (first >= 0) {
