@@ -89,6 +89,16 @@ const NUMBER_LABEL =
 const PLAIN_NUMBER_LABEL = /^[([]?(\d{1,2})[)\]]?$/;
 
 /**
+ * Whether a text starting with a digit may be a column label as NUMBER_LABEL reads it (with its spaces
+ * removed): each of its forms starts with one or two digits followed by no other digit and no point.
+ */
+function leadsLikeLabel(text: string): boolean {
+  let i = 1;
+  while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  return i <= 2 && text.charCodeAt(i) !== 46;
+}
+
+/**
  * Whether a row is a column-number row between columns left and right: at least three cells, each a
  * small number (bare, in parentheses) or a formula label (`6=5/3`), at least two of them plain numbers,
  * rising. Example: `1 2 3 4 5 6=5/3 7=5/4` → true; `1 | Meningkatnya … | 82` → false.
@@ -120,6 +130,9 @@ export function isColumnNumberRow(sheet: SheetSnapshot, row: number, left: numbe
       const first = text.charCodeAt(0);
       if (!((first >= 48 && first <= 57) || first === 40 || first === 91 || first === 36)) return false;
       count++;
+      // A label led by a digit leads with one or two, and no point follows them: a budget code
+      // (`5.1.02.01`) or a dotted marker fails without the copy and the patterns.
+      if (first >= 48 && first <= 57 && !leadsLikeLabel(text)) return false;
       const t = text.replace(/\s+/g, '');
       if (!NUMBER_LABEL.test(t)) return false;
       const m = PLAIN_NUMBER_LABEL.exec(t);

@@ -45,6 +45,16 @@ describe('isColumnNumberRow', () => {
     ]);
     expect([0, 1, 2].map((r) => isColumnNumberRow(s, r, 0, 10))).toEqual([false, false, false]);
   });
+
+  it('reads a label by its first digits: spaced and formula labels pass (`1 2` is 12), codes and long numbers do not', () => {
+    const s = sheetOf([
+      ['1', '2 ', '3', '8 (7-6)', '9 = 8/4'],
+      ['1', '2', '3', '5.1.02'],
+      ['1', '2', '3', '123'],
+      ['1', '2', '1 2'],
+    ]);
+    expect([0, 1, 2, 3].map((r) => isColumnNumberRow(s, r, 0, 10))).toEqual([true, false, false, true]);
+  });
 });
 
 describe('scanSheet: header blocks, bodies and titles, for every kind', () => {
