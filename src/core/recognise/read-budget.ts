@@ -1061,14 +1061,17 @@ function inferChildrenOfHeadings(
 /** Evidence the tree gives its Rupiah columns: parents equal to their children's sum, the JUMLAH row. */
 function addTreeEvidence(table: BudgetTable): void {
   const figures = table.figures;
+  // The lines with children, found once for both columns: a budget's lines are many, its parents few.
+  let parents: number[] | undefined;
   for (const field of ['pagu', 'realisasi'] as const) {
     const role = table.roles.find((r) => r.role === field);
     if (role === undefined) continue;
+    parents ??= parentLines(table);
     let holds = 0;
     let of = 0;
-    for (let i = 0; i < table.nodes.length; i++) {
-      const n = table.nodes[i];
-      if (n.children.length === 0 || !figures.has(field, n.index)) continue;
+    for (let i = 0; i < parents.length; i++) {
+      const n = table.nodes[parents[i]];
+      if (!figures.has(field, n.index)) continue;
       if (n.children.every((k) => !figures.has(field, k))) continue;
       of++;
       if (linesAddUpTo(table, field, n.children, n[field] as StatedNumber)) holds++;
@@ -1081,6 +1084,13 @@ function addTreeEvidence(table: BudgetTable): void {
         text: BUKTI.jumlah(linesAddUpTo(table, field, table.roots, total)),
       });
   }
+}
+
+/** Indices of the lines that have children, in row order. */
+function parentLines(table: BudgetTable): number[] {
+  const parents: number[] = [];
+  for (let i = 0; i < table.nodes.length; i++) if (table.nodes[i].children.length > 0) parents.push(i);
+  return parents;
 }
 
 /**
