@@ -1023,9 +1023,10 @@ function inferChildrenOfHeadings(
     for (const c of parts[i].figures) if (figureCols.has(c)) return true;
     return false;
   };
-  // The run first: in a numbered table it is empty at once, and the pagu is not read at all.
+  // The run first: in a numbered table it is empty at once (the next line has its level), and the pagu
+  // is not read at all.
   const addsUp = (i: number): boolean => {
-    if (!states(i)) return false;
+    if ((i + 1 < parts.length && levels[i + 1] !== undefined) || !states(i)) return false;
     const run = runUnder(i);
     if (run.length === 0) return false;
     const own = pagu(parts[i]);
