@@ -52,7 +52,12 @@ export const LAST_LOW_ROMAN = 89;
 
 /** The kind of a numbering marker, or undefined for a text that is none. */
 export function markerKind(text: string, highRoman: boolean): MarkerKind | undefined {
-  if (text !== '') for (const [kind, re] of patternsStartingWith(text[0])) if (re.test(text)) return kind;
+  if (text !== '') {
+    // Indexed, not destructured: asked of most cells of a budget, often before it is optimised, where
+    // iterating the tuples makes objects.
+    const patterns = patternsStartingWith(text[0]);
+    for (let i = 0; i < patterns.length; i++) if (patterns[i][1].test(text)) return patterns[i][0];
+  }
   return highRoman && HIGH_ROMAN.test(text) ? 'roman' : undefined;
 }
 
@@ -69,6 +74,12 @@ const LEADS_WITH_MARKER_OR_CODE = /^[\dIVXLCDMA-Za-z(\-\u2013\u2014\u2022\u00b7*
 
 /** The first letter of `Sub Kegiatan`, `Kegiatan`, `Program` or `Belanja`, after any spaces or marks. */
 const LEVEL_WORD_START = /^[^\p{L}]*[SsKkPpBb]/u;
+
+/** Whether an ASCII letter's code is one LEVEL_WORD_START ends with, in either case. */
+function isLevelWordInitial(letter: number): boolean {
+  const lower = letter | 32;
+  return lower === 115 || lower === 107 || lower === 112 || lower === 98;
+}
 
 /** SIPD code shapes (Kepmendagri 050-5889 numbering). */
 const CODE_LEVELS: ReadonlyArray<readonly [BudgetLevel | 'kelompok', RegExp]> = [
@@ -88,7 +99,7 @@ export function budgetCodeLevel(code: string): BudgetLevel | 'kelompok' | undefi
   // Every code starts with a digit or X: a name (each row has one) fails here without five patterns.
   const first = code.charCodeAt(0);
   if (!((first >= 48 && first <= 57) || first === 88)) return undefined;
-  for (const [level, re] of CODE_LEVELS) if (re.test(code)) return level;
+  for (let i = 0; i < CODE_LEVELS.length; i++) if (CODE_LEVELS[i][1].test(code)) return CODE_LEVELS[i][0];
   return undefined;
 }
 
@@ -107,18 +118,20 @@ const BELANJA_WORD: LevelWord = { level: 'rekening', strong: false };
  * marker outranks it).
  */
 export function levelWord(name: string): LevelWord | undefined {
-  // Most names start with none of the four words: decided on the first letter, without a key.
-  if (!LEVEL_WORD_START.test(name)) return undefined;
+  // Most names start with none of the four words: decided on the first letter, without a key. A name
+  // starting with an ASCII letter is so decided without the pattern (no mark to skip before it).
+  const initial = name.charCodeAt(0);
+  if (isAsciiLetter(initial) ? !isLevelWordInitial(initial) : !LEVEL_WORD_START.test(name)) return undefined;
   // Most others start with a plain word, which starts the key as it stands: decided without a key.
-  const first = plainWord(name, 0);
-  if (first !== undefined) {
-    if (first.word === 'subkegiatan') return SUBKEGIATAN_WORD;
-    if (first.word === 'kegiatan') return KEGIATAN_WORD;
-    if (first.word === 'program') return PROGRAM_WORD;
-    if (first.word === 'belanja') return BELANJA_WORD;
-    if (first.word !== 'sub') return undefined;
-    const second = plainWord(name, first.end + 1);
-    if (second !== undefined) return second.word === 'kegiatan' ? SUBKEGIATAN_WORD : undefined;
+  const first = plainWordEnd(name, 0);
+  if (first >= 0) {
+    if (isWord(name, 0, first, 'subkegiatan')) return SUBKEGIATAN_WORD;
+    if (isWord(name, 0, first, 'kegiatan')) return KEGIATAN_WORD;
+    if (isWord(name, 0, first, 'program')) return PROGRAM_WORD;
+    if (isWord(name, 0, first, 'belanja')) return BELANJA_WORD;
+    if (!isWord(name, 0, first, 'sub')) return undefined;
+    const second = plainWordEnd(name, first + 1);
+    if (second >= 0) return isWord(name, first + 1, second, 'kegiatan') ? SUBKEGIATAN_WORD : undefined;
   }
   const k = nameKey(name.slice(0, 24));
   if (/^sub ?kegiatan\b/.test(k)) return SUBKEGIATAN_WORD;
@@ -129,18 +142,29 @@ export function levelWord(name: string): LevelWord | undefined {
 }
 
 /**
- * The word at `from` in lower case when it is two ASCII letters or more ending at a space or the
- * text's end within the 24 characters levelWord keys: nameKey then starts with it as a word of its
- * own (it neither cleans nor joins it), followed by a space or the key's end.
+ * The end of the word at `from` when it is two ASCII letters or more ending at a space or the text's
+ * end within the 24 characters levelWord keys, else -1: nameKey then starts with the word in lower case
+ * as a word of its own (it neither cleans nor joins it), followed by a space or the key's end.
  */
-function plainWord(text: string, from: number): { word: string; end: number } | undefined {
+function plainWordEnd(text: string, from: number): number {
   let end = from;
   for (; end < text.length; end++) {
     const c = text.charCodeAt(end) | 32;
     if (c < 97 || c > 122) break;
   }
-  if (end - from < 2 || end > 24 || (end < text.length && text.charCodeAt(end) !== 32)) return undefined;
-  return { word: text.slice(from, end).toLowerCase(), end };
+  if (end - from < 2 || end > 24 || (end < text.length && text.charCodeAt(end) !== 32)) return -1;
+  return end;
+}
+
+/**
+ * Whether the plain word from `from` to `end` is `word` (in lower case) in either case: its characters
+ * are ASCII letters, whose lower case is the code ORed with 32. Compared without making the word.
+ */
+function isWord(text: string, from: number, end: number, word: string): boolean {
+  if (end - from !== word.length) return false;
+  for (let i = 0; i < word.length; i++)
+    if ((text.charCodeAt(from + i) | 32) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 const ROMAN_LETTERS = 'IVXLCDM';

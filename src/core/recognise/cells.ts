@@ -54,8 +54,14 @@ export function cellText(sheet: SheetSnapshot, row: number, col: number): string
 /** A figure as typed: sign, `Rp`, digits and separators, a Rupiah `,-`/`.-` ending, a `%`. */
 const FIGURE_TEXT = /^\(?[-+]?(?:Rp\.?\s*)?\d[\d.,\s]*(?:[.,]-)?\s*%?\)?$/i;
 
-/** Whether a cleaned text looks like a figure: `2.399.800`, `99,97 %`, `Rp 1.000`. */
+/**
+ * Whether a cleaned text looks like a figure: `2.399.800`, `99,97 %`, `Rp 1.000`. A figure starts with
+ * a digit, `(`, a sign or the R of `Rp` (the pattern's `i` folds no other character to R): a name, asked
+ * on every budget row, fails on its first character without the pattern.
+ */
 export function isFigureText(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || c === 40 || c === 45 || c === 43 || c === 82 || c === 114)) return false;
   return FIGURE_TEXT.test(text);
 }
 

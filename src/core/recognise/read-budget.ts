@@ -57,8 +57,9 @@ interface RowParts {
    * Columns of the row's figures, in order. Only the columns: the cells are read again from the sheet
    * when the tree is built, so that nothing per figure is kept from the first pass to the second (at
    * 100 000 lines, 384 000 figure objects outliving the young generation were the pass's largest cost).
+   * Shared by rows with the same columns (see FigureColumns): never written to.
    */
-  figures: number[];
+  figures: readonly number[];
   /** Last column holding anything. */
   right: number;
 }
@@ -99,7 +100,26 @@ const SUBTOTAL_LABEL = /^(sub ?total|jumlah|total)\b/;
 const EMPTY_CELL: SnapshotCell = { value: null };
 
 /** The figures of a row without any: one array for them all, never written to. */
-const NO_FIGURES: number[] = [];
+const NO_FIGURES: readonly number[] = [];
+
+/**
+ * Where a table's rows gather their figure columns (the first ones of `scratch`, which is never
+ * shortened: emptying an array drops its storage, and the next row's first column would allocate it
+ * again), and the last list kept. The lines of a budget state their figures in the same columns, row
+ * after row: a row whose columns equal the last list's shares it, so that a budget keeps a handful of
+ * lists rather than one per row until its tree is built.
+ */
+interface FigureColumns {
+  scratch: number[];
+  last: readonly number[];
+}
+
+/** Whether the first `count` columns of `a` are the columns of `b`, in the same order. */
+function sameColumns(a: readonly number[], count: number, b: readonly number[]): boolean {
+  if (count !== b.length) return false;
+  for (let i = 0; i < count; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /** What a code column's cell holds: digits, dots and X (`7.01.01`, `29`, `5.1.02.01.01.0024`). */
 const CODE_TEXT = /^[\dX][\dX.]*$/;
@@ -135,6 +155,14 @@ function setFigure(
   else into.sisa = n;
 }
 
+/** Notes a figure no sum may use (a sisa is no sum's part). A function, not a closure made per figure. */
+function markUnreadable(
+  into: { unreadable?: Array<'pagu' | 'realisasi' | 'capaian'> },
+  field: FigureField,
+): void {
+  if (field !== 'sisa') (into.unreadable ??= []).push(field);
+}
+
 /**
  * Splits a body row into marker, code, name and figures. The name is the name column's text where it
  * has one; else (rows pasted ragged from a PDF) the first text from the table's left edge that is no
@@ -154,7 +182,7 @@ function splitRow(
   highRoman: boolean,
   groupColumn: number | undefined,
   split: SplitCode | undefined,
-  scratch: number[],
+  figureColumns: FigureColumns,
 ): RowParts {
   const cells = sheet.rows[row] ?? [];
   // All fields set from the start: one object shape for every row.
@@ -174,8 +202,8 @@ function splitRow(
   };
   // The columns gather in the table's scratch array and are copied once, at their exact length: an
   // array grown by push keeps room for 17, and every row's array lives as long as the table is read.
-  const figures = scratch;
-  figures.length = 0;
+  const figures = figureColumns.scratch;
+  let count = 0;
   const nameCol = columns.name;
   // The name column names the line when it holds a name (not a marker or figure of a row pasted ragged).
   const nameText = nameCol === undefined ? '' : valueText(cells[nameCol]?.value ?? null);
@@ -210,7 +238,7 @@ function splitRow(
       }
       if (
         p.name === undefined &&
-        figures.length === 0 &&
+        count === 0 &&
         Number.isInteger(value) &&
         value > 0 &&
         value < 1000 &&
@@ -220,7 +248,7 @@ function splitRow(
         continue;
       }
       if (named && c < (nameCol as number)) continue;
-      figures.push(c);
+      figures[count++] = c;
       continue;
     }
     // The name column's text was read and judged above: a name, not a marker, code or figure.
@@ -228,7 +256,7 @@ function splitRow(
     const text = isName ? nameText : figureValueText(value);
     if (text === '') {
       if (cell.formula !== undefined && value === null && p.name !== undefined && figureCols.has(c)) {
-        figures.push(c);
+        figures[count++] = c;
         p.right = c;
       }
       continue;
@@ -242,7 +270,7 @@ function splitRow(
       }
       if (!isName) {
         const kind = markerKind(text, highRoman);
-        if (kind !== undefined && figures.length === 0) {
+        if (kind !== undefined && count === 0) {
           setMarker(p, text, kind, c);
           continue;
         }
@@ -253,7 +281,7 @@ function splitRow(
         }
         if (named) continue;
         if (typeof value !== 'string' || isFigureText(text)) {
-          figures.push(c);
+          figures[count++] = c;
           continue;
         }
       }
@@ -272,9 +300,12 @@ function splitRow(
       p.word = levelWord(name);
       continue;
     }
-    if (isCellError(value) || isFigureText(text) || figureCols.has(c)) figures.push(c);
+    if (isCellError(value) || isFigureText(text) || figureCols.has(c)) figures[count++] = c;
   }
-  if (figures.length > 0) p.figures = figures.slice();
+  if (count > 0) {
+    if (!sameColumns(figures, count, figureColumns.last)) figureColumns.last = figures.slice(0, count);
+    p.figures = figureColumns.last;
+  }
   return p;
 }
 
@@ -297,7 +328,8 @@ function setMarker(p: RowParts, text: string, kind: MarkerKind, col: number): vo
  */
 function learnMarkerLevels(parts: readonly RowParts[]): Map<MarkerKind, BudgetLevel> {
   const seen = new Map<MarkerKind, { levels: Set<BudgetLevel>; worded: number; all: number }>();
-  for (const p of parts) {
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
     if (p.markerKind === undefined || p.markerKind === 'dotted') continue;
     const entry = seen.get(p.markerKind) ?? { levels: new Set<BudgetLevel>(), worded: 0, all: 0 };
     entry.all++;
@@ -355,12 +387,15 @@ export function readBudgetTable(
   // the lines, "TOTAL APBD" first); total rows after it ("Jumlah Belanja Tidak Langsung", "Jumlah Total")
   // are closing rows that add up more than this table.
   const parts: RowParts[] = [];
-  const scratch: number[] = [];
+  const figureColumns: FigureColumns = { scratch: [], last: NO_FIGURES };
   let totalParts: RowParts | undefined;
   const closingParts: RowParts[] = [];
   let highestRoman = 0;
   let lastContent = scanned.headerBottom;
-  for (const r of scanned.body) {
+  // Indexed loops over a budget's rows and lines: a loop that runs before the reader is optimised makes
+  // no iterator result per row.
+  for (let b = 0; b < scanned.body.length; b++) {
+    const r = scanned.body[b];
     const p = splitRow(
       sheet,
       r,
@@ -370,7 +405,7 @@ export function readBudgetTable(
       highestRoman >= LAST_LOW_ROMAN,
       c.groupColumn,
       split,
-      scratch,
+      figureColumns,
     );
     if (p.markerKind === 'roman')
       highestRoman = Math.max(highestRoman, fromRoman((p.marker as string).replace(/\.$/, '')) ?? 0);
@@ -433,7 +468,10 @@ export function readBudgetTable(
 
   // Loops rather than map and filter: no arrays of a budget's length made only to be dropped.
   const kinds = new Set<MarkerKind>();
-  for (const p of parts) if (p.markerKind !== undefined) kinds.add(p.markerKind);
+  for (let i = 0; i < parts.length; i++) {
+    const kind = parts[i].markerKind;
+    if (kind !== undefined) kinds.add(kind);
+  }
   // One kind of bullet on every line (`- RTM OPD …` throughout) is no hierarchy: the lines are one level,
   // the one the name column's header names.
   const bulletsOnly =
@@ -456,6 +494,19 @@ export function readBudgetTable(
   /** An STR-01 warning at a cell of the table. */
   const warn = (row: number, col: number, message: string) =>
     notes.push(note(sheet.name, row, col, 'STR-01', 'peringatan', message));
+  // Whether a list of figure columns stands in header columns, and the field of each figure: rows share
+  // their lists (FigureColumns), so both are worked out once a list, not once a row.
+  let placedFigures: readonly number[] | undefined;
+  let placedInHeader = true;
+  let placedFields: Array<FigureField | undefined> = [];
+  const placeFigures = (figures: readonly number[]): void => {
+    if (figures === placedFigures) return;
+    placedFigures = figures;
+    let inHeader = true;
+    for (const col of figures) if (!headerCols.has(col)) inHeader = false;
+    placedInHeader = inHeader;
+    placedFields = figures.map((col, i) => (inHeader ? fieldAtCol.get(col) : figureFields[i]));
+  };
   /**
    * Reads a row's figures into `into`: by column when every figure stands in a header column, else in
    * order (rows pasted shifted to the right), noting figures that fit no column or cannot be read.
@@ -472,21 +523,18 @@ export function readBudgetTable(
     line?: number,
   ): void => {
     const cells = sheet.rows[p.row] ?? [];
-    let inHeader = true;
-    for (const col of p.figures) if (!headerCols.has(col)) inHeader = false;
+    placeFigures(p.figures);
+    const inHeader = placedInHeader;
     for (let i = 0; i < p.figures.length; i++) {
       const col = p.figures[i];
       const cell = cells[col] ?? EMPTY_CELL;
-      const field = inHeader ? fieldAtCol.get(col) : figureFields[i];
+      const field = placedFields[i];
       if (field === undefined) {
         if (!inHeader) warn(p.row, col, msg.angkaBerlebih(figureText(cell)));
         continue;
       }
-      const unreadable = () => {
-        if (field !== 'sisa') (into.unreadable ??= []).push(field);
-      };
       if (isUncached(cell)) {
-        unreadable();
+        markUnreadable(into, field);
         warn(p.row, col, KEANDALAN.rumusTanpaNilai(KOLOM_ANGGARAN[field]));
         continue;
       }
@@ -511,7 +559,7 @@ export function readBudgetTable(
         reading.value.precision(true) > EXCEL_DIGITS
       ) {
         // Excel keeps 15 significant digits: such an amount cannot be summed or written back exactly.
-        unreadable();
+        markUnreadable(into, field);
         warn(p.row, col, KEANDALAN.angkaTerlaluPanjang(KOLOM_ANGGARAN[field], figureText(cell)));
       } else if (reading.ok) {
         setFigure(into, field, {
@@ -522,7 +570,7 @@ export function readBudgetTable(
         if (field === 'pagu' && reading.value.isNegative())
           warn(p.row, col, KEANDALAN.paguNegatif(figureText(cell)));
       } else if (reading.reason !== 'kosong') {
-        unreadable();
+        markUnreadable(into, field);
         warn(p.row, col, msg.nilaiTakTerbaca(KOLOM_ANGGARAN[field], figureText(cell)));
       }
     }
@@ -570,7 +618,11 @@ export function readBudgetTable(
   // Mostly: more than twice as many lines say it as do not, or the few would be unnumbered children
   // (two programs with four kegiatan under them that ANG-01 must still judge) read as siblings.
   const placed = new Set<BudgetLevel | 'kelompok'>();
-  for (const l of levels) if (l !== undefined) placed.add(l);
+  // Two levels found are enough to know the list is not of one.
+  for (let i = 0; i < levels.length && placed.size < 2; i++) {
+    const level = levels[i];
+    if (level !== undefined) placed.add(level);
+  }
   const only = placed.size === 1 ? [...placed][0] : undefined;
   const unsaid = parts.filter(
     (p, i) => levels[i] === undefined && p.name !== undefined && p.figures.length > 0,
@@ -587,6 +639,8 @@ export function readBudgetTable(
 
   // Third pass: build the tree.
   const nodes: BudgetNode[] = [];
+  // Whether any line has a code (a SIPD export), noted as the lines are made.
+  let coded = false;
   // Each line's figures go straight into the table's columns; there are at most as many lines as rows.
   const lineFigures = new BudgetFigures(sheet.name, parts.length);
   const roots: number[] = [];
@@ -598,8 +652,11 @@ export function readBudgetTable(
   };
   // The highest level any line has, and the lines placed at it for want of a parent (with their own level).
   let topDepth = BUDGET_LEVELS.length - 1;
-  for (const l of levels)
+  // No level is above a program's: the first one found ends the search.
+  for (let i = 0; i < levels.length && topDepth > 0; i++) {
+    const l = levels[i];
     if (l !== undefined && l !== 'kelompok') topDepth = Math.min(topDepth, BUDGET_LEVELS.indexOf(l));
+  }
   const promoted = new Map<number, BudgetLevel>();
   const samePagu = (n: BudgetNode, pagu: number | undefined) =>
     n.pagu !== undefined && pagu !== undefined && n.pagu.value.eq(pagu);
@@ -692,7 +749,10 @@ export function readBudgetTable(
       node.marker = p.marker;
       node.markerRef = { sheet: sheet.name, row: p.row, col: p.markerCol };
     }
-    if (p.code !== undefined) node.code = p.code;
+    if (p.code !== undefined) {
+      node.code = p.code;
+      coded = true;
+    }
     readFigures(p, node, index);
     const parent = stack[stack.length - 1];
     if (parent === undefined) roots.push(index);
@@ -716,7 +776,7 @@ export function readBudgetTable(
       bottom: scanned.numberRow ?? scanned.headerBottom,
       right: scanned.right,
     },
-    style: nodes.some((n) => n.code !== undefined) ? 'sipd' : 'lkjip',
+    style: coded ? 'sipd' : 'lkjip',
     columns,
     roles: c.roles,
     context,
@@ -830,7 +890,10 @@ function mendMistypedCodes(
 
 function allCodes(parts: readonly RowParts[]): Set<string> {
   const codes = new Set<string>();
-  for (const p of parts) if (p.code !== undefined) codes.add(p.code);
+  for (let i = 0; i < parts.length; i++) {
+    const code = parts[i].code;
+    if (code !== undefined) codes.add(code);
+  }
   return codes;
 }
 
@@ -960,9 +1023,10 @@ function inferChildrenOfHeadings(
     for (const c of parts[i].figures) if (figureCols.has(c)) return true;
     return false;
   };
-  // The run first: in a numbered table it is empty at once, and the pagu is not read at all.
+  // The run first: in a numbered table it is empty at once (the next line has its level), and the pagu
+  // is not read at all.
   const addsUp = (i: number): boolean => {
-    if (!states(i)) return false;
+    if ((i + 1 < parts.length && levels[i + 1] !== undefined) || !states(i)) return false;
     const run = runUnder(i);
     if (run.length === 0) return false;
     const own = pagu(parts[i]);
@@ -998,13 +1062,17 @@ function inferChildrenOfHeadings(
 /** Evidence the tree gives its Rupiah columns: parents equal to their children's sum, the JUMLAH row. */
 function addTreeEvidence(table: BudgetTable): void {
   const figures = table.figures;
+  // The lines with children, found once for both columns: a budget's lines are many, its parents few.
+  let parents: number[] | undefined;
   for (const field of ['pagu', 'realisasi'] as const) {
     const role = table.roles.find((r) => r.role === field);
     if (role === undefined) continue;
+    parents ??= parentLines(table);
     let holds = 0;
     let of = 0;
-    for (const n of table.nodes) {
-      if (n.children.length === 0 || !figures.has(field, n.index)) continue;
+    for (let i = 0; i < parents.length; i++) {
+      const n = table.nodes[parents[i]];
+      if (!figures.has(field, n.index)) continue;
       if (n.children.every((k) => !figures.has(field, k))) continue;
       of++;
       if (linesAddUpTo(table, field, n.children, n[field] as StatedNumber)) holds++;
@@ -1017,6 +1085,13 @@ function addTreeEvidence(table: BudgetTable): void {
         text: BUKTI.jumlah(linesAddUpTo(table, field, table.roots, total)),
       });
   }
+}
+
+/** Indices of the lines that have children, in row order. */
+function parentLines(table: BudgetTable): number[] {
+  const parents: number[] = [];
+  for (let i = 0; i < table.nodes.length; i++) if (table.nodes[i].children.length > 0) parents.push(i);
+  return parents;
 }
 
 /**

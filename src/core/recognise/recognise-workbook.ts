@@ -166,13 +166,23 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot, options: Recognise
   return model;
 }
 
+// Loops, not ranges.some with a callback: asked of every row of a sheet, twice, and a callback holding
+// the row is made anew for each ask.
 function inside(ranges: CellRange[], row: number, col: number): boolean {
-  return ranges.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i];
+    if (row >= r.top && row <= r.bottom && col >= r.left && col <= r.right) return true;
+  }
+  return false;
 }
 
 /** Whether one range holds a row's first `width` cells: a table's row, whose cells need no test each. */
 function rowInside(ranges: CellRange[], row: number, width: number): boolean {
-  return ranges.some((r) => row >= r.top && row <= r.bottom && r.left <= 0 && r.right >= width - 1);
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i];
+    if (row >= r.top && row <= r.bottom && r.left <= 0 && r.right >= width - 1) return true;
+  }
+  return false;
 }
 
 /**

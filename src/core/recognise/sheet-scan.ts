@@ -61,10 +61,42 @@ const TITLE_ROWS = 6;
 const END_LINE =
   /^(\*+\s*\p{L}|keterangan\s*:?$|sumber( data)?\s*:|sumber\s*:?\s*(data|dpa|dokumen|lkj|hasil|olahan|diolah|renstra|pk|sipd|bappeda)|keterangan\s*:|ket\s*:|catatan\s*:|tabel\s+[\divxl]+(\.\d+)*\b|grafik\s+\d|gambar\s+\d|uraian penjelasan|dari tabel)/iu;
 
+/**
+ * Whether a text may match END_LINE, told from its first character: `*`, a first letter of one of its
+ * words in either case, or a character beyond ASCII (case folding under `iu` maps some to those
+ * letters, as `ſ` to `s`). Every body row's first cell is asked: a marker, a code or most names fail here
+ * without the pattern.
+ */
+function mayBeEndLine(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c === 42 || c >= 128) return true;
+  // An ASCII character ORed with 32 is one of these lower-case letters only when it is that letter in either case.
+  const lower = c | 32;
+  return (
+    lower === 107 || // k
+    lower === 115 || // s
+    lower === 99 || // c
+    lower === 116 || // t
+    lower === 103 || // g
+    lower === 117 || // u
+    lower === 100 // d
+  );
+}
+
 /** A cell of the column-number row: `5`, `(5)`, `[5]`, `6=5/3`, `(7)=(5)-(6)`, `$6=4/5*100$`, `4=3/2x100%`, `8 (7-6)`. */
 const NUMBER_LABEL =
   /^[([$]?\d{1,2}[)\]]?$|^[$(]?\(?\d{1,2}\)?\s*=.*$|^\d{1,2}\s*\(\s*\d{1,2}\s*[-+x×*/:]\s*\d{1,2}[^)]*\)$/;
 const PLAIN_NUMBER_LABEL = /^[([]?(\d{1,2})[)\]]?$/;
+
+/**
+ * Whether a text starting with a digit may be a column label as NUMBER_LABEL reads it (with its spaces
+ * removed): each of its forms starts with one or two digits followed by no other digit and no point.
+ */
+function leadsLikeLabel(text: string): boolean {
+  let i = 1;
+  while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  return i <= 2 && text.charCodeAt(i) !== 46;
+}
 
 /**
  * Whether a row is a column-number row between columns left and right: at least three cells, each a
@@ -98,6 +130,9 @@ export function isColumnNumberRow(sheet: SheetSnapshot, row: number, left: numbe
       const first = text.charCodeAt(0);
       if (!((first >= 48 && first <= 57) || first === 40 || first === 91 || first === 36)) return false;
       count++;
+      // A label led by a digit leads with one or two, and no point follows them: a budget code
+      // (`5.1.02.01`) or a dotted marker fails without the copy and the patterns.
+      if (first >= 48 && first <= 57 && !leadsLikeLabel(text)) return false;
       const t = text.replace(/\s+/g, '');
       if (!NUMBER_LABEL.test(t)) return false;
       const m = PLAIN_NUMBER_LABEL.exec(t);
@@ -465,7 +500,7 @@ function repeatLength(sheet: SheetSnapshot, row: number, header: HeaderBlock): n
 /** Whether a row ends the table: a source line, a remark, the next table's title. */
 function isEndLine(sheet: SheetSnapshot, row: number, left: number, right: number): boolean {
   const first = firstRowCell(sheet, row, Math.max(0, left - 1), right + 3);
-  if (first === undefined || !END_LINE.test(first[1])) return false;
+  if (first === undefined || !mayBeEndLine(first[1]) || !END_LINE.test(first[1])) return false;
   const cells = rowCells(sheet, row, Math.max(0, left - 1), right + 3);
   // "Sumber Daya …" or "Keterangan" as a name in a row with figures is a line of the table.
   return cells.every(([, t]) => !isFigure(t)) || /^(sumber|keterangan|ket|catatan)\s*:/i.test(first[1]);

@@ -1,5 +1,5 @@
 import { loadXlsx } from '../../../src/xlsx/read-workbook';
-import { budgetCodeLevel } from '../../../src/core/recognise/budget-numbering';
+import { budgetCodeLevel, levelWord, markerKind } from '../../../src/core/recognise/budget-numbering';
 import { budgetTablesOf as recogniseBudgetTables } from './recognise-sheet';
 import type { BudgetTable } from '../../../src/core/model/budget';
 import { toRoman } from '../../../src/core/roman';
@@ -368,6 +368,49 @@ describe('budgetCodeLevel', () => {
   });
 });
 
+describe('levelWord', () => {
+  it.each([
+    ['Program Peningkatan Pelayanan', 'program', true],
+    ['PROGRAM PENUNJANG', 'program', true],
+    ['Kegiatan Penyusunan', 'kegiatan', true],
+    ['Sub Kegiatan Koordinasi', 'subkegiatan', true],
+    ['SUB KEGIATAN', 'subkegiatan', true],
+    ['Subkegiatan Koordinasi', 'subkegiatan', true],
+    ['SubKegiatan Koordinasi', 'subkegiatan', true],
+    ['Sub-Kegiatan Koordinasi', 'subkegiatan', true],
+    ['Belanja Pegawai', 'rekening', false],
+    ['  belanja modal', 'rekening', false],
+    ['Program', 'program', true],
+    ['Programs of the year', undefined, undefined],
+    ['Sub Bagian Umum', undefined, undefined],
+    ['Sub', undefined, undefined],
+    ['Kegiatan:Rapat', 'kegiatan', true],
+    ['Pendapatan', undefined, undefined],
+  ])('%p → %p', (name, level, strong) => {
+    const word = levelWord(name);
+    expect([word?.level, word?.strong]).toEqual([level, strong]);
+  });
+});
+
+describe('markerKind', () => {
+  it.each([
+    ['II', false, 'roman'],
+    ['II.1', false, 'romanDotted'],
+    ['12', false, 'arabic'],
+    ['1.2.3', false, 'dotted'],
+    ['(1)', false, 'paren'],
+    ['a)', false, 'lower'],
+    ['A.', false, 'upper'],
+    ['-', false, 'dash'],
+    ['XC', false, undefined],
+    ['XC', true, 'roman'],
+    ['Belanja', false, undefined],
+    ['', false, undefined],
+  ])('%p (high Roman %p) → %p', (text, highRoman, kind) => {
+    expect(markerKind(text, highRoman)).toBe(kind);
+  });
+});
+
 /** [level, marker, name, pagu, realisasi] typed from the seed's Tabel 3.10 (lines 983–1004). */
 const TABEL310: Array<[string, string, string, string, string]> = [
   ['program', 'I', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', '2485143930', '1961049864'],
@@ -511,6 +554,27 @@ describe('recogniseBudgetTables: rows it cannot place and where a table ends', (
     ]);
     expect(tables[0].unplaced.map((u) => [u.row, u.hasFigures])).toEqual([[2, true]]);
     expect(tables[0].nodes[0].incomplete).toBe(true);
+  });
+
+  it('reads the figures of a row pasted shifted right in order, and the rows around it by column', () => {
+    const { tables, notes } = recogniseBudgetTables(
+      sheetOf([
+        ['No', 'Kegiatan', 'Pagu', 'Realisasi'],
+        ['I', 'Program A', 1000, 900],
+        ['1', 'Kegiatan A', 600, 500],
+        ['2', 'Kegiatan B', undefined, 400, 400, 7],
+        ['3', 'Kegiatan C', 400, 300],
+        ['4', 'Kegiatan D', undefined, 100, 90],
+      ]),
+    );
+    expect(tables[0].nodes.map((n) => [n.name, text(n.pagu), text(n.realisasi)])).toEqual([
+      ['Program A', '1000', '900'],
+      ['Kegiatan A', '600', '500'],
+      ['Kegiatan B', '400', '400'],
+      ['Kegiatan C', '400', '300'],
+      ['Kegiatan D', '100', '90'],
+    ]);
+    expect(notes.map((n) => [n.rule, n.cell])).toEqual([['STR-01', 'F4']]);
   });
 
   it('reads long dotted numbers (Permendagri 13/2006 style) as markers, in their own column or leading the name', () => {

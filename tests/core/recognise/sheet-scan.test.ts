@@ -45,6 +45,16 @@ describe('isColumnNumberRow', () => {
     ]);
     expect([0, 1, 2].map((r) => isColumnNumberRow(s, r, 0, 10))).toEqual([false, false, false]);
   });
+
+  it('reads a label by its first digits: spaced and formula labels pass (`1 2` is 12), codes and long numbers do not', () => {
+    const s = sheetOf([
+      ['1', '2 ', '3', '8 (7-6)', '9 = 8/4'],
+      ['1', '2', '3', '5.1.02'],
+      ['1', '2', '3', '123'],
+      ['1', '2', '1 2'],
+    ]);
+    expect([0, 1, 2, 3].map((r) => isColumnNumberRow(s, r, 0, 10))).toEqual([true, false, false, true]);
+  });
 });
 
 describe('scanSheet: header blocks, bodies and titles, for every kind', () => {
@@ -146,6 +156,25 @@ describe('scanSheet: header blocks, bodies and titles, for every kind', () => {
       [0, [2, 5], [3, 4]],
       [8, [9], []],
     ]);
+  });
+
+  it.each([
+    '* Sumber: DPA',
+    'Keterangan',
+    'KETERANGAN:',
+    'sumber: DPA',
+    'Sumber data: Bappeda',
+    'Ket: realisasi sementara',
+    'Catatan: belum diaudit',
+    'Tabel 3.9 Realisasi Anggaran',
+    'Grafik 2 Capaian',
+    'GAMBAR 3 Capaian',
+    'Uraian penjelasan',
+    'Dari tabel di atas',
+    'ſumber: DPA',
+  ])('ends a body at the line %p under it', (line) => {
+    const s = sheetOf([['Uraian', 'Pagu', 'Realisasi'], ['A', 10, 9], [line], ['B', 5, 5]]);
+    expect(scanSheet(s).map((t) => t.body)).toEqual([[1]]);
   });
 
   it("ends a body at the next table's header and after three blank rows", () => {
