@@ -140,7 +140,7 @@ function readNative(
  * it but the Decimal, for a reader that keeps the number itself (a budget's hundred thousand amounts and
  * capaian). Known without the Decimal for a whole number below 2^53 in a `rupiah` or `angka` column and
  * for any number under a percent format that states its places (`0.00%`); undefined for the rest,
- * which `readNumber` reads.
+ * which `readNumber` reads. The shape is shared by every number read alike: never changed.
  */
 export function readNativeShape(
   n: number,
@@ -151,18 +151,25 @@ export function readNativeShape(
   const format = numberFormat === undefined ? NO_FORMAT : formatInfo(numberFormat);
   if (format.percent) {
     if (format.decimals === undefined && !Number.isInteger(n)) return undefined;
-    const decimals = format.decimals ?? pointsDecimals(0);
-    return { ok: true, style: 'bilangan', asText: false, percent: true, decimals, guesses: NO_GUESSES };
+    return nativeShape(true, format.decimals ?? pointsDecimals(0));
   }
   if (kind === 'persen' || !Number.isSafeInteger(n)) return undefined;
-  return {
+  return nativeShape(false, format.decimals ?? 0);
+}
+
+/** The shapes readNativeShape gives, by places and percent: shared, as a budget asks one per figure. */
+const nativeShapes: Array<Readonly<Omit<NumberReadingOk, 'value'>>> = [];
+
+function nativeShape(percent: boolean, decimals: number): Omit<NumberReadingOk, 'value'> {
+  const key = 2 * decimals + (percent ? 1 : 0);
+  return (nativeShapes[key] ??= Object.freeze({
     ok: true,
     style: 'bilangan',
     asText: false,
-    percent: false,
-    decimals: format.decimals ?? 0,
+    percent,
+    decimals,
     guesses: NO_GUESSES,
-  };
+  }));
 }
 
 /** `value / 100`, built from its text: decimal.js parses an exponent about twice as fast as it divides. */
