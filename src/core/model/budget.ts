@@ -110,30 +110,14 @@ export interface BudgetTable {
 export type BudgetTableDraft = Omit<BudgetTable, 'figures'>;
 
 /**
- * A line whose figures live in its table's columns: each asked figure is built anew from them, and
- * setting one stores it there. Made by the recogniser as it reads the table (`budgetNode`) or from a
- * table built with its figures on the lines (`packBudgetTable`).
+ * The figures of a line that live in its table's columns: each asked figure is built anew from them,
+ * and setting one stores it there.
  */
-class PackedNode implements BudgetNode {
-  declare marker?: string;
-  declare markerRef?: CellRef;
-  declare code?: string;
-  declare parent?: number;
-  declare unreadable?: Array<'pagu' | 'realisasi' | 'capaian'>;
-  declare incomplete?: boolean;
-  lastRow: number;
-  children: number[] = [];
-
+abstract class LineFigures {
   constructor(
-    private readonly figures: BudgetFigures,
+    protected readonly figures: BudgetFigures,
     readonly index: number,
-    public level: BudgetLevel,
-    public name: string,
-    readonly row: number,
-    readonly nameRef: StatedText,
-  ) {
-    this.lastRow = row;
-  }
+  ) {}
 
   get pagu(): StatedNumber | undefined {
     return this.figures.stated('pagu', this.index);
@@ -161,12 +145,83 @@ class PackedNode implements BudgetNode {
   }
 }
 
-/** A new line of a table, at `index`, its figures to be stored in `figures`. */
+/** A line of a table built with its figures on the lines (`packBudgetTable`), its figures moved into columns. */
+class PackedNode extends LineFigures implements BudgetNode {
+  declare marker?: string;
+  declare markerRef?: CellRef;
+  declare code?: string;
+  declare parent?: number;
+  declare unreadable?: Array<'pagu' | 'realisasi' | 'capaian'>;
+  declare incomplete?: boolean;
+  lastRow: number;
+  children: number[] = [];
+
+  constructor(
+    figures: BudgetFigures,
+    index: number,
+    public level: BudgetLevel,
+    public name: string,
+    readonly row: number,
+    public nameRef: StatedText,
+  ) {
+    super(figures, index);
+    this.lastRow = row;
+  }
+}
+
+/**
+ * A line as the recogniser reads it. Its name's and marker's cells are built when asked, from its row
+ * and their columns: a budget has a hundred thousand lines, findings name a few, and two objects kept
+ * per line cost the reader more to make than the findings to build. The name cell's text is the name,
+ * continuation rows joined; the marker's cell is there while the line has a marker.
+ */
+class ReadLine extends LineFigures implements BudgetNode {
+  declare marker?: string;
+  declare code?: string;
+  declare parent?: number;
+  declare unreadable?: Array<'pagu' | 'realisasi' | 'capaian'>;
+  declare incomplete?: boolean;
+  lastRow: number;
+  children: number[] = [];
+
+  constructor(
+    figures: BudgetFigures,
+    index: number,
+    public level: BudgetLevel,
+    public name: string,
+    readonly row: number,
+    private readonly nameCol: number,
+    private readonly markerCol: number,
+  ) {
+    super(figures, index);
+    this.lastRow = row;
+  }
+
+  get nameRef(): StatedText {
+    return { ref: { sheet: this.figures.sheet, row: this.row, col: this.nameCol }, text: this.name };
+  }
+
+  get markerRef(): CellRef | undefined {
+    return this.marker === undefined
+      ? undefined
+      : { sheet: this.figures.sheet, row: this.row, col: this.markerCol };
+  }
+}
+
+/**
+ * A new line of a table as the recogniser reads it, at `index`, its figures to be stored in `figures`:
+ * its name in column `nameCol` of its row, its marker (set after) in `markerCol`.
+ */
 export function budgetNode(
   figures: BudgetFigures,
-  line: { index: number; level: BudgetLevel; name: string; row: number; nameRef: StatedText },
+  index: number,
+  level: BudgetLevel,
+  name: string,
+  row: number,
+  nameCol: number,
+  markerCol: number,
 ): BudgetNode {
-  return new PackedNode(figures, line.index, line.level, line.name, line.row, line.nameRef);
+  return new ReadLine(figures, index, level, name, row, nameCol, markerCol);
 }
 
 /**
@@ -177,9 +232,14 @@ export function packBudgetTable(draft: BudgetTableDraft): BudgetTable {
   const figures = new BudgetFigures(draft.sheet, draft.nodes.length);
   const nodes = draft.nodes.map((line) => {
     // A line of a table packed before keeps its own columns' link out of the copy.
-    const { pagu, realisasi, capaian, sisa, ...own } = line;
+    // A read line's cells are its getters, not its own parts: named, they are copied too.
+    const { pagu, realisasi, capaian, sisa, nameRef, markerRef, ...own } = line;
     const { figures: _columns, ...structure } = own as typeof own & { figures?: BudgetFigures };
-    const node = Object.assign(budgetNode(figures, structure), structure);
+    const node = Object.assign(
+      new PackedNode(figures, structure.index, structure.level, structure.name, structure.row, nameRef),
+      structure,
+    );
+    if (markerRef !== undefined) node.markerRef = markerRef;
     const stated = { pagu, realisasi, capaian, sisa };
     for (const field of FIGURE_FIELDS) if (stated[field] !== undefined) node[field] = stated[field];
     return node;

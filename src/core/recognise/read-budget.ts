@@ -705,8 +705,8 @@ export function readBudgetTable(
       else if (nodes.length === 0) place(p, at, msg.sambunganTanpaInduk(p.name), 'info');
       else {
         const prev = nodes[nodes.length - 1];
+        // Its name cell's text is the name (see budgetNode).
         prev.name = `${prev.name} ${p.name}`;
-        prev.nameRef = { ref: prev.nameRef.ref, text: prev.name };
         prev.lastRow = p.row;
         bottom = Math.max(bottom, p.row);
       }
@@ -738,17 +738,8 @@ export function readBudgetTable(
       stack.pop();
     const index = nodes.length;
     if (orphan) promoted.set(index, level);
-    const node = budgetNode(lineFigures, {
-      index,
-      level: placedLevel,
-      name: p.name,
-      row: p.row,
-      nameRef: { ref: { sheet: sheet.name, row: p.row, col: p.nameCol }, text: p.name },
-    });
-    if (p.marker !== undefined) {
-      node.marker = p.marker;
-      node.markerRef = { sheet: sheet.name, row: p.row, col: p.markerCol };
-    }
+    const node = budgetNode(lineFigures, index, placedLevel, p.name, p.row, p.nameCol, p.markerCol);
+    if (p.marker !== undefined) node.marker = p.marker;
     if (p.code !== undefined) {
       node.code = p.code;
       coded = true;
