@@ -170,6 +170,12 @@ class PackedNode extends LineFigures implements BudgetNode {
 }
 
 /**
+ * The children of every read line without any: one array, frozen so that nothing is added to it (a
+ * line's first child gives it an array of its own). Most lines of a budget are rekening, without any.
+ */
+const NO_CHILDREN = Object.freeze<number[]>([]) as number[];
+
+/**
  * A line as the recogniser reads it. Its name's and marker's cells are built when asked, from its row
  * and their columns: a budget has a hundred thousand lines, findings name a few, and two objects kept
  * per line cost the reader more to make than the findings to build. The name cell's text is the name,
@@ -182,7 +188,7 @@ class ReadLine extends LineFigures implements BudgetNode {
   declare unreadable?: Array<'pagu' | 'realisasi' | 'capaian'>;
   declare incomplete?: boolean;
   lastRow: number;
-  children: number[] = [];
+  children = NO_CHILDREN;
 
   constructor(
     figures: BudgetFigures,
@@ -210,7 +216,8 @@ class ReadLine extends LineFigures implements BudgetNode {
 
 /**
  * A new line of a table as the recogniser reads it, at `index`, its figures to be stored in `figures`:
- * its name in column `nameCol` of its row, its marker (set after) in `markerCol`.
+ * its name in column `nameCol` of its row, its marker (set after) in `markerCol`. Its children are a
+ * frozen empty array until it is given an array of them.
  */
 export function budgetNode(
   figures: BudgetFigures,

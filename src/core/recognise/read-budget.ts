@@ -749,7 +749,10 @@ export function readBudgetTable(
     if (parent === undefined) roots.push(index);
     else {
       node.parent = parent;
-      nodes[parent].children.push(index);
+      // The first child gives the parent an array of its own (budgetNode's is shared, frozen).
+      const above = nodes[parent];
+      if (above.children.length === 0) above.children = [index];
+      else above.children.push(index);
     }
     stack.push(index);
     nodes.push(node);
