@@ -1066,10 +1066,19 @@ function addTreeEvidence(table: BudgetTable): void {
     let of = 0;
     for (let i = 0; i < parents.length; i++) {
       const n = table.nodes[parents[i]];
-      if (!figures.has(field, n.index)) continue;
-      if (n.children.every((k) => !figures.has(field, k))) continue;
+      const children = n.children;
+      if (!figures.has(field, n.index) || !anyStates(figures, field, children)) continue;
       of++;
-      if (linesAddUpTo(table, field, n.children, n[field] as StatedNumber)) holds++;
+      // linesAddUpTo's doubles, with the line's amount (amountOf its figure) from the column: the
+      // figure itself is built only where they cannot tell.
+      const sum = wholeSum(figures, field, children);
+      const expected = figures.amount(field, n.index);
+      if (
+        Number.isSafeInteger(sum) && Number.isSafeInteger(expected)
+          ? sum === expected
+          : linesAddUpTo(table, field, children, n[field] as StatedNumber)
+      )
+        holds++;
     }
     if (of > 0) role.evidence.push({ kind: 'hitungan', text: BUKTI.induk(holds, of) });
     const total = table.total?.[field];
@@ -1098,16 +1107,29 @@ function linesAddUpTo(
   lines: readonly number[],
   total: StatedNumber,
 ): boolean {
-  let sum = 0;
-  for (const k of lines) {
-    if (!table.figures.has(field, k)) continue;
-    const amount = table.figures.amount(field, k);
-    sum += amount;
-    if (!Number.isSafeInteger(amount) || !Number.isSafeInteger(sum))
-      return decimalSum(table, field, lines).eq(total.value);
-  }
+  const sum = wholeSum(table.figures, field, lines);
   const expected = amountOf(total);
-  return Number.isSafeInteger(expected) ? sum === expected : decimalSum(table, field, lines).eq(total.value);
+  return Number.isSafeInteger(sum) && Number.isSafeInteger(expected)
+    ? sum === expected
+    : decimalSum(table, field, lines).eq(total.value);
+}
+
+/** The lines' figures added up as doubles; NaN once a figure or running sum is no whole number below 2^53. */
+function wholeSum(figures: BudgetFigures, field: 'pagu' | 'realisasi', lines: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!figures.has(field, lines[i])) continue;
+    const amount = figures.amount(field, lines[i]);
+    sum += amount;
+    if (!Number.isSafeInteger(amount) || !Number.isSafeInteger(sum)) return Number.NaN;
+  }
+  return sum;
+}
+
+/** Whether any of the lines states the field. A loop, not `every` with a callback: asked of every parent. */
+function anyStates(figures: BudgetFigures, field: 'pagu' | 'realisasi', lines: readonly number[]): boolean {
+  for (let i = 0; i < lines.length; i++) if (figures.has(field, lines[i])) return true;
+  return false;
 }
 
 function decimalSum(table: BudgetTable, field: 'pagu' | 'realisasi', lines: readonly number[]): Decimal {
