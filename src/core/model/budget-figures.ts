@@ -32,6 +32,9 @@ class FigureColumn {
   readonly perUnit: Float64Array;
   /** Figures kept as stated (see the class comment), by line. */
   readonly asStated = new Map<number, StatedNumber>();
+  /** The last shape putNative stored here and its index: a column's figures are nearly all read alike. */
+  nativeShape: ReadingShape | undefined;
+  nativeShapeIndex = NONE;
 
   constructor(lines: number) {
     this.amounts = new Float64Array(lines).fill(Number.NaN);
@@ -104,7 +107,8 @@ export class BudgetFigures {
 
   /**
    * Stores a native cell number as `readNativeShape` read it (no Decimal made): the same figure as `put`
-   * of its stated number, whose value is the number's shortest decimal.
+   * of its stated number, whose value is the number's shortest decimal. The shape is one
+   * readNativeShape shares, never changed: the same object has the same index.
    */
   putNative(
     field: FigureField,
@@ -115,12 +119,16 @@ export class BudgetFigures {
     reading: ReadingShape,
   ): void {
     const c = this.column(field);
-    c.asStated.delete(line);
+    if (c.asStated.size > 0) c.asStated.delete(line);
     // −0 reads as 0, as its Decimal would.
     c.amounts[line] = amount === 0 ? 0 : amount;
     c.rows[line] = row;
     c.cols[line] = col;
-    c.readings[line] = this.shapeOf(reading);
+    if (reading !== c.nativeShape) {
+      c.nativeShape = reading;
+      c.nativeShapeIndex = this.shapeOf(reading);
+    }
+    c.readings[line] = c.nativeShapeIndex;
     c.flags[line] = 0;
     c.perUnit[line] = 0;
   }
