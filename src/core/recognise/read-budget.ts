@@ -331,13 +331,16 @@ function learnMarkerLevels(parts: readonly RowParts[]): Map<MarkerKind, BudgetLe
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i];
     if (p.markerKind === undefined || p.markerKind === 'dotted') continue;
-    const entry = seen.get(p.markerKind) ?? { levels: new Set<BudgetLevel>(), worded: 0, all: 0 };
+    let entry = seen.get(p.markerKind);
+    if (entry === undefined) {
+      entry = { levels: new Set<BudgetLevel>(), worded: 0, all: 0 };
+      seen.set(p.markerKind, entry);
+    }
     entry.all++;
     if (p.word !== undefined && p.word.strong) {
       entry.levels.add(p.word.level);
       entry.worded++;
     }
-    seen.set(p.markerKind, entry);
   }
   const out = new Map<MarkerKind, BudgetLevel>();
   for (const [kind, e] of seen)
@@ -1012,9 +1015,11 @@ function inferChildrenOfHeadings(
       if (parts[j].figures.length > 0 && parts[j].name !== undefined) run.push(j);
     return run;
   };
-  // A loop, not figures.some with a callback: asked of nearly every line of a numbered table.
+  // An indexed loop, not figures.some with a callback or for-of: asked of nearly every line of a
+  // numbered table, before it is optimised.
   const states = (i: number): boolean => {
-    for (const c of parts[i].figures) if (figureCols.has(c)) return true;
+    const figures = parts[i].figures;
+    for (let k = 0; k < figures.length; k++) if (figureCols.has(figures[k])) return true;
     return false;
   };
   // The run first: in a numbered table it is empty at once (the next line has its level), and the pagu
