@@ -627,18 +627,16 @@ export function readBudgetTable(
     if (level !== undefined) placed.add(level);
   }
   const only = placed.size === 1 ? [...placed][0] : undefined;
-  const unsaid = parts.filter(
-    (p, i) => levels[i] === undefined && p.name !== undefined && p.figures.length > 0,
-  );
-  if (
-    only !== undefined &&
-    only !== 'kelompok' &&
-    unsaid.length > 0 &&
-    levels.filter((l) => l === only).length > 2 * unsaid.length
-  )
-    parts.forEach((p, i) => {
-      if (levels[i] === undefined && p.name !== undefined && p.figures.length > 0) levels[i] = only;
-    });
+  // The unsaid lines are counted only for a list of one level: a tree has none to give it.
+  if (only !== undefined && only !== 'kelompok') {
+    const unsaid = parts.filter(
+      (p, i) => levels[i] === undefined && p.name !== undefined && p.figures.length > 0,
+    );
+    if (unsaid.length > 0 && levels.filter((l) => l === only).length > 2 * unsaid.length)
+      parts.forEach((p, i) => {
+        if (levels[i] === undefined && p.name !== undefined && p.figures.length > 0) levels[i] = only;
+      });
+  }
 
   // Third pass: build the tree.
   const nodes: BudgetNode[] = [];
