@@ -177,7 +177,7 @@ const NO_CHILDREN = Object.freeze<number[]>([]) as number[];
 
 /**
  * A line as the recogniser reads it. Its name's and marker's cells are built when asked, from its row
- * and their columns: a budget has a hundred thousand lines, findings name a few, and two objects kept
+ * and their columns: a budget has a hundred thousand lines, findings name a few, and three objects kept
  * per line cost the reader more to make than the findings to build. The name cell's text is the name,
  * continuation rows joined; the marker's cell is there while the line has a marker.
  */

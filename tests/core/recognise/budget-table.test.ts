@@ -142,6 +142,7 @@ describe('recogniseBudgetTables: the seed Tabel 3.8 pasted as text', () => {
     expect(pns).toBeDefined();
     expect(pns!.lastRow).toBe(pns!.row + 2);
     expect(pns!.nameRef.ref).toEqual({ sheet: 'Bab III', row: pns!.row, col: 2 });
+    expect(pns!.nameRef.text).toBe(pns!.name);
   });
 
   it('keeps the duplicated 4) with its own marker cell, and skips the lone "-" row with a note', () => {
