@@ -162,8 +162,10 @@ function headerTexts(sheet: SheetSnapshot, row: number): Array<[number, string]>
   const cells = sheet.rows[row];
   if (cells === undefined) return undefined;
   // A number other than a year makes it a data row wherever it stands: found before any text is read.
-  for (const cell of cells) {
-    const v = cell?.value;
+  // Indexed loops here and in looksLikeHeaderRow: every body row is asked, and a for-of makes an
+  // iterator object per call until its code is optimised.
+  for (let c = 0; c < cells.length; c++) {
+    const v = cells[c]?.value;
     if (typeof v === 'number' && !isYearCell(v)) return undefined;
   }
   const out: Array<[number, string]> = [];
@@ -194,7 +196,10 @@ export function looksLikeHeaderRow(sheet: SheetSnapshot, row: number): boolean {
   const cells = sheet.rows[row];
   if (cells === undefined) return false;
   let strings = 0;
-  for (const cell of cells) if (cell !== undefined && typeof cell.value === 'string' && ++strings >= 2) break;
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c];
+    if (cell !== undefined && typeof cell.value === 'string' && ++strings >= 2) break;
+  }
   if (strings < 2) return false;
   const texts = headerTexts(sheet, row);
   return texts !== undefined && namesColumns(texts);
@@ -402,7 +407,13 @@ function repeatsRow(
       const got = valueText(v);
       if (got === '') continue;
       checked++;
-      if (got === want.text || (mayShareKey(keyLead(got), want.lead) && headerKey(got) === want.key)) same++;
+      if (got === want.text) same++;
+      else {
+        const lead = keyLead(got);
+        // A text with no key character at all (a `-` marker in every row) has an empty key.
+        if (lead === '' ? want.key === '' : mayShareKey(lead, want.lead) && headerKey(got) === want.key)
+          same++;
+      }
     }
     if (checked >= 6 || checked - same > misses) break;
   }
@@ -467,7 +478,10 @@ function mayShareKey(x: string | undefined, y: string | undefined): boolean {
 /** The first character a key keeps: a letter, a digit, or `%` (which the key spells as a word). */
 const FIRST_KEY_CHAR = /[\p{L}\p{N}%]/u;
 
-/** A text's first FIRST_KEY_CHAR in lower case; ASCII is read without the Unicode pattern. */
+/**
+ * A text's first FIRST_KEY_CHAR in lower case; ASCII is read without the Unicode pattern. An ASCII text
+ * without one gives `''`: cleaning and keying only drop or space its characters, so its key is empty.
+ */
 function keyLead(s: string): string | undefined {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -476,7 +490,7 @@ function keyLead(s: string): string | undefined {
     if (c >= 65 && c <= 90) return String.fromCharCode(c + 32);
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 37) return s[i];
   }
-  return undefined;
+  return '';
 }
 
 /**
