@@ -149,7 +149,8 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot, options: Recognise
       model.notes,
       rejected.filter((r) => !inside(ranges, r.row, r.col)),
     );
-    const stray = strayFigures(sheet, ranges);
+    const outside = rowsOutside(sheet, ranges);
+    const stray = strayFigures(sheet, ranges, outside);
     if (stray !== undefined && rejected.length === 0)
       model.notes.push(
         note(
@@ -161,7 +162,7 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot, options: Recognise
           msg.lembarTanpaTabel(sheet.name, stray.count),
         ),
       );
-    readLooseText(sheet, ranges, model);
+    readLooseText(sheet, ranges, outside, model);
   }
   return model;
 }
@@ -186,19 +187,34 @@ function rowInside(ranges: CellRange[], row: number, width: number): boolean {
 }
 
 /**
+ * The rows, in order, with cells no one table holds whole: strayFigures and readLooseText read only
+ * these, found in one pass over a sheet whose rows are nearly all a table's.
+ */
+function rowsOutside(sheet: SheetSnapshot, ranges: CellRange[]): number[] {
+  const out: number[] = [];
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const cells = sheet.rows[r];
+    if (cells !== undefined && !rowInside(ranges, r, cells.length)) out.push(r);
+  }
+  return out;
+}
+
+/**
  * Figures outside every recognised table (numbers, figure texts; a year or a lone row number does not
- * count): enough of them on enough rows means a table the recognisers did not see.
+ * count): enough of them on enough rows means a table the recognisers did not see. `outside` is rowsOutside.
  */
 function strayFigures(
   sheet: SheetSnapshot,
   ranges: CellRange[],
+  outside: readonly number[],
 ): { row: number; col: number; count: number } | undefined {
   let count = 0;
   let rows = 0;
   let first: { row: number; col: number } | undefined;
-  for (let r = 0; r < sheet.rows.length; r++) {
+  for (let i = 0; i < outside.length; i++) {
+    const r = outside[i];
     const cells = sheet.rows[r];
-    if (cells === undefined || rowInside(ranges, r, cells.length)) continue;
+    if (cells === undefined) continue;
     let inRow = 0;
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
@@ -235,13 +251,19 @@ function titleYear(snapshot: WorkbookSnapshot): number | undefined {
   return undefined;
 }
 
-/** Narrative figures, unit and year from the text cells outside the sheet's tables. */
-function readLooseText(sheet: SheetSnapshot, ranges: CellRange[], model: WorkbookModel): void {
+/** Narrative figures, unit and year from the text cells outside the sheet's tables (`outside`: rowsOutside). */
+function readLooseText(
+  sheet: SheetSnapshot,
+  ranges: CellRange[],
+  outside: readonly number[],
+  model: WorkbookModel,
+): void {
   const narrative: StatedText[] = model.narrative;
   let unitFromHeading = false;
-  for (let r = 0; r < sheet.rows.length; r++) {
+  for (let i = 0; i < outside.length; i++) {
+    const r = outside[i];
     const cells = sheet.rows[r];
-    if (cells === undefined || rowInside(ranges, r, cells.length)) continue;
+    if (cells === undefined) continue;
     for (let c = 0; c < cells.length; c++) {
       const v = cells[c]?.value;
       if (typeof v !== 'string' || inside(ranges, r, c)) continue;
