@@ -148,9 +148,14 @@ function endsTable(
   first: { c: number; t: string } | undefined,
 ): boolean {
   if (first === undefined) return false;
-  // "Sumber : …" under the table, or the next table's title; a sub kegiatan may begin "Sumber Daya …".
-  if (SOURCE_LINE.test(first.t) || TABLE_TITLE.test(first.t)) return true;
-  if (first.c === layout.left && CLOSING_WORD.test(first.t)) return true;
+  // The three patterns begin with s, k or t, which /i (without u) matches in ASCII only: a row's
+  // numbering or name led by another character is tried on none of them.
+  const lead = first.t.charCodeAt(0) | 32;
+  if (lead === 115 || lead === 107 || lead === 116) {
+    // "Sumber : …" under the table, or the next table's title; a sub kegiatan may begin "Sumber Daya …".
+    if (SOURCE_LINE.test(first.t) || TABLE_TITLE.test(first.t)) return true;
+    if (first.c === layout.left && CLOSING_WORD.test(first.t)) return true;
+  }
   // Only whether a second text follows is needed: reading stops at it.
   for (let c = first.c + 1; c <= layout.right; c++) if (cellText(sheet, row, c) !== '') return false;
   const mapped = new Set<number | undefined>(Object.values(layout.columns));
@@ -448,7 +453,12 @@ function readTable(
     }
     const firstText = firstTextOf(sheet, layout, r);
     if (endsTable(sheet, layout, r, firstText)) break;
-    if (firstText !== undefined && AVERAGE_LABEL.test(firstText.t)) {
+    // AVERAGE_LABEL begins with r, which /i (without u) matches in ASCII only.
+    if (
+      firstText !== undefined &&
+      (firstText.t.charCodeAt(0) | 32) === 114 &&
+      AVERAGE_LABEL.test(firstText.t)
+    ) {
       const capaian = statedNumberOrText(sheet, r, col(layout, 'capaian'), 'persen');
       average = { label: { ref: { sheet: sheet.name, row: r, col: firstText.c }, text: firstText.t } };
       if (capaian !== undefined && 'value' in capaian) average.capaian = capaian;
