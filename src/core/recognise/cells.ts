@@ -190,7 +190,7 @@ const CELL_NUMBER_FORMATS_LIMIT = 20;
 const CELL_NUMBER_READINGS_LIMIT = 2_000;
 
 /** readNumber of a cell's number, kept (CELL_NUMBER_READINGS). */
-function readCellNumber(n: number, kind: NumberKind, numberFormat: string | undefined): NumberReading {
+export function readCellNumber(n: number, kind: NumberKind, numberFormat: string | undefined): NumberReading {
   const byFormat = CELL_NUMBER_READINGS[kind];
   let readings = byFormat.get(numberFormat);
   if (readings === undefined) {

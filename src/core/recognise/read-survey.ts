@@ -6,7 +6,7 @@ import type { StatedNumber, StatedText } from '../model/source';
 import type { SurveyAnswer, SurveyTable } from '../model/survey';
 import { readNumber } from '../numbers/read-number';
 import { PESAN_PENGENALAN as msg } from '../messages/recognise';
-import { cellText, note, readOptions, rowCells, rowCellText, statedNumber } from './cells';
+import { cellText, note, readCellNumber, readOptions, rowCells, rowCellText, statedNumber } from './cells';
 import type { ClassifiedTable } from './classify-table';
 import { readHeaderWord } from './header-words';
 
@@ -54,7 +54,12 @@ function labelKind(label: string): RowKind {
 export function readSurveyAnswer(sheet: SheetSnapshot, row: number, col: number): SurveyAnswer {
   const ref = { sheet: sheet.name, row, col };
   const cell = cellAt(sheet, row, col);
-  const reading = readNumber(cell?.value ?? null, 'angka', readOptions(cell?.numberFormat));
+  const value = cell?.value ?? null;
+  // Answers repeat (1 to 4): a number's reading is kept and shared.
+  const reading =
+    typeof value === 'number'
+      ? readCellNumber(value, 'angka', cell?.numberFormat)
+      : readNumber(value, 'angka', readOptions(cell?.numberFormat));
   if (reading.ok) return { ref, value: reading.value.toNumber() };
   const text = cellText(sheet, row, col);
   return text === '' ? { ref, value: null } : { ref, value: null, text };
