@@ -116,23 +116,21 @@ export function rowCells(
   return out;
 }
 
-/** The first of rowCells, without reading the cells after it: most rows are rejected on it. */
-export function firstRowCell(
-  sheet: SheetSnapshot,
-  row: number,
-  left: number,
-  right: number,
-): [number, string] | undefined {
+/**
+ * The text of the first of rowCells, `''` when there is none, without reading the cells after it (most
+ * rows are rejected on it) nor making a pair for it.
+ */
+export function firstRowText(sheet: SheetSnapshot, row: number, left: number, right: number): string {
   const cells = sheet.rows[row];
-  if (cells === undefined) return undefined;
+  if (cells === undefined) return '';
   const end = Math.min(right, cells.length - 1);
   for (let c = Math.max(0, left); c <= end; c++) {
     const cell = cells[c];
     if (cell === undefined) continue;
     const t = rowCellText(cell.value);
-    if (t !== '') return [c, t];
+    if (t !== '') return t;
   }
-  return undefined;
+  return '';
 }
 
 /** A note (Temuan) at a cell. */

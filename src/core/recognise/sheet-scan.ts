@@ -1,6 +1,6 @@
 import type { CellRange, CellValue, SheetSnapshot } from '../snapshot';
 import { rowExtent } from '../snapshot';
-import { cellText, firstRowCell, isBlankRow, isFigure, rowCells, rowCellText, valueText } from './cells';
+import { cellText, firstRowText, isBlankRow, isFigure, rowCells, rowCellText, valueText } from './cells';
 import { headerKey, headerYear, readHeaderWord, type HeaderWord } from './header-words';
 
 /**
@@ -389,12 +389,11 @@ function repeatsRow(
   sheet: SheetSnapshot,
   row: number,
   header: HeaderBlock,
-  h: number,
+  wanted: readonly WantedText[],
   misses: number,
 ): { same: number; checked: number } {
   let same = 0;
   let checked = 0;
-  const wanted = headerRowTexts(sheet, header)[h];
   const cells = sheet.rows[row];
   for (let c = header.left; c <= header.right; c++) {
     const want = wanted[c - header.left];
@@ -429,24 +428,18 @@ interface WantedText {
   leadCode: number;
 }
 
-const headerTextCache = new WeakMap<HeaderBlock, WantedText[][]>();
-
-/** The header rows' texts over its columns, read once: every body row is compared with them. */
+/** The header rows' texts over its columns, read once per body: every body row is compared with them. */
 function headerRowTexts(sheet: SheetSnapshot, header: HeaderBlock): WantedText[][] {
-  let texts = headerTextCache.get(header);
-  if (texts === undefined) {
-    texts = [];
-    for (let r = header.top; r <= header.bottom; r++) {
-      const row: WantedText[] = [];
-      for (let c = header.left; c <= header.right; c++) {
-        const text = cellText(sheet, r, c);
-        const lead = keyLead(text);
-        const leadCode = lead !== undefined && /^[a-z0-9]$/.test(lead) ? lead.charCodeAt(0) : -1;
-        row.push({ text, key: headerKey(text), lead, leadCode });
-      }
-      texts.push(row);
+  const texts: WantedText[][] = [];
+  for (let r = header.top; r <= header.bottom; r++) {
+    const row: WantedText[] = [];
+    for (let c = header.left; c <= header.right; c++) {
+      const text = cellText(sheet, r, c);
+      const lead = keyLead(text);
+      const leadCode = lead !== undefined && /^[a-z0-9]$/.test(lead) ? lead.charCodeAt(0) : -1;
+      row.push({ text, key: headerKey(text), lead, leadCode });
     }
-    headerTextCache.set(header, texts);
+    texts.push(row);
   }
   return texts;
 }
@@ -498,12 +491,17 @@ function keyLead(s: string): string | undefined {
  * and a column-number row), or 0 when it is no repeat: two of the first header row's texts at least, in
  * the same columns.
  */
-function repeatLength(sheet: SheetSnapshot, row: number, header: HeaderBlock): number {
-  const first = repeatsRow(sheet, row, header, 0, 1);
+function repeatLength(
+  sheet: SheetSnapshot,
+  row: number,
+  header: HeaderBlock,
+  wanted: readonly WantedText[][],
+): number {
+  const first = repeatsRow(sheet, row, header, wanted[0], 1);
   if (first.same < 2 || first.same < first.checked - 1) return 0;
   let length = 1;
   for (let h = 1; h <= header.bottom - header.top; h++) {
-    const next = repeatsRow(sheet, row + h, header, h, 0);
+    const next = repeatsRow(sheet, row + h, header, wanted[h], 0);
     if (next.same === 0 || next.same < next.checked) break;
     length++;
   }
@@ -513,11 +511,11 @@ function repeatLength(sheet: SheetSnapshot, row: number, header: HeaderBlock): n
 
 /** Whether a row ends the table: a source line, a remark, the next table's title. */
 function isEndLine(sheet: SheetSnapshot, row: number, left: number, right: number): boolean {
-  const first = firstRowCell(sheet, row, Math.max(0, left - 1), right + 3);
-  if (first === undefined || !mayBeEndLine(first[1]) || !END_LINE.test(first[1])) return false;
+  const first = firstRowText(sheet, row, Math.max(0, left - 1), right + 3);
+  if (first === '' || !mayBeEndLine(first) || !END_LINE.test(first)) return false;
   const cells = rowCells(sheet, row, Math.max(0, left - 1), right + 3);
   // "Sumber Daya …" or "Keterangan" as a name in a row with figures is a line of the table.
-  return cells.every(([, t]) => !isFigure(t)) || /^(sumber|keterangan|ket|catatan)\s*:/i.test(first[1]);
+  return cells.every(([, t]) => !isFigure(t)) || /^(sumber|keterangan|ket|catatan)\s*:/i.test(first);
 }
 
 /** Whether a row is only text — no figures — lying at or left of the table's first column (a paragraph). */
@@ -537,12 +535,13 @@ function readBody(
   const repeats: number[] = [];
   let blankRun = 0;
   const start = (header.numberRow ?? header.bottom) + 1;
+  const wanted = headerRowTexts(sheet, header);
   for (let r = start; r < extent; r++) {
     if (isBlankRow(sheet, r, Math.max(0, header.left - 2), header.right + 3)) {
       if (++blankRun > MAX_BLANK_RUN) break;
       continue;
     }
-    const repeat = repeatLength(sheet, r, header);
+    const repeat = repeatLength(sheet, r, header, wanted);
     if (repeat > 0) {
       for (let k = 0; k < repeat; k++) repeats.push(r + k);
       r += repeat - 1;
