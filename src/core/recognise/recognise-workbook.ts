@@ -177,13 +177,13 @@ function inside(ranges: CellRange[], row: number, col: number): boolean {
   return false;
 }
 
-/** Whether one range holds a row's first `width` cells: a table's row, whose cells need no test each. */
-function rowInside(ranges: CellRange[], row: number, width: number): boolean {
+/** The range that holds a row's first `width` cells (a table's row, whose cells need no test each), or undefined. */
+function rangeHolding(ranges: CellRange[], row: number, width: number): CellRange | undefined {
   for (let i = 0; i < ranges.length; i++) {
     const r = ranges[i];
-    if (row >= r.top && row <= r.bottom && r.left <= 0 && r.right >= width - 1) return true;
+    if (row >= r.top && row <= r.bottom && r.left <= 0 && r.right >= width - 1) return r;
   }
-  return false;
+  return undefined;
 }
 
 /**
@@ -192,9 +192,16 @@ function rowInside(ranges: CellRange[], row: number, width: number): boolean {
  */
 function rowsOutside(sheet: SheetSnapshot, ranges: CellRange[]): number[] {
   const out: number[] = [];
-  for (let r = 0; r < sheet.rows.length; r++) {
-    const cells = sheet.rows[r];
-    if (cells !== undefined && !rowInside(ranges, r, cells.length)) out.push(r);
+  const rows = sheet.rows;
+  let r = 0;
+  while (r < rows.length) {
+    const cells = rows[r];
+    const held = cells === undefined ? undefined : rangeHolding(ranges, r, cells.length);
+    if (cells !== undefined && held === undefined) out.push(r);
+    r++;
+    if (held === undefined) continue;
+    // The rows under it that the same range holds (no wider than it) pass without asking every range.
+    while (r <= held.bottom && (rows[r]?.length ?? 0) <= held.right + 1) r++;
   }
   return out;
 }
