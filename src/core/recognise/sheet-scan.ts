@@ -124,6 +124,9 @@ export function isColumnNumberRow(sheet: SheetSnapshot, row: number, left: numbe
     } else {
       // A text led by an ASCII letter keeps it when cleaned, and no label starts with a letter.
       if (typeof v === 'string' && isAsciiLetter(v.charCodeAt(0))) return false;
+      // Nor does it drop the digits leading a text or a point after them: a budget code (`5.1.02.01`)
+      // fails on the value as leadsLikeLabel fails on the text below.
+      if (typeof v === 'string' && isAsciiDigit(v.charCodeAt(0)) && !leadsLikeLabel(v)) return false;
       const text = rowCellText(v);
       if (text === '') continue;
       // Every label starts with a digit, `(`, `[` or `$`: a dash or a Roman marker fails without a copy.
@@ -144,6 +147,10 @@ export function isColumnNumberRow(sheet: SheetSnapshot, row: number, left: numbe
     plain++;
   }
   return count >= 3 && plain >= 2;
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function isAsciiLetter(code: number): boolean {
