@@ -245,7 +245,11 @@ const GRADE_PATTERN = new RegExp(`^(${GRADES.join('|')})(?:\\s+(.+))?$`);
 
 /** A grade with its unit text: `'BB Nilai'` → `{ grade: 'BB', unit: 'Nilai' }`; undefined when not a grade. */
 export function readGrade(text: string): { grade: string; unit?: string } | undefined {
-  const m = GRADE_PATTERN.exec(text.trim());
+  const t = text.trim();
+  // Every grade begins with A, B, C, D, T or W: a measure such as `12 Laporan` fails without the pattern.
+  const c = t.charCodeAt(0);
+  if (c !== 65 && c !== 66 && c !== 67 && c !== 68 && c !== 84 && c !== 87) return undefined;
+  const m = GRADE_PATTERN.exec(t);
   if (!m) return undefined;
   return m[2] === undefined ? { grade: m[1] } : { grade: m[1], unit: m[2] };
 }
