@@ -389,8 +389,8 @@ function readHeaderBlock(sheet: SheetSnapshot, top: number, fromCol = 0): Header
 }
 
 /**
- * How many of header row `h`'s texts the sheet row repeats in the same columns, and how many it holds;
- * the count stops once more than `misses` differ, where the caller's answer is decided.
+ * Whether the sheet row repeats at least `least` of a header row's texts (`wanted`) in the same columns,
+ * with no more than `misses` of the texts it holds there differing; the count stops once more differ.
  */
 function repeatsRow(
   sheet: SheetSnapshot,
@@ -398,7 +398,8 @@ function repeatsRow(
   header: HeaderBlock,
   wanted: readonly WantedText[],
   misses: number,
-): { same: number; checked: number } {
+  least: number,
+): boolean {
   let same = 0;
   let checked = 0;
   const cells = sheet.rows[row];
@@ -423,7 +424,7 @@ function repeatsRow(
     }
     if (checked >= 6 || checked - same > misses) break;
   }
-  return { same, checked };
+  return same >= least && checked - same <= misses;
 }
 
 /** A header cell's text with what every body row's cell under it is compared by. */
@@ -504,12 +505,11 @@ function repeatLength(
   header: HeaderBlock,
   wanted: readonly WantedText[][],
 ): number {
-  const first = repeatsRow(sheet, row, header, wanted[0], 1);
-  if (first.same < 2 || first.same < first.checked - 1) return 0;
+  // Two of the first row's texts at least, one other allowed; every text of each row under it.
+  if (!repeatsRow(sheet, row, header, wanted[0], 1, 2)) return 0;
   let length = 1;
   for (let h = 1; h <= header.bottom - header.top; h++) {
-    const next = repeatsRow(sheet, row + h, header, wanted[h], 0);
-    if (next.same === 0 || next.same < next.checked) break;
+    if (!repeatsRow(sheet, row + h, header, wanted[h], 0, 1)) break;
     length++;
   }
   if (isColumnNumberRow(sheet, row + length, header.left, header.right + 2)) length++;
