@@ -516,8 +516,29 @@ function repeatLength(
   return length;
 }
 
+/**
+ * Whether the first text between columns from and to may pass mayBeEndLine, told from its value where
+ * that says: a number's text begins with a digit, `-`, `I` or `N`, and cleaning keeps a text's first
+ * character when it is an ASCII letter or digit (a budget code, a name). Otherwise true.
+ */
+function firstMayBeEndLine(sheet: SheetSnapshot, row: number, from: number, to: number): boolean {
+  const cells = sheet.rows[row];
+  if (cells === undefined) return false;
+  const end = Math.min(to, cells.length - 1);
+  for (let c = from; c <= end; c++) {
+    const v = cells[c]?.value;
+    if (v === undefined || v === null || typeof v === 'boolean') continue;
+    if (typeof v === 'number') return false;
+    if (typeof v !== 'string') return true;
+    const code = v.charCodeAt(0);
+    return isAsciiDigit(code) || isAsciiLetter(code) ? mayBeEndLine(v) : true;
+  }
+  return false;
+}
+
 /** Whether a row ends the table: a source line, a remark, the next table's title. */
 function isEndLine(sheet: SheetSnapshot, row: number, left: number, right: number): boolean {
+  if (!firstMayBeEndLine(sheet, row, Math.max(0, left - 1), right + 3)) return false;
   const first = firstRowText(sheet, row, Math.max(0, left - 1), right + 3);
   if (first === '' || !mayBeEndLine(first) || !END_LINE.test(first)) return false;
   const cells = rowCells(sheet, row, Math.max(0, left - 1), right + 3);
