@@ -116,23 +116,21 @@ export function rowCells(
   return out;
 }
 
-/** The first of rowCells, without reading the cells after it: most rows are rejected on it. */
-export function firstRowCell(
-  sheet: SheetSnapshot,
-  row: number,
-  left: number,
-  right: number,
-): [number, string] | undefined {
+/**
+ * The text of the first of rowCells, `''` when there is none, without reading the cells after it (most
+ * rows are rejected on it) nor making a pair for it.
+ */
+export function firstRowText(sheet: SheetSnapshot, row: number, left: number, right: number): string {
   const cells = sheet.rows[row];
-  if (cells === undefined) return undefined;
+  if (cells === undefined) return '';
   const end = Math.min(right, cells.length - 1);
   for (let c = Math.max(0, left); c <= end; c++) {
     const cell = cells[c];
     if (cell === undefined) continue;
     const t = rowCellText(cell.value);
-    if (t !== '') return [c, t];
+    if (t !== '') return t;
   }
-  return undefined;
+  return '';
 }
 
 /** A note (Temuan) at a cell. */
@@ -190,7 +188,7 @@ const CELL_NUMBER_FORMATS_LIMIT = 20;
 const CELL_NUMBER_READINGS_LIMIT = 2_000;
 
 /** readNumber of a cell's number, kept (CELL_NUMBER_READINGS). */
-function readCellNumber(n: number, kind: NumberKind, numberFormat: string | undefined): NumberReading {
+export function readCellNumber(n: number, kind: NumberKind, numberFormat: string | undefined): NumberReading {
   const byFormat = CELL_NUMBER_READINGS[kind];
   let readings = byFormat.get(numberFormat);
   if (readings === undefined) {
@@ -247,7 +245,11 @@ const GRADE_PATTERN = new RegExp(`^(${GRADES.join('|')})(?:\\s+(.+))?$`);
 
 /** A grade with its unit text: `'BB Nilai'` → `{ grade: 'BB', unit: 'Nilai' }`; undefined when not a grade. */
 export function readGrade(text: string): { grade: string; unit?: string } | undefined {
-  const m = GRADE_PATTERN.exec(text.trim());
+  const t = text.trim();
+  // Every grade begins with A, B, C, D, T or W: a measure such as `12 Laporan` fails without the pattern.
+  const c = t.charCodeAt(0);
+  if (c !== 65 && c !== 66 && c !== 67 && c !== 68 && c !== 84 && c !== 87) return undefined;
+  const m = GRADE_PATTERN.exec(t);
   if (!m) return undefined;
   return m[2] === undefined ? { grade: m[1] } : { grade: m[1], unit: m[2] };
 }

@@ -1,5 +1,6 @@
 import { nearestDouble } from '../decimal';
 import { readNumber } from '../numbers/read-number';
+import type { ReadNumberOptions } from '../numbers/types';
 import { cellAt, isCellError, type SheetSnapshot } from '../snapshot';
 import { cellText, readGrade, readOptions } from './cells';
 import { UNSUR_NAMES } from './vocabulary';
@@ -48,17 +49,66 @@ const MARKER = /^(?:[IVXLCDM]+|\d{1,3}(?:\.\d{1,3})*|[A-Za-z])[.)]?$|^\(\d{1,3}\
 const SUMMARY_LABEL =
   /^(jumlah|total|rata rata|nrr tertimbang|ikm|nilai ikm|indeks kepuasan|kriteria|mutu|kinerja unit|nilai unsur)\b/;
 
+/**
+ * Whether a text's key may begin with one of SUMMARY_LABEL's words (j, t, r, n, i, k, m): the key
+ * begins with the text's first ASCII letter or digit in lower case. A tag, an entity or a character
+ * beyond ASCII before it is left to the key; a text without one has an empty key.
+ */
+function mayBeSummaryLabel(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || c === 60 || c === 38) return true;
+    if (c >= 48 && c <= 57) return false;
+    const lower = c | 32;
+    if (lower >= 97 && lower <= 122)
+      return (
+        lower === 106 ||
+        lower === 116 ||
+        lower === 114 ||
+        lower === 110 ||
+        lower === 105 ||
+        lower === 107 ||
+        lower === 109
+      );
+  }
+  return false;
+}
+
 /** The rows the evidence is read on: the first SAMPLE_ROWS body rows that are no summary line. */
 export function sampleRows(sheet: SheetSnapshot, body: readonly number[]): number[] {
   const out: number[] = [];
-  for (const r of body) {
+  for (let i = 0; i < body.length; i++) {
+    const r = body[i];
     const cells = sheet.rows[r];
-    const first = cells?.find((c) => c !== undefined && typeof c.value === 'string' && c.value.trim() !== '');
-    if (first !== undefined && SUMMARY_LABEL.test(nameKey(first.value as string))) continue;
+    let first: string | undefined;
+    if (cells !== undefined)
+      for (let c = 0; c < cells.length && first === undefined; c++) {
+        const v = cells[c]?.value;
+        if (typeof v === 'string' && v.trim() !== '') first = v;
+      }
+    // Most rows' first text (a marker, a code, a name) is told no summary line without its key.
+    if (first !== undefined && mayBeSummaryLabel(first) && SUMMARY_LABEL.test(nameKey(first))) continue;
     out.push(r);
     if (out.length >= SAMPLE_ROWS) break;
   }
   return out;
+}
+
+const WITH_UNIT: ReadNumberOptions = { allowUnit: true };
+
+// Counted and tested by loops, not split and some with a callback: every sampled text is asked.
+
+/** The words of a cleaned text (`text.split(' ').length`). */
+function wordCount(text: string): number {
+  let words = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) words++;
+  return words;
+}
+
+/** Whether a key names one of the survey's unsur. */
+function namesUnsur(key: string): boolean {
+  for (let i = 0; i < UNSUR_NAMES.length; i++) if (UNSUR_NAMES[i].words.test(key)) return true;
+  return false;
 }
 
 /** Profiles of the given columns over the sampled rows. */
@@ -84,7 +134,8 @@ export function profileColumns(
       unsurNames: 0,
       values: [],
     };
-    for (const row of rows) {
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       const cell = cellAt(sheet, row, col);
       const v = cell?.value ?? null;
       if (v === null || isCellError(v) || typeof v === 'boolean') {
@@ -103,14 +154,16 @@ export function profileColumns(
         p.values.push(undefined);
         continue;
       }
-      const reading = readNumber(v, 'angka', { ...readOptions(cell?.numberFormat), allowUnit: true });
+      // readNumber reads a number by its format and a text with its unit: no options made per cell.
+      const reading =
+        typeof v === 'number'
+          ? readNumber(v, 'angka', readOptions(cell?.numberFormat))
+          : readNumber(v, 'angka', WITH_UNIT);
       if (!reading.ok) {
         p.texts++;
-        const words = text.split(' ').length;
-        if (words > 3) p.longTexts++;
+        if (wordCount(text) > 3) p.longTexts++;
         else p.shortTexts++;
-        const key = nameKey(text);
-        if (UNSUR_NAMES.some((u) => u.words.test(key))) p.unsurNames++;
+        if (namesUnsur(nameKey(text))) p.unsurNames++;
         p.values.push(undefined);
         continue;
       }

@@ -350,19 +350,21 @@ function markSenColumns(table: BudgetTable | EfficiencyTable): void {
     return;
   }
   const others = [...(table.total ? [table.total] : []), ...(table.closing ?? [])];
+  const lines = table.nodes.length;
   for (const field of RUPIAH_COLUMNS) {
-    let stated = 0;
-    let withSen = 0;
-    for (let i = 0; i < table.nodes.length; i++) {
+    const otherStated = others.map((o) => o[field]).filter((n): n is StatedNumber => n !== undefined);
+    let stated = otherStated.length;
+    let withSen = otherStated.filter((n) => n.reading.decimals === 2).length;
+    let settled = false;
+    for (let i = 0; i < lines && !settled; i++) {
       const reading = table.figures.reading(field, i);
       if (reading === undefined) continue;
       stated++;
       if (reading.decimals === 2) withSen++;
+      // Not most even if every line left wrote sen: a column without sen is known halfway down.
+      settled = !mostWriteSen(withSen + lines - 1 - i, stated + lines - 1 - i);
     }
-    const otherStated = others.map((o) => o[field]).filter((n): n is StatedNumber => n !== undefined);
-    stated += otherStated.length;
-    withSen += otherStated.filter((n) => n.reading.decimals === 2).length;
-    if (!mostWriteSen(withSen, stated)) continue;
+    if (settled || !mostWriteSen(withSen, stated)) continue;
     table.figures.markSen(field);
     for (const n of otherStated) n.sen = true;
   }

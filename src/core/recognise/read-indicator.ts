@@ -11,7 +11,7 @@ import {
   type Polaritas,
 } from '../model/indicator';
 import { PESAN_PENGENALAN as msg } from '../messages/recognise';
-import { cellText, note, readMeasure, statedNumberOrText, statedText } from './cells';
+import { cellText, cleanCellText, note, readMeasure, statedNumberOrText, statedText } from './cells';
 import type { ClassifiedTable } from './classify-table';
 import { TOTAL_LABEL } from './read-budget';
 
@@ -112,9 +112,22 @@ function col(layout: IndicatorLayout, column: Role): number | undefined {
 // Indexed loops in what every row asks: a for-of makes an iterator object per call until its code is
 // optimised, most of a cold run.
 
+/**
+ * Whether a cell's text (cellText) is not empty, told from its value where it can be: a number's text
+ * never is, and cleaning keeps a text's first character when it is an ASCII letter or digit.
+ */
+function hasText(sheet: SheetSnapshot, row: number, col: number): boolean {
+  const v = sheet.rows[row]?.[col]?.value;
+  if (typeof v === 'number') return true;
+  if (typeof v !== 'string') return false;
+  const c = v.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true;
+  return cleanCellText(v) !== '';
+}
+
 /** Whether any of the columns has a text in the row. */
 function anyText(sheet: SheetSnapshot, row: number, columns: readonly number[]): boolean {
-  for (let i = 0; i < columns.length; i++) if (cellText(sheet, row, columns[i]) !== '') return true;
+  for (let i = 0; i < columns.length; i++) if (hasText(sheet, row, columns[i])) return true;
   return false;
 }
 
@@ -148,11 +161,16 @@ function endsTable(
   first: { c: number; t: string } | undefined,
 ): boolean {
   if (first === undefined) return false;
-  // "Sumber : …" under the table, or the next table's title; a sub kegiatan may begin "Sumber Daya …".
-  if (SOURCE_LINE.test(first.t) || TABLE_TITLE.test(first.t)) return true;
-  if (first.c === layout.left && CLOSING_WORD.test(first.t)) return true;
+  // The three patterns begin with s, k or t, which /i (without u) matches in ASCII only: a row's
+  // numbering or name led by another character is tried on none of them.
+  const lead = first.t.charCodeAt(0) | 32;
+  if (lead === 115 || lead === 107 || lead === 116) {
+    // "Sumber : …" under the table, or the next table's title; a sub kegiatan may begin "Sumber Daya …".
+    if (SOURCE_LINE.test(first.t) || TABLE_TITLE.test(first.t)) return true;
+    if (first.c === layout.left && CLOSING_WORD.test(first.t)) return true;
+  }
   // Only whether a second text follows is needed: reading stops at it.
-  for (let c = first.c + 1; c <= layout.right; c++) if (cellText(sheet, row, c) !== '') return false;
+  for (let c = first.c + 1; c <= layout.right; c++) if (hasText(sheet, row, c)) return false;
   const mapped = new Set<number | undefined>(Object.values(layout.columns));
   const leftIsNumbering = first.c === layout.columns.numbering;
   return (
@@ -188,7 +206,7 @@ function onlyTextColumns(sheet: SheetSnapshot, layout: IndicatorLayout, row: num
   );
   for (const l of layout.levelColumns) allowed.add(l.col);
   for (let c = layout.left; c <= right; c++) {
-    if (cellText(sheet, row, c) !== '' && !allowed.has(c)) return false;
+    if (hasText(sheet, row, c) && !allowed.has(c)) return false;
   }
   return true;
 }
@@ -448,7 +466,12 @@ function readTable(
     }
     const firstText = firstTextOf(sheet, layout, r);
     if (endsTable(sheet, layout, r, firstText)) break;
-    if (firstText !== undefined && AVERAGE_LABEL.test(firstText.t)) {
+    // AVERAGE_LABEL begins with r, which /i (without u) matches in ASCII only.
+    if (
+      firstText !== undefined &&
+      (firstText.t.charCodeAt(0) | 32) === 114 &&
+      AVERAGE_LABEL.test(firstText.t)
+    ) {
       const capaian = statedNumberOrText(sheet, r, col(layout, 'capaian'), 'persen');
       average = { label: { ref: { sheet: sheet.name, row: r, col: firstText.c }, text: firstText.t } };
       if (capaian !== undefined && 'value' in capaian) average.capaian = capaian;

@@ -6,7 +6,7 @@ import type { StatedNumber, StatedText } from '../model/source';
 import type { SurveyAnswer, SurveyTable } from '../model/survey';
 import { readNumber } from '../numbers/read-number';
 import { PESAN_PENGENALAN as msg } from '../messages/recognise';
-import { cellText, note, readOptions, rowCells, statedNumber } from './cells';
+import { cellText, note, readCellNumber, readOptions, rowCells, rowCellText, statedNumber } from './cells';
 import type { ClassifiedTable } from './classify-table';
 import { readHeaderWord } from './header-words';
 
@@ -27,16 +27,26 @@ export function isUnsurHeader(text: string): boolean {
 
 type RowKind = 'nrr' | 'nrr-tertimbang' | 'jumlah' | 'ikm' | 'mutu' | 'responden' | 'lain';
 
+// The patterns every row's label is tried on, made once: a regular expression literal is a new object
+// each time it is evaluated.
+const RESPONDENT_NUMBER = /^\d+$/;
+const RESPONDENT_LABEL = /^(r|responden|resp) ?\d+$/;
+const WEIGHTED = /tertimbang/;
+const NRR_LABEL = /^(nrr|nilai rata rata|rata rata|nilai persepsi rata)/;
+const SUM_LABEL = /^(jumlah|total|nilai unsur|jumlah nilai)/;
+const IKM_LABEL =
+  /^(ikm|nilai ikm|skm|nilai skm|indeks kepuasan|survei kepuasan|survey kepuasan|nilai indeks)/;
+const MUTU_LABEL = /^(mutu|kinerja unit|kriteria ikm|kategori)/;
+
 /** What a row's label says it is: a stated NRR, a sum, the IKM, the mutu, or a respondent. */
 function labelKind(label: string): RowKind {
   const k = nameKey(label);
-  if (k === '' || /^\d+$/.test(k) || /^(r|responden|resp) ?\d+$/.test(k)) return 'responden';
-  if (/tertimbang/.test(k)) return 'nrr-tertimbang';
-  if (/^(nrr|nilai rata rata|rata rata|nilai persepsi rata)/.test(k)) return 'nrr';
-  if (/^(jumlah|total|nilai unsur|jumlah nilai)/.test(k)) return 'jumlah';
-  if (/^(ikm|nilai ikm|skm|nilai skm|indeks kepuasan|survei kepuasan|survey kepuasan|nilai indeks)/.test(k))
-    return 'ikm';
-  if (/^(mutu|kinerja unit|kriteria ikm|kategori)/.test(k)) return 'mutu';
+  if (k === '' || RESPONDENT_NUMBER.test(k) || RESPONDENT_LABEL.test(k)) return 'responden';
+  if (WEIGHTED.test(k)) return 'nrr-tertimbang';
+  if (NRR_LABEL.test(k)) return 'nrr';
+  if (SUM_LABEL.test(k)) return 'jumlah';
+  if (IKM_LABEL.test(k)) return 'ikm';
+  if (MUTU_LABEL.test(k)) return 'mutu';
   return 'lain';
 }
 
@@ -44,7 +54,12 @@ function labelKind(label: string): RowKind {
 export function readSurveyAnswer(sheet: SheetSnapshot, row: number, col: number): SurveyAnswer {
   const ref = { sheet: sheet.name, row, col };
   const cell = cellAt(sheet, row, col);
-  const reading = readNumber(cell?.value ?? null, 'angka', readOptions(cell?.numberFormat));
+  const value = cell?.value ?? null;
+  // Answers repeat (1 to 4): a number's reading is kept and shared.
+  const reading =
+    typeof value === 'number'
+      ? readCellNumber(value, 'angka', cell?.numberFormat)
+      : readNumber(value, 'angka', readOptions(cell?.numberFormat));
   if (reading.ok) return { ref, value: reading.value.toNumber() };
   const text = cellText(sheet, row, col);
   return text === '' ? { ref, value: null } : { ref, value: null, text };
@@ -177,14 +192,24 @@ function readAcross(c: ClassifiedTable, survey: SurveyTable, notes: Temuan[]): n
   let nrr: Array<StatedNumber | undefined> | undefined;
   let bottom = survey.range.bottom;
   const unplaced: UnplacedRow[] = survey.unplaced;
-  for (const r of scanned.body) {
-    const parts = labelCols
-      .map((col) => ({ text: cellText(sheet, r, col), col }))
-      .filter((p) => p.text !== '');
-    const label =
-      parts.length === 0 ? undefined : { text: parts.map((p) => p.text).join(' '), col: parts[0].col };
-    const kind = labelKind(label?.text ?? '');
-    const filled = unsurCols.some((col) => cellText(sheet, r, col) !== '');
+  // Indexed loops without callbacks or part objects: every respondent's row is read here.
+  for (let i = 0; i < scanned.body.length; i++) {
+    const r = scanned.body[i];
+    // The label: the texts left of the unsur, joined.
+    let labelText: string | undefined;
+    let labelCol = scanned.left;
+    for (let k = 0; k < labelCols.length; k++) {
+      const t = cellText(sheet, r, labelCols[k]);
+      if (t === '') continue;
+      if (labelText === undefined) {
+        labelText = t;
+        labelCol = labelCols[k];
+      } else labelText += ` ${t}`;
+    }
+    const label = labelText === undefined ? undefined : { text: labelText, col: labelCol };
+    const kind = labelKind(labelText ?? '');
+    let filled = false;
+    for (let k = 0; k < unsurCols.length && !filled; k++) filled = cellText(sheet, r, unsurCols[k]) !== '';
     if (kind === 'responden' && filled)
       survey.answers.push(unsurCols.map((col) => readSurveyAnswer(sheet, r, col)));
     else if (kind === 'nrr' && filled) nrr = unsurCols.map((col) => statedNumber(sheet, r, col, 'angka'));
@@ -268,10 +293,19 @@ export function readSurveyTable(
       break;
     bottom = near;
   }
+  // The table reaches right of its header where a row has a cell filled beyond it: only those columns
+  // are looked at, the last filled one first.
   let right = scanned.right;
   for (let r = scanned.top; r <= bottom; r++) {
-    const cells = rowCells(sheet, r, scanned.left, scanned.right + 3);
-    if (cells.length > 0) right = Math.max(right, cells[cells.length - 1][0]);
+    const cells = sheet.rows[r];
+    if (cells === undefined) continue;
+    for (let c = Math.min(scanned.right + 3, cells.length - 1); c > right; c--) {
+      const cell = cells[c];
+      if (cell !== undefined && rowCellText(cell.value) !== '') {
+        right = c;
+        break;
+      }
+    }
   }
   if (survey.answers.length === 0 && (survey.nrr === undefined || survey.nrr.every((n) => n === undefined)))
     return undefined;

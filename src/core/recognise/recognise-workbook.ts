@@ -149,7 +149,8 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot, options: Recognise
       model.notes,
       rejected.filter((r) => !inside(ranges, r.row, r.col)),
     );
-    const stray = strayFigures(sheet, ranges);
+    const outside = rowsOutside(sheet, ranges);
+    const stray = strayFigures(sheet, ranges, outside);
     if (stray !== undefined && rejected.length === 0)
       model.notes.push(
         note(
@@ -161,7 +162,7 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot, options: Recognise
           msg.lembarTanpaTabel(sheet.name, stray.count),
         ),
       );
-    readLooseText(sheet, ranges, model);
+    readLooseText(sheet, ranges, outside, model);
   }
   return model;
 }
@@ -176,29 +177,51 @@ function inside(ranges: CellRange[], row: number, col: number): boolean {
   return false;
 }
 
-/** Whether one range holds a row's first `width` cells: a table's row, whose cells need no test each. */
-function rowInside(ranges: CellRange[], row: number, width: number): boolean {
+/** The range that holds a row's first `width` cells (a table's row, whose cells need no test each), or undefined. */
+function rangeHolding(ranges: CellRange[], row: number, width: number): CellRange | undefined {
   for (let i = 0; i < ranges.length; i++) {
     const r = ranges[i];
-    if (row >= r.top && row <= r.bottom && r.left <= 0 && r.right >= width - 1) return true;
+    if (row >= r.top && row <= r.bottom && r.left <= 0 && r.right >= width - 1) return r;
   }
-  return false;
+  return undefined;
+}
+
+/**
+ * The rows, in order, with cells no one table holds whole: strayFigures and readLooseText read only
+ * these, found in one pass over a sheet whose rows are nearly all a table's.
+ */
+function rowsOutside(sheet: SheetSnapshot, ranges: CellRange[]): number[] {
+  const out: number[] = [];
+  const rows = sheet.rows;
+  let r = 0;
+  while (r < rows.length) {
+    const cells = rows[r];
+    const held = cells === undefined ? undefined : rangeHolding(ranges, r, cells.length);
+    if (cells !== undefined && held === undefined) out.push(r);
+    r++;
+    if (held === undefined) continue;
+    // The rows under it that the same range holds (no wider than it) pass without asking every range.
+    while (r <= held.bottom && (rows[r]?.length ?? 0) <= held.right + 1) r++;
+  }
+  return out;
 }
 
 /**
  * Figures outside every recognised table (numbers, figure texts; a year or a lone row number does not
- * count): enough of them on enough rows means a table the recognisers did not see.
+ * count): enough of them on enough rows means a table the recognisers did not see. `outside` is rowsOutside.
  */
 function strayFigures(
   sheet: SheetSnapshot,
   ranges: CellRange[],
+  outside: readonly number[],
 ): { row: number; col: number; count: number } | undefined {
   let count = 0;
   let rows = 0;
   let first: { row: number; col: number } | undefined;
-  for (let r = 0; r < sheet.rows.length; r++) {
+  for (let i = 0; i < outside.length; i++) {
+    const r = outside[i];
     const cells = sheet.rows[r];
-    if (cells === undefined || rowInside(ranges, r, cells.length)) continue;
+    if (cells === undefined) continue;
     let inRow = 0;
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
@@ -235,13 +258,19 @@ function titleYear(snapshot: WorkbookSnapshot): number | undefined {
   return undefined;
 }
 
-/** Narrative figures, unit and year from the text cells outside the sheet's tables. */
-function readLooseText(sheet: SheetSnapshot, ranges: CellRange[], model: WorkbookModel): void {
+/** Narrative figures, unit and year from the text cells outside the sheet's tables (`outside`: rowsOutside). */
+function readLooseText(
+  sheet: SheetSnapshot,
+  ranges: CellRange[],
+  outside: readonly number[],
+  model: WorkbookModel,
+): void {
   const narrative: StatedText[] = model.narrative;
   let unitFromHeading = false;
-  for (let r = 0; r < sheet.rows.length; r++) {
+  for (let i = 0; i < outside.length; i++) {
+    const r = outside[i];
     const cells = sheet.rows[r];
-    if (cells === undefined || rowInside(ranges, r, cells.length)) continue;
+    if (cells === undefined) continue;
     for (let c = 0; c < cells.length; c++) {
       const v = cells[c]?.value;
       if (typeof v !== 'string' || inside(ranges, r, c)) continue;

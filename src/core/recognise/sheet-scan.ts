@@ -1,6 +1,6 @@
 import type { CellRange, CellValue, SheetSnapshot } from '../snapshot';
 import { rowExtent } from '../snapshot';
-import { cellText, firstRowCell, isBlankRow, isFigure, rowCells, rowCellText, valueText } from './cells';
+import { cellText, firstRowText, isBlankRow, isFigure, rowCells, rowCellText, valueText } from './cells';
 import { headerKey, headerYear, readHeaderWord, type HeaderWord } from './header-words';
 
 /**
@@ -124,6 +124,9 @@ export function isColumnNumberRow(sheet: SheetSnapshot, row: number, left: numbe
     } else {
       // A text led by an ASCII letter keeps it when cleaned, and no label starts with a letter.
       if (typeof v === 'string' && isAsciiLetter(v.charCodeAt(0))) return false;
+      // Nor does it drop the digits leading a text or a point after them: a budget code (`5.1.02.01`)
+      // fails on the value as leadsLikeLabel fails on the text below.
+      if (typeof v === 'string' && isAsciiDigit(v.charCodeAt(0)) && !leadsLikeLabel(v)) return false;
       const text = rowCellText(v);
       if (text === '') continue;
       // Every label starts with a digit, `(`, `[` or `$`: a dash or a Roman marker fails without a copy.
@@ -146,6 +149,10 @@ export function isColumnNumberRow(sheet: SheetSnapshot, row: number, left: numbe
   return count >= 3 && plain >= 2;
 }
 
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 function isAsciiLetter(code: number): boolean {
   const lower = code | 32;
   return lower >= 97 && lower <= 122;
@@ -162,8 +169,10 @@ function headerTexts(sheet: SheetSnapshot, row: number): Array<[number, string]>
   const cells = sheet.rows[row];
   if (cells === undefined) return undefined;
   // A number other than a year makes it a data row wherever it stands: found before any text is read.
-  for (const cell of cells) {
-    const v = cell?.value;
+  // Indexed loops here and in looksLikeHeaderRow: every body row is asked, and a for-of makes an
+  // iterator object per call until its code is optimised.
+  for (let c = 0; c < cells.length; c++) {
+    const v = cells[c]?.value;
     if (typeof v === 'number' && !isYearCell(v)) return undefined;
   }
   const out: Array<[number, string]> = [];
@@ -194,7 +203,10 @@ export function looksLikeHeaderRow(sheet: SheetSnapshot, row: number): boolean {
   const cells = sheet.rows[row];
   if (cells === undefined) return false;
   let strings = 0;
-  for (const cell of cells) if (cell !== undefined && typeof cell.value === 'string' && ++strings >= 2) break;
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c];
+    if (cell !== undefined && typeof cell.value === 'string' && ++strings >= 2) break;
+  }
   if (strings < 2) return false;
   const texts = headerTexts(sheet, row);
   return texts !== undefined && namesColumns(texts);
@@ -377,19 +389,19 @@ function readHeaderBlock(sheet: SheetSnapshot, top: number, fromCol = 0): Header
 }
 
 /**
- * How many of header row `h`'s texts the sheet row repeats in the same columns, and how many it holds;
- * the count stops once more than `misses` differ, where the caller's answer is decided.
+ * Whether the sheet row repeats at least `least` of a header row's texts (`wanted`) in the same columns,
+ * with no more than `misses` of the texts it holds there differing; the count stops once more differ.
  */
 function repeatsRow(
   sheet: SheetSnapshot,
   row: number,
   header: HeaderBlock,
-  h: number,
+  wanted: readonly WantedText[],
   misses: number,
-): { same: number; checked: number } {
+  least: number,
+): boolean {
   let same = 0;
   let checked = 0;
-  const wanted = headerRowTexts(sheet, header)[h];
   const cells = sheet.rows[row];
   for (let c = header.left; c <= header.right; c++) {
     const want = wanted[c - header.left];
@@ -402,11 +414,17 @@ function repeatsRow(
       const got = valueText(v);
       if (got === '') continue;
       checked++;
-      if (got === want.text || (mayShareKey(keyLead(got), want.lead) && headerKey(got) === want.key)) same++;
+      if (got === want.text) same++;
+      else {
+        const lead = keyLead(got);
+        // A text with no key character at all (a `-` marker in every row) has an empty key.
+        if (lead === '' ? want.key === '' : mayShareKey(lead, want.lead) && headerKey(got) === want.key)
+          same++;
+      }
     }
     if (checked >= 6 || checked - same > misses) break;
   }
-  return { same, checked };
+  return same >= least && checked - same <= misses;
 }
 
 /** A header cell's text with what every body row's cell under it is compared by. */
@@ -418,24 +436,18 @@ interface WantedText {
   leadCode: number;
 }
 
-const headerTextCache = new WeakMap<HeaderBlock, WantedText[][]>();
-
-/** The header rows' texts over its columns, read once: every body row is compared with them. */
+/** The header rows' texts over its columns, read once per body: every body row is compared with them. */
 function headerRowTexts(sheet: SheetSnapshot, header: HeaderBlock): WantedText[][] {
-  let texts = headerTextCache.get(header);
-  if (texts === undefined) {
-    texts = [];
-    for (let r = header.top; r <= header.bottom; r++) {
-      const row: WantedText[] = [];
-      for (let c = header.left; c <= header.right; c++) {
-        const text = cellText(sheet, r, c);
-        const lead = keyLead(text);
-        const leadCode = lead !== undefined && /^[a-z0-9]$/.test(lead) ? lead.charCodeAt(0) : -1;
-        row.push({ text, key: headerKey(text), lead, leadCode });
-      }
-      texts.push(row);
+  const texts: WantedText[][] = [];
+  for (let r = header.top; r <= header.bottom; r++) {
+    const row: WantedText[] = [];
+    for (let c = header.left; c <= header.right; c++) {
+      const text = cellText(sheet, r, c);
+      const lead = keyLead(text);
+      const leadCode = lead !== undefined && /^[a-z0-9]$/.test(lead) ? lead.charCodeAt(0) : -1;
+      row.push({ text, key: headerKey(text), lead, leadCode });
     }
-    headerTextCache.set(header, texts);
+    texts.push(row);
   }
   return texts;
 }
@@ -467,7 +479,10 @@ function mayShareKey(x: string | undefined, y: string | undefined): boolean {
 /** The first character a key keeps: a letter, a digit, or `%` (which the key spells as a word). */
 const FIRST_KEY_CHAR = /[\p{L}\p{N}%]/u;
 
-/** A text's first FIRST_KEY_CHAR in lower case; ASCII is read without the Unicode pattern. */
+/**
+ * A text's first FIRST_KEY_CHAR in lower case; ASCII is read without the Unicode pattern. An ASCII text
+ * without one gives `''`: cleaning and keying only drop or space its characters, so its key is empty.
+ */
 function keyLead(s: string): string | undefined {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -476,7 +491,7 @@ function keyLead(s: string): string | undefined {
     if (c >= 65 && c <= 90) return String.fromCharCode(c + 32);
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 37) return s[i];
   }
-  return undefined;
+  return '';
 }
 
 /**
@@ -484,26 +499,51 @@ function keyLead(s: string): string | undefined {
  * and a column-number row), or 0 when it is no repeat: two of the first header row's texts at least, in
  * the same columns.
  */
-function repeatLength(sheet: SheetSnapshot, row: number, header: HeaderBlock): number {
-  const first = repeatsRow(sheet, row, header, 0, 1);
-  if (first.same < 2 || first.same < first.checked - 1) return 0;
+function repeatLength(
+  sheet: SheetSnapshot,
+  row: number,
+  header: HeaderBlock,
+  wanted: readonly WantedText[][],
+): number {
+  // Two of the first row's texts at least, one other allowed; every text of each row under it.
+  if (!repeatsRow(sheet, row, header, wanted[0], 1, 2)) return 0;
   let length = 1;
   for (let h = 1; h <= header.bottom - header.top; h++) {
-    const next = repeatsRow(sheet, row + h, header, h, 0);
-    if (next.same === 0 || next.same < next.checked) break;
+    if (!repeatsRow(sheet, row + h, header, wanted[h], 0, 1)) break;
     length++;
   }
   if (isColumnNumberRow(sheet, row + length, header.left, header.right + 2)) length++;
   return length;
 }
 
+/**
+ * Whether the first text between columns from and to may pass mayBeEndLine, told from its value where
+ * that says: a number's text begins with a digit, `-`, `I` or `N`, and cleaning keeps a text's first
+ * character when it is an ASCII letter or digit (a budget code, a name). Otherwise true.
+ */
+function firstMayBeEndLine(sheet: SheetSnapshot, row: number, from: number, to: number): boolean {
+  const cells = sheet.rows[row];
+  if (cells === undefined) return false;
+  const end = Math.min(to, cells.length - 1);
+  for (let c = from; c <= end; c++) {
+    const v = cells[c]?.value;
+    if (v === undefined || v === null || typeof v === 'boolean') continue;
+    if (typeof v === 'number') return false;
+    if (typeof v !== 'string') return true;
+    const code = v.charCodeAt(0);
+    return isAsciiDigit(code) || isAsciiLetter(code) ? mayBeEndLine(v) : true;
+  }
+  return false;
+}
+
 /** Whether a row ends the table: a source line, a remark, the next table's title. */
 function isEndLine(sheet: SheetSnapshot, row: number, left: number, right: number): boolean {
-  const first = firstRowCell(sheet, row, Math.max(0, left - 1), right + 3);
-  if (first === undefined || !mayBeEndLine(first[1]) || !END_LINE.test(first[1])) return false;
+  if (!firstMayBeEndLine(sheet, row, Math.max(0, left - 1), right + 3)) return false;
+  const first = firstRowText(sheet, row, Math.max(0, left - 1), right + 3);
+  if (first === '' || !mayBeEndLine(first) || !END_LINE.test(first)) return false;
   const cells = rowCells(sheet, row, Math.max(0, left - 1), right + 3);
   // "Sumber Daya …" or "Keterangan" as a name in a row with figures is a line of the table.
-  return cells.every(([, t]) => !isFigure(t)) || /^(sumber|keterangan|ket|catatan)\s*:/i.test(first[1]);
+  return cells.every(([, t]) => !isFigure(t)) || /^(sumber|keterangan|ket|catatan)\s*:/i.test(first);
 }
 
 /** Whether a row is only text — no figures — lying at or left of the table's first column (a paragraph). */
@@ -523,12 +563,13 @@ function readBody(
   const repeats: number[] = [];
   let blankRun = 0;
   const start = (header.numberRow ?? header.bottom) + 1;
+  const wanted = headerRowTexts(sheet, header);
   for (let r = start; r < extent; r++) {
     if (isBlankRow(sheet, r, Math.max(0, header.left - 2), header.right + 3)) {
       if (++blankRun > MAX_BLANK_RUN) break;
       continue;
     }
-    const repeat = repeatLength(sheet, r, header);
+    const repeat = repeatLength(sheet, r, header, wanted);
     if (repeat > 0) {
       for (let k = 0; k < repeat; k++) repeats.push(r + k);
       r += repeat - 1;

@@ -158,6 +158,19 @@ describe('scanSheet: header blocks, bodies and titles, for every kind', () => {
     ]);
   });
 
+  it('keeps rows led by a - marker under a No column, and skips the header repeated among them', () => {
+    // A text of no letter, digit or % has an empty key: it repeats no header text.
+    const s = sheetOf([
+      ['No', 'Uraian', 'Pagu', 'Realisasi'],
+      ['-', 'Belanja A', 10, 9],
+      ['No', 'Uraian', 'Pagu', 'Realisasi'],
+      ['-', 'Belanja B', 5, 5],
+      ['-', 'Belanja C', 5, 4],
+    ]);
+    const [t] = scanSheet(s);
+    expect([t.body, t.repeats]).toEqual([[1, 3, 4], [2]]);
+  });
+
   it.each([
     '* Sumber: DPA',
     'Keterangan',
