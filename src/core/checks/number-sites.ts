@@ -243,7 +243,9 @@ function budgetColumns(t: BudgetTable): NumberColumn[] {
     let k = 0;
     let placed = total === undefined;
     let first = lines;
-    for (let i = 0; i < lines; i++) {
+    // A field no line states (most tables' sisa) has only the JUMLAH's figure, if any.
+    const end = t.figures.mayState(field) ? lines : 0;
+    for (let i = 0; i < end; i++) {
       const reading = t.figures.reading(field, i);
       if (reading === undefined) continue;
       if (first === lines) first = i;
