@@ -26,14 +26,20 @@ export const ANG_02: RuleDescriptor = { id: 'ANG-02', severity: 'galat', title: 
  */
 export function checkCapaianAnggaran(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
-  allBudgetLines(model).forEach((lines, t) => {
+  const all = allBudgetLines(model);
+  for (let t = 0; t < all.length; t++) {
+    const lines = all[t];
     const budget = model.budgets[t] as BudgetTable | undefined;
-    lines.forEach((line, i) => {
-      if (budget !== undefined && i < budget.nodes.length && agreesOnColumns(budget, i)) return;
+    const onColumns = budget === undefined ? 0 : budget.nodes.length;
+    // Indexed, without a closure per table: it runs once per process, and a for-of over the lines
+    // makes an object per step until it is optimised.
+    for (let i = 0; i < lines.length; i++) {
+      if (i < onColumns && agreesOnColumns(budget as BudgetTable, i)) continue;
+      const line = lines[i];
       const { pagu, realisasi, capaian } = line;
-      if (pagu === undefined || realisasi === undefined || capaian === undefined) return;
-      if (amountOf(pagu) === 0 || isDoubtfulRupiah(pagu) || isDoubtfulRupiah(realisasi)) return;
-      if (quotientAgreesWithStatedPercent(realisasi, pagu, capaian)) return;
+      if (pagu === undefined || realisasi === undefined || capaian === undefined) continue;
+      if (amountOf(pagu) === 0 || isDoubtfulRupiah(pagu) || isDoubtfulRupiah(realisasi)) continue;
+      if (quotientAgreesWithStatedPercent(realisasi, pagu, capaian)) continue;
       const computed = realisasi.value.dividedBy(pagu.value);
       const harapan = formatCapaian(computed, capaian.reading.decimals);
       const tertulis = formatStatedPercent(capaian);
@@ -53,8 +59,8 @@ export function checkCapaianAnggaran(model: WorkbookModel): Temuan[] {
           tertulis,
         ),
       );
-    });
-  });
+    }
+  }
   return out;
 }
 
