@@ -214,11 +214,22 @@ class TableColumns {
     if (m !== undefined && m.kind === 'angka') this.add(m, 'angka', field, true);
   }
 
-  /** Rows in order (a table's lines are; a ragged paste or the JUMLAH row may not be). */
+  /**
+   * Rows in order (a table's lines are; a ragged paste or the JUMLAH row may not be). Sorted only when
+   * out of order: the sort is stable, so it would leave sites already in order as they are.
+   */
   finish(): void {
-    for (const c of this.byField.values())
-      c.sites.sort((a, b) => a.ref.row - b.ref.row || a.ref.col - b.ref.col);
+    for (const c of this.byField.values()) if (!inCellOrder(c.sites)) c.sites.sort(byCell);
   }
+}
+
+function byCell(a: NumberSite, b: NumberSite): number {
+  return a.ref.row - b.ref.row || a.ref.col - b.ref.col;
+}
+
+function inCellOrder(sites: readonly NumberSite[]): boolean {
+  for (let k = 1; k < sites.length; k++) if (byCell(sites[k - 1], sites[k]) > 0) return false;
+  return true;
 }
 
 const BUDGET_FIELDS: ReadonlyArray<readonly [FigureField, NumberKind, string]> = [
