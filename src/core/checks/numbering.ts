@@ -85,9 +85,16 @@ function parse(raw: string, lettersOnly: boolean): Marker | undefined {
  */
 export function parseSiblingMarkers(raws: Array<string | undefined>): Array<Marker | undefined> {
   const letters = raws.some(
-    (r) => r !== undefined && SINGLE_LETTER.test(r.trim()) && !ROMAN_LETTER.test(r.trim()),
+    (r) =>
+      r !== undefined && !startsWithDigit(r) && SINGLE_LETTER.test(r.trim()) && !ROMAN_LETTER.test(r.trim()),
   );
   return raws.map((r) => (r === undefined ? undefined : parseMarker(r, letters)));
+}
+
+/** A marker starting with a digit (`4)`, most of them) is no letter: told without trimming or a regex. */
+function startsWithDigit(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 const SINGLE_LETTER = /^[a-zA-Z][.)]?$/;
