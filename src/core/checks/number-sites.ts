@@ -248,34 +248,9 @@ function budgetColumns(t: BudgetTable): NumberColumn[] {
   const found: Array<{ first: number; rank: number; column: NumberColumn }> = [];
   BUDGET_FIELDS.forEach(([field, kind, name], rank) => {
     const total = t.total?.[field];
-    const order = new Int32Array(lines + 1);
     const tally = new ShapeTally();
-    // The lines are in row order; the JUMLAH goes where its row (and column) puts it.
-    let k = 0;
-    let placed = total === undefined;
-    let first = lines;
-    // A field no line states (most tables' sisa) has only the JUMLAH's figure, if any.
-    const end = t.figures.mayState(field) ? lines : 0;
-    for (let i = 0; i < end; i++) {
-      const reading = t.figures.reading(field, i);
-      if (reading === undefined) continue;
-      if (first === lines) first = i;
-      if (
-        !placed &&
-        !t.figures.isBefore(field, i, (total as StatedNumber).ref.row, (total as StatedNumber).ref.col)
-      ) {
-        order[k++] = -1;
-        tally.add((total as StatedNumber).reading);
-        placed = true;
-      }
-      order[k++] = i;
-      tally.add(reading);
-    }
+    const { order, first } = fieldOrder(t.figures, field, lines, total, tally);
     if (first === lines && total === undefined) return;
-    if (!placed) {
-      order[k++] = -1;
-      tally.add((total as StatedNumber).reading);
-    }
     const sheet = (first < lines ? (t.figures.stated(field, first) as StatedNumber) : (total as StatedNumber))
       .ref.sheet;
     found.push({
@@ -288,12 +263,54 @@ function budgetColumns(t: BudgetTable): NumberColumn[] {
         tally.finish(),
         t.figures,
         field,
-        order.subarray(0, k),
+        order,
         total === undefined ? [] : [total],
       ),
     });
   });
   return found.sort((a, b) => a.first - b.first || a.rank - b.rank).map((f) => f.column);
+}
+
+/**
+ * A field's numbers down a budget table's `lines` nodes in row order, each a line index or −1 for the
+ * JUMLAH's figure, counted by shape into `tally`; `first` is the first line that states the field
+ * (`lines` where none does). A function of its own, asked of each field: its loop over the lines is
+ * optimised once for all of them.
+ */
+function fieldOrder(
+  figures: BudgetFigures,
+  field: FigureField,
+  lines: number,
+  total: StatedNumber | undefined,
+  tally: ShapeTally,
+): { order: Int32Array; first: number } {
+  const order = new Int32Array(lines + 1);
+  // The lines are in row order; the JUMLAH goes where its row (and column) puts it.
+  let k = 0;
+  let placed = total === undefined;
+  let first = lines;
+  // A field no line states (most tables' sisa) has only the JUMLAH's figure, if any.
+  const end = figures.mayState(field) ? lines : 0;
+  for (let i = 0; i < end; i++) {
+    const reading = figures.reading(field, i);
+    if (reading === undefined) continue;
+    if (first === lines) first = i;
+    if (
+      !placed &&
+      !figures.isBefore(field, i, (total as StatedNumber).ref.row, (total as StatedNumber).ref.col)
+    ) {
+      order[k++] = -1;
+      tally.add((total as StatedNumber).reading);
+      placed = true;
+    }
+    order[k++] = i;
+    tally.add(reading);
+  }
+  if (!placed) {
+    order[k++] = -1;
+    tally.add((total as StatedNumber).reading);
+  }
+  return { order: order.subarray(0, k), first };
 }
 
 /**
