@@ -149,7 +149,9 @@ export function checkCapaianKinerja(model: WorkbookModel): Temuan[] {
       else if (found !== undefined) mismatches.push(found);
     };
     // Each row's figures one by one, without a list of them: a table may have a hundred thousand rows.
-    for (const row of rows) {
+    // Indexed: a for-of makes an object per step until it is optimised.
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       count(judge(row, 'capaian', row.capaian, row.target, row.realisasi));
       count(judge(row, 'capaian', row.lalu?.capaian, row.lalu?.target, row.lalu?.realisasi));
       count(judge(row, 'kemajuan', row.kemajuan, row.targetAkhir, row.realisasi));
