@@ -49,50 +49,53 @@ export function checkParentSums(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
   for (const table of model.budgets) {
     // Indexed loops over the lines: they run once per process, and a for-of there makes an object per
-    // step until it is optimised.
+    // step until it is optimised. The loop is kept small (the rare finding is made in its own
+    // function) so that it is optimised soon.
     for (let n = 0; n < table.nodes.length; n++) {
       const node = table.nodes[n];
       if (node.children.length === 0 || node.incomplete === true) continue;
-      let children: BudgetNode[] | undefined;
       for (let k = 0; k < RUPIAH_FIELDS.length; k++) {
-        const field = RUPIAH_FIELDS[k];
         // Nearly every parent of a real budget: whole Rupiah adding up, decided on the table's columns.
-        if (childrenAddUp(table, node.index, field)) continue;
-        children ??= node.children.map((i) => table.nodes[i]);
-        const stated = node[field];
-        if (stated === undefined) continue;
-        const values = children.map((c) => c[field]);
-        if (values.some(isDoubtfulRupiah)) continue;
-        if (children.some((c) => hasUnreadableFigure(c, field))) continue;
-        if (wholeSumEquals(values, stated) === true) continue;
-        // A child left blank over its own children (a kegiatan heading) counts with their sum.
-        const headings = children.some((c) => c[field] === undefined && c.children.length > 0);
-        const total = headings ? headingSum(table, node.children, field) : sumStated(values);
-        if (total === undefined || total.sum.eq(stated.value)) continue;
-        const harapan = formatRupiah(total.sum);
-        const tertulis = formatRupiah(stated.value);
-        out.push(
-          temuanAt(
-            ANG_01,
-            stated.ref,
-            PESAN_TEMUAN.jumlahInduk({
-              bidang: bidangLabel(field),
-              tingkat: tingkatLabel(node),
-              nama: node.name,
-              jumlahAnak: total.count,
-              tingkatAnak: NAMA_TINGKAT_ANGGARAN[children[0].level],
-              tertulis,
-              harapan,
-              selisih: formatRupiah(stated.value.minus(total.sum)),
-            }),
-            harapan,
-            tertulis,
-          ),
-        );
+        if (childrenAddUp(table, node.index, RUPIAH_FIELDS[k])) continue;
+        const finding = parentSumFinding(table, node, RUPIAH_FIELDS[k]);
+        if (finding !== undefined) out.push(finding);
       }
     }
   }
   return out;
+}
+
+/** The finding of a parent whose stated field is not its children's sum, undefined where none is due. */
+function parentSumFinding(table: BudgetTable, node: BudgetNode, field: RupiahField): Temuan | undefined {
+  const stated = node[field];
+  if (stated === undefined) return undefined;
+  const children = node.children.map((i) => table.nodes[i]);
+  const values = children.map((c) => c[field]);
+  if (values.some(isDoubtfulRupiah)) return undefined;
+  if (children.some((c) => hasUnreadableFigure(c, field))) return undefined;
+  if (wholeSumEquals(values, stated) === true) return undefined;
+  // A child left blank over its own children (a kegiatan heading) counts with their sum.
+  const headings = children.some((c) => c[field] === undefined && c.children.length > 0);
+  const total = headings ? headingSum(table, node.children, field) : sumStated(values);
+  if (total === undefined || total.sum.eq(stated.value)) return undefined;
+  const harapan = formatRupiah(total.sum);
+  const tertulis = formatRupiah(stated.value);
+  return temuanAt(
+    ANG_01,
+    stated.ref,
+    PESAN_TEMUAN.jumlahInduk({
+      bidang: bidangLabel(field),
+      tingkat: tingkatLabel(node),
+      nama: node.name,
+      jumlahAnak: total.count,
+      tingkatAnak: NAMA_TINGKAT_ANGGARAN[children[0].level],
+      tertulis,
+      harapan,
+      selisih: formatRupiah(stated.value.minus(total.sum)),
+    }),
+    harapan,
+    tertulis,
+  );
 }
 
 /**

@@ -12,7 +12,7 @@ import {
   temuanAt,
   type RuleDescriptor,
 } from './rule';
-import { allBudgetLines, tingkatOf } from './budget-lines';
+import { allBudgetLines, tingkatOf, type BudgetLine } from './budget-lines';
 import { amountOf } from '../model/budget-figures';
 import type { BudgetTable } from '../model/budget';
 
@@ -26,36 +26,46 @@ export const ANG_02: RuleDescriptor = { id: 'ANG-02', severity: 'galat', title: 
  */
 export function checkCapaianAnggaran(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
-  allBudgetLines(model).forEach((lines, t) => {
+  const all = allBudgetLines(model);
+  for (let t = 0; t < all.length; t++) {
+    const lines = all[t];
     const budget = model.budgets[t] as BudgetTable | undefined;
-    lines.forEach((line, i) => {
-      if (budget !== undefined && i < budget.nodes.length && agreesOnColumns(budget, i)) return;
-      const { pagu, realisasi, capaian } = line;
-      if (pagu === undefined || realisasi === undefined || capaian === undefined) return;
-      if (amountOf(pagu) === 0 || isDoubtfulRupiah(pagu) || isDoubtfulRupiah(realisasi)) return;
-      if (quotientAgreesWithStatedPercent(realisasi, pagu, capaian)) return;
-      const computed = realisasi.value.dividedBy(pagu.value);
-      const harapan = formatCapaian(computed, capaian.reading.decimals);
-      const tertulis = formatStatedPercent(capaian);
-      out.push(
-        temuanAt(
-          ANG_02,
-          capaian.ref,
-          PESAN_TEMUAN.capaianAnggaran({
-            tingkat: tingkatOf(line),
-            nama: line.name,
-            tertulis,
-            harapan,
-            realisasi: formatRupiah(realisasi.value),
-            pagu: formatRupiah(pagu.value),
-          }),
-          harapan,
-          tertulis,
-        ),
-      );
-    });
-  });
+    const onColumns = budget === undefined ? 0 : budget.nodes.length;
+    // Indexed, without a closure per table: it runs once per process, and a for-of over the lines
+    // makes an object per step until it is optimised. Kept small (a line's full check is a function
+    // of its own) so that it is optimised soon.
+    for (let i = 0; i < lines.length; i++) {
+      if (i < onColumns && agreesOnColumns(budget as BudgetTable, i)) continue;
+      const finding = capaianFinding(lines[i]);
+      if (finding !== undefined) out.push(finding);
+    }
+  }
   return out;
+}
+
+/** A line's capaian checked on its stated figures: the finding, or undefined where it agrees or is skipped. */
+function capaianFinding(line: BudgetLine): Temuan | undefined {
+  const { pagu, realisasi, capaian } = line;
+  if (pagu === undefined || realisasi === undefined || capaian === undefined) return undefined;
+  if (amountOf(pagu) === 0 || isDoubtfulRupiah(pagu) || isDoubtfulRupiah(realisasi)) return undefined;
+  if (quotientAgreesWithStatedPercent(realisasi, pagu, capaian)) return undefined;
+  const computed = realisasi.value.dividedBy(pagu.value);
+  const harapan = formatCapaian(computed, capaian.reading.decimals);
+  const tertulis = formatStatedPercent(capaian);
+  return temuanAt(
+    ANG_02,
+    capaian.ref,
+    PESAN_TEMUAN.capaianAnggaran({
+      tingkat: tingkatOf(line),
+      nama: line.name,
+      tertulis,
+      harapan,
+      realisasi: formatRupiah(realisasi.value),
+      pagu: formatRupiah(pagu.value),
+    }),
+    harapan,
+    tertulis,
+  );
 }
 
 /**

@@ -18,35 +18,44 @@ export const ANG_03: RuleDescriptor = { id: 'ANG-03', severity: 'galat', title: 
  */
 export function checkRealisasiOverPagu(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
-  allBudgetLines(model).forEach((lines, t) => {
+  const all = allBudgetLines(model);
+  for (let t = 0; t < all.length; t++) {
+    const lines = all[t];
     const budget = model.budgets[t] as BudgetTable | undefined;
-    const over = lines.map((line, i) =>
-      budget !== undefined && i < budget.nodes.length ? isOverOnColumns(budget, i, line) : isOver(line),
-    );
-    lines.forEach((line, i) => {
-      if (!over[i]) return;
-      const { pagu, realisasi } = line;
-      if (pagu === undefined || realisasi === undefined) return;
-      if (line.children.some((c) => over[c])) return;
-      const harapan = formatRupiah(pagu.value);
-      const tertulis = formatRupiah(realisasi.value);
-      out.push(
-        temuanAt(
-          ANG_03,
-          realisasi.ref,
-          PESAN_TEMUAN.realisasiLebihPagu({
-            tingkat: tingkatOf(line),
-            nama: line.name,
-            realisasi: tertulis,
-            pagu: harapan,
-          }),
-          harapan,
-          tertulis,
-        ),
-      );
-    });
-  });
+    const onColumns = budget === undefined ? 0 : budget.nodes.length;
+    // Indexed, into a typed array and without a closure per line: it runs once per process, and the
+    // loops are kept small (a finding is made in a function of its own) so that they are optimised soon.
+    const over = new Uint8Array(lines.length);
+    for (let i = 0; i < lines.length; i++)
+      if (i < onColumns ? isOverOnColumns(budget as BudgetTable, i, lines[i]) : isOver(lines[i])) over[i] = 1;
+    for (let i = 0; i < lines.length; i++) {
+      if (over[i] === 0) continue;
+      const finding = overFinding(lines[i], over);
+      if (finding !== undefined) out.push(finding);
+    }
+  }
   return out;
+}
+
+/** The finding of a line over its pagu, undefined where one of its children is over its own (`over`). */
+function overFinding(line: BudgetLine, over: Uint8Array): Temuan | undefined {
+  const { pagu, realisasi } = line;
+  if (pagu === undefined || realisasi === undefined) return undefined;
+  if (line.children.some((c) => over[c] === 1)) return undefined;
+  const harapan = formatRupiah(pagu.value);
+  const tertulis = formatRupiah(realisasi.value);
+  return temuanAt(
+    ANG_03,
+    realisasi.ref,
+    PESAN_TEMUAN.realisasiLebihPagu({
+      tingkat: tingkatOf(line),
+      nama: line.name,
+      realisasi: tertulis,
+      pagu: harapan,
+    }),
+    harapan,
+    tertulis,
+  );
 }
 
 function isOver(line: BudgetLine): boolean {

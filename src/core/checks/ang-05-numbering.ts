@@ -47,7 +47,9 @@ function numberingGroups(table: BudgetTable): number[][] {
   // until it is optimised.
   for (let i = 0; i < table.nodes.length; i++)
     if (table.nodes[i].children.length > 0) groups.push(table.nodes[i].children);
-  groups.sort((a, b) => a[0] - b[0]);
+  // A table's parents come in row order, and so nearly always do their children: sorted only when
+  // not (the sort is stable, so it would leave groups already in order as they are).
+  if (!byFirstLine(groups)) groups.sort((a, b) => a[0] - b[0]);
   const ordinal = (i: number) => {
     const m = table.nodes[i].marker;
     return m === undefined ? undefined : parseMarker(m)?.ordinal;
@@ -79,6 +81,12 @@ function numberingGroups(table: BudgetTable): number[][] {
     open.set(level, { sequence, last: ordinal(g[g.length - 1]) });
   }
   return out;
+}
+
+/** Whether the groups are in the order of their first lines. */
+function byFirstLine(groups: readonly number[][]): boolean {
+  for (let k = 1; k < groups.length; k++) if (groups[k - 1][0] > groups[k][0]) return false;
+  return true;
 }
 
 function markerCell(table: BudgetTable, node: BudgetNode): CellRef {

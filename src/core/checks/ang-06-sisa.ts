@@ -6,6 +6,7 @@ import { isDoubtfulRupiah, temuanAt, type RuleDescriptor } from './rule';
 import { allBudgetLines, tingkatOf } from './budget-lines';
 import { amountOf } from '../model/budget-figures';
 import type { StatedNumber } from '../model/source';
+import type { BudgetTable } from '../model/budget';
 
 export const ANG_06: RuleDescriptor = { id: 'ANG-06', severity: 'galat', title: JUDUL_ATURAN['ANG-06'] };
 
@@ -16,10 +17,15 @@ export const ANG_06: RuleDescriptor = { id: 'ANG-06', severity: 'galat', title: 
  */
 export function checkSisa(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
-  for (const lines of allBudgetLines(model)) {
+  const all = allBudgetLines(model);
+  for (let t = 0; t < all.length; t++) {
+    const lines = all[t];
+    // A budget table's nodes come first: where none states a sisa, only its other lines may.
+    const budget = model.budgets[t] as BudgetTable | undefined;
+    const from = budget !== undefined && !budget.figures.mayState('sisa') ? budget.nodes.length : 0;
     // Indexed: it runs once per process, and a for-of over the lines makes an object per step until
     // it is optimised.
-    for (let i = 0; i < lines.length; i++) {
+    for (let i = from; i < lines.length; i++) {
       const line = lines[i];
       // Sisa first: most tables state none, and a node builds each figure it is asked for.
       const sisa = line.sisa;

@@ -2,7 +2,7 @@ import type { IndicatorRow, Measure } from '../model/indicator';
 import type { StatedNumber, StatedText } from '../model/source';
 import type { WorkbookModel } from '../model/workbook-model';
 import type { Temuan } from '../temuan';
-import { hitungCapaian } from '../formulas';
+import { hitungCapaian, type Ukuran } from '../formulas';
 import { nearestDouble } from '../decimal';
 import { amountOf } from '../model/budget-figures';
 import { JUDUL_ATURAN, NAMA_POLARITAS, PESAN_TEMUAN } from '../messages/temuan';
@@ -12,8 +12,8 @@ import {
   formatStatedPercent,
   temuanAt,
   type RuleDescriptor,
-  quotientByDoubles,
-  percentTolerance,
+  quotientWithinByDoubles,
+  percentToleranceAsDouble,
 } from './rule';
 import { formatMeasure, ukuranOf, unitMismatch } from './measures';
 import { looksLowerIsBetter } from './lower-is-better';
@@ -65,21 +65,37 @@ function judge(
   if (unitMismatch(target, realisasi) !== undefined) return undefined;
   const t = ukuranOf(target);
   if (t === null) return undefined;
-  const stated = row.polaritas;
-  const polaritas = stated ?? 'positif';
+  const polaritas = row.polaritas ?? 'positif';
   // Most rows: realisasi ÷ target clearly within the stated figure's rounding, told by doubles.
   if (
     polaritas === 'positif' &&
     target.kind === 'angka' &&
     realisasi.kind === 'angka' &&
-    quotientByDoubles(
+    quotientWithinByDoubles(
       nearestDouble(realisasi.value),
       nearestDouble(target.value),
       amountOf(capaian),
-      percentTolerance(capaian),
+      percentToleranceAsDouble(capaian.reading.decimals),
     ) === true
   )
     return true;
+  return judgeInFull(row, jenis, capaian, target, realisasi, t);
+}
+
+/**
+ * judge where doubles did not tell: the formula computed on the row's measures. Its own function, so
+ * that judge, asked of every row, stays small and is optimised soon.
+ */
+function judgeInFull(
+  row: MeasuredRow,
+  jenis: Jenis,
+  capaian: StatedNumber,
+  target: Measure,
+  realisasi: Measure,
+  t: Ukuran,
+): true | Mismatch | undefined {
+  const stated = row.polaritas;
+  const polaritas = stated ?? 'positif';
   const r = ukuranOf(realisasi);
   const computed = hitungCapaian(t, r, polaritas);
   if (!computed.ok) return undefined;
@@ -133,7 +149,9 @@ export function checkCapaianKinerja(model: WorkbookModel): Temuan[] {
       else if (found !== undefined) mismatches.push(found);
     };
     // Each row's figures one by one, without a list of them: a table may have a hundred thousand rows.
-    for (const row of rows) {
+    // Indexed: a for-of makes an object per step until it is optimised.
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       count(judge(row, 'capaian', row.capaian, row.target, row.realisasi));
       count(judge(row, 'capaian', row.lalu?.capaian, row.lalu?.target, row.lalu?.realisasi));
       count(judge(row, 'kemajuan', row.kemajuan, row.targetAkhir, row.realisasi));

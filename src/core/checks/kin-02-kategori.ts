@@ -101,7 +101,9 @@ function labelled(table: IndicatorTable): Labelled[] {
   const add = (kategori: StatedText | undefined, capaian: Decimal, decimals: number) => {
     if (kategori !== undefined && nameKey(kategori.text) !== '') out.push({ kategori, capaian, decimals });
   };
-  for (const row of table.rows) {
+  // Indexed: a table may have thousands of rows, and a for-of makes an object per step until it is optimised.
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
     const stated = numeric(row.capaian);
     if (stated !== undefined) {
       add(row.kategori, stated.value, stated.reading.decimals);

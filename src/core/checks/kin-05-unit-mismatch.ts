@@ -18,7 +18,9 @@ const KIN_05_SATUAN: RuleDescriptor = { ...KIN_05, severity: 'peringatan' };
 export function checkRealisasiUnit(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
   for (const table of model.indicators) {
-    for (const row of table.rows) {
+    // Indexed: a table may have thousands of rows, and a for-of makes an object per step until it is optimised.
+    for (let i = 0; i < table.rows.length; i++) {
+      const row = table.rows[i];
       checkPair(row, row.target, row.realisasi, out);
       checkPair(row, row.lalu?.target, row.lalu?.realisasi, out);
     }

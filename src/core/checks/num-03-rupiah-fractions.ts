@@ -3,7 +3,7 @@ import type { Temuan } from '../temuan';
 import { formatRupiah } from '../numbers/format-number';
 import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
 import { temuanAt, type RuleDescriptor } from './rule';
-import { numberColumns } from './number-sites';
+import { numberColumns, type NumberColumn } from './number-sites';
 
 export const NUM_03: RuleDescriptor = { id: 'NUM-03', severity: 'peringatan', title: JUDUL_ATURAN['NUM-03'] };
 
@@ -16,17 +16,24 @@ export function checkRupiahFractions(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
   for (const column of numberColumns(model)) {
     if (column.kind !== 'rupiah') continue;
+    // Kept small (a finding is made in a function of its own) so that it is optimised soon.
     for (let k = 0; k < column.size; k++) {
       // Nearly every amount: whole Rupiah, in a table without a unit.
       if (!Number.isNaN(column.wholeRupiah(k))) continue;
-      // An amount of a table in Rp juta or ribuan has decimals of its own: only a fraction of a Rupiah counts.
-      const perUnit = column.rupiahPerUnit(k);
-      const site = column.site(k);
-      const value = perUnit === undefined ? site.reading.value : site.reading.value.times(perUnit);
-      if (value.isInteger()) continue;
-      const dibaca = formatRupiah(site.reading.value);
-      out.push(temuanAt(NUM_03, site.ref, PESAN_TEMUAN.rupiahPecahan({ dibaca })));
+      const finding = fractionFinding(column, k);
+      if (finding !== undefined) out.push(finding);
     }
   }
   return out;
+}
+
+/** The finding of the k-th amount of a column where it has a fraction of a Rupiah. */
+function fractionFinding(column: NumberColumn, k: number): Temuan | undefined {
+  // An amount of a table in Rp juta or ribuan has decimals of its own: only a fraction of a Rupiah counts.
+  const perUnit = column.rupiahPerUnit(k);
+  const site = column.site(k);
+  const value = perUnit === undefined ? site.reading.value : site.reading.value.times(perUnit);
+  if (value.isInteger()) return undefined;
+  const dibaca = formatRupiah(site.reading.value);
+  return temuanAt(NUM_03, site.ref, PESAN_TEMUAN.rupiahPecahan({ dibaca }));
 }

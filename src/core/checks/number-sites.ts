@@ -2,7 +2,7 @@ import { perObject } from '../memo';
 import type { StatedNumber, StatedText } from '../model/source';
 import type { BudgetTable } from '../model/budget';
 import { amountOf, type BudgetFigures, type FigureField } from '../model/budget-figures';
-import type { Measure } from '../model/indicator';
+import type { IndicatorRow, Measure } from '../model/indicator';
 import type { WorkbookModel } from '../model/workbook-model';
 import type { NumberKind, NumberReadingOk } from '../numbers/types';
 import { NAMA_KOLOM as K } from '../messages/temuan';
@@ -214,11 +214,22 @@ class TableColumns {
     if (m !== undefined && m.kind === 'angka') this.add(m, 'angka', field, true);
   }
 
-  /** Rows in order (a table's lines are; a ragged paste or the JUMLAH row may not be). */
+  /**
+   * Rows in order (a table's lines are; a ragged paste or the JUMLAH row may not be). Sorted only when
+   * out of order: the sort is stable, so it would leave sites already in order as they are.
+   */
   finish(): void {
-    for (const c of this.byField.values())
-      c.sites.sort((a, b) => a.ref.row - b.ref.row || a.ref.col - b.ref.col);
+    for (const c of this.byField.values()) if (!inCellOrder(c.sites)) c.sites.sort(byCell);
   }
+}
+
+function byCell(a: NumberSite, b: NumberSite): number {
+  return a.ref.row - b.ref.row || a.ref.col - b.ref.col;
+}
+
+function inCellOrder(sites: readonly NumberSite[]): boolean {
+  for (let k = 1; k < sites.length; k++) if (byCell(sites[k - 1], sites[k]) > 0) return false;
+  return true;
 }
 
 const BUDGET_FIELDS: ReadonlyArray<readonly [FigureField, NumberKind, string]> = [
@@ -237,32 +248,9 @@ function budgetColumns(t: BudgetTable): NumberColumn[] {
   const found: Array<{ first: number; rank: number; column: NumberColumn }> = [];
   BUDGET_FIELDS.forEach(([field, kind, name], rank) => {
     const total = t.total?.[field];
-    const order = new Int32Array(lines + 1);
     const tally = new ShapeTally();
-    // The lines are in row order; the JUMLAH goes where its row (and column) puts it.
-    let k = 0;
-    let placed = total === undefined;
-    let first = lines;
-    for (let i = 0; i < lines; i++) {
-      const reading = t.figures.reading(field, i);
-      if (reading === undefined) continue;
-      if (first === lines) first = i;
-      if (
-        !placed &&
-        !t.figures.isBefore(field, i, (total as StatedNumber).ref.row, (total as StatedNumber).ref.col)
-      ) {
-        order[k++] = -1;
-        tally.add((total as StatedNumber).reading);
-        placed = true;
-      }
-      order[k++] = i;
-      tally.add(reading);
-    }
+    const { order, first } = fieldOrder(t.figures, field, lines, total, tally);
     if (first === lines && total === undefined) return;
-    if (!placed) {
-      order[k++] = -1;
-      tally.add((total as StatedNumber).reading);
-    }
     const sheet = (first < lines ? (t.figures.stated(field, first) as StatedNumber) : (total as StatedNumber))
       .ref.sheet;
     found.push({
@@ -275,12 +263,54 @@ function budgetColumns(t: BudgetTable): NumberColumn[] {
         tally.finish(),
         t.figures,
         field,
-        order.subarray(0, k),
+        order,
         total === undefined ? [] : [total],
       ),
     });
   });
   return found.sort((a, b) => a.first - b.first || a.rank - b.rank).map((f) => f.column);
+}
+
+/**
+ * A field's numbers down a budget table's `lines` nodes in row order, each a line index or −1 for the
+ * JUMLAH's figure, counted by shape into `tally`; `first` is the first line that states the field
+ * (`lines` where none does). A function of its own, asked of each field: its loop over the lines is
+ * optimised once for all of them.
+ */
+function fieldOrder(
+  figures: BudgetFigures,
+  field: FigureField,
+  lines: number,
+  total: StatedNumber | undefined,
+  tally: ShapeTally,
+): { order: Int32Array; first: number } {
+  const order = new Int32Array(lines + 1);
+  // The lines are in row order; the JUMLAH goes where its row (and column) puts it.
+  let k = 0;
+  let placed = total === undefined;
+  let first = lines;
+  // A field no line states (most tables' sisa) has only the JUMLAH's figure, if any.
+  const end = figures.mayState(field) ? lines : 0;
+  for (let i = 0; i < end; i++) {
+    const reading = figures.reading(field, i);
+    if (reading === undefined) continue;
+    if (first === lines) first = i;
+    if (
+      !placed &&
+      !figures.isBefore(field, i, (total as StatedNumber).ref.row, (total as StatedNumber).ref.col)
+    ) {
+      order[k++] = -1;
+      tally.add((total as StatedNumber).reading);
+      placed = true;
+    }
+    order[k++] = i;
+    tally.add(reading);
+  }
+  if (!placed) {
+    order[k++] = -1;
+    tally.add((total as StatedNumber).reading);
+  }
+  return { order: order.subarray(0, k), first };
 }
 
 /**
@@ -291,23 +321,28 @@ function budgetColumns(t: BudgetTable): NumberColumn[] {
 // NUM-01…04 all ask for the same columns; collected once per model.
 export const numberColumns: (model: WorkbookModel) => NumberColumn[] = perObject(collectColumns);
 
+/** An indicator row's numbers, each to its column. */
+function addIndicatorRow(table: TableColumns, r: IndicatorRow): void {
+  table.addMeasure(r.target, K.target);
+  table.addMeasure(r.realisasi, K.realisasi);
+  table.addStated(r.capaian, 'persen', K.capaian);
+  table.addMeasure(r.lalu?.target, K.targetLalu);
+  table.addMeasure(r.lalu?.realisasi, K.realisasiLalu);
+  table.addStated(r.lalu?.capaian, 'persen', K.capaianLalu);
+  table.addMeasure(r.targetAkhir, K.targetAkhir);
+  table.addMeasure(r.standarNasional, K.standarNasional);
+  table.addStated(r.kemajuan, 'persen', K.kemajuan);
+  table.addStated(r.perbandinganStandar, 'persen', K.perbandinganStandar);
+}
+
 function collectColumns(model: WorkbookModel): NumberColumn[] {
   const columns: NumberColumn[] = [];
   for (const t of model.budgets) columns.push(...budgetColumns(t));
   for (const t of model.indicators) {
     const table = new TableColumns(columns);
-    for (const r of t.rows) {
-      table.addMeasure(r.target, K.target);
-      table.addMeasure(r.realisasi, K.realisasi);
-      table.addStated(r.capaian, 'persen', K.capaian);
-      table.addMeasure(r.lalu?.target, K.targetLalu);
-      table.addMeasure(r.lalu?.realisasi, K.realisasiLalu);
-      table.addStated(r.lalu?.capaian, 'persen', K.capaianLalu);
-      table.addMeasure(r.targetAkhir, K.targetAkhir);
-      table.addMeasure(r.standarNasional, K.standarNasional);
-      table.addStated(r.kemajuan, 'persen', K.kemajuan);
-      table.addStated(r.perbandinganStandar, 'persen', K.perbandinganStandar);
-    }
+    // Indexed, each row in a function of its own: a table may have thousands of rows, and a for-of
+    // makes an object per step until it is optimised.
+    for (let i = 0; i < t.rows.length; i++) addIndicatorRow(table, t.rows[i]);
     if (t.average !== undefined) table.add(t.average.capaian, 'persen', K.capaian);
     table.finish();
   }

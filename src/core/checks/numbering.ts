@@ -21,6 +21,8 @@ export interface Marker {
  * Examples: `II` → 2, `4)` → 4, `1.` → 1, `1.2` → 2 (last component), `b.` → 2.
  */
 export function parseMarker(raw: string, lettersOnly = false): Marker | undefined {
+  // A rekening's dash, on every other line of a regency's budget: no counting marker starts with one.
+  if (raw.charCodeAt(0) === DASH) return undefined;
   // A table writes a few hundred distinct markers over 100 000 lines (`-`, `1)`, `II`): each parsed once.
   const cache = lettersOnly ? PARSED_AS_LETTERS : PARSED;
   let parsed = cache.get(raw);
@@ -38,6 +40,7 @@ export function parseMarker(raw: string, lettersOnly = false): Marker | undefine
 const PARSED = new Map<string, Marker | null>();
 const PARSED_AS_LETTERS = new Map<string, Marker | null>();
 const PARSED_LIMIT = 10_000;
+const DASH = 0x2d;
 
 function parse(raw: string, lettersOnly: boolean): Marker | undefined {
   const t = raw.trim();
@@ -85,9 +88,16 @@ function parse(raw: string, lettersOnly: boolean): Marker | undefined {
  */
 export function parseSiblingMarkers(raws: Array<string | undefined>): Array<Marker | undefined> {
   const letters = raws.some(
-    (r) => r !== undefined && SINGLE_LETTER.test(r.trim()) && !ROMAN_LETTER.test(r.trim()),
+    (r) =>
+      r !== undefined && !startsWithDigit(r) && SINGLE_LETTER.test(r.trim()) && !ROMAN_LETTER.test(r.trim()),
   );
   return raws.map((r) => (r === undefined ? undefined : parseMarker(r, letters)));
+}
+
+/** A marker starting with a digit (`4)`, most of them) is no letter: told without trimming or a regex. */
+function startsWithDigit(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 const SINGLE_LETTER = /^[a-zA-Z][.)]?$/;

@@ -35,6 +35,8 @@ class FigureColumn {
   /** The last shape putNative stored here and its index: a column's figures are nearly all read alike. */
   nativeShape: ReadingShape | undefined;
   nativeShapeIndex = NONE;
+  /** Whether a figure was ever stored in the column (a cleared one included). */
+  stored = false;
 
   constructor(lines: number) {
     this.amounts = new Float64Array(lines).fill(Number.NaN);
@@ -91,6 +93,7 @@ export class BudgetFigures {
     c.readings[line] = NONE;
     c.amounts[line] = Number.NaN;
     if (n === undefined) return;
+    c.stored = true;
     const amount = n.value.precision(true) <= 15 ? nearestDouble(n.value) : Number.NaN;
     if (n.ref.sheet !== this.sheet || Number.isNaN(amount) || n.reading.value !== n.value) {
       c.asStated.set(line, n);
@@ -119,6 +122,7 @@ export class BudgetFigures {
     reading: ReadingShape,
   ): void {
     const c = this.column(field);
+    c.stored = true;
     if (c.asStated.size > 0) c.asStated.delete(line);
     // −0 reads as 0, as its Decimal would.
     c.amounts[line] = amount === 0 ? 0 : amount;
@@ -131,6 +135,14 @@ export class BudgetFigures {
     c.readings[line] = c.nativeShapeIndex;
     c.flags[line] = 0;
     c.perUnit[line] = 0;
+  }
+
+  /**
+   * false where no line states the field (a table without a sisa column), so a pass over the lines
+   * for it can be skipped; true once a figure of it was stored, even if cleared since.
+   */
+  mayState(field: FigureField): boolean {
+    return this.column(field).stored;
   }
 
   /** Whether the line states the field. */

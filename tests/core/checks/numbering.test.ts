@@ -22,7 +22,7 @@ describe('parseMarker', () => {
     expect(m?.styled(ordinal + 1)).toBe(next);
   });
 
-  it.each(['-', '', '•', 'IIII', 'JUMLAH'])('does not count %j', (raw) => {
+  it.each(['-', '-1)', '', '•', 'IIII', 'JUMLAH'])('does not count %j', (raw) => {
     expect(parseMarker(raw)).toBeUndefined();
   });
 });

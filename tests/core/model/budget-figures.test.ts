@@ -122,6 +122,21 @@ describe('BudgetFigures', () => {
     expect(Object.is(viaWhole.amount('pagu', 0), 0)).toBe(true);
   });
 
+  it('mayState is false only for a field no line ever stated (a pass over it may be skipped)', () => {
+    const f = new BudgetFigures('Anggaran', 2);
+    f.put('sisa', 0, undefined);
+    expect(f.mayState('sisa')).toBe(false);
+    const n = stated(5, 2, 579_000, 'rupiah');
+    f.put('pagu', 1, n);
+    expect(f.mayState('pagu')).toBe(true);
+    expect(f.mayState('sisa')).toBe(false);
+    const { value: _value, ...shape } = n.reading;
+    f.putNative('realisasi', 0, 5, 3, 1000, shape);
+    expect(f.mayState('realisasi')).toBe(true);
+    f.put('pagu', 1, undefined);
+    expect(f.mayState('pagu')).toBe(true);
+  });
+
   it('wholeRupiah gives whole Rupiah a double holds, and NaN for a fraction, a unit, a long figure or none', () => {
     const f = new BudgetFigures('Anggaran', 5);
     f.put('pagu', 0, stated(5, 2, 579_000, 'rupiah'));
