@@ -14,8 +14,11 @@ export interface BudgetNode {
   level: BudgetLevel;
   /** Numbering marker as written: `II`, `1`, `1)`, `-`; absent in SIPD style. */
   marker?: string;
-  /** Cell the marker was read from (its own column, or the name cell when it leads the text). */
-  markerRef?: CellRef;
+  /**
+   * Cell the marker was read from (its own column, or the name cell when it leads the text). Read-only:
+   * a recognised line builds it when asked (see ReadLine), so it is no own property to set or spread.
+   */
+  readonly markerRef?: CellRef;
   /** Budget code in SIPD style (`7.01.01.2.01`); absent where the table has none. */
   code?: string;
   /** Name with the marker/code removed and continuation rows joined. */
@@ -23,8 +26,8 @@ export interface BudgetNode {
   /** First sheet row (0-based) of the line; continuation rows are `lastRow` > `row`. */
   row: number;
   lastRow: number;
-  /** Cell of the name, for findings about the line itself (numbering, duplicates). */
-  nameRef: StatedText;
+  /** Cell of the name, for findings about the line itself (numbering, duplicates); read-only as markerRef. */
+  readonly nameRef: StatedText;
   pagu?: StatedNumber;
   realisasi?: StatedNumber;
   /** The capaian the user stated (a fraction), if the table has that column. */

@@ -116,11 +116,9 @@ export function budgetTable(spec: BudgetSpec): BudgetTable {
       lastRow: row,
       nameRef: statedText(sheet, row, COL.name, l.name),
       children: [],
+      // A line's marker cell is read-only: given with the line.
+      ...(l.marker === undefined ? {} : { marker: l.marker, markerRef: { sheet, row, col: COL.marker } }),
     };
-    if (l.marker !== undefined) {
-      node.marker = l.marker;
-      node.markerRef = { sheet, row, col: COL.marker };
-    }
     if (l.code !== undefined) node.code = l.code;
     if (l.pagu !== undefined) node.pagu = stated(sheet, row, COL.pagu, l.pagu, 'rupiah');
     if (l.realisasi !== undefined) node.realisasi = stated(sheet, row, COL.realisasi, l.realisasi, 'rupiah');
