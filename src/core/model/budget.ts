@@ -113,14 +113,26 @@ export interface BudgetTable {
 export type BudgetTableDraft = Omit<BudgetTable, 'figures'>;
 
 /**
- * The figures of a line that live in its table's columns: each asked figure is built anew from them,
- * and setting one stores it there.
+ * A line whose figures live in its table's columns: each asked figure is built anew from them, and
+ * setting one stores it there. The two kinds below differ in where its cells and children come from.
  */
-abstract class LineFigures {
+abstract class ColumnLine {
+  declare marker?: string;
+  declare code?: string;
+  declare parent?: number;
+  declare unreadable?: Array<'pagu' | 'realisasi' | 'capaian'>;
+  declare incomplete?: boolean;
+  lastRow: number;
+
   constructor(
     protected readonly figures: BudgetFigures,
     readonly index: number,
-  ) {}
+    public level: BudgetLevel,
+    public name: string,
+    readonly row: number,
+  ) {
+    this.lastRow = row;
+  }
 
   get pagu(): StatedNumber | undefined {
     return this.figures.stated('pagu', this.index);
@@ -149,26 +161,19 @@ abstract class LineFigures {
 }
 
 /** A line of a table built with its figures on the lines (`packBudgetTable`), its figures moved into columns. */
-class PackedNode extends LineFigures implements BudgetNode {
-  declare marker?: string;
+class PackedNode extends ColumnLine implements BudgetNode {
   declare markerRef?: CellRef;
-  declare code?: string;
-  declare parent?: number;
-  declare unreadable?: Array<'pagu' | 'realisasi' | 'capaian'>;
-  declare incomplete?: boolean;
-  lastRow: number;
   children: number[] = [];
 
   constructor(
     figures: BudgetFigures,
     index: number,
-    public level: BudgetLevel,
-    public name: string,
-    readonly row: number,
+    level: BudgetLevel,
+    name: string,
+    row: number,
     public nameRef: StatedText,
   ) {
-    super(figures, index);
-    this.lastRow = row;
+    super(figures, index, level, name, row);
   }
 }
 
@@ -184,26 +189,19 @@ const NO_CHILDREN = Object.freeze<number[]>([]) as number[];
  * per line cost the reader more to make than the findings to build. The name cell's text is the name,
  * continuation rows joined; the marker's cell is there while the line has a marker.
  */
-class ReadLine extends LineFigures implements BudgetNode {
-  declare marker?: string;
-  declare code?: string;
-  declare parent?: number;
-  declare unreadable?: Array<'pagu' | 'realisasi' | 'capaian'>;
-  declare incomplete?: boolean;
-  lastRow: number;
+class ReadLine extends ColumnLine implements BudgetNode {
   children = NO_CHILDREN;
 
   constructor(
     figures: BudgetFigures,
     index: number,
-    public level: BudgetLevel,
-    public name: string,
-    readonly row: number,
+    level: BudgetLevel,
+    name: string,
+    row: number,
     private readonly nameCol: number,
     private readonly markerCol: number,
   ) {
-    super(figures, index);
-    this.lastRow = row;
+    super(figures, index, level, name, row);
   }
 
   get nameRef(): StatedText {
