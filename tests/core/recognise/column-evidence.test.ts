@@ -1,15 +1,5 @@
-import type { CellValue, SheetSnapshot } from '../../../src/core/snapshot';
 import { sampleRows } from '../../../src/core/recognise/column-evidence';
-
-function sheetOf(rows: Array<Array<CellValue | undefined>>): SheetSnapshot {
-  return {
-    name: 'Uji',
-    rows: rows.map((r) => r.map((v) => (v === undefined ? undefined : { value: v }))),
-    merges: [],
-    hiddenRows: new Set(),
-    hiddenColumns: new Set(),
-  };
-}
+import { sheetFromValues } from '../../fixtures/text-sheet';
 
 describe('sampleRows', () => {
   // A row's first text is keyed only where its first letter may begin a summary word: the rest are
@@ -29,7 +19,10 @@ describe('sampleRows', () => {
       'Kegiatan 1.1',
       '(Mutu)',
     ];
-    const s = sheetOf(labels.map((t) => [undefined, t, 10]));
+    const s = sheetFromValues(
+      'Uji',
+      labels.map((t) => [undefined, t, 10]),
+    );
     expect(
       sampleRows(
         s,

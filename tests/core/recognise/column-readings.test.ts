@@ -1,22 +1,12 @@
-import type { CellValue, SheetSnapshot } from '../../../src/core/snapshot';
 import { budgetTablesOf } from './recognise-sheet';
-
-function sheetOf(rows: Array<Array<CellValue | undefined>>): SheetSnapshot {
-  return {
-    name: 'Uji',
-    rows: rows.map((r) => r.map((v) => (v === undefined ? undefined : { value: v }))),
-    merges: [],
-    hiddenRows: new Set(),
-    hiddenColumns: new Set(),
-  };
-}
+import { sheetFromValues } from '../../fixtures/text-sheet';
 
 describe('settleColumnReadings: columns that write sen', () => {
   // The lines are counted until the ones left could no longer make sen most: these tables are decided
   // on their last lines, one each way.
   it('marks a column whose later lines, the most, write sen', () => {
     const { tables } = budgetTablesOf(
-      sheetOf([
+      sheetFromValues('Uji', [
         ['No', 'Kegiatan', 'Pagu', 'Realisasi'],
         ['1', 'Kegiatan A', '1.000.000', '900.000'],
         ['2', 'Kegiatan B', '2.000.000', '1.900.000'],
@@ -38,7 +28,7 @@ describe('settleColumnReadings: columns that write sen', () => {
 
   it('leaves a column where sen is written on half the lines only', () => {
     const { tables } = budgetTablesOf(
-      sheetOf([
+      sheetFromValues('Uji', [
         ['No', 'Kegiatan', 'Pagu'],
         ['1', 'Kegiatan A', '1.000.000'],
         ['2', 'Kegiatan B', '2.000.000'],
