@@ -414,13 +414,7 @@ function repeatsRow(
       const got = valueText(v);
       if (got === '') continue;
       checked++;
-      if (got === want.text) same++;
-      else {
-        const lead = keyLead(got);
-        // A text with no key character at all (a `-` marker in every row) has an empty key.
-        if (lead === '' ? want.key === '' : mayShareKey(lead, want.lead) && headerKey(got) === want.key)
-          same++;
-      }
+      if (got === want.text || (mayHaveKeyLetters(got, want.letters) && headerKey(got) === want.key)) same++;
     }
     if (checked >= 6 || checked - same > misses) break;
   }
@@ -431,8 +425,9 @@ function repeatsRow(
 interface WantedText {
   text: string;
   key: string;
-  lead: string | undefined;
-  /** The lead's character code when it is a to z or 0 to 9, else -1. */
+  /** The key's letters and digits, its spaces left out. */
+  letters: string;
+  /** The key's first character code (a to z, 0 to 9), or -1 when the key is empty. */
   leadCode: number;
 }
 
@@ -443,9 +438,8 @@ function headerRowTexts(sheet: SheetSnapshot, header: HeaderBlock): WantedText[]
     const row: WantedText[] = [];
     for (let c = header.left; c <= header.right; c++) {
       const text = cellText(sheet, r, c);
-      const lead = keyLead(text);
-      const leadCode = lead !== undefined && /^[a-z0-9]$/.test(lead) ? lead.charCodeAt(0) : -1;
-      row.push({ text, key: headerKey(text), lead, leadCode });
+      const key = headerKey(text);
+      row.push({ text, key, letters: key.replace(/ /g, ''), leadCode: key === '' ? -1 : key.charCodeAt(0) });
     }
     texts.push(row);
   }
@@ -468,30 +462,23 @@ function leadsOtherwise(v: CellValue, leadCode: number): boolean {
 }
 
 /**
- * Whether two texts, by their keyLeads, may have the same headerKey: not when their first letters or
- * digits differ (the key keeps them in order). Asked of every body row against the header, so a data
- * cell is turned into a key only when it starts like the header text above it.
+ * Whether a text may have a headerKey whose letters and digits are `letters`, told without making the
+ * key: cleaning and keying keep every letter and digit of plain ASCII (no `<`, `&`, `%`), in order and
+ * in lower case, and what follows such a run cannot change it, so the key's letters begin with the
+ * run's own. Past the run the text may have any key. Asked of every body cell that starts like the
+ * header text above it (a name under `Kegiatan`), so that most are turned down without a key.
  */
-function mayShareKey(x: string | undefined, y: string | undefined): boolean {
-  return x === undefined || y === undefined || x === y || !/[a-z0-9]/.test(x) || !/[a-z0-9]/.test(y);
-}
-
-/** The first character a key keeps: a letter, a digit, or `%` (which the key spells as a word). */
-const FIRST_KEY_CHAR = /[\p{L}\p{N}%]/u;
-
-/**
- * A text's first FIRST_KEY_CHAR in lower case; ASCII is read without the Unicode pattern. An ASCII text
- * without one gives `''`: cleaning and keying only drop or space its characters, so its key is empty.
- */
-function keyLead(s: string): string | undefined {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // Before a non-ASCII character only ASCII ones that are no key characters came: the pattern finds the same.
-    if (c >= 128) return FIRST_KEY_CHAR.exec(s)?.[0].toLowerCase();
-    if (c >= 65 && c <= 90) return String.fromCharCode(c + 32);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 37) return s[i];
+function mayHaveKeyLetters(text: string, letters: string): boolean {
+  let k = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || c === 60 || c === 38 || c === 37) return true;
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    if (!((lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57))) continue;
+    if (k === letters.length || lower !== letters.charCodeAt(k)) return false;
+    k++;
   }
-  return '';
+  return k === letters.length;
 }
 
 /**

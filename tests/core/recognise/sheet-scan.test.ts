@@ -172,6 +172,25 @@ describe('scanSheet: header blocks, bodies and titles, for every kind', () => {
   });
 
   it.each([
+    ['URAIAN', 'PAGU (%)'],
+    ['U r a i a n', 'Pagu  (%)'],
+    ['Ura<<b>b>ian', 'Pagu (%)'],
+    ['Úraian', 'Pagu&nbsp;(%)'],
+    ['uraian;', 'pagu %'],
+  ])('skips the header repeated as %p, and keeps names that start like its texts', (...repeat) => {
+    // Each text must count: a repeat of a two-text header row repeats both.
+    const s = sheetOf([
+      ['Uraian', 'Pagu (%)'],
+      ['Uraian Kegiatan', 10],
+      repeat,
+      ['Uraian', 'Pagu (%) lain'],
+      ['Urai an', 5],
+    ]);
+    const [t] = scanSheet(s);
+    expect([t.body, t.repeats]).toEqual([[1, 3, 4], [2]]);
+  });
+
+  it.each([
     '* Sumber: DPA',
     'Keterangan',
     'KETERANGAN:',
