@@ -506,7 +506,8 @@ function repeatLength(
 /**
  * Whether the first text between columns from and to may pass mayBeEndLine, told from its value where
  * that says: a number's text begins with a digit, `-`, `I` or `N`, and cleaning keeps a text's first
- * character when it is an ASCII letter or digit (a budget code, a name). Otherwise true.
+ * character when it is printable ASCII other than a space, `<` or `&` (a budget code, a name, the `-`
+ * marker of a budget row). Otherwise true.
  */
 function firstMayBeEndLine(sheet: SheetSnapshot, row: number, from: number, to: number): boolean {
   const cells = sheet.rows[row];
@@ -518,7 +519,7 @@ function firstMayBeEndLine(sheet: SheetSnapshot, row: number, from: number, to: 
     if (typeof v === 'number') return false;
     if (typeof v !== 'string') return true;
     const code = v.charCodeAt(0);
-    return isAsciiDigit(code) || isAsciiLetter(code) ? mayBeEndLine(v) : true;
+    return code > 32 && code < 127 && code !== 60 && code !== 38 ? mayBeEndLine(v) : true;
   }
   return false;
 }
@@ -541,6 +542,25 @@ function isParagraph(sheet: SheetSnapshot, row: number, left: number, right: num
   return (c <= left || c > right) && t.length > HEADER_TEXT_LIMIT && !isFigure(t);
 }
 
+/**
+ * Whether a row holds between columns left and right a number that is neither a whole number up to 99
+ * (a column label) nor a year. Such a row is no blank row (a number is not blank), no column-number row
+ * (a cell that is no label fails it) and no header row (a number other than a year fails it), nor a
+ * paragraph (its one cell would be a number, never a long text): a budget row's figures answer these
+ * four tests at once.
+ */
+function holdsFigure(sheet: SheetSnapshot, row: number, left: number, right: number): boolean {
+  const cells = sheet.rows[row];
+  if (cells === undefined) return false;
+  const end = Math.min(right, cells.length - 1);
+  for (let c = left; c <= end; c++) {
+    const v = cells[c]?.value;
+    if (typeof v !== 'number') continue;
+    if (!Number.isInteger(v) || v < 0 || (v > 99 && v < 1990) || v > 2100) return true;
+  }
+  return false;
+}
+
 function readBody(
   sheet: SheetSnapshot,
   header: HeaderBlock,
@@ -552,7 +572,8 @@ function readBody(
   const start = (header.numberRow ?? header.bottom) + 1;
   const wanted = headerRowTexts(sheet, header);
   for (let r = start; r < extent; r++) {
-    if (isBlankRow(sheet, r, Math.max(0, header.left - 2), header.right + 3)) {
+    const figure = holdsFigure(sheet, r, header.left, header.right);
+    if (!figure && isBlankRow(sheet, r, Math.max(0, header.left - 2), header.right + 3)) {
       if (++blankRun > MAX_BLANK_RUN) break;
       continue;
     }
@@ -563,13 +584,13 @@ function readBody(
       blankRun = 0;
       continue;
     }
-    if (isColumnNumberRow(sheet, r, header.left, header.right + 2)) {
+    if (!figure && isColumnNumberRow(sheet, r, header.left, header.right + 2)) {
       repeats.push(r);
       continue;
     }
     if (isEndLine(sheet, r, header.left, header.right)) break;
-    if (blankRun > 0 && isParagraph(sheet, r, header.left, header.right)) break;
-    if (looksLikeHeaderRow(sheet, r) && readHeaderBlock(sheet, r) !== undefined) break;
+    if (!figure && blankRun > 0 && isParagraph(sheet, r, header.left, header.right)) break;
+    if (!figure && looksLikeHeaderRow(sheet, r) && readHeaderBlock(sheet, r) !== undefined) break;
     blankRun = 0;
     body.push(r);
   }

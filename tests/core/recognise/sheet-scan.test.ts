@@ -204,6 +204,9 @@ describe('scanSheet: header blocks, bodies and titles, for every kind', () => {
     'Uraian penjelasan',
     'Dari tabel di atas',
     'ſumber: DPA',
+    '<b>Sumber</b> : DPA',
+    '&nbsp;Keterangan',
+    ' Catatan: belum diaudit',
   ])('ends a body at the line %p under it', (line) => {
     const s = sheetOf([['Uraian', 'Pagu', 'Realisasi'], ['A', 10, 9], [line], ['B', 5, 5]]);
     expect(scanSheet(s).map((t) => t.body)).toEqual([[1]]);
@@ -223,6 +226,23 @@ describe('scanSheet: header blocks, bodies and titles, for every kind', () => {
     expect(scanSheet(s).map((t) => [t.top, t.body])).toEqual([
       [0, [1]],
       [2, [3]],
+    ]);
+  });
+
+  it('tells body rows with figures from a stray column-number row and a next header of years', () => {
+    // Whole numbers up to 99 may be column labels and years header texts: neither makes a row a body row.
+    const s = sheetOf([
+      ['Uraian', 'Pagu', 'Realisasi'],
+      ['A', 10.5, 9],
+      ['B', 1500, 1],
+      [1, 2, 3],
+      ['C', -1, 0.5],
+      ['Indikator', 'Target', 2022],
+      ['D', 'E', 2100],
+    ]);
+    expect(scanSheet(s).map((t) => [t.top, t.body, t.repeats])).toEqual([
+      [0, [1, 2, 4], [3]],
+      [5, [6], []],
     ]);
   });
 
