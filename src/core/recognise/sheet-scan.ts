@@ -62,25 +62,32 @@ const END_LINE =
   /^(\*+\s*\p{L}|keterangan\s*:?$|sumber( data)?\s*:|sumber\s*:?\s*(data|dpa|dokumen|lkj|hasil|olahan|diolah|renstra|pk|sipd|bappeda)|keterangan\s*:|ket\s*:|catatan\s*:|tabel\s+[\divxl]+(\.\d+)*\b|grafik\s+\d|gambar\s+\d|uraian penjelasan|dari tabel)/iu;
 
 /**
- * Whether a text may match END_LINE, told from its first character: `*`, a first letter of one of its
- * words in either case, or a character beyond ASCII (case folding under `iu` maps some to those
- * letters, as `ſ` to `s`). Every body row's first cell is asked: a marker, a code or most names fail here
- * without the pattern.
+ * Whether a text may match END_LINE, told from its first two characters: `*`; a first letter of one of
+ * its words in either case, followed by that word's second letter (a, e, r or u: `Ket`, `Sumber`,
+ * `Catatan`, `Tabel`, `Grafik`, `Gambar`, `Uraian`, `Dari`) or by a character cleaning may drop or change
+ * (a space, a control, `<`, `&`); or a character beyond ASCII (case folding under `iu` maps some to
+ * those letters, as `ſ` to `s`). Every body row's first cell is asked: a marker (`-`, `CXII`), a code or
+ * most names fail here without the pattern.
  */
 function mayBeEndLine(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c === 42 || c >= 128) return true;
   // An ASCII character ORed with 32 is one of these lower-case letters only when it is that letter in either case.
   const lower = c | 32;
-  return (
+  const startsWord =
     lower === 107 || // k
     lower === 115 || // s
     lower === 99 || // c
     lower === 116 || // t
     lower === 103 || // g
     lower === 117 || // u
-    lower === 100 // d
-  );
+    lower === 100; // d
+  // Every one of the words is two letters long at least.
+  if (!startsWord || text.length < 2) return false;
+  const next = text.charCodeAt(1);
+  if (next <= 32 || next >= 127 || next === 60 || next === 38) return true;
+  const second = next | 32;
+  return second === 97 || second === 101 || second === 114 || second === 117;
 }
 
 /** A cell of the column-number row: `5`, `(5)`, `[5]`, `6=5/3`, `(7)=(5)-(6)`, `$6=4/5*100$`, `4=3/2x100%`, `8 (7-6)`. */

@@ -207,9 +207,23 @@ describe('scanSheet: header blocks, bodies and titles, for every kind', () => {
     '<b>Sumber</b> : DPA',
     '&nbsp;Keterangan',
     ' Catatan: belum diaudit',
+    'C<b>atatan</b>: belum diaudit',
+    'T\u200babel 3.9 Realisasi Anggaran',
   ])('ends a body at the line %p under it', (line) => {
     const s = sheetOf([['Uraian', 'Pagu', 'Realisasi'], ['A', 10, 9], [line], ['B', 5, 5]]);
     expect(scanSheet(s).map((t) => t.body)).toEqual([[1]]);
+  });
+
+  it('keeps rows led by a marker or a name that starts like an end line (C, CXII, DC, Dana)', () => {
+    const s = sheetOf([
+      ['No', 'Uraian', 'Pagu', 'Realisasi'],
+      ['C', 'Program A', 10, 9],
+      ['CXII', 'Program B', 5, 5],
+      ['DC', 'Program C', 5, 4],
+      ['Dana Desa', '', 3, 3],
+      ['Sumber: DPA'],
+    ]);
+    expect(scanSheet(s).map((t) => t.body)).toEqual([[1, 2, 3, 4]]);
   });
 
   it("ends a body at the next table's header and after three blank rows", () => {
