@@ -77,13 +77,24 @@ function hasBareFraction(table: BudgetTable): boolean {
 
 /** Whether an indicator table's percentage columns hold a bare value read as a fraction. */
 function hasBareFractionIndicator(table: IndicatorTable): boolean {
-  const bare = (x: StatedNumber | StatedText | undefined) =>
-    x !== undefined && 'value' in x && has(x, 'persen-pecahan');
-  if (bare(table.average?.capaian)) return true;
-  for (const r of table.rows)
-    if (bare(r.capaian) || bare(r.lalu?.capaian) || bare(r.kemajuan) || bare(r.perbandinganStandar))
+  if (isBareFraction(table.average?.capaian)) return true;
+  // An indexed loop and no closure: asked of every row of a table.
+  const rows = table.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (
+      isBareFraction(r.capaian) ||
+      isBareFraction(r.lalu?.capaian) ||
+      isBareFraction(r.kemajuan) ||
+      isBareFraction(r.perbandinganStandar)
+    )
       return true;
+  }
   return false;
+}
+
+function isBareFraction(x: StatedNumber | StatedText | undefined): boolean {
+  return x !== undefined && 'value' in x && has(x, 'persen-pecahan');
 }
 
 function has(n: StatedNumber, guess: NumberGuess): boolean {
