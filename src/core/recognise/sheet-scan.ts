@@ -414,7 +414,7 @@ function repeatsRow(
     const want = wanted[c - header.left];
     if (want.text === '') continue;
     const v = cells?.[c]?.value ?? null;
-    if (differsSurely(v, want)) {
+    if (leadsOtherwise(v, want.leadCode)) {
       // Neither equal to the header text nor sharing its key: counted without making the cell's text.
       checked++;
     } else {
@@ -454,25 +454,26 @@ function headerRowTexts(sheet: SheetSnapshot, header: HeaderBlock): WantedText[]
 }
 
 /**
- * Whether a cell's value surely neither equals a header text nor shares its key, told without making
- * the cell's text: a finite number's text leads with a digit, so its key cannot lead with the letter
- * the wanted key does; a text whose first character cleaning keeps (printable ASCII but a space, `<`
- * or `&`) is no blank, and its letters and digits must be the key's (mayHaveKeyLetters).
+ * Whether a cell's text surely leads with a key character other than the one coded `leadCode` (a to z,
+ * 0 to 9), told from the value without making the text: a finite number's text leads with a digit,
+ * and cleaning keeps a text's first character when it is an ASCII letter or digit. Such a text can
+ * neither equal a header text with that lead nor share its key.
  */
-function differsSurely(v: CellValue, want: WantedText): boolean {
-  if (typeof v === 'number') return want.leadCode >= 97 && Number.isFinite(v);
+function leadsOtherwise(v: CellValue, leadCode: number): boolean {
+  if (leadCode < 0) return false;
+  if (typeof v === 'number') return leadCode >= 97 && Number.isFinite(v);
   if (typeof v !== 'string') return false;
   const c = v.charCodeAt(0);
-  return c > 32 && c < 127 && c !== 60 && c !== 38 && !mayHaveKeyLetters(v, want.letters);
+  if (c >= 48 && c <= 57) return c !== leadCode;
+  return isAsciiLetter(c) && (c | 32) !== leadCode;
 }
 
 /**
  * Whether a text may have a headerKey whose letters and digits are `letters`, told without making the
  * key: cleaning and keying keep every letter and digit of plain ASCII (no `<`, `&`, `%`), in order and
  * in lower case, and what follows such a run cannot change it, so the key's letters begin with the
- * run's own. Past the run the text may have any key. The same holds of a cell's value before cleaning,
- * which only drops or spaces other characters in such a run. Asked of every body cell under a header
- * text (a marker under `No`, a name under `Kegiatan`): most are turned down without a text or a key.
+ * run's own. Past the run the text may have any key. Asked of every body cell that starts like the
+ * header text above it (a name under `Kegiatan`), so that most are turned down without a key.
  */
 function mayHaveKeyLetters(text: string, letters: string): boolean {
   let k = 0;
