@@ -454,10 +454,11 @@ function headerRowTexts(sheet: SheetSnapshot, header: HeaderBlock): WantedText[]
 }
 
 /**
- * Whether a cell's text surely leads with a key character other than the one coded `leadCode` (a to z,
+ * Whether a cell's text surely has a key other than one led by the character coded `leadCode` (a to z,
  * 0 to 9), told from the value without making the text: a finite number's text leads with a digit,
- * and cleaning keeps a text's first character when it is an ASCII letter or digit. Such a text can
- * neither equal a header text with that lead nor share its key.
+ * cleaning keeps a text's first character when it is an ASCII letter or digit, and a lone printable
+ * mark other than `%` (the `-` of a budget line) is kept and has no key at all. Such a text can neither
+ * equal a header text with that lead nor share its key.
  */
 function leadsOtherwise(v: CellValue, leadCode: number): boolean {
   if (leadCode < 0) return false;
@@ -465,7 +466,8 @@ function leadsOtherwise(v: CellValue, leadCode: number): boolean {
   if (typeof v !== 'string') return false;
   const c = v.charCodeAt(0);
   if (c >= 48 && c <= 57) return c !== leadCode;
-  return isAsciiLetter(c) && (c | 32) !== leadCode;
+  if (isAsciiLetter(c)) return (c | 32) !== leadCode;
+  return v.length === 1 && c > 32 && c < 127 && c !== 37;
 }
 
 /**

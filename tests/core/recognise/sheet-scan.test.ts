@@ -190,6 +190,18 @@ describe('scanSheet: header blocks, bodies and titles, for every kind', () => {
     expect([t.body, t.repeats]).toEqual([[1, 3, 4], [2]]);
   });
 
+  it('skips a header repeated with a lone % (a mark that has a key: persen), keeping - marks', () => {
+    const s = sheetOf([
+      ['Uraian', '%'],
+      ['A', 0.5],
+      ['-', '-'],
+      ['Uraian', '%'],
+      ['B', 0.7],
+    ]);
+    const [t] = scanSheet(s);
+    expect([t.body, t.repeats]).toEqual([[1, 2, 4], [3]]);
+  });
+
   it.each([
     '* Sumber: DPA',
     'Keterangan',
