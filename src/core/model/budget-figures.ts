@@ -198,7 +198,12 @@ export class BudgetFigures {
     const counts = new Map<Omit<NumberReadingOk, 'value'>, number>();
     if (!c.stored) return counts;
     const byShape = new Array<number>(this.shapes.length).fill(0);
-    for (let i = 0; i < c.readings.length; i++) if (c.readings[i] !== NONE) byShape[c.readings[i]]++;
+    // One read of each line's index: the loop runs over every line, mostly before it is optimised.
+    const readings = c.readings;
+    for (let i = 0; i < readings.length; i++) {
+      const shape = readings[i];
+      if (shape !== NONE) byShape[shape]++;
+    }
     for (let s = 0; s < byShape.length; s++) if (byShape[s] > 0) counts.set(this.shapes[s], byShape[s]);
     for (const n of c.asStated.values()) counts.set(n.reading, (counts.get(n.reading) ?? 0) + 1);
     return counts;
