@@ -189,6 +189,26 @@ export class BudgetFigures {
     return shape === NONE ? c.asStated.get(line)?.reading : this.shapes[shape];
   }
 
+  /**
+   * The readings of a field's figures, each once, with how many lines hold it: a column has a handful,
+   * so a question of how its figures were written (sen, a bare fraction) is asked of those alone.
+   */
+  readingCounts(field: FigureField): Map<Omit<NumberReadingOk, 'value'>, number> {
+    const c = this.column(field);
+    const counts = new Map<Omit<NumberReadingOk, 'value'>, number>();
+    if (!c.stored) return counts;
+    const byShape = new Array<number>(this.shapes.length).fill(0);
+    // One read of each line's index: the loop runs over every line, mostly before it is optimised.
+    const readings = c.readings;
+    for (let i = 0; i < readings.length; i++) {
+      const shape = readings[i];
+      if (shape !== NONE) byShape[shape]++;
+    }
+    for (let s = 0; s < byShape.length; s++) if (byShape[s] > 0) counts.set(this.shapes[s], byShape[s]);
+    for (const n of c.asStated.values()) counts.set(n.reading, (counts.get(n.reading) ?? 0) + 1);
+    return counts;
+  }
+
   /** Whether the line's figure stands before a cell in row order (row, then column), without building it. */
   isBefore(field: FigureField, line: number, row: number, col: number): boolean {
     const c = this.column(field);

@@ -1,8 +1,8 @@
 import { nearestDouble } from '../decimal';
-import { readNumber } from '../numbers/read-number';
-import type { ReadNumberOptions } from '../numbers/types';
-import { cellAt, isCellError, type SheetSnapshot } from '../snapshot';
-import { cellText, readGrade, readOptions } from './cells';
+import { readNativeShape, readNumber } from '../numbers/read-number';
+import type { NumberReadingOk, ReadNumberOptions } from '../numbers/types';
+import { cellAt, type SheetSnapshot } from '../snapshot';
+import { cleanCellText, readGrade, readOptions } from './cells';
 import { UNSUR_NAMES } from './vocabulary';
 import { nameKey } from '../text';
 
@@ -111,6 +111,91 @@ function namesUnsur(key: string): boolean {
   return false;
 }
 
+/** What a text cell says of its column (see ColumnProfile): the same for every cell holding that text. */
+interface TextEvidence {
+  marker: boolean;
+  grade: boolean;
+  /** The text read as a figure (`82 Nilai`, `99,97 %`), or undefined when it is none. */
+  figure: NumberReadingOk | undefined;
+  long: boolean;
+  unsurName: boolean;
+}
+
+/** A text's evidence; undefined when it is blank once cleaned. */
+function textEvidence(v: string): TextEvidence | undefined {
+  const text = cleanCellText(v);
+  if (text === '') return undefined;
+  const grade = readGrade(text) !== undefined;
+  const reading = grade ? undefined : readNumber(v, 'angka', WITH_UNIT);
+  const figure = reading?.ok === true ? reading : undefined;
+  const isText = !grade && figure === undefined;
+  return {
+    marker: MARKER.test(text),
+    grade,
+    figure,
+    long: isText && wordCount(text) > 3,
+    unsurName: isText && namesUnsur(nameKey(text)),
+  };
+}
+
+function emptyProfile(col: number): ColumnProfile {
+  return {
+    col,
+    filled: 0,
+    numbers: 0,
+    rupiah: 0,
+    percents: 0,
+    withUnit: 0,
+    grades: 0,
+    texts: 0,
+    longTexts: 0,
+    shortTexts: 0,
+    markers: 0,
+    unsurNames: 0,
+    values: [],
+  };
+}
+
+/** Counts a figure in a profile. */
+function addFigure(p: ColumnProfile, reading: NumberReadingOk): void {
+  p.numbers++;
+  const x = nearestDouble(reading.value);
+  if (reading.unit !== undefined) p.withUnit++;
+  if (reading.percent) p.percents++;
+  else if (Number.isInteger(x) && (Math.abs(x) >= 1000 || reading.groupSeparator !== undefined)) p.rupiah++;
+  else if (reading.groupSeparator !== undefined && reading.unit === undefined) p.rupiah++;
+  p.values.push(x);
+}
+
+/** Counts a text that is no figure (nor a grade) in a profile. */
+function addText(p: ColumnProfile, long: boolean, unsurName: boolean): void {
+  p.texts++;
+  if (long) p.longTexts++;
+  else p.shortTexts++;
+  if (unsurName) p.unsurNames++;
+  p.values.push(undefined);
+}
+
+/** Counts a cell number in a profile. */
+function addNumber(p: ColumnProfile, n: number, numberFormat: string | undefined): void {
+  p.filled++;
+  if (Number.isSafeInteger(n)) {
+    // A whole number's Decimal is the number, and so is its nearest double (−0 reads as 0): no Decimal
+    // made. Read natively it has no unit and no group separator; its format may make it a percentage.
+    p.numbers++;
+    if (readNativeShape(n, 'angka', numberFormat)?.percent === true) p.percents++;
+    else if (Math.abs(n) >= 1000) p.rupiah++;
+    p.values.push(n === 0 ? 0 : n);
+    return;
+  }
+  const reading = readNumber(n, 'angka', readOptions(numberFormat));
+  if (reading.ok) addFigure(p, reading);
+  else {
+    const text = String(n);
+    addText(p, wordCount(text) > 3, namesUnsur(nameKey(text)));
+  }
+}
+
 /** Profiles of the given columns over the sampled rows. */
 export function profileColumns(
   sheet: SheetSnapshot,
@@ -118,63 +203,37 @@ export function profileColumns(
   rows: readonly number[],
 ): Map<number, ColumnProfile> {
   const out = new Map<number, ColumnProfile>();
+  // A table's columns repeat their texts (markers, names, units): each is read once.
+  const texts = new Map<string, TextEvidence | undefined>();
   for (const col of cols) {
-    const p: ColumnProfile = {
-      col,
-      filled: 0,
-      numbers: 0,
-      rupiah: 0,
-      percents: 0,
-      withUnit: 0,
-      grades: 0,
-      texts: 0,
-      longTexts: 0,
-      shortTexts: 0,
-      markers: 0,
-      unsurNames: 0,
-      values: [],
-    };
+    const p = emptyProfile(col);
     for (let i = 0; i < rows.length; i++) {
-      const row = rows[i];
-      const cell = cellAt(sheet, row, col);
-      const v = cell?.value ?? null;
-      if (v === null || isCellError(v) || typeof v === 'boolean') {
+      const cell = cellAt(sheet, rows[i], col);
+      const v = cell?.value;
+      if (typeof v === 'number') {
+        addNumber(p, v, cell?.numberFormat);
+        continue;
+      }
+      if (typeof v !== 'string') {
         p.values.push(undefined);
         continue;
       }
-      const text = cellText(sheet, row, col);
-      if (text === '') {
+      let e = texts.get(v);
+      if (e === undefined && !texts.has(v)) {
+        e = textEvidence(v);
+        texts.set(v, e);
+      }
+      if (e === undefined) {
         p.values.push(undefined);
         continue;
       }
       p.filled++;
-      if (typeof v === 'string' && MARKER.test(text)) p.markers++;
-      if (typeof v === 'string' && readGrade(text) !== undefined) {
+      if (e.marker) p.markers++;
+      if (e.grade) {
         p.grades++;
         p.values.push(undefined);
-        continue;
-      }
-      // readNumber reads a number by its format and a text with its unit: no options made per cell.
-      const reading =
-        typeof v === 'number'
-          ? readNumber(v, 'angka', readOptions(cell?.numberFormat))
-          : readNumber(v, 'angka', WITH_UNIT);
-      if (!reading.ok) {
-        p.texts++;
-        if (wordCount(text) > 3) p.longTexts++;
-        else p.shortTexts++;
-        if (namesUnsur(nameKey(text))) p.unsurNames++;
-        p.values.push(undefined);
-        continue;
-      }
-      p.numbers++;
-      const x = nearestDouble(reading.value);
-      if (reading.unit !== undefined) p.withUnit++;
-      if (reading.percent) p.percents++;
-      else if (Number.isInteger(x) && (Math.abs(x) >= 1000 || reading.groupSeparator !== undefined))
-        p.rupiah++;
-      else if (reading.groupSeparator !== undefined && reading.unit === undefined) p.rupiah++;
-      p.values.push(x);
+      } else if (e.figure !== undefined) addFigure(p, e.figure);
+      else addText(p, e.long, e.unsurName);
     }
     out.set(col, p);
   }

@@ -70,20 +70,31 @@ function percentColumns(
 
 /** Whether a budget's capaian column holds a bare value read as a fraction (`persen-pecahan`). */
 function hasBareFraction(table: BudgetTable): boolean {
-  for (let i = 0; i < table.nodes.length; i++)
-    if (table.figures.reading('capaian', i)?.guesses.includes('persen-pecahan') === true) return true;
+  for (const reading of table.figures.readingCounts('capaian').keys())
+    if (reading.guesses.includes('persen-pecahan')) return true;
   return table.total?.capaian !== undefined && has(table.total.capaian, 'persen-pecahan');
 }
 
 /** Whether an indicator table's percentage columns hold a bare value read as a fraction. */
 function hasBareFractionIndicator(table: IndicatorTable): boolean {
-  const bare = (x: StatedNumber | StatedText | undefined) =>
-    x !== undefined && 'value' in x && has(x, 'persen-pecahan');
-  if (bare(table.average?.capaian)) return true;
-  for (const r of table.rows)
-    if (bare(r.capaian) || bare(r.lalu?.capaian) || bare(r.kemajuan) || bare(r.perbandinganStandar))
+  if (isBareFraction(table.average?.capaian)) return true;
+  // An indexed loop and no closure: asked of every row of a table.
+  const rows = table.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (
+      isBareFraction(r.capaian) ||
+      isBareFraction(r.lalu?.capaian) ||
+      isBareFraction(r.kemajuan) ||
+      isBareFraction(r.perbandinganStandar)
+    )
       return true;
+  }
   return false;
+}
+
+function isBareFraction(x: StatedNumber | StatedText | undefined): boolean {
+  return x !== undefined && 'value' in x && has(x, 'persen-pecahan');
 }
 
 function has(n: StatedNumber, guess: NumberGuess): boolean {
@@ -151,10 +162,11 @@ function coercedShape(n: StatedNumber | undefined): 'fraction' | 'small' | undef
 function mayBeCoerced(table: BudgetTable, field: 'pagu' | 'realisasi'): boolean {
   const figures = table.figures;
   for (let i = 0; i < table.nodes.length; i++) {
-    const reading = figures.reading(field, i);
-    if (reading === undefined || reading.asText || reading.style !== 'bilangan') continue;
+    // The amount first: nearly every one is whole and of 1 000 or more, and its reading is not asked.
     const amount = figures.amount(field, i);
-    if (!(Number.isInteger(amount) && Math.abs(amount) >= 1000) && amount !== 0) return true;
+    if ((Number.isInteger(amount) && Math.abs(amount) >= 1000) || amount === 0) continue;
+    const reading = figures.reading(field, i);
+    if (reading !== undefined && !reading.asText && reading.style === 'bilangan') return true;
   }
   const total = table.total?.[field];
   return total !== undefined && coercedShape(total) !== undefined;
@@ -350,21 +362,15 @@ function markSenColumns(table: BudgetTable | EfficiencyTable): void {
     return;
   }
   const others = [...(table.total ? [table.total] : []), ...(table.closing ?? [])];
-  const lines = table.nodes.length;
   for (const field of RUPIAH_COLUMNS) {
     const otherStated = others.map((o) => o[field]).filter((n): n is StatedNumber => n !== undefined);
     let stated = otherStated.length;
     let withSen = otherStated.filter((n) => n.reading.decimals === 2).length;
-    let settled = false;
-    for (let i = 0; i < lines && !settled; i++) {
-      const reading = table.figures.reading(field, i);
-      if (reading === undefined) continue;
-      stated++;
-      if (reading.decimals === 2) withSen++;
-      // Not most even if every line left wrote sen: a column without sen is known halfway down.
-      settled = !mostWriteSen(withSen + lines - 1 - i, stated + lines - 1 - i);
+    for (const [reading, count] of table.figures.readingCounts(field)) {
+      stated += count;
+      if (reading.decimals === 2) withSen += count;
     }
-    if (settled || !mostWriteSen(withSen, stated)) continue;
+    if (!mostWriteSen(withSen, stated)) continue;
     table.figures.markSen(field);
     for (const n of otherStated) n.sen = true;
   }

@@ -200,8 +200,11 @@ function rowsOutside(sheet: SheetSnapshot, ranges: CellRange[]): number[] {
     if (cells !== undefined && held === undefined) out.push(r);
     r++;
     if (held === undefined) continue;
-    // The rows under it that the same range holds (no wider than it) pass without asking every range.
-    while (r <= held.bottom && (rows[r]?.length ?? 0) <= held.right + 1) r++;
+    // The rows under it that the same range holds (no wider than it) pass without asking every range;
+    // its bounds are read once, as this runs over nearly every row mostly before it is optimised.
+    const bottom = held.bottom;
+    const width = held.right + 1;
+    while (r <= bottom && (rows[r]?.length ?? 0) <= width) r++;
   }
   return out;
 }

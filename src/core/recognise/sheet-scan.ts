@@ -62,25 +62,32 @@ const END_LINE =
   /^(\*+\s*\p{L}|keterangan\s*:?$|sumber( data)?\s*:|sumber\s*:?\s*(data|dpa|dokumen|lkj|hasil|olahan|diolah|renstra|pk|sipd|bappeda)|keterangan\s*:|ket\s*:|catatan\s*:|tabel\s+[\divxl]+(\.\d+)*\b|grafik\s+\d|gambar\s+\d|uraian penjelasan|dari tabel)/iu;
 
 /**
- * Whether a text may match END_LINE, told from its first character: `*`, a first letter of one of its
- * words in either case, or a character beyond ASCII (case folding under `iu` maps some to those
- * letters, as `ſ` to `s`). Every body row's first cell is asked: a marker, a code or most names fail here
- * without the pattern.
+ * Whether a text may match END_LINE, told from its first two characters: `*`; a first letter of one of
+ * its words in either case, followed by that word's second letter (a, e, r or u: `Ket`, `Sumber`,
+ * `Catatan`, `Tabel`, `Grafik`, `Gambar`, `Uraian`, `Dari`) or by a character cleaning may drop or change
+ * (a space, a control, `<`, `&`); or a character beyond ASCII (case folding under `iu` maps some to
+ * those letters, as `ſ` to `s`). Every body row's first cell is asked: a marker (`-`, `CXII`), a code or
+ * most names fail here without the pattern.
  */
 function mayBeEndLine(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c === 42 || c >= 128) return true;
   // An ASCII character ORed with 32 is one of these lower-case letters only when it is that letter in either case.
   const lower = c | 32;
-  return (
+  const startsWord =
     lower === 107 || // k
     lower === 115 || // s
     lower === 99 || // c
     lower === 116 || // t
     lower === 103 || // g
     lower === 117 || // u
-    lower === 100 // d
-  );
+    lower === 100; // d
+  // Every one of the words is two letters long at least.
+  if (!startsWord || text.length < 2) return false;
+  const next = text.charCodeAt(1);
+  if (next <= 32 || next >= 127 || next === 60 || next === 38) return true;
+  const second = next | 32;
+  return second === 97 || second === 101 || second === 114 || second === 117;
 }
 
 /** A cell of the column-number row: `5`, `(5)`, `[5]`, `6=5/3`, `(7)=(5)-(6)`, `$6=4/5*100$`, `4=3/2x100%`, `8 (7-6)`. */
@@ -414,13 +421,7 @@ function repeatsRow(
       const got = valueText(v);
       if (got === '') continue;
       checked++;
-      if (got === want.text) same++;
-      else {
-        const lead = keyLead(got);
-        // A text with no key character at all (a `-` marker in every row) has an empty key.
-        if (lead === '' ? want.key === '' : mayShareKey(lead, want.lead) && headerKey(got) === want.key)
-          same++;
-      }
+      if (got === want.text || (mayHaveKeyLetters(got, want.letters) && headerKey(got) === want.key)) same++;
     }
     if (checked >= 6 || checked - same > misses) break;
   }
@@ -431,8 +432,9 @@ function repeatsRow(
 interface WantedText {
   text: string;
   key: string;
-  lead: string | undefined;
-  /** The lead's character code when it is a to z or 0 to 9, else -1. */
+  /** The key's letters and digits, its spaces left out. */
+  letters: string;
+  /** The key's first character code (a to z, 0 to 9), or -1 when the key is empty. */
   leadCode: number;
 }
 
@@ -443,9 +445,8 @@ function headerRowTexts(sheet: SheetSnapshot, header: HeaderBlock): WantedText[]
     const row: WantedText[] = [];
     for (let c = header.left; c <= header.right; c++) {
       const text = cellText(sheet, r, c);
-      const lead = keyLead(text);
-      const leadCode = lead !== undefined && /^[a-z0-9]$/.test(lead) ? lead.charCodeAt(0) : -1;
-      row.push({ text, key: headerKey(text), lead, leadCode });
+      const key = headerKey(text);
+      row.push({ text, key, letters: key.replace(/ /g, ''), leadCode: key === '' ? -1 : key.charCodeAt(0) });
     }
     texts.push(row);
   }
@@ -453,10 +454,11 @@ function headerRowTexts(sheet: SheetSnapshot, header: HeaderBlock): WantedText[]
 }
 
 /**
- * Whether a cell's text surely leads with a key character other than the one coded `leadCode` (a to z,
+ * Whether a cell's text surely has a key other than one led by the character coded `leadCode` (a to z,
  * 0 to 9), told from the value without making the text: a finite number's text leads with a digit,
- * and cleaning keeps a text's first character when it is an ASCII letter or digit. Such a text can
- * neither equal a header text with that lead nor share its key.
+ * cleaning keeps a text's first character when it is an ASCII letter or digit, and a lone printable
+ * mark other than `%` (the `-` of a budget line) is kept and has no key at all. Such a text can neither
+ * equal a header text with that lead nor share its key.
  */
 function leadsOtherwise(v: CellValue, leadCode: number): boolean {
   if (leadCode < 0) return false;
@@ -464,34 +466,28 @@ function leadsOtherwise(v: CellValue, leadCode: number): boolean {
   if (typeof v !== 'string') return false;
   const c = v.charCodeAt(0);
   if (c >= 48 && c <= 57) return c !== leadCode;
-  return isAsciiLetter(c) && (c | 32) !== leadCode;
+  if (isAsciiLetter(c)) return (c | 32) !== leadCode;
+  return v.length === 1 && c > 32 && c < 127 && c !== 37;
 }
 
 /**
- * Whether two texts, by their keyLeads, may have the same headerKey: not when their first letters or
- * digits differ (the key keeps them in order). Asked of every body row against the header, so a data
- * cell is turned into a key only when it starts like the header text above it.
+ * Whether a text may have a headerKey whose letters and digits are `letters`, told without making the
+ * key: cleaning and keying keep every letter and digit of plain ASCII (no `<`, `&`, `%`), in order and
+ * in lower case, and what follows such a run cannot change it, so the key's letters begin with the
+ * run's own. Past the run the text may have any key. Asked of every body cell that starts like the
+ * header text above it (a name under `Kegiatan`), so that most are turned down without a key.
  */
-function mayShareKey(x: string | undefined, y: string | undefined): boolean {
-  return x === undefined || y === undefined || x === y || !/[a-z0-9]/.test(x) || !/[a-z0-9]/.test(y);
-}
-
-/** The first character a key keeps: a letter, a digit, or `%` (which the key spells as a word). */
-const FIRST_KEY_CHAR = /[\p{L}\p{N}%]/u;
-
-/**
- * A text's first FIRST_KEY_CHAR in lower case; ASCII is read without the Unicode pattern. An ASCII text
- * without one gives `''`: cleaning and keying only drop or space its characters, so its key is empty.
- */
-function keyLead(s: string): string | undefined {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // Before a non-ASCII character only ASCII ones that are no key characters came: the pattern finds the same.
-    if (c >= 128) return FIRST_KEY_CHAR.exec(s)?.[0].toLowerCase();
-    if (c >= 65 && c <= 90) return String.fromCharCode(c + 32);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 37) return s[i];
+function mayHaveKeyLetters(text: string, letters: string): boolean {
+  let k = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || c === 60 || c === 38 || c === 37) return true;
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    if (!((lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57))) continue;
+    if (k === letters.length || lower !== letters.charCodeAt(k)) return false;
+    k++;
   }
-  return '';
+  return k === letters.length;
 }
 
 /**
@@ -519,7 +515,8 @@ function repeatLength(
 /**
  * Whether the first text between columns from and to may pass mayBeEndLine, told from its value where
  * that says: a number's text begins with a digit, `-`, `I` or `N`, and cleaning keeps a text's first
- * character when it is an ASCII letter or digit (a budget code, a name). Otherwise true.
+ * character when it is printable ASCII other than a space, `<` or `&` (a budget code, a name, the `-`
+ * marker of a budget row). Otherwise true.
  */
 function firstMayBeEndLine(sheet: SheetSnapshot, row: number, from: number, to: number): boolean {
   const cells = sheet.rows[row];
@@ -531,7 +528,7 @@ function firstMayBeEndLine(sheet: SheetSnapshot, row: number, from: number, to: 
     if (typeof v === 'number') return false;
     if (typeof v !== 'string') return true;
     const code = v.charCodeAt(0);
-    return isAsciiDigit(code) || isAsciiLetter(code) ? mayBeEndLine(v) : true;
+    return code > 32 && code < 127 && code !== 60 && code !== 38 ? mayBeEndLine(v) : true;
   }
   return false;
 }
@@ -554,6 +551,25 @@ function isParagraph(sheet: SheetSnapshot, row: number, left: number, right: num
   return (c <= left || c > right) && t.length > HEADER_TEXT_LIMIT && !isFigure(t);
 }
 
+/**
+ * Whether a row holds between columns left and right a number that is neither a whole number up to 99
+ * (a column label) nor a year. Such a row is no blank row (a number is not blank), no column-number row
+ * (a cell that is no label fails it) and no header row (a number other than a year fails it), nor a
+ * paragraph (its one cell would be a number, never a long text): a budget row's figures answer these
+ * four tests at once.
+ */
+function holdsFigure(sheet: SheetSnapshot, row: number, left: number, right: number): boolean {
+  const cells = sheet.rows[row];
+  if (cells === undefined) return false;
+  const end = Math.min(right, cells.length - 1);
+  for (let c = left; c <= end; c++) {
+    const v = cells[c]?.value;
+    if (typeof v !== 'number') continue;
+    if (!Number.isInteger(v) || v < 0 || (v > 99 && v < 1990) || v > 2100) return true;
+  }
+  return false;
+}
+
 function readBody(
   sheet: SheetSnapshot,
   header: HeaderBlock,
@@ -565,7 +581,8 @@ function readBody(
   const start = (header.numberRow ?? header.bottom) + 1;
   const wanted = headerRowTexts(sheet, header);
   for (let r = start; r < extent; r++) {
-    if (isBlankRow(sheet, r, Math.max(0, header.left - 2), header.right + 3)) {
+    const figure = holdsFigure(sheet, r, header.left, header.right);
+    if (!figure && isBlankRow(sheet, r, Math.max(0, header.left - 2), header.right + 3)) {
       if (++blankRun > MAX_BLANK_RUN) break;
       continue;
     }
@@ -576,13 +593,13 @@ function readBody(
       blankRun = 0;
       continue;
     }
-    if (isColumnNumberRow(sheet, r, header.left, header.right + 2)) {
+    if (!figure && isColumnNumberRow(sheet, r, header.left, header.right + 2)) {
       repeats.push(r);
       continue;
     }
     if (isEndLine(sheet, r, header.left, header.right)) break;
-    if (blankRun > 0 && isParagraph(sheet, r, header.left, header.right)) break;
-    if (looksLikeHeaderRow(sheet, r) && readHeaderBlock(sheet, r) !== undefined) break;
+    if (!figure && blankRun > 0 && isParagraph(sheet, r, header.left, header.right)) break;
+    if (!figure && looksLikeHeaderRow(sheet, r) && readHeaderBlock(sheet, r) !== undefined) break;
     blankRun = 0;
     body.push(r);
   }

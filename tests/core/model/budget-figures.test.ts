@@ -137,6 +137,26 @@ describe('BudgetFigures', () => {
     expect(f.mayState('pagu')).toBe(true);
   });
 
+  it('readingCounts gives each reading of a field once with its lines, views and kept figures alike', () => {
+    const f = new BudgetFigures('Anggaran', 5);
+    const whole = stated(5, 2, 579_000, 'rupiah');
+    f.put('pagu', 0, whole);
+    f.put('pagu', 1, stated(6, 2, 1_000, 'rupiah'));
+    f.put('pagu', 2, stated(7, 2, '1.234.000,00', 'rupiah'));
+    const long = stated(8, 2, '12345678901234567890', 'rupiah');
+    f.put('pagu', 3, long);
+    f.put('pagu', 4, stated(9, 2, 2_000, 'rupiah'));
+    f.put('pagu', 4, undefined);
+    const counts = [...f.readingCounts('pagu')].map(([r, n]) => [r.style, r.decimals, n]);
+    expect(counts).toEqual([
+      ['bilangan', 0, 2],
+      ['id', 2, 1],
+      ['polos', 0, 1],
+    ]);
+    expect([...f.readingCounts('pagu').keys()]).toContain(long.reading);
+    expect(f.readingCounts('sisa').size).toBe(0);
+  });
+
   it('wholeRupiah gives whole Rupiah a double holds, and NaN for a fraction, a unit, a long figure or none', () => {
     const f = new BudgetFigures('Anggaran', 5);
     f.put('pagu', 0, stated(5, 2, 579_000, 'rupiah'));

@@ -2,8 +2,7 @@ import { budgetTablesOf } from './recognise-sheet';
 import { sheetFromValues } from '../../fixtures/text-sheet';
 
 describe('settleColumnReadings: columns that write sen', () => {
-  // The lines are counted until the ones left could no longer make sen most: these tables are decided
-  // on their last lines, one each way.
+  // Every line counts: these tables are decided on their last lines, one each way.
   it('marks a column whose later lines, the most, write sen', () => {
     const { tables } = budgetTablesOf(
       sheetFromValues('Uji', [

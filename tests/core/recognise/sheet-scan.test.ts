@@ -172,6 +172,37 @@ describe('scanSheet: header blocks, bodies and titles, for every kind', () => {
   });
 
   it.each([
+    ['URAIAN', 'PAGU (%)'],
+    ['U r a i a n', 'Pagu  (%)'],
+    ['Ura<<b>b>ian', 'Pagu (%)'],
+    ['Úraian', 'Pagu&nbsp;(%)'],
+    ['uraian;', 'pagu %'],
+  ])('skips the header repeated as %p, and keeps names that start like its texts', (...repeat) => {
+    // Each text must count: a repeat of a two-text header row repeats both.
+    const s = sheetOf([
+      ['Uraian', 'Pagu (%)'],
+      ['Uraian Kegiatan', 10],
+      repeat,
+      ['Uraian', 'Pagu (%) lain'],
+      ['Urai an', 5],
+    ]);
+    const [t] = scanSheet(s);
+    expect([t.body, t.repeats]).toEqual([[1, 3, 4], [2]]);
+  });
+
+  it('skips a header repeated with a lone % (a mark that has a key: persen), keeping - marks', () => {
+    const s = sheetOf([
+      ['Uraian', '%'],
+      ['A', 0.5],
+      ['-', '-'],
+      ['Uraian', '%'],
+      ['B', 0.7],
+    ]);
+    const [t] = scanSheet(s);
+    expect([t.body, t.repeats]).toEqual([[1, 2, 4], [3]]);
+  });
+
+  it.each([
     '* Sumber: DPA',
     'Keterangan',
     'KETERANGAN:',
@@ -185,9 +216,26 @@ describe('scanSheet: header blocks, bodies and titles, for every kind', () => {
     'Uraian penjelasan',
     'Dari tabel di atas',
     'ſumber: DPA',
+    '<b>Sumber</b> : DPA',
+    '&nbsp;Keterangan',
+    ' Catatan: belum diaudit',
+    'C<b>atatan</b>: belum diaudit',
+    'T\u200babel 3.9 Realisasi Anggaran',
   ])('ends a body at the line %p under it', (line) => {
     const s = sheetOf([['Uraian', 'Pagu', 'Realisasi'], ['A', 10, 9], [line], ['B', 5, 5]]);
     expect(scanSheet(s).map((t) => t.body)).toEqual([[1]]);
+  });
+
+  it('keeps rows led by a marker or a name that starts like an end line (C, CXII, DC, Dana)', () => {
+    const s = sheetOf([
+      ['No', 'Uraian', 'Pagu', 'Realisasi'],
+      ['C', 'Program A', 10, 9],
+      ['CXII', 'Program B', 5, 5],
+      ['DC', 'Program C', 5, 4],
+      ['Dana Desa', '', 3, 3],
+      ['Sumber: DPA'],
+    ]);
+    expect(scanSheet(s).map((t) => t.body)).toEqual([[1, 2, 3, 4]]);
   });
 
   it("ends a body at the next table's header and after three blank rows", () => {
@@ -204,6 +252,23 @@ describe('scanSheet: header blocks, bodies and titles, for every kind', () => {
     expect(scanSheet(s).map((t) => [t.top, t.body])).toEqual([
       [0, [1]],
       [2, [3]],
+    ]);
+  });
+
+  it('tells body rows with figures from a stray column-number row and a next header of years', () => {
+    // Whole numbers up to 99 may be column labels and years header texts: neither makes a row a body row.
+    const s = sheetOf([
+      ['Uraian', 'Pagu', 'Realisasi'],
+      ['A', 10.5, 9],
+      ['B', 1500, 1],
+      [1, 2, 3],
+      ['C', -1, 0.5],
+      ['Indikator', 'Target', 2022],
+      ['D', 'E', 2100],
+    ]);
+    expect(scanSheet(s).map((t) => [t.top, t.body, t.repeats])).toEqual([
+      [0, [1, 2, 4], [3]],
+      [5, [6], []],
     ]);
   });
 
