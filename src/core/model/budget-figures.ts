@@ -189,6 +189,43 @@ export class BudgetFigures {
     return shape === NONE ? c.asStated.get(line)?.reading : this.shapes[shape];
   }
 
+  /**
+   * How the field's figures were read, each reading (the object `reading` gives) with how many lines
+   * read so, and the first line that states the field (`lines` where none does). Counted on the
+   * column's reading indices: a column of 100 000 figures has a handful of readings, and no line is
+   * asked for its own.
+   */
+  readingCounts(field: FigureField): { counts: Map<ReadingShape, number>; first: number } {
+    const c = this.column(field);
+    const perShape = new Int32Array(this.shapes.length);
+    let first = this.lines;
+    for (let i = 0; i < this.lines; i++) {
+      const shape = c.readings[i];
+      if (shape === NONE) continue;
+      perShape[shape] += 1;
+      if (first === this.lines) first = i;
+    }
+    const counts = new Map<ReadingShape, number>();
+    for (let s = 0; s < perShape.length; s++) if (perShape[s] > 0) counts.set(this.shapes[s], perShape[s]);
+    for (const [line, n] of c.asStated) {
+      counts.set(n.reading, (counts.get(n.reading) ?? 0) + 1);
+      if (line < first) first = line;
+    }
+    return { counts, first };
+  }
+
+  /**
+   * Whether every figure the lines state of the field is whole Rupiah a double holds (`wholeRupiah`
+   * gives a number for each): what a check looking for the others asks before looking line by line.
+   */
+  allWholeRupiah(field: FigureField): boolean {
+    const c = this.column(field);
+    for (let i = 0; i < this.lines; i++)
+      if (c.readings[i] !== NONE && (c.perUnit[i] !== 0 || !Number.isSafeInteger(c.amounts[i]))) return false;
+    for (const line of c.asStated.keys()) if (Number.isNaN(this.wholeRupiah(field, line))) return false;
+    return true;
+  }
+
   /** Whether the line's figure stands before a cell in row order (row, then column), without building it. */
   isBefore(field: FigureField, line: number, row: number, col: number): boolean {
     const c = this.column(field);
