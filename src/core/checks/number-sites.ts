@@ -72,9 +72,38 @@ export function writtenWithUnit(column: NumberColumn, k: number): boolean {
   return (unit !== undefined && unit !== '') || (site.reading.asText && site.reading.percent);
 }
 
+/** Counts the shapes of a column's numbers, by runs: numbers read alike in a row often share one reading. */
+class ShapeTally {
+  private readonly counts = new Map<NumberShape, number>();
+  private last: NumberShape | undefined;
+  private run = 0;
+
+  add(shape: NumberShape): void {
+    if (shape === this.last) {
+      this.run += 1;
+      return;
+    }
+    this.flush();
+    this.last = shape;
+    this.run = 1;
+  }
+
+  finish(): ReadonlyMap<NumberShape, number> {
+    this.flush();
+    this.last = undefined;
+    return this.counts;
+  }
+
+  private flush(): void {
+    if (this.last !== undefined) this.counts.set(this.last, (this.counts.get(this.last) ?? 0) + this.run);
+    this.run = 0;
+  }
+}
+
 /** A column of numbers held as objects (an indicator, efficiency or survey table's; a budget's JUMLAH). */
 class SiteColumn implements NumberColumn {
   readonly sites: NumberSite[] = [];
+  private shapes: ReadonlyMap<NumberShape, number> | undefined;
 
   constructor(
     readonly sheet: string,
@@ -87,11 +116,17 @@ class SiteColumn implements NumberColumn {
     return this.sites.length;
   }
   /**
-   * Each number's own reading (a table held as objects shares none); indexed, as a for-of makes an
-   * object per step until it is optimised.
+   * The numbers' readings counted once, when first asked (numberColumns gives a column complete): the
+   * readers keep one reading per cell text and per number, so the thousands of targets of an indicator
+   * table share a few dozen. Indexed, as a for-of makes an object per step until it is optimised.
    */
   eachShape(visit: (shape: NumberShape, count: number) => void): void {
-    for (let k = 0; k < this.sites.length; k++) visit(this.sites[k].reading, 1);
+    if (this.shapes === undefined) {
+      const tally = new ShapeTally();
+      for (let k = 0; k < this.sites.length; k++) tally.add(this.sites[k].reading);
+      this.shapes = tally.finish();
+    }
+    this.shapes.forEach((count, shape) => visit(shape, count));
   }
   reading(k: number): NumberShape {
     return this.sites[k].reading;
