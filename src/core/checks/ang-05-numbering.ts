@@ -4,7 +4,7 @@ import type { WorkbookModel } from '../model/workbook-model';
 import type { Temuan } from '../temuan';
 import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
 import { temuanAt, type RuleDescriptor } from './rule';
-import { numberingBreaks, parseMarker, parseSiblingMarkers } from './numbering';
+import { countsInOrder, numberingBreaks, parseMarker, parseSiblingMarkers } from './numbering';
 import { appendAll } from '../arrays';
 
 export const ANG_05: RuleDescriptor = { id: 'ANG-05', severity: 'peringatan', title: JUDUL_ATURAN['ANG-05'] };
@@ -18,8 +18,14 @@ export const ANG_05: RuleDescriptor = { id: 'ANG-05', severity: 'peringatan', ti
 export function checkNumbering(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
   for (const table of model.budgets) {
-    for (const group of numberingGroups(table)) {
-      const markers = parseSiblingMarkers(group.map((i) => table.nodes[i].marker));
+    const groups = numberingGroups(table);
+    // Indexed: a for-of makes an object per step until it is optimised.
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g];
+      const raws = group.map((i) => table.nodes[i].marker);
+      // Nearly every group counts on as it should: no lists of parsed markers and breaks made for it.
+      if (countsInOrder(raws)) continue;
+      const markers = parseSiblingMarkers(raws);
       for (const b of numberingBreaks(markers)) {
         const node = table.nodes[group[b.index]];
         const nomor = (node.marker ?? '').trim();
