@@ -198,13 +198,7 @@ export class BudgetFigures {
   readingCounts(field: FigureField): { counts: Map<ReadingShape, number>; first: number } {
     const c = this.column(field);
     const perShape = new Int32Array(this.shapes.length);
-    let first = this.lines;
-    for (let i = 0; i < this.lines; i++) {
-      const shape = c.readings[i];
-      if (shape === NONE) continue;
-      perShape[shape] += 1;
-      if (first === this.lines) first = i;
-    }
+    let first = countReadings(c.readings, perShape, this.lines);
     const counts = new Map<ReadingShape, number>();
     for (let s = 0; s < perShape.length; s++) if (perShape[s] > 0) counts.set(this.shapes[s], perShape[s]);
     for (const [line, n] of c.asStated) {
@@ -220,8 +214,7 @@ export class BudgetFigures {
    */
   allWholeRupiah(field: FigureField): boolean {
     const c = this.column(field);
-    for (let i = 0; i < this.lines; i++)
-      if (c.readings[i] !== NONE && (c.perUnit[i] !== 0 || !Number.isSafeInteger(c.amounts[i]))) return false;
+    if (!allWholeRupiah(c, this.lines)) return false;
     for (const line of c.asStated.keys()) if (Number.isNaN(this.wholeRupiah(field, line))) return false;
     return true;
   }
@@ -284,6 +277,32 @@ export class BudgetFigures {
     }
     return index;
   }
+}
+
+/**
+ * Counts the lines' reading indices into perShape; the first line that states one (`lines` for none).
+ * A function that ends with its loop: asked of each field, the code optimised in the first one's loop
+ * serves the next, where code after the loop, first met once the loop was optimised, would throw it away.
+ */
+function countReadings(readings: Int32Array, perShape: Int32Array, lines: number): number {
+  let first = lines;
+  for (let i = 0; i < lines; i++) {
+    const shape = readings[i];
+    if (shape === NONE) continue;
+    perShape[shape] += 1;
+    if (first === lines) first = i;
+  }
+  return first;
+}
+
+/**
+ * Whether every figure of the column not kept as stated is whole Rupiah a double holds, without a unit.
+ * A function that ends with its loop, as countReadings.
+ */
+function allWholeRupiah(c: FigureColumn, lines: number): boolean {
+  for (let i = 0; i < lines; i++)
+    if (c.readings[i] !== NONE && (c.perUnit[i] !== 0 || !Number.isSafeInteger(c.amounts[i]))) return false;
+  return true;
 }
 
 const STYLES = ['bilangan', 'id', 'en', 'polos'] as const;
