@@ -19,13 +19,13 @@ export function checkNumbering(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
   for (const table of model.budgets) {
     const groups = numberingGroups(table);
+    const markerOf = (i: number) => table.nodes[i].marker;
     // Indexed: a for-of makes an object per step until it is optimised.
     for (let g = 0; g < groups.length; g++) {
       const group = groups[g];
-      const raws = group.map((i) => table.nodes[i].marker);
-      // Nearly every group counts on as it should: no lists of parsed markers and breaks made for it.
-      if (countsInOrder(raws)) continue;
-      const markers = parseSiblingMarkers(raws);
+      // Nearly every group counts on as it should: no lists of markers and breaks made for it.
+      if (countsInOrder(group, markerOf)) continue;
+      const markers = parseSiblingMarkers(group.map(markerOf));
       for (const b of numberingBreaks(markers)) {
         const node = table.nodes[group[b.index]];
         const nomor = (node.marker ?? '').trim();

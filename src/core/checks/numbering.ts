@@ -95,17 +95,20 @@ export function parseSiblingMarkers(raws: Array<string | undefined>): Array<Mark
 }
 
 /**
- * Whether sibling markers count 1, 2, 3 … in one style, those that do not count aside: then
- * numberingBreaks(parseSiblingMarkers(raws)) finds nothing, told without making its lists (nearly
- * every group of a budget). Each is parsed as a marker alone; parseSiblingMarkers reads the same,
+ * Whether the siblings' markers count 1, 2, 3 … in one style, those that do not count aside: then
+ * numberingBreaks(parseSiblingMarkers(their markers)) finds nothing, told without making its lists
+ * (nearly every group of a budget). Each is parsed as a marker alone; parseSiblingMarkers reads the same,
  * since it reads a single Roman letter otherwise only beside a letter that cannot be Roman, which
  * parses as a letter here too: the two would be of two styles.
  */
-export function countsInOrder(raws: ReadonlyArray<string | undefined>): boolean {
+export function countsInOrder<T>(
+  siblings: readonly T[],
+  markerOf: (sibling: T) => string | undefined,
+): boolean {
   let expected = 1;
   let style: string | undefined;
-  for (let i = 0; i < raws.length; i++) {
-    const raw = raws[i];
+  for (let i = 0; i < siblings.length; i++) {
+    const raw = markerOf(siblings[i]);
     const m = raw === undefined ? undefined : parseMarker(raw);
     if (m === undefined) continue;
     if (m.ordinal !== expected || (style !== undefined && m.style !== style)) return false;
