@@ -28,8 +28,8 @@ export function checkRealisasiOverPagu(model: WorkbookModel): Temuan[] {
     const over = new Uint8Array(lines.length);
     for (let i = 0; i < lines.length; i++)
       if (i < onColumns ? isOverOnColumns(budget as BudgetTable, i, lines[i]) : isOver(lines[i])) over[i] = 1;
-    for (let i = 0; i < lines.length; i++) {
-      if (over[i] === 0) continue;
+    // The few lines over their pagu found by the typed array's own search, not a second loop over all.
+    for (let i = over.indexOf(1); i >= 0; i = over.indexOf(1, i + 1)) {
       const finding = overFinding(lines[i], over);
       if (finding !== undefined) out.push(finding);
     }

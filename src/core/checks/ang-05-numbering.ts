@@ -4,7 +4,7 @@ import type { WorkbookModel } from '../model/workbook-model';
 import type { Temuan } from '../temuan';
 import { JUDUL_ATURAN, PESAN_TEMUAN } from '../messages/temuan';
 import { temuanAt, type RuleDescriptor } from './rule';
-import { numberingBreaks, parseMarker, parseSiblingMarkers } from './numbering';
+import { countsInOrder, numberingBreaks, parseMarker, parseSiblingMarkers } from './numbering';
 import { appendAll } from '../arrays';
 
 export const ANG_05: RuleDescriptor = { id: 'ANG-05', severity: 'peringatan', title: JUDUL_ATURAN['ANG-05'] };
@@ -18,8 +18,14 @@ export const ANG_05: RuleDescriptor = { id: 'ANG-05', severity: 'peringatan', ti
 export function checkNumbering(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
   for (const table of model.budgets) {
-    for (const group of numberingGroups(table)) {
-      const markers = parseSiblingMarkers(group.map((i) => table.nodes[i].marker));
+    const groups = numberingGroups(table);
+    const markerOf = (i: number) => table.nodes[i].marker;
+    // Indexed: a for-of makes an object per step until it is optimised.
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g];
+      // Nearly every group counts on as it should: no lists of markers and breaks made for it.
+      if (countsInOrder(group, markerOf)) continue;
+      const markers = parseSiblingMarkers(group.map(markerOf));
       for (const b of numberingBreaks(markers)) {
         const node = table.nodes[group[b.index]];
         const nomor = (node.marker ?? '').trim();
@@ -42,30 +48,29 @@ export function checkNumbering(model: WorkbookModel): Temuan[] {
  * out: nothing in them can break.
  */
 function numberingGroups(table: BudgetTable): number[][] {
+  const nodes = table.nodes;
   const groups: number[][] = table.roots.length > 0 ? [table.roots] : [];
   // Indexed loops: they run once per process, and a for-of over the lines makes an object per step
   // until it is optimised.
-  for (let i = 0; i < table.nodes.length; i++)
-    if (table.nodes[i].children.length > 0) groups.push(table.nodes[i].children);
+  for (let i = 0; i < nodes.length; i++) {
+    const children = nodes[i].children;
+    if (children.length > 0) groups.push(children);
+  }
   // A table's parents come in row order, and so nearly always do their children: sorted only when
   // not (the sort is stable, so it would leave groups already in order as they are).
   if (!byFirstLine(groups)) groups.sort((a, b) => a[0] - b[0]);
   const ordinal = (i: number) => {
-    const m = table.nodes[i].marker;
+    const m = nodes[i].marker;
     return m === undefined ? undefined : parseMarker(m)?.ordinal;
-  };
-  const counts = (g: number[]) => {
-    for (let j = 0; j < g.length; j++) if (ordinal(g[j]) !== undefined) return true;
-    return false;
   };
   const open = new Map<string, { sequence: number[]; last: number | undefined }>();
   const out: number[][] = [];
   for (let k = 0; k < groups.length; k++) {
     const g = groups[k];
-    const level = table.nodes[g[0]].level;
+    const level = nodes[g[0]].level;
     // A group without a counting marker (SIPD's unnumbered lines, rekening dashes) has no break, and
     // no later group continues it (its last ordinal is unknown): it only closes its level's sequence.
-    if (!counts(g)) {
+    if (!counts(nodes, g)) {
       open.delete(level);
       continue;
     }
@@ -82,6 +87,20 @@ function numberingGroups(table: BudgetTable): number[][] {
   }
   return out;
 }
+
+/**
+ * Whether some line of the group has a counting marker. A marker led by a dash (a rekening's, most
+ * lines' of a regency's budget) is told without parsing it: parseMarker counts none.
+ */
+function counts(nodes: readonly BudgetNode[], group: readonly number[]): boolean {
+  for (let j = 0; j < group.length; j++) {
+    const m = nodes[group[j]].marker;
+    if (m !== undefined && m.charCodeAt(0) !== DASH && parseMarker(m) !== undefined) return true;
+  }
+  return false;
+}
+
+const DASH = 0x2d;
 
 /** Whether the groups are in the order of their first lines. */
 function byFirstLine(groups: readonly number[][]): boolean {

@@ -15,7 +15,8 @@ export const NUM_03: RuleDescriptor = { id: 'NUM-03', severity: 'peringatan', ti
 export function checkRupiahFractions(model: WorkbookModel): Temuan[] {
   const out: Temuan[] = [];
   for (const column of numberColumns(model)) {
-    if (column.kind !== 'rupiah') continue;
+    // Nearly every column: whole Rupiah throughout, told without a call per number.
+    if (column.kind !== 'rupiah' || column.allWholeRupiah()) continue;
     // Kept small (a finding is made in a function of its own) so that it is optimised soon.
     for (let k = 0; k < column.size; k++) {
       // Nearly every amount: whole Rupiah, in a table without a unit.

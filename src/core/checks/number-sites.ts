@@ -47,6 +47,8 @@ export interface NumberColumn {
    * without a unit), else NaN: BudgetFigures.wholeRupiah, what NUM-03 passes over in one call.
    */
   wholeRupiah(k: number): number;
+  /** Whether wholeRupiah gives a number for every number of the column (NUM-03 then has nothing to look at). */
+  allWholeRupiah(): boolean;
 }
 
 /** Whether some number of the column was written as `test` asks (asked of its shapes, not its numbers). */
@@ -70,7 +72,7 @@ export function writtenWithUnit(column: NumberColumn, k: number): boolean {
   return (unit !== undefined && unit !== '') || (site.reading.asText && site.reading.percent);
 }
 
-/** Counts the shapes of a column's numbers, by runs: a budget column's lines mostly read alike in a row. */
+/** Counts the shapes of a column's numbers, by runs: numbers read alike in a row often share one reading. */
 class ShapeTally {
   private readonly counts = new Map<NumberShape, number>();
   private last: NumberShape | undefined;
@@ -101,6 +103,7 @@ class ShapeTally {
 /** A column of numbers held as objects (an indicator, efficiency or survey table's; a budget's JUMLAH). */
 class SiteColumn implements NumberColumn {
   readonly sites: NumberSite[] = [];
+  private shapes: ReadonlyMap<NumberShape, number> | undefined;
 
   constructor(
     readonly sheet: string,
@@ -113,11 +116,17 @@ class SiteColumn implements NumberColumn {
     return this.sites.length;
   }
   /**
-   * Each number's own reading (a table held as objects shares none); indexed, as a for-of makes an
-   * object per step until it is optimised.
+   * The numbers' readings counted once, when first asked (numberColumns gives a column complete): the
+   * readers keep one reading per cell text and per number, so the thousands of targets of an indicator
+   * table share a few dozen. Indexed, as a for-of makes an object per step until it is optimised.
    */
   eachShape(visit: (shape: NumberShape, count: number) => void): void {
-    for (let k = 0; k < this.sites.length; k++) visit(this.sites[k].reading, 1);
+    if (this.shapes === undefined) {
+      const tally = new ShapeTally();
+      for (let k = 0; k < this.sites.length; k++) tally.add(this.sites[k].reading);
+      this.shapes = tally.finish();
+    }
+    this.shapes.forEach((count, shape) => visit(shape, count));
   }
   reading(k: number): NumberShape {
     return this.sites[k].reading;
@@ -133,32 +142,46 @@ class SiteColumn implements NumberColumn {
     const amount = amountOf(this.sites[k]);
     return this.rupiahPerUnit(k) === undefined && Number.isSafeInteger(amount) ? amount : Number.NaN;
   }
+  allWholeRupiah(): boolean {
+    for (let k = 0; k < this.sites.length; k++) if (Number.isNaN(this.wholeRupiah(k))) return false;
+    return true;
+  }
 }
 
 /**
  * A field of a budget table down its lines, read from the table's columns (a regency's 100 000
- * lines make no stated number each), merged in row order with the figures its JUMLAH row states.
+ * lines make no stated number each), merged in row order with the figure its JUMLAH row states.
  */
 class BudgetFieldColumn implements NumberColumn {
   readonly measures = false;
+  private inOrder: Int32Array | undefined;
 
   /**
-   * @param order the numbers in row order: a line index, or −1 − i for `others[i]`
+   * @param shapes the readings of the lines' figures and the JUMLAH's with how many read so
+   * @param size how many numbers: the lines that state the field, and the JUMLAH's if it does
    */
   constructor(
     readonly sheet: string,
     readonly field: string,
     readonly kind: NumberKind,
     private readonly shapes: ReadonlyMap<NumberShape, number>,
-    private readonly figures: BudgetFigures,
+    readonly size: number,
+    private readonly table: BudgetTable,
     private readonly figureField: FigureField,
-    private readonly order: Int32Array,
     private readonly others: StatedNumber[],
   ) {}
 
-  get size(): number {
-    return this.order.length;
+  /**
+   * The numbers in row order: a line index, or −1 − i for `others[i]`. Made when a number is first
+   * asked for by its position: the rules ask a column's shapes first, and of most columns no more.
+   */
+  private get order(): Int32Array {
+    return (this.inOrder ??= fieldOrder(this.table, this.figureField, this.others[0]));
   }
+  private get figures(): BudgetFigures {
+    return this.table.figures;
+  }
+
   eachShape(visit: (shape: NumberShape, count: number) => void): void {
     this.shapes.forEach((count, shape) => visit(shape, count));
   }
@@ -178,12 +201,20 @@ class BudgetFieldColumn implements NumberColumn {
   }
   wholeRupiah(k: number): number {
     const at = this.order[k];
-    if (at >= 0) return this.figures.wholeRupiah(this.figureField, at);
-    const amount = amountOf(this.others[-1 - at]);
-    return this.others[-1 - at].rupiahPerUnit === undefined && Number.isSafeInteger(amount)
-      ? amount
-      : Number.NaN;
+    return at >= 0 ? this.figures.wholeRupiah(this.figureField, at) : wholeRupiahOf(this.others[-1 - at]);
   }
+  allWholeRupiah(): boolean {
+    return (
+      this.figures.allWholeRupiah(this.figureField) &&
+      this.others.every((n) => !Number.isNaN(wholeRupiahOf(n)))
+    );
+  }
+}
+
+/** A stated amount where it is a whole number of Rupiah a double holds (see NumberColumn.wholeRupiah), else NaN. */
+function wholeRupiahOf(n: StatedNumber): number {
+  const amount = amountOf(n);
+  return n.rupiahPerUnit === undefined && Number.isSafeInteger(amount) ? amount : Number.NaN;
 }
 
 /**
@@ -248,69 +279,54 @@ function budgetColumns(t: BudgetTable): NumberColumn[] {
   const found: Array<{ first: number; rank: number; column: NumberColumn }> = [];
   BUDGET_FIELDS.forEach(([field, kind, name], rank) => {
     const total = t.total?.[field];
-    const tally = new ShapeTally();
-    const { order, first } = fieldOrder(t.figures, field, lines, total, tally);
+    // A field no line states (most tables' sisa) has only the JUMLAH's figure, if any.
+    const { counts, first } = t.figures.mayState(field)
+      ? t.figures.readingCounts(field)
+      : { counts: new Map<NumberShape, number>(), first: lines };
     if (first === lines && total === undefined) return;
+    let size = 0;
+    counts.forEach((count) => (size += count));
+    if (total !== undefined) {
+      counts.set(total.reading, (counts.get(total.reading) ?? 0) + 1);
+      size += 1;
+    }
     const sheet = (first < lines ? (t.figures.stated(field, first) as StatedNumber) : (total as StatedNumber))
       .ref.sheet;
+    const others = total === undefined ? [] : [total];
     found.push({
       first,
       rank,
-      column: new BudgetFieldColumn(
-        sheet,
-        name,
-        kind,
-        tally.finish(),
-        t.figures,
-        field,
-        order,
-        total === undefined ? [] : [total],
-      ),
+      column: new BudgetFieldColumn(sheet, name, kind, counts, size, t, field, others),
     });
   });
   return found.sort((a, b) => a.first - b.first || a.rank - b.rank).map((f) => f.column);
 }
 
 /**
- * A field's numbers down a budget table's `lines` nodes in row order, each a line index or −1 for the
- * JUMLAH's figure, counted by shape into `tally`; `first` is the first line that states the field
- * (`lines` where none does). A function of its own, asked of each field: its loop over the lines is
- * optimised once for all of them.
+ * A field's numbers down a budget table's lines in row order, each a line index or −1 for the
+ * JUMLAH's figure.
  */
-function fieldOrder(
-  figures: BudgetFigures,
-  field: FigureField,
-  lines: number,
-  total: StatedNumber | undefined,
-  tally: ShapeTally,
-): { order: Int32Array; first: number } {
+function fieldOrder(t: BudgetTable, field: FigureField, total: StatedNumber | undefined): Int32Array {
+  const figures = t.figures;
+  const lines = t.nodes.length;
   const order = new Int32Array(lines + 1);
   // The lines are in row order; the JUMLAH goes where its row (and column) puts it.
   let k = 0;
   let placed = total === undefined;
-  let first = lines;
-  // A field no line states (most tables' sisa) has only the JUMLAH's figure, if any.
   const end = figures.mayState(field) ? lines : 0;
   for (let i = 0; i < end; i++) {
-    const reading = figures.reading(field, i);
-    if (reading === undefined) continue;
-    if (first === lines) first = i;
+    if (figures.reading(field, i) === undefined) continue;
     if (
       !placed &&
       !figures.isBefore(field, i, (total as StatedNumber).ref.row, (total as StatedNumber).ref.col)
     ) {
       order[k++] = -1;
-      tally.add((total as StatedNumber).reading);
       placed = true;
     }
     order[k++] = i;
-    tally.add(reading);
   }
-  if (!placed) {
-    order[k++] = -1;
-    tally.add((total as StatedNumber).reading);
-  }
-  return { order: order.subarray(0, k), first };
+  if (!placed) order[k++] = -1;
+  return order.subarray(0, k);
 }
 
 /**

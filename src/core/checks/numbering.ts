@@ -94,6 +94,30 @@ export function parseSiblingMarkers(raws: Array<string | undefined>): Array<Mark
   return raws.map((r) => (r === undefined ? undefined : parseMarker(r, letters)));
 }
 
+/**
+ * Whether the siblings' markers count 1, 2, 3 … in one style, those that do not count aside: then
+ * numberingBreaks(parseSiblingMarkers(their markers)) finds nothing, told without making its lists
+ * (nearly every group of a budget). Each is parsed as a marker alone; parseSiblingMarkers reads the same,
+ * since it reads a single Roman letter otherwise only beside a letter that cannot be Roman, which
+ * parses as a letter here too: the two would be of two styles.
+ */
+export function countsInOrder<T>(
+  siblings: readonly T[],
+  markerOf: (sibling: T) => string | undefined,
+): boolean {
+  let expected = 1;
+  let style: string | undefined;
+  for (let i = 0; i < siblings.length; i++) {
+    const raw = markerOf(siblings[i]);
+    const m = raw === undefined ? undefined : parseMarker(raw);
+    if (m === undefined) continue;
+    if (m.ordinal !== expected || (style !== undefined && m.style !== style)) return false;
+    style = m.style;
+    expected += 1;
+  }
+  return true;
+}
+
 /** A marker starting with a digit (`4)`, most of them) is no letter: told without trimming or a regex. */
 function startsWithDigit(raw: string): boolean {
   const c = raw.charCodeAt(0);

@@ -143,9 +143,11 @@ export function quotientWithinByDoubles(
   // which a slack of 2^-49 (16·2^-53) bounds with room. NaN (a value without a cheap double) fails both
   // tests.
   const slack = DOUBLE_SLACK * (Math.abs(n) + Math.abs(product) + allowed);
-  if (gap < allowed - slack) return true;
-  if (gap > allowed + slack) return false;
-  return undefined;
+  // Both tests on every call: a budget's lines nearly all pass the first, and an operation first met
+  // on the first line that does not would throw away the caller's optimised loop.
+  const within = gap < allowed - slack;
+  const beyond = gap > allowed + slack;
+  return within ? true : beyond ? false : undefined;
 }
 
 /** 2^-49: sixteen times the rounding of one double operation, a safe bound for a few of them. */

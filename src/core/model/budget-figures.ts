@@ -190,23 +190,33 @@ export class BudgetFigures {
   }
 
   /**
-   * The readings of a field's figures, each once, with how many lines hold it: a column has a handful,
-   * so a question of how its figures were written (sen, a bare fraction) is asked of those alone.
+   * How the field's figures were read, each reading (the object `reading` gives) with how many lines
+   * read so, and the first line that states the field (`lines` where none does). Counted on the
+   * column's reading indices: a column of 100 000 figures has a handful of readings, and no line is
+   * asked for its own.
    */
-  readingCounts(field: FigureField): Map<Omit<NumberReadingOk, 'value'>, number> {
+  readingCounts(field: FigureField): { counts: Map<ReadingShape, number>; first: number } {
     const c = this.column(field);
-    const counts = new Map<Omit<NumberReadingOk, 'value'>, number>();
-    if (!c.stored) return counts;
-    const byShape = new Array<number>(this.shapes.length).fill(0);
-    // One read of each line's index: the loop runs over every line, mostly before it is optimised.
-    const readings = c.readings;
-    for (let i = 0; i < readings.length; i++) {
-      const shape = readings[i];
-      if (shape !== NONE) byShape[shape]++;
+    const perShape = new Int32Array(this.shapes.length);
+    let first = countReadings(c.readings, perShape, this.lines);
+    const counts = new Map<ReadingShape, number>();
+    for (let s = 0; s < perShape.length; s++) if (perShape[s] > 0) counts.set(this.shapes[s], perShape[s]);
+    for (const [line, n] of c.asStated) {
+      counts.set(n.reading, (counts.get(n.reading) ?? 0) + 1);
+      if (line < first) first = line;
     }
-    for (let s = 0; s < byShape.length; s++) if (byShape[s] > 0) counts.set(this.shapes[s], byShape[s]);
-    for (const n of c.asStated.values()) counts.set(n.reading, (counts.get(n.reading) ?? 0) + 1);
-    return counts;
+    return { counts, first };
+  }
+
+  /**
+   * Whether every figure the lines state of the field is whole Rupiah a double holds (`wholeRupiah`
+   * gives a number for each): what a check looking for the others asks before looking line by line.
+   */
+  allWholeRupiah(field: FigureField): boolean {
+    const c = this.column(field);
+    if (!allWholeRupiah(c, this.lines)) return false;
+    for (const line of c.asStated.keys()) if (Number.isNaN(this.wholeRupiah(field, line))) return false;
+    return true;
   }
 
   /** Whether the line's figure stands before a cell in row order (row, then column), without building it. */
@@ -267,6 +277,32 @@ export class BudgetFigures {
     }
     return index;
   }
+}
+
+/**
+ * Counts the lines' reading indices into perShape; the first line that states one (`lines` for none).
+ * A function that ends with its loop: asked of each field, the code optimised in the first one's loop
+ * serves the next, where code after the loop, first met once the loop was optimised, would throw it away.
+ */
+function countReadings(readings: Int32Array, perShape: Int32Array, lines: number): number {
+  let first = lines;
+  for (let i = 0; i < lines; i++) {
+    const shape = readings[i];
+    if (shape === NONE) continue;
+    perShape[shape] += 1;
+    if (first === lines) first = i;
+  }
+  return first;
+}
+
+/**
+ * Whether every figure of the column not kept as stated is whole Rupiah a double holds, without a unit.
+ * A function that ends with its loop, as countReadings.
+ */
+function allWholeRupiah(c: FigureColumn, lines: number): boolean {
+  for (let i = 0; i < lines; i++)
+    if (c.readings[i] !== NONE && (c.perUnit[i] !== 0 || !Number.isSafeInteger(c.amounts[i]))) return false;
+  return true;
 }
 
 const STYLES = ['bilangan', 'id', 'en', 'polos'] as const;

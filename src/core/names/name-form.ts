@@ -9,9 +9,12 @@ export function matchKey(name: string): string {
   return withoutLevelWord(nameKey(name));
 }
 
+/** The level words as they lead a key, followed by its space: made once, not for every name asked. */
+const LEADS = LEADING_LEVEL_WORDS.map((word) => `${word} `);
+
 function withoutLevelWord(key: string): string {
-  for (const lead of LEADING_LEVEL_WORDS) {
-    if (key.startsWith(`${lead} `)) return key.slice(lead.length + 1);
+  for (const lead of LEADS) {
+    if (key.startsWith(lead)) return key.slice(lead.length);
   }
   return key;
 }

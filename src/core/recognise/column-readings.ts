@@ -70,7 +70,7 @@ function percentColumns(
 
 /** Whether a budget's capaian column holds a bare value read as a fraction (`persen-pecahan`). */
 function hasBareFraction(table: BudgetTable): boolean {
-  for (const reading of table.figures.readingCounts('capaian').keys())
+  for (const reading of table.figures.readingCounts('capaian').counts.keys())
     if (reading.guesses.includes('persen-pecahan')) return true;
   return table.total?.capaian !== undefined && has(table.total.capaian, 'persen-pecahan');
 }
@@ -366,7 +366,7 @@ function markSenColumns(table: BudgetTable | EfficiencyTable): void {
     const otherStated = others.map((o) => o[field]).filter((n): n is StatedNumber => n !== undefined);
     let stated = otherStated.length;
     let withSen = otherStated.filter((n) => n.reading.decimals === 2).length;
-    for (const [reading, count] of table.figures.readingCounts(field)) {
+    for (const [reading, count] of table.figures.readingCounts(field).counts) {
       stated += count;
       if (reading.decimals === 2) withSen += count;
     }

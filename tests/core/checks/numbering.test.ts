@@ -1,4 +1,9 @@
-import { numberingBreaks, parseMarker, parseSiblingMarkers } from '../../../src/core/checks/numbering';
+import {
+  countsInOrder,
+  numberingBreaks,
+  parseMarker,
+  parseSiblingMarkers,
+} from '../../../src/core/checks/numbering';
 
 const breaks = (markers: string[]) =>
   numberingBreaks(markers.map((m) => parseMarker(m))).map(
@@ -84,5 +89,25 @@ describe('numberingBreaks', () => {
 
   it('skips markers that do not count', () => {
     expect(breaks(['1)', '-', '2)'])).toEqual([]);
+  });
+});
+
+describe('countsInOrder', () => {
+  it.each([
+    [['1)', '2)', '3)'], true],
+    [['I', 'II', 'III'], true],
+    [['a.', 'b.'], true],
+    [['a.', 'b.', 'c.'], false],
+    [['-', '1', '-', '2'], true],
+    [['1.1', '1.2', '1.3'], true],
+    [['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J.'], false],
+    [['A.', 'B.', 'C.'], false],
+    [['A.', '1', '2', 'B.'], false],
+    [['1)', '2)', '2)'], false],
+    [['2', '3'], false],
+    [['1', 'II'], false],
+  ])('%j → %s; where true, numberingBreaks of the siblings finds nothing', (raws, inOrder) => {
+    expect(countsInOrder(raws, (raw) => raw)).toBe(inOrder);
+    if (inOrder) expect(numberingBreaks(parseSiblingMarkers(raws))).toEqual([]);
   });
 });

@@ -147,14 +147,14 @@ describe('BudgetFigures', () => {
     f.put('pagu', 3, long);
     f.put('pagu', 4, stated(9, 2, 2_000, 'rupiah'));
     f.put('pagu', 4, undefined);
-    const counts = [...f.readingCounts('pagu')].map(([r, n]) => [r.style, r.decimals, n]);
+    const counts = [...f.readingCounts('pagu').counts].map(([r, n]) => [r.style, r.decimals, n]);
     expect(counts).toEqual([
       ['bilangan', 0, 2],
       ['id', 2, 1],
       ['polos', 0, 1],
     ]);
-    expect([...f.readingCounts('pagu').keys()]).toContain(long.reading);
-    expect(f.readingCounts('sisa').size).toBe(0);
+    expect([...f.readingCounts('pagu').counts.keys()]).toContain(long.reading);
+    expect(f.readingCounts('sisa').counts.size).toBe(0);
   });
 
   it('wholeRupiah gives whole Rupiah a double holds, and NaN for a fraction, a unit, a long figure or none', () => {
@@ -173,6 +173,35 @@ describe('BudgetFigures', () => {
     expect(f.wholeRupiah('pagu', 2)).toBeNaN();
     expect(f.wholeRupiah('pagu', 3)).toBeNaN();
     expect(f.wholeRupiah('realisasi', 0)).toBeNaN();
+  });
+
+  it('readingCounts and allWholeRupiah agree with asking each line, kept figures included', () => {
+    const f = new BudgetFigures('Anggaran', 6);
+    const elsewhere = stated(9, 2, 5000, 'rupiah', 'Lampiran');
+    f.put('pagu', 1, stated(6, 2, 579_000, 'rupiah'));
+    f.put('pagu', 2, stated(7, 2, '1.234.000', 'rupiah'));
+    f.put('pagu', 3, stated(8, 2, 36_800, 'rupiah'));
+    f.put('pagu', 0, elsewhere);
+    const byLine = new Map<unknown, number>();
+    for (let i = 0; i < f.lines; i++) {
+      const r = f.reading('pagu', i);
+      if (r !== undefined) byLine.set(r, (byLine.get(r) ?? 0) + 1);
+    }
+    expect(f.readingCounts('pagu')).toEqual({ counts: byLine, first: 0 });
+    expect(f.readingCounts('realisasi')).toEqual({ counts: new Map(), first: 6 });
+    expect(f.allWholeRupiah('pagu')).toBe(true);
+    f.put('pagu', 4, stated(9, 2, '4.186,95', 'rupiah'));
+    expect(f.allWholeRupiah('pagu')).toBe(false);
+    f.put('pagu', 4, undefined);
+    f.put('pagu', 5, {
+      ref: { sheet: 'Anggaran', row: 10, col: 2 },
+      value: new Decimal('12345678901234567'),
+      reading: { ...(readNumber(1, 'rupiah') as NumberReadingOk), value: new Decimal('12345678901234567') },
+    });
+    expect(f.allWholeRupiah('pagu')).toBe(false);
+    f.put('pagu', 5, undefined);
+    f.setRupiahPerUnit('pagu', 1_000_000);
+    expect(f.allWholeRupiah('pagu')).toBe(false);
   });
 
   it('amountOf reads a view without a Decimal and any other stated number through its Decimal', () => {
