@@ -26,22 +26,6 @@ const MARKER_PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp, RegExp]> = [
 ];
 
 /**
- * The patterns a text starting with a character can match, in MARKER_PATTERNS' order: every name of
- * a budget is asked whether it is a marker, and a name starting with `B` needs one pattern, not eight.
- * Bounded, as texts may start with any character.
- */
-const PATTERNS_BY_START = new Map<string, ReadonlyArray<readonly [MarkerKind, RegExp, RegExp]>>();
-
-function patternsStartingWith(start: string): ReadonlyArray<readonly [MarkerKind, RegExp, RegExp]> {
-  let patterns = PATTERNS_BY_START.get(start);
-  if (patterns === undefined) {
-    patterns = MARKER_PATTERNS.filter(([, , starts]) => starts.test(start));
-    if (PATTERNS_BY_START.size < 1000) PATTERNS_BY_START.set(start, patterns);
-  }
-  return patterns;
-}
-
-/**
  * A well-formed numeral with C, D or M (XC, C, CXXXIII …). It counts as a marker only where the table
  * already numbers programs up to LXXXIX: alone, `C.`, `D`, `CV` or `DI` are as likely a letter group
  * (`A. Pendapatan`, `B. Belanja`, `C. Pembiayaan`) or the start of a name.
@@ -50,15 +34,47 @@ const HIGH_ROMAN = /^(?=[CDMX])(?=.*[CDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0
 /** The program number after which HIGH_ROMAN numerals count (LXXXIX). */
 export const LAST_LOW_ROMAN = 89;
 
+/**
+ * The patterns a text starting with a character can match, in MARKER_PATTERNS' order, and HIGH_ROMAN
+ * last where high numerals count (it matches only a text starting with C, D, M or X): every name of a
+ * budget is asked whether it is a marker, and a name starting with `B` needs one pattern, not eight.
+ * Bounded, as texts may start with any character; one map while high numerals do not count, one once
+ * they do, chosen by index, not by a branch first taken deep into a table (a deoptimisation).
+ */
+const PATTERNS_BY_START = [
+  new Map<string, ReadonlyArray<readonly [MarkerKind, RegExp]>>(),
+  new Map<string, ReadonlyArray<readonly [MarkerKind, RegExp]>>(),
+];
+
+function patternsStartingWith(
+  start: string,
+  highRoman: boolean,
+): ReadonlyArray<readonly [MarkerKind, RegExp]> {
+  const byStart = PATTERNS_BY_START[highRoman ? 1 : 0];
+  let patterns = byStart.get(start);
+  if (patterns === undefined) {
+    patterns = patternsFor(start, highRoman);
+    if (byStart.size < 1000) byStart.set(start, patterns);
+  }
+  return patterns;
+}
+
+/** patternsStartingWith's list, made on its first asking (a function of its own, kept out of the hot path). */
+function patternsFor(start: string, highRoman: boolean): ReadonlyArray<readonly [MarkerKind, RegExp]> {
+  const found = MARKER_PATTERNS.filter(([, , starts]) => starts.test(start)).map(
+    ([kind, pattern]) => [kind, pattern] as const,
+  );
+  return highRoman && 'CDMX'.includes(start) ? [...found, ['roman', HIGH_ROMAN] as const] : found;
+}
+
 /** The kind of a numbering marker, or undefined for a text that is none. */
 export function markerKind(text: string, highRoman: boolean): MarkerKind | undefined {
-  if (text !== '') {
-    // Indexed, not destructured: asked of most cells of a budget, often before it is optimised, where
-    // iterating the tuples makes objects.
-    const patterns = patternsStartingWith(text[0]);
-    for (let i = 0; i < patterns.length; i++) if (patterns[i][1].test(text)) return patterns[i][0];
-  }
-  return highRoman && HIGH_ROMAN.test(text) ? 'roman' : undefined;
+  if (text === '') return undefined;
+  // Indexed, not destructured: asked of most cells of a budget, often before it is optimised, where
+  // iterating the tuples makes objects.
+  const patterns = patternsStartingWith(text[0], highRoman);
+  for (let i = 0; i < patterns.length; i++) if (patterns[i][1].test(text)) return patterns[i][0];
+  return undefined;
 }
 
 /** A marker leading the name: `1) Penyusunan …`, `- Belanja …`, `II PROGRAM …`, `1.1 Koordinasi …`, `a. Belanja …`. */

@@ -405,6 +405,9 @@ describe('markerKind', () => {
     ['-', false, 'dash'],
     ['XC', false, undefined],
     ['XC', true, 'roman'],
+    ['CV', true, 'roman'],
+    ['C.', true, 'upper'],
+    ['Dinas', true, undefined],
     ['Belanja', false, undefined],
     ['', false, undefined],
   ])('%p (high Roman %p) → %p', (text, highRoman, kind) => {
