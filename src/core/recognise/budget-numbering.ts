@@ -202,27 +202,40 @@ function startsWithPlainWord(text: string): boolean {
   return !ROMAN_LETTERS.includes(text[0]) || !ROMAN_LETTERS.includes(text[1]);
 }
 
+/**
+ * A name split from what leads it: a budget code and its level, or a marker and its kind, if any. A
+ * class, not a literal: the budget reader keeps one per distinct name, and a literal kept long makes V8
+ * change how its allocation site allocates, which throws away the optimised code of its callers.
+ */
+export class LeadingParts {
+  constructor(
+    readonly name: string,
+    readonly code: string | undefined,
+    readonly codeLevel: BudgetLevel | 'kelompok' | undefined,
+    readonly marker: string | undefined,
+    readonly markerKind: MarkerKind | undefined,
+  ) {}
+}
+
+/** A name led by no code or marker. */
+export function nameAlone(text: string): LeadingParts {
+  return new LeadingParts(text, undefined, undefined, undefined, undefined);
+}
+
 /** What leads a name: a budget code, or a marker (leading with a space, glued, or a dash). */
-export function splitLeading(
-  text: string,
-  highRoman: boolean,
-): {
-  code?: { text: string; level: BudgetLevel | 'kelompok' };
-  marker?: { text: string; kind: MarkerKind };
-  name: string;
-} {
-  if (!LEADS_WITH_MARKER_OR_CODE.test(text) || startsWithPlainWord(text)) return { name: text };
+export function splitLeading(text: string, highRoman: boolean): LeadingParts {
+  if (!LEADS_WITH_MARKER_OR_CODE.test(text) || startsWithPlainWord(text)) return nameAlone(text);
   const code = LEADING_CODE.exec(text);
   if (code) {
     const level = budgetCodeLevel(code[1]);
-    if (level !== undefined) return { code: { text: code[1], level }, name: code[2] };
+    if (level !== undefined) return new LeadingParts(code[2], code[1], level, undefined, undefined);
   }
   const m = LEADING_MARKER.exec(text) ?? GLUED_MARKER.exec(text) ?? LEADING_DASH.exec(text);
-  if (!m) return { name: text };
+  if (!m) return nameAlone(text);
   const kind = markerKind(m[1], highRoman);
   // A capital letter leads a name only as `A. …`; a single small letter only as `a. …` or `a) …`.
-  if (kind === undefined) return { name: text };
-  return { marker: { text: m[1], kind }, name: m[2] };
+  if (kind === undefined) return nameAlone(text);
+  return new LeadingParts(m[2], undefined, undefined, m[1], kind);
 }
 
 /**

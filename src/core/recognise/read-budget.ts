@@ -27,7 +27,9 @@ import {
   levelWord,
   markerKind,
   markerLevels,
+  nameAlone,
   splitLeading,
+  type LeadingParts,
   type LevelWord,
   type MarkerKind,
 } from './budget-numbering';
@@ -121,6 +123,50 @@ function sameColumns(a: readonly number[], count: number, b: readonly number[]):
   return true;
 }
 
+/**
+ * What splitRow reads in a name cell's string: its text (valueText), whether it names the line (no
+ * marker, figure or code), and, if so, what leads it and the level word of the rest. A class, as
+ * LeadingParts is: kept for the whole table.
+ */
+class NameText {
+  readonly text: string;
+  readonly named: boolean;
+  readonly lead: LeadingParts;
+  readonly word: LevelWord | undefined;
+
+  constructor(value: string, highRoman: boolean) {
+    const text = valueText(value);
+    this.text = text;
+    this.named =
+      text !== '' &&
+      markerKind(text, highRoman) === undefined &&
+      !isFigureText(text) &&
+      budgetCodeLevel(text) === undefined;
+    this.lead = this.named ? splitLeading(text, highRoman) : nameAlone(text);
+    this.word = this.named ? levelWord(this.lead.name) : undefined;
+  }
+}
+
+/**
+ * The name texts a table's rows have read, by string: a budget's names repeat (the same rekening under
+ * every sub kegiatan, one shared string), and each is read once. Whether a text is a marker, and what
+ * leads it, depend on whether high Roman numerals count: a map for each (they never stop counting once
+ * they do), chosen by index rather than a branch first taken deep into the table.
+ */
+class NameTexts {
+  private readonly byString = [new Map<string, NameText>(), new Map<string, NameText>()];
+
+  of(value: string, highRoman: boolean): NameText {
+    const texts = this.byString[highRoman ? 1 : 0];
+    let read = texts.get(value);
+    if (read === undefined) {
+      read = new NameText(value, highRoman);
+      texts.set(value, read);
+    }
+    return read;
+  }
+}
+
 /** What a code column's cell holds: digits, dots and X (`7.01.01`, `29`, `5.1.02.01.01.0024`). */
 const CODE_TEXT = /^[\dX][\dX.]*$/;
 
@@ -183,6 +229,7 @@ function splitRow(
   groupColumn: number | undefined,
   split: SplitCode | undefined,
   figureColumns: FigureColumns,
+  nameTexts: NameTexts,
 ): RowParts {
   const cells = sheet.rows[row] ?? [];
   // All fields set from the start: one object shape for every row.
@@ -206,13 +253,9 @@ function splitRow(
   let count = 0;
   const nameCol = columns.name;
   // The name column names the line when it holds a name (not a marker or figure of a row pasted ragged).
-  const nameText = nameCol === undefined ? '' : valueText(cells[nameCol]?.value ?? null);
-  const named =
-    nameText !== '' &&
-    typeof cells[nameCol as number]?.value === 'string' &&
-    markerKind(nameText, highRoman) === undefined &&
-    !isFigureText(nameText) &&
-    budgetCodeLevel(nameText) === undefined;
+  const nameValue = nameCol !== undefined && nameCol < cells.length ? cells[nameCol]?.value : undefined;
+  const nameText = typeof nameValue === 'string' ? nameTexts.of(nameValue, highRoman) : undefined;
+  const named = nameText !== undefined && nameText.named;
   // A grouping column (Sasaran) between the numbering and the name: the numbers are the group's, not the line's.
   const grouped = groupColumn !== undefined && nameCol !== undefined && named;
   const pieces = split === undefined ? undefined : codePieces(sheet, row, split.columns, split.carried);
@@ -253,7 +296,7 @@ function splitRow(
     }
     // The name column's text was read and judged above: a name, not a marker, code or figure.
     const isName = named && c === nameCol;
-    const text = isName ? nameText : figureValueText(value);
+    const text = isName ? (nameText as NameText).text : figureValueText(value);
     if (text === '') {
       if (cell.formula !== undefined && value === null && p.name !== undefined && figureCols.has(c)) {
         figures[count++] = c;
@@ -285,10 +328,10 @@ function splitRow(
           continue;
         }
       }
-      const lead = splitLeading(text, highRoman);
-      if (lead.code !== undefined && p.code === undefined) setCode(p, lead.code.text, lead.code.level, c);
+      const lead = isName ? (nameText as NameText).lead : splitLeading(text, highRoman);
+      if (lead.code !== undefined && p.code === undefined) setCode(p, lead.code, lead.codeLevel, c);
       else if (lead.marker !== undefined && p.marker === undefined)
-        setMarker(p, lead.marker.text, lead.marker.kind, c);
+        setMarker(p, lead.marker, lead.markerKind as MarkerKind, c);
       const name =
         lead.code !== undefined && p.codeCol !== c
           ? text
@@ -297,7 +340,7 @@ function splitRow(
             : lead.name;
       p.name = name;
       p.nameCol = c;
-      p.word = levelWord(name);
+      p.word = isName && name === lead.name ? (nameText as NameText).word : levelWord(name);
       continue;
     }
     if (isCellError(value) || isFigureText(text) || figureCols.has(c)) figures[count++] = c;
@@ -391,6 +434,7 @@ export function readBudgetTable(
   // are closing rows that add up more than this table.
   const parts: RowParts[] = [];
   const figureColumns: FigureColumns = { scratch: [], last: NO_FIGURES };
+  const nameTexts = new NameTexts();
   let totalParts: RowParts | undefined;
   const closingParts: RowParts[] = [];
   let highestRoman = 0;
@@ -409,6 +453,7 @@ export function readBudgetTable(
       c.groupColumn,
       split,
       figureColumns,
+      nameTexts,
     );
     if (p.markerKind === 'roman')
       highestRoman = Math.max(highestRoman, fromRoman((p.marker as string).replace(/\.$/, '')) ?? 0);

@@ -637,6 +637,19 @@ describe('recogniseBudgetTables: rows it cannot place and where a table ends', (
     expect(notes).toEqual([]);
   });
 
+  it('reads the same name text anew once the table has counted to LXXXIX (names are read once a string)', () => {
+    const rows: Array<Array<CellValue | undefined>> = [['No', 'Uraian', 'Pagu']];
+    rows.push([undefined, 'CV PROGRAM LAIN', 1]);
+    for (let n = 1; n <= 89; n++) rows.push([undefined, `${toRoman(n)} PROGRAM ${n}`, 1]);
+    rows.push([undefined, 'CV PROGRAM LAIN', 1]);
+    const { tables } = recogniseBudgetTables(sheetOf(rows));
+    const nodes = tables[0].nodes;
+    expect([nodes[0], nodes[nodes.length - 1]].map((n) => [n.marker, n.name])).toEqual([
+      [undefined, 'CV PROGRAM LAIN'],
+      ['CV', 'PROGRAM LAIN'],
+    ]);
+  });
+
   it('does not take letter groups (A. B. C.) or names starting like C, D, M numerals for Roman markers', () => {
     const { tables, notes } = recogniseBudgetTables(
       sheetOf([
