@@ -894,7 +894,9 @@ function mendMistypedCodes(
   levels: Array<BudgetLevel | 'kelompok' | undefined>,
   said: (row: number, code: string) => void,
 ): void {
-  // Every code of the table, gathered only when a line's code first does not extend the line above it.
+  // Every code of the table, gathered only for a line that every other test below finds mistyped: a
+  // SIPD kegiatan's code (`7.01.01.2.01`) never extends its program's (`7.01.01`) as written, and the
+  // line after it is a sub kegiatan, not a second kegiatan under the same missing parent.
   let codes: Set<string> | undefined;
   const lastAt = new Map<BudgetLevel, string>();
   for (let i = 0; i < parts.length; i++) {
@@ -913,10 +915,10 @@ function mendMistypedCodes(
         parentLevel !== undefined &&
         lastAt.has(parentLevel) &&
         lastAt.get(parentLevel) !== parentCode &&
-        !(codes ??= allCodes(parts)).has(parentCode) &&
         next !== undefined &&
+        levels[i + 1] === level &&
         next.startsWith(`${parentCode}.`) &&
-        levels[i + 1] === level
+        !(codes ??= allCodes(parts)).has(parentCode)
       ) {
         levels[i] = parentLevel;
         said(parts[i].row, code);
