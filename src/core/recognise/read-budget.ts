@@ -437,6 +437,8 @@ export function readBudgetTable(
   const nameTexts = new NameTexts();
   let totalParts: RowParts | undefined;
   const closingParts: RowParts[] = [];
+  // The marker kinds of the lines, gathered as they are split (not in a pass of their own).
+  const kinds = new Set<MarkerKind>();
   let highestRoman = 0;
   let lastContent = scanned.headerBottom;
   // Indexed loops over a budget's rows and lines: a loop that runs before the reader is optimised makes
@@ -507,6 +509,7 @@ export function readBudgetTable(
     )
       break;
     parts.push(p);
+    if (p.markerKind !== undefined) kinds.add(p.markerKind);
     lastContent = r;
   }
   if (parts.length === 0) {
@@ -514,12 +517,6 @@ export function readBudgetTable(
     return undefined;
   }
 
-  // Loops rather than map and filter: no arrays of a budget's length made only to be dropped.
-  const kinds = new Set<MarkerKind>();
-  for (let i = 0; i < parts.length; i++) {
-    const kind = parts[i].markerKind;
-    if (kind !== undefined) kinds.add(kind);
-  }
   // One kind of bullet on every line (`- RTM OPD …` throughout) is no hierarchy: the lines are one level,
   // the one the name column's header names.
   const bulletsOnly =
@@ -537,6 +534,13 @@ export function readBudgetTable(
     bulletsOnly || oneNamedLevel
       ? () => c.defaultLevel ?? 'program'
       : markerLevels(kinds, learnMarkerLevels(parts));
+  const lineLevel = (p: RowParts): BudgetLevel | 'kelompok' | undefined => {
+    if (p.codeLevel !== undefined) return p.codeLevel;
+    if (p.word?.strong === true) return p.word.level;
+    // A marker that is no level (a capital letter grouping the programs) is not overruled by "Belanja".
+    if (p.markerKind !== undefined) return levelOfMarker(p.markerKind, p.marker as string);
+    return p.word?.level;
+  };
   const fieldAtCol = new Map<number, FigureField>(figureFields.map((k) => [columns[k] as number, k]));
   const unplaced: UnplacedRow[] = [];
   /** An STR-01 warning at a cell of the table. */
@@ -625,20 +629,23 @@ export function readBudgetTable(
   };
 
   if (split !== undefined) levelSplitCodes(parts);
-  // Second pass: the level of each row.
+  // Second pass: the level of each row, and how many rows it leaves without one.
+  let unlevelled = 0;
   const levels: Array<BudgetLevel | 'kelompok' | undefined> = parts.map((p) => {
-    if (p.codeLevel !== undefined) return p.codeLevel;
-    if (p.word?.strong === true) return p.word.level;
-    // A marker that is no level (a capital letter grouping the programs) is not overruled by "Belanja".
-    if (p.markerKind !== undefined) return levelOfMarker(p.markerKind, p.marker as string);
-    return p.word?.level;
+    const level = lineLevel(p);
+    if (level === undefined) unlevelled++;
+    return level;
   });
   mendMistypedCodes(parts, levels, (row, code) =>
     notes.push(note(sheet.name, row, scanned.left, 'STR-02', 'info', msg.kodeSalahKetik(code))),
   );
-  inferParentsBySums(sheet, parts, levels, columns);
-  inferChildrenOfHeadings(parts, levels, figureCols, (p) => rupiahAt(sheet, p.row, columns.pagu));
-  inferRekeningRuns(parts, levels);
+  // These place only rows without a level (mending a code leaves none without one): a pass over every
+  // line each, skipped where there are none, as in a budget numbered or coded throughout.
+  if (unlevelled > 0) {
+    inferParentsBySums(sheet, parts, levels, columns);
+    inferChildrenOfHeadings(parts, levels, figureCols, (p) => rupiahAt(sheet, p.row, columns.pagu));
+    inferRekeningRuns(parts, levels);
+  }
   // No number, code or level word on any line (`Kegiatan | Anggaran | Realisasi | %` as a plain list): the
   // lines are one level, the one the name column's header names, each checked on its own and in the JUMLAH.
   if (parts.every((p) => p.marker === undefined && p.code === undefined && p.word === undefined)) {
