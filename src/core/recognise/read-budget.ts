@@ -697,6 +697,8 @@ export function readBudgetTable(
   // Each line's figures go straight into the table's columns; there are at most as many lines as rows.
   const lineFigures = new BudgetFigures(sheet.name, parts.length);
   const roots: number[] = [];
+  // The lines with children, in row order: a line's first child is the line right after it, or it has none.
+  const parents: number[] = [];
   const stack: number[] = [];
   let right = scanned.right;
   let bottom = scanned.numberRow ?? scanned.headerBottom;
@@ -804,8 +806,10 @@ export function readBudgetTable(
       node.parent = parent;
       // The first child gives the parent an array of its own (budgetNode's is shared, frozen).
       const above = nodes[parent];
-      if (above.children.length === 0) above.children = [index];
-      else above.children.push(index);
+      if (above.children.length === 0) {
+        above.children = [index];
+        parents.push(parent);
+      } else above.children.push(index);
     }
     stack.push(index);
     nodes.push(node);
@@ -845,7 +849,7 @@ export function readBudgetTable(
   };
   if (totalParts !== undefined) table.total = totalRow(totalParts);
   if (closingParts.length > 0) table.closing = closingParts.map(totalRow);
-  addTreeEvidence(table);
+  addTreeEvidence(table, parents);
   return table;
 }
 
@@ -1110,15 +1114,15 @@ function inferChildrenOfHeadings(
   }
 }
 
-/** Evidence the tree gives its Rupiah columns: parents equal to their children's sum, the JUMLAH row. */
-function addTreeEvidence(table: BudgetTable): void {
+/**
+ * Evidence the tree gives its Rupiah columns: parents (the lines with children, in row order) equal to
+ * their children's sum, the JUMLAH row.
+ */
+function addTreeEvidence(table: BudgetTable, parents: readonly number[]): void {
   const figures = table.figures;
-  // The lines with children, found once for both columns: a budget's lines are many, its parents few.
-  let parents: number[] | undefined;
   for (const field of ['pagu', 'realisasi'] as const) {
     const role = table.roles.find((r) => r.role === field);
     if (role === undefined) continue;
-    parents ??= parentLines(table);
     let holds = 0;
     let of = 0;
     for (let i = 0; i < parents.length; i++) {
@@ -1145,13 +1149,6 @@ function addTreeEvidence(table: BudgetTable): void {
         text: BUKTI.jumlah(linesAddUpTo(table, field, table.roots, total)),
       });
   }
-}
-
-/** Indices of the lines that have children, in row order. */
-function parentLines(table: BudgetTable): number[] {
-  const parents: number[] = [];
-  for (let i = 0; i < table.nodes.length; i++) if (table.nodes[i].children.length > 0) parents.push(i);
-  return parents;
 }
 
 /**
