@@ -699,6 +699,7 @@ export function readBudgetTable(
   const roots: number[] = [];
   // The lines with children, in row order: a line's first child is the line right after it, or it has none.
   const parents: number[] = [];
+  const childSums = new ChildSums(parts.length);
   const stack: number[] = [];
   let right = scanned.right;
   let bottom = scanned.numberRow ?? scanned.headerBottom;
@@ -800,7 +801,7 @@ export function readBudgetTable(
       coded = true;
     }
     readFigures(p, node, index);
-    const parent = stack[stack.length - 1];
+    const parent = stack.length > 0 ? stack[stack.length - 1] : undefined;
     if (parent === undefined) roots.push(index);
     else {
       node.parent = parent;
@@ -810,6 +811,7 @@ export function readBudgetTable(
         above.children = [index];
         parents.push(parent);
       } else above.children.push(index);
+      childSums.add(lineFigures, parent, index);
     }
     stack.push(index);
     nodes.push(node);
@@ -849,7 +851,7 @@ export function readBudgetTable(
   };
   if (totalParts !== undefined) table.total = totalRow(totalParts);
   if (closingParts.length > 0) table.closing = closingParts.map(totalRow);
-  addTreeEvidence(table, parents);
+  addTreeEvidence(table, parents, childSums);
   return table;
 }
 
@@ -1115,10 +1117,58 @@ function inferChildrenOfHeadings(
 }
 
 /**
+ * What addTreeEvidence compares a line's pagu and realisasi with: whether any of its children states
+ * the field, and their sum as wholeSum adds them (NaN once a figure or running sum is no whole number
+ * below 2^53). Added up child by child as the tree is built, not in a pass over the parents after: a
+ * child's figures are read before it is placed, and a line's children are placed in row order, the
+ * order wholeSum adds them in.
+ */
+class ChildSums {
+  private readonly paguSums: Float64Array;
+  private readonly realisasiSums: Float64Array;
+  private readonly paguStated: Uint8Array;
+  private readonly realisasiStated: Uint8Array;
+
+  constructor(lines: number) {
+    this.paguSums = new Float64Array(lines);
+    this.realisasiSums = new Float64Array(lines);
+    this.paguStated = new Uint8Array(lines);
+    this.realisasiStated = new Uint8Array(lines);
+  }
+
+  add(figures: BudgetFigures, parent: number, child: number): void {
+    if (figures.has('pagu', child)) {
+      this.paguStated[parent] = 1;
+      this.paguSums[parent] = addWhole(this.paguSums[parent], figures.amount('pagu', child));
+    }
+    if (figures.has('realisasi', child)) {
+      this.realisasiStated[parent] = 1;
+      this.realisasiSums[parent] = addWhole(this.realisasiSums[parent], figures.amount('realisasi', child));
+    }
+  }
+
+  /** Whether any child of the line states the field. */
+  anyStates(field: 'pagu' | 'realisasi', line: number): boolean {
+    return (field === 'pagu' ? this.paguStated : this.realisasiStated)[line] === 1;
+  }
+
+  /** wholeSum of the line's children. */
+  sum(field: 'pagu' | 'realisasi', line: number): number {
+    return (field === 'pagu' ? this.paguSums : this.realisasiSums)[line];
+  }
+}
+
+/** A running sum plus an amount as wholeSum adds them: NaN once either is no whole number below 2^53. */
+function addWhole(sum: number, amount: number): number {
+  const next = sum + amount;
+  return Number.isSafeInteger(amount) && Number.isSafeInteger(next) ? next : Number.NaN;
+}
+
+/**
  * Evidence the tree gives its Rupiah columns: parents (the lines with children, in row order) equal to
  * their children's sum, the JUMLAH row.
  */
-function addTreeEvidence(table: BudgetTable, parents: readonly number[]): void {
+function addTreeEvidence(table: BudgetTable, parents: readonly number[], childSums: ChildSums): void {
   const figures = table.figures;
   for (const field of ['pagu', 'realisasi'] as const) {
     const role = table.roles.find((r) => r.role === field);
@@ -1127,17 +1177,16 @@ function addTreeEvidence(table: BudgetTable, parents: readonly number[]): void {
     let of = 0;
     for (let i = 0; i < parents.length; i++) {
       const n = table.nodes[parents[i]];
-      const children = n.children;
-      if (!figures.has(field, n.index) || !anyStates(figures, field, children)) continue;
+      if (!figures.has(field, n.index) || !childSums.anyStates(field, n.index)) continue;
       of++;
       // linesAddUpTo's doubles, with the line's amount (amountOf its figure) from the column: the
       // figure itself is built only where they cannot tell.
-      const sum = wholeSum(figures, field, children);
+      const sum = childSums.sum(field, n.index);
       const expected = figures.amount(field, n.index);
       if (
         Number.isSafeInteger(sum) && Number.isSafeInteger(expected)
           ? sum === expected
-          : linesAddUpTo(table, field, children, n[field] as StatedNumber)
+          : linesAddUpTo(table, field, n.children, n[field] as StatedNumber)
       )
         holds++;
     }
@@ -1178,12 +1227,6 @@ function wholeSum(figures: BudgetFigures, field: 'pagu' | 'realisasi', lines: re
     if (!Number.isSafeInteger(amount) || !Number.isSafeInteger(sum)) return Number.NaN;
   }
   return sum;
-}
-
-/** Whether any of the lines states the field. A loop, not `every` with a callback: asked of every parent. */
-function anyStates(figures: BudgetFigures, field: 'pagu' | 'realisasi', lines: readonly number[]): boolean {
-  for (let i = 0; i < lines.length; i++) if (figures.has(field, lines[i])) return true;
-  return false;
 }
 
 function decimalSum(table: BudgetTable, field: 'pagu' | 'realisasi', lines: readonly number[]): Decimal {

@@ -560,6 +560,32 @@ describe('recogniseBudgetTables: rows it cannot place and where a table ends', (
     expect(tables[0].nodes[0].incomplete).toBe(true);
   });
 
+  it('counts the parents equal to their children as evidence, of those whose children state the figure', () => {
+    const { tables } = recogniseBudgetTables(
+      sheetOf([
+        ['No', 'Kegiatan', 'Pagu', 'Realisasi'],
+        ['I', 'Program A', 300, 250],
+        ['1', 'Kegiatan A1', 100, 100],
+        ['2', 'Kegiatan A2', 200, 150],
+        ['II', 'Program B', 500, 90],
+        ['1', 'Kegiatan B1', 100, 40],
+        ['2', 'Kegiatan B2', 200, 50],
+        ['III', 'Program C', 50, 40],
+        ['1', 'Kegiatan C1', undefined, 40],
+        ['IV', 'Program D', 0.5, 1],
+        ['1', 'Kegiatan D1', 0.25, 1],
+        ['2', 'Kegiatan D2', 0.25, undefined],
+      ]),
+    );
+    const evidence = (role: string) =>
+      tables[0].roles
+        .find((r) => r.role === role)
+        ?.evidence.filter((e) => e.kind === 'hitungan')
+        .map((e) => e.text);
+    expect(evidence('pagu')).toEqual(['induk = jumlah rinciannya di 2 dari 3 baris induk']);
+    expect(evidence('realisasi')).toEqual(['induk = jumlah rinciannya di 4 dari 4 baris induk']);
+  });
+
   it('reads the figures of a row pasted shifted right in order, and the rows around it by column', () => {
     const { tables, notes } = recogniseBudgetTables(
       sheetOf([
