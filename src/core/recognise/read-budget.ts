@@ -918,19 +918,20 @@ function mendMistypedCodes(
     if (code === undefined || level === undefined || level === 'kelompok') continue;
     // Rekening codes are accounts, not under their sub kegiatan's code; other codes extend their parent's.
     if (level !== 'rekening') {
+      // No level above a program's, no index below 0: the arrays are not read out of their bounds.
       const depth = BUDGET_LEVELS.indexOf(level);
-      const parentLevel = BUDGET_LEVELS[depth - 1];
-      const grandparent = lastAt.get(BUDGET_LEVELS[depth - 2]);
+      const parentLevel = depth > 0 ? BUDGET_LEVELS[depth - 1] : undefined;
+      const grandparent = depth > 1 ? lastAt.get(BUDGET_LEVELS[depth - 2]) : undefined;
       const parentCode = code.slice(0, code.lastIndexOf('.'));
-      const next = parts[i + 1]?.code;
+      const next = i + 1 < parts.length ? parts[i + 1].code : undefined;
       if (
-        (grandparent === undefined || code.startsWith(`${grandparent}.`)) &&
+        (grandparent === undefined || extendsCode(code, grandparent)) &&
         parentLevel !== undefined &&
         lastAt.has(parentLevel) &&
         lastAt.get(parentLevel) !== parentCode &&
         next !== undefined &&
         levels[i + 1] === level &&
-        next.startsWith(`${parentCode}.`) &&
+        extendsCode(next, parentCode) &&
         !(codes ??= allCodes(parts)).has(parentCode)
       ) {
         levels[i] = parentLevel;
@@ -941,6 +942,11 @@ function mendMistypedCodes(
     }
     lastAt.set(level, code);
   }
+}
+
+/** Whether a code extends another (`7.01.01.2` of `7.01.01`): startsWith(`${code}.`), without making that text. */
+function extendsCode(code: string, parent: string): boolean {
+  return code.length > parent.length && code.charCodeAt(parent.length) === 46 && code.startsWith(parent);
 }
 
 function allCodes(parts: readonly RowParts[]): Set<string> {

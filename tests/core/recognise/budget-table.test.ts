@@ -560,6 +560,25 @@ describe('recogniseBudgetTables: rows it cannot place and where a table ends', (
     expect(tables[0].nodes[0].incomplete).toBe(true);
   });
 
+  it('mends no code whose next line starts with its parent code but is not under it', () => {
+    const { tables, notes } = recogniseBudgetTables(
+      sheetOf([
+        ['Kode', 'Uraian', 'Pagu'],
+        ['2.16.01', 'Program A', 300],
+        ['2.16.01.1.01', 'Kegiatan A1', 300],
+        ['2.16.01.1.02.01', 'Sub Kegiatan A1.1', 100],
+        ['2.16.01.1.0201', 'Sub Kegiatan A1.2', 200],
+      ]),
+    );
+    expect(tables[0].nodes.map((n) => n.level)).toEqual([
+      'program',
+      'kegiatan',
+      'subkegiatan',
+      'subkegiatan',
+    ]);
+    expect(notes.filter((n) => n.rule === 'STR-02')).toEqual([]);
+  });
+
   it('counts the parents equal to their children as evidence, of those whose children state the figure', () => {
     const { tables } = recogniseBudgetTables(
       sheetOf([
