@@ -700,6 +700,8 @@ export function readBudgetTable(
   // The lines with children, in row order: a line's first child is the line right after it, or it has none.
   const parents: number[] = [];
   const childSums = new ChildSums(parts.length);
+  // Each line's depth in BUDGET_LEVELS, at its index: the lines on the stack are compared by it.
+  const depthOf = new Int8Array(parts.length);
   const stack: number[] = [];
   let right = scanned.right;
   let bottom = scanned.numberRow ?? scanned.headerBottom;
@@ -776,23 +778,23 @@ export function readBudgetTable(
       place(p, at, msg.angkaTanpaUraian(), 'peringatan');
       return;
     }
-    let placedLevel: BudgetLevel = level;
     // A line at the start of a tree, with nothing above it to hang under, in a table whose higher lines
     // come later ("1 Belanja Tidak Langsung" before "A. Program …"), is a top line itself; so is the next
     // line of its level — unless it repeats the first one's pagu, which makes it that line's detail.
+    const levelDepth = BUDGET_LEVELS.indexOf(level);
     const top = stack.length === 0 ? undefined : nodes[stack[0]];
     const orphan =
-      BUDGET_LEVELS.indexOf(level) > topDepth &&
+      levelDepth > topDepth &&
       (stack.length === 0 ||
         (stack.length === 1 &&
           top !== undefined &&
           promoted.get(top.index) === level &&
           !samePagu(top, rupiahAt(sheet, p.row, columns.pagu))));
-    if (orphan) placedLevel = BUDGET_LEVELS[topDepth];
-    const depth = BUDGET_LEVELS.indexOf(placedLevel);
-    while (stack.length > 0 && BUDGET_LEVELS.indexOf(nodes[stack[stack.length - 1]].level) >= depth)
-      stack.pop();
+    const placedLevel: BudgetLevel = orphan ? BUDGET_LEVELS[topDepth] : level;
+    const depth = orphan ? topDepth : levelDepth;
+    while (stack.length > 0 && depthOf[stack[stack.length - 1]] >= depth) stack.pop();
     const index = nodes.length;
+    depthOf[index] = depth;
     if (orphan) promoted.set(index, level);
     const node = budgetNode(lineFigures, index, placedLevel, p.name, p.row, p.nameCol, p.markerCol);
     if (p.marker !== undefined) node.marker = p.marker;
