@@ -149,9 +149,11 @@ class NameText {
 
 /**
  * The name texts a table's rows have read, by string: a budget's names repeat (the same rekening under
- * every sub kegiatan, one shared string), and each is read once. Whether a text is a marker, and what
- * leads it, depend on whether high Roman numerals count: a map for each (they never stop counting once
- * they do), chosen by index rather than a branch first taken deep into the table.
+ * every sub kegiatan, one shared string), and each is read once. A name that says its level (`Program
+ * …`, `Kegiatan …`, `Sub Kegiatan …`) names one line and is not kept: the map stays small (quick to
+ * ask) and keeps nothing a table reads once. Whether a text is a marker, and what leads it, depend on
+ * whether high Roman numerals count: a map for each (they never stop counting once they do), chosen by
+ * index rather than a branch first taken deep into the table.
  */
 class NameTexts {
   private readonly byString = [new Map<string, NameText>(), new Map<string, NameText>()];
@@ -161,7 +163,7 @@ class NameTexts {
     let read = texts.get(value);
     if (read === undefined) {
       read = new NameText(value, highRoman);
-      texts.set(value, read);
+      if (read.word === undefined || !read.word.strong) texts.set(value, read);
     }
     return read;
   }
