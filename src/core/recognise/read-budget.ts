@@ -919,30 +919,29 @@ function mendMistypedCodes(
   for (let i = 0; i < parts.length; i++) {
     const level = levels[i];
     const code = parts[i].code;
-    if (code === undefined || level === undefined || level === 'kelompok') continue;
-    // Rekening codes are accounts, not under their sub kegiatan's code; other codes extend their parent's.
-    if (level !== 'rekening') {
-      // No level above a program's, no index below 0: the arrays are not read out of their bounds.
-      const depth = BUDGET_LEVELS.indexOf(level);
-      const parentLevel = depth > 0 ? BUDGET_LEVELS[depth - 1] : undefined;
-      const grandparent = depth > 1 ? lastAt.get(BUDGET_LEVELS[depth - 2]) : undefined;
-      const parentCode = code.slice(0, code.lastIndexOf('.'));
-      const next = i + 1 < parts.length ? parts[i + 1].code : undefined;
-      if (
-        (grandparent === undefined || extendsCode(code, grandparent)) &&
-        parentLevel !== undefined &&
-        lastAt.has(parentLevel) &&
-        lastAt.get(parentLevel) !== parentCode &&
-        next !== undefined &&
-        levels[i + 1] === level &&
-        extendsCode(next, parentCode) &&
-        !(codes ??= allCodes(parts)).has(parentCode)
-      ) {
-        levels[i] = parentLevel;
-        said(parts[i].row, code);
-        lastAt.set(parentLevel, parentCode);
-        continue;
-      }
+    // Rekening codes are accounts, not under their sub kegiatan's code, and no code is under one: only
+    // the other codes, which extend their parent's, are looked at (a rekening is most lines of a budget).
+    if (code === undefined || level === undefined || level === 'kelompok' || level === 'rekening') continue;
+    // No level above a program's, no index below 0: the arrays are not read out of their bounds.
+    const depth = BUDGET_LEVELS.indexOf(level);
+    const parentLevel = depth > 0 ? BUDGET_LEVELS[depth - 1] : undefined;
+    const grandparent = depth > 1 ? lastAt.get(BUDGET_LEVELS[depth - 2]) : undefined;
+    const parentCode = code.slice(0, code.lastIndexOf('.'));
+    const next = i + 1 < parts.length ? parts[i + 1].code : undefined;
+    if (
+      (grandparent === undefined || extendsCode(code, grandparent)) &&
+      parentLevel !== undefined &&
+      lastAt.has(parentLevel) &&
+      lastAt.get(parentLevel) !== parentCode &&
+      next !== undefined &&
+      levels[i + 1] === level &&
+      extendsCode(next, parentCode) &&
+      !(codes ??= allCodes(parts)).has(parentCode)
+    ) {
+      levels[i] = parentLevel;
+      said(parts[i].row, code);
+      lastAt.set(parentLevel, parentCode);
+      continue;
     }
     lastAt.set(level, code);
   }
