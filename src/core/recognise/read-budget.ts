@@ -36,34 +36,42 @@ import {
 import type { ClassifiedTable } from './classify-table';
 import type { ScannedTable } from './sheet-scan';
 
+/** The figures of a row without any: one array for them all, never written to. */
+const NO_FIGURES: readonly number[] = [];
+
 /**
  * One body row split into what it holds. Plain fields, not an object per part: a budget keeps every
  * row's parts until its tree is built, so each object per row outlives the young generation.
- * A part's column means nothing while the part is undefined.
+ * A part's column means nothing while the part is undefined. A class, not an object literal: for a
+ * literal, V8 decides at its allocation site, once the rows' parts survive, to make them in the old
+ * generation, which throws away the optimised splitRow; and the cold reader made them slower so.
  */
-interface RowParts {
-  row: number;
+class RowParts {
   /** The numbering marker's text (`II`, `1.`, `a)`), its kind and column. */
-  marker: string | undefined;
-  markerKind: MarkerKind | undefined;
-  markerCol: number;
+  marker: string | undefined = undefined;
+  markerKind: MarkerKind | undefined = undefined;
+  markerCol = -1;
   /** The budget code's text, the level its shape names, and its column. */
-  code: string | undefined;
-  codeLevel: BudgetLevel | 'kelompok' | undefined;
-  codeCol: number;
-  name: string | undefined;
-  nameCol: number;
+  code: string | undefined = undefined;
+  codeLevel: BudgetLevel | 'kelompok' | undefined = undefined;
+  codeCol = -1;
+  name: string | undefined = undefined;
+  nameCol = -1;
   /** The level word leading the name (`Program …`, `Sub Kegiatan …`, `Belanja …`). */
-  word: LevelWord | undefined;
+  word: LevelWord | undefined = undefined;
   /**
    * Columns of the row's figures, in order. Only the columns: the cells are read again from the sheet
    * when the tree is built, so that nothing per figure is kept from the first pass to the second (at
    * 100 000 lines, 384 000 figure objects outliving the young generation were the pass's largest cost).
    * Shared by rows with the same columns (see FigureColumns): never written to.
    */
-  figures: readonly number[];
-  /** Last column holding anything. */
-  right: number;
+  figures: readonly number[] = NO_FIGURES;
+
+  constructor(
+    readonly row: number,
+    /** Last column holding anything. */
+    public right: number,
+  ) {}
 }
 
 const KIND_OF: Record<FigureField, NumberKind> = {
@@ -100,9 +108,6 @@ function isUnitHeading(p: RowParts): boolean {
 const SUBTOTAL_LABEL = /^(sub ?total|jumlah|total)\b/;
 
 const EMPTY_CELL: SnapshotCell = { value: null };
-
-/** The figures of a row without any: one array for them all, never written to. */
-const NO_FIGURES: readonly number[] = [];
 
 /**
  * Where a table's rows gather their figure columns (the first ones of `scratch`, which is never
@@ -235,20 +240,7 @@ function splitRow(
 ): RowParts {
   const cells = sheet.rows[row] ?? [];
   // All fields set from the start: one object shape for every row.
-  const p: RowParts = {
-    row,
-    marker: undefined,
-    markerKind: undefined,
-    markerCol: -1,
-    code: undefined,
-    codeLevel: undefined,
-    codeCol: -1,
-    name: undefined,
-    nameCol: -1,
-    word: undefined,
-    figures: NO_FIGURES,
-    right: left,
-  };
+  const p = new RowParts(row, left);
   // The columns gather in the table's scratch array and are copied once, at their exact length: an
   // array grown by push keeps room for 17, and every row's array lives as long as the table is read.
   const figures = figureColumns.scratch;
