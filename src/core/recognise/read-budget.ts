@@ -433,7 +433,8 @@ export function readBudgetTable(
   const closingParts: RowParts[] = [];
   // The marker kinds of the lines, gathered as they are split (not in a pass of their own).
   const kinds = new Set<MarkerKind>();
-  let highestRoman = 0;
+  // Whether a program was numbered LXXXIX or higher: from then on, high Roman numerals count.
+  let highRoman = false;
   let lastContent = scanned.headerBottom;
   // Indexed loops over a budget's rows and lines: a loop that runs before the reader is optimised makes
   // no iterator result per row.
@@ -445,14 +446,14 @@ export function readBudgetTable(
       scanned.left,
       columns,
       figureCols,
-      highestRoman >= LAST_LOW_ROMAN,
+      highRoman,
       c.groupColumn,
       split,
       figureColumns,
       nameTexts,
     );
-    if (p.markerKind === 'roman')
-      highestRoman = Math.max(highestRoman, fromRoman((p.marker as string).replace(/\.$/, '')) ?? 0);
+    if (!highRoman && p.markerKind === 'roman')
+      highRoman = (fromRoman((p.marker as string).replace(/\.$/, '')) ?? 0) >= LAST_LOW_ROMAN;
     // Only an unnumbered row can be a total: skip the name key for the rest.
     // (A grouping column's text stands where a name would: the total's label is read there too.)
     const label =
