@@ -1177,18 +1177,20 @@ function addTreeEvidence(table: BudgetTable, parents: readonly number[], childSu
     if (role === undefined) continue;
     let holds = 0;
     let of = 0;
+    // By line index, from the columns: a line itself (one object each, far apart in memory) is read
+    // only where the doubles cannot tell.
     for (let i = 0; i < parents.length; i++) {
-      const n = table.nodes[parents[i]];
-      if (!figures.has(field, n.index) || !childSums.anyStates(field, n.index)) continue;
+      const line = parents[i];
+      if (!figures.has(field, line) || !childSums.anyStates(field, line)) continue;
       of++;
       // linesAddUpTo's doubles, with the line's amount (amountOf its figure) from the column: the
       // figure itself is built only where they cannot tell.
-      const sum = childSums.sum(field, n.index);
-      const expected = figures.amount(field, n.index);
+      const sum = childSums.sum(field, line);
+      const expected = figures.amount(field, line);
       if (
         Number.isSafeInteger(sum) && Number.isSafeInteger(expected)
           ? sum === expected
-          : linesAddUpTo(table, field, n.children, n[field] as StatedNumber)
+          : linesAddUpTo(table, field, table.nodes[line].children, table.nodes[line][field] as StatedNumber)
       )
         holds++;
     }
