@@ -301,9 +301,13 @@ function splitRow(
     p.right = c;
     if (p.name === undefined) {
       // The code column holds codes; a label merged across it ("TOTAL KEGIATAN") is read as a name.
-      if (c === columns.code && CODE_TEXT.test(text)) {
-        setCode(p, text, budgetCodeLevel(text), c);
-        continue;
+      // The level's shapes first: each is also a CODE_TEXT, so a coded row needs no other pattern.
+      if (c === columns.code) {
+        const level = budgetCodeLevel(text);
+        if (level !== undefined || CODE_TEXT.test(text)) {
+          setCode(p, text, level, c);
+          continue;
+        }
       }
       if (!isName) {
         const kind = markerKind(text, highRoman);
