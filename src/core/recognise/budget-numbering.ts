@@ -26,22 +26,6 @@ const MARKER_PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp, RegExp]> = [
 ];
 
 /**
- * The patterns a text starting with a character can match, in MARKER_PATTERNS' order: every name of
- * a budget is asked whether it is a marker, and a name starting with `B` needs one pattern, not eight.
- * Bounded, as texts may start with any character.
- */
-const PATTERNS_BY_START = new Map<string, ReadonlyArray<readonly [MarkerKind, RegExp, RegExp]>>();
-
-function patternsStartingWith(start: string): ReadonlyArray<readonly [MarkerKind, RegExp, RegExp]> {
-  let patterns = PATTERNS_BY_START.get(start);
-  if (patterns === undefined) {
-    patterns = MARKER_PATTERNS.filter(([, , starts]) => starts.test(start));
-    if (PATTERNS_BY_START.size < 1000) PATTERNS_BY_START.set(start, patterns);
-  }
-  return patterns;
-}
-
-/**
  * A well-formed numeral with C, D or M (XC, C, CXXXIII …). It counts as a marker only where the table
  * already numbers programs up to LXXXIX: alone, `C.`, `D`, `CV` or `DI` are as likely a letter group
  * (`A. Pendapatan`, `B. Belanja`, `C. Pembiayaan`) or the start of a name.
@@ -50,15 +34,47 @@ const HIGH_ROMAN = /^(?=[CDMX])(?=.*[CDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0
 /** The program number after which HIGH_ROMAN numerals count (LXXXIX). */
 export const LAST_LOW_ROMAN = 89;
 
+/**
+ * The patterns a text starting with a character can match, in MARKER_PATTERNS' order, and HIGH_ROMAN
+ * last where high numerals count (it matches only a text starting with C, D, M or X): every name of a
+ * budget is asked whether it is a marker, and a name starting with `B` needs one pattern, not eight.
+ * Bounded, as texts may start with any character; one map while high numerals do not count, one once
+ * they do, chosen by index, not by a branch first taken deep into a table (a deoptimisation).
+ */
+const PATTERNS_BY_START = [
+  new Map<string, ReadonlyArray<readonly [MarkerKind, RegExp]>>(),
+  new Map<string, ReadonlyArray<readonly [MarkerKind, RegExp]>>(),
+];
+
+function patternsStartingWith(
+  start: string,
+  highRoman: boolean,
+): ReadonlyArray<readonly [MarkerKind, RegExp]> {
+  const byStart = PATTERNS_BY_START[highRoman ? 1 : 0];
+  let patterns = byStart.get(start);
+  if (patterns === undefined) {
+    patterns = patternsFor(start, highRoman);
+    if (byStart.size < 1000) byStart.set(start, patterns);
+  }
+  return patterns;
+}
+
+/** patternsStartingWith's list, made on its first asking (a function of its own, kept out of the hot path). */
+function patternsFor(start: string, highRoman: boolean): ReadonlyArray<readonly [MarkerKind, RegExp]> {
+  const found = MARKER_PATTERNS.filter(([, , starts]) => starts.test(start)).map(
+    ([kind, pattern]) => [kind, pattern] as const,
+  );
+  return highRoman && 'CDMX'.includes(start) ? [...found, ['roman', HIGH_ROMAN] as const] : found;
+}
+
 /** The kind of a numbering marker, or undefined for a text that is none. */
 export function markerKind(text: string, highRoman: boolean): MarkerKind | undefined {
-  if (text !== '') {
-    // Indexed, not destructured: asked of most cells of a budget, often before it is optimised, where
-    // iterating the tuples makes objects.
-    const patterns = patternsStartingWith(text[0]);
-    for (let i = 0; i < patterns.length; i++) if (patterns[i][1].test(text)) return patterns[i][0];
-  }
-  return highRoman && HIGH_ROMAN.test(text) ? 'roman' : undefined;
+  if (text === '') return undefined;
+  // Indexed, not destructured: asked of most cells of a budget, often before it is optimised, where
+  // iterating the tuples makes objects.
+  const patterns = patternsStartingWith(text[0], highRoman);
+  for (let i = 0; i < patterns.length; i++) if (patterns[i][1].test(text)) return patterns[i][0];
+  return undefined;
 }
 
 /** A marker leading the name: `1) Penyusunan …`, `- Belanja …`, `II PROGRAM …`, `1.1 Koordinasi …`, `a. Belanja …`. */
@@ -186,27 +202,40 @@ function startsWithPlainWord(text: string): boolean {
   return !ROMAN_LETTERS.includes(text[0]) || !ROMAN_LETTERS.includes(text[1]);
 }
 
+/**
+ * A name split from what leads it: a budget code and its level, or a marker and its kind, if any. A
+ * class, not a literal: the budget reader keeps one per distinct name, and a literal kept long makes V8
+ * change how its allocation site allocates, which throws away the optimised code of its callers.
+ */
+export class LeadingParts {
+  constructor(
+    readonly name: string,
+    readonly code: string | undefined,
+    readonly codeLevel: BudgetLevel | 'kelompok' | undefined,
+    readonly marker: string | undefined,
+    readonly markerKind: MarkerKind | undefined,
+  ) {}
+}
+
+/** A name led by no code or marker. */
+export function nameAlone(text: string): LeadingParts {
+  return new LeadingParts(text, undefined, undefined, undefined, undefined);
+}
+
 /** What leads a name: a budget code, or a marker (leading with a space, glued, or a dash). */
-export function splitLeading(
-  text: string,
-  highRoman: boolean,
-): {
-  code?: { text: string; level: BudgetLevel | 'kelompok' };
-  marker?: { text: string; kind: MarkerKind };
-  name: string;
-} {
-  if (!LEADS_WITH_MARKER_OR_CODE.test(text) || startsWithPlainWord(text)) return { name: text };
+export function splitLeading(text: string, highRoman: boolean): LeadingParts {
+  if (!LEADS_WITH_MARKER_OR_CODE.test(text) || startsWithPlainWord(text)) return nameAlone(text);
   const code = LEADING_CODE.exec(text);
   if (code) {
     const level = budgetCodeLevel(code[1]);
-    if (level !== undefined) return { code: { text: code[1], level }, name: code[2] };
+    if (level !== undefined) return new LeadingParts(code[2], code[1], level, undefined, undefined);
   }
   const m = LEADING_MARKER.exec(text) ?? GLUED_MARKER.exec(text) ?? LEADING_DASH.exec(text);
-  if (!m) return { name: text };
+  if (!m) return nameAlone(text);
   const kind = markerKind(m[1], highRoman);
   // A capital letter leads a name only as `A. …`; a single small letter only as `a. …` or `a) …`.
-  if (kind === undefined) return { name: text };
-  return { marker: { text: m[1], kind }, name: m[2] };
+  if (kind === undefined) return nameAlone(text);
+  return new LeadingParts(m[2], undefined, undefined, m[1], kind);
 }
 
 /**

@@ -27,41 +27,51 @@ import {
   levelWord,
   markerKind,
   markerLevels,
+  nameAlone,
   splitLeading,
+  type LeadingParts,
   type LevelWord,
   type MarkerKind,
 } from './budget-numbering';
 import type { ClassifiedTable } from './classify-table';
 import type { ScannedTable } from './sheet-scan';
 
+/** The figures of a row without any: one array for them all, never written to. */
+const NO_FIGURES: readonly number[] = [];
+
 /**
  * One body row split into what it holds. Plain fields, not an object per part: a budget keeps every
  * row's parts until its tree is built, so each object per row outlives the young generation.
- * A part's column means nothing while the part is undefined.
+ * A part's column means nothing while the part is undefined. A class, not an object literal: for a
+ * literal, V8 decides at its allocation site, once the rows' parts survive, to make them in the old
+ * generation, which throws away the optimised splitRow; and the cold reader made them slower so.
  */
-interface RowParts {
-  row: number;
+class RowParts {
   /** The numbering marker's text (`II`, `1.`, `a)`), its kind and column. */
-  marker: string | undefined;
-  markerKind: MarkerKind | undefined;
-  markerCol: number;
+  marker: string | undefined = undefined;
+  markerKind: MarkerKind | undefined = undefined;
+  markerCol = -1;
   /** The budget code's text, the level its shape names, and its column. */
-  code: string | undefined;
-  codeLevel: BudgetLevel | 'kelompok' | undefined;
-  codeCol: number;
-  name: string | undefined;
-  nameCol: number;
+  code: string | undefined = undefined;
+  codeLevel: BudgetLevel | 'kelompok' | undefined = undefined;
+  codeCol = -1;
+  name: string | undefined = undefined;
+  nameCol = -1;
   /** The level word leading the name (`Program …`, `Sub Kegiatan …`, `Belanja …`). */
-  word: LevelWord | undefined;
+  word: LevelWord | undefined = undefined;
   /**
    * Columns of the row's figures, in order. Only the columns: the cells are read again from the sheet
    * when the tree is built, so that nothing per figure is kept from the first pass to the second (at
    * 100 000 lines, 384 000 figure objects outliving the young generation were the pass's largest cost).
    * Shared by rows with the same columns (see FigureColumns): never written to.
    */
-  figures: readonly number[];
-  /** Last column holding anything. */
-  right: number;
+  figures: readonly number[] = NO_FIGURES;
+
+  constructor(
+    readonly row: number,
+    /** Last column holding anything. */
+    public right: number,
+  ) {}
 }
 
 const KIND_OF: Record<FigureField, NumberKind> = {
@@ -99,9 +109,6 @@ const SUBTOTAL_LABEL = /^(sub ?total|jumlah|total)\b/;
 
 const EMPTY_CELL: SnapshotCell = { value: null };
 
-/** The figures of a row without any: one array for them all, never written to. */
-const NO_FIGURES: readonly number[] = [];
-
 /**
  * Where a table's rows gather their figure columns (the first ones of `scratch`, which is never
  * shortened: emptying an array drops its storage, and the next row's first column would allocate it
@@ -119,6 +126,52 @@ function sameColumns(a: readonly number[], count: number, b: readonly number[]):
   if (count !== b.length) return false;
   for (let i = 0; i < count; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/**
+ * What splitRow reads in a name cell's string: its text (valueText), whether it names the line (no
+ * marker, figure or code), and, if so, what leads it and the level word of the rest. A class, as
+ * LeadingParts is: kept for the whole table.
+ */
+class NameText {
+  readonly text: string;
+  readonly named: boolean;
+  readonly lead: LeadingParts;
+  readonly word: LevelWord | undefined;
+
+  constructor(value: string, highRoman: boolean) {
+    const text = valueText(value);
+    this.text = text;
+    this.named =
+      text !== '' &&
+      markerKind(text, highRoman) === undefined &&
+      !isFigureText(text) &&
+      budgetCodeLevel(text) === undefined;
+    this.lead = this.named ? splitLeading(text, highRoman) : nameAlone(text);
+    this.word = this.named ? levelWord(this.lead.name) : undefined;
+  }
+}
+
+/**
+ * The name texts a table's rows have read, by string: a budget's names repeat (the same rekening under
+ * every sub kegiatan, one shared string), and each is read once. A name that says its level (`Program
+ * …`, `Kegiatan …`, `Sub Kegiatan …`) names one line and is not kept: the map stays small (quick to
+ * ask) and keeps nothing a table reads once. Whether a text is a marker, and what leads it, depend on
+ * whether high Roman numerals count: a map for each (they never stop counting once they do), chosen by
+ * index rather than a branch first taken deep into the table.
+ */
+class NameTexts {
+  private readonly byString = [new Map<string, NameText>(), new Map<string, NameText>()];
+
+  of(value: string, highRoman: boolean): NameText {
+    const texts = this.byString[highRoman ? 1 : 0];
+    let read = texts.get(value);
+    if (read === undefined) {
+      read = new NameText(value, highRoman);
+      if (read.word === undefined || !read.word.strong) texts.set(value, read);
+    }
+    return read;
+  }
 }
 
 /** What a code column's cell holds: digits, dots and X (`7.01.01`, `29`, `5.1.02.01.01.0024`). */
@@ -183,36 +236,20 @@ function splitRow(
   groupColumn: number | undefined,
   split: SplitCode | undefined,
   figureColumns: FigureColumns,
+  nameTexts: NameTexts,
 ): RowParts {
   const cells = sheet.rows[row] ?? [];
   // All fields set from the start: one object shape for every row.
-  const p: RowParts = {
-    row,
-    marker: undefined,
-    markerKind: undefined,
-    markerCol: -1,
-    code: undefined,
-    codeLevel: undefined,
-    codeCol: -1,
-    name: undefined,
-    nameCol: -1,
-    word: undefined,
-    figures: NO_FIGURES,
-    right: left,
-  };
+  const p = new RowParts(row, left);
   // The columns gather in the table's scratch array and are copied once, at their exact length: an
   // array grown by push keeps room for 17, and every row's array lives as long as the table is read.
   const figures = figureColumns.scratch;
   let count = 0;
   const nameCol = columns.name;
   // The name column names the line when it holds a name (not a marker or figure of a row pasted ragged).
-  const nameText = nameCol === undefined ? '' : valueText(cells[nameCol]?.value ?? null);
-  const named =
-    nameText !== '' &&
-    typeof cells[nameCol as number]?.value === 'string' &&
-    markerKind(nameText, highRoman) === undefined &&
-    !isFigureText(nameText) &&
-    budgetCodeLevel(nameText) === undefined;
+  const nameValue = nameCol !== undefined && nameCol < cells.length ? cells[nameCol]?.value : undefined;
+  const nameText = typeof nameValue === 'string' ? nameTexts.of(nameValue, highRoman) : undefined;
+  const named = nameText !== undefined && nameText.named;
   // A grouping column (Sasaran) between the numbering and the name: the numbers are the group's, not the line's.
   const grouped = groupColumn !== undefined && nameCol !== undefined && named;
   const pieces = split === undefined ? undefined : codePieces(sheet, row, split.columns, split.carried);
@@ -253,7 +290,7 @@ function splitRow(
     }
     // The name column's text was read and judged above: a name, not a marker, code or figure.
     const isName = named && c === nameCol;
-    const text = isName ? nameText : figureValueText(value);
+    const text = isName ? (nameText as NameText).text : figureValueText(value);
     if (text === '') {
       if (cell.formula !== undefined && value === null && p.name !== undefined && figureCols.has(c)) {
         figures[count++] = c;
@@ -264,9 +301,13 @@ function splitRow(
     p.right = c;
     if (p.name === undefined) {
       // The code column holds codes; a label merged across it ("TOTAL KEGIATAN") is read as a name.
-      if (c === columns.code && CODE_TEXT.test(text)) {
-        setCode(p, text, budgetCodeLevel(text), c);
-        continue;
+      // The level's shapes first: each is also a CODE_TEXT, so a coded row needs no other pattern.
+      if (c === columns.code) {
+        const level = budgetCodeLevel(text);
+        if (level !== undefined || CODE_TEXT.test(text)) {
+          setCode(p, text, level, c);
+          continue;
+        }
       }
       if (!isName) {
         const kind = markerKind(text, highRoman);
@@ -285,10 +326,10 @@ function splitRow(
           continue;
         }
       }
-      const lead = splitLeading(text, highRoman);
-      if (lead.code !== undefined && p.code === undefined) setCode(p, lead.code.text, lead.code.level, c);
+      const lead = isName ? (nameText as NameText).lead : splitLeading(text, highRoman);
+      if (lead.code !== undefined && p.code === undefined) setCode(p, lead.code, lead.codeLevel, c);
       else if (lead.marker !== undefined && p.marker === undefined)
-        setMarker(p, lead.marker.text, lead.marker.kind, c);
+        setMarker(p, lead.marker, lead.markerKind as MarkerKind, c);
       const name =
         lead.code !== undefined && p.codeCol !== c
           ? text
@@ -297,7 +338,7 @@ function splitRow(
             : lead.name;
       p.name = name;
       p.nameCol = c;
-      p.word = levelWord(name);
+      p.word = isName && name === lead.name ? (nameText as NameText).word : levelWord(name);
       continue;
     }
     if (isCellError(value) || isFigureText(text) || figureCols.has(c)) figures[count++] = c;
@@ -391,9 +432,13 @@ export function readBudgetTable(
   // are closing rows that add up more than this table.
   const parts: RowParts[] = [];
   const figureColumns: FigureColumns = { scratch: [], last: NO_FIGURES };
+  const nameTexts = new NameTexts();
   let totalParts: RowParts | undefined;
   const closingParts: RowParts[] = [];
-  let highestRoman = 0;
+  // The marker kinds of the lines, gathered as they are split (not in a pass of their own).
+  const kinds = new Set<MarkerKind>();
+  // Whether a program was numbered LXXXIX or higher: from then on, high Roman numerals count.
+  let highRoman = false;
   let lastContent = scanned.headerBottom;
   // Indexed loops over a budget's rows and lines: a loop that runs before the reader is optimised makes
   // no iterator result per row.
@@ -405,13 +450,14 @@ export function readBudgetTable(
       scanned.left,
       columns,
       figureCols,
-      highestRoman >= LAST_LOW_ROMAN,
+      highRoman,
       c.groupColumn,
       split,
       figureColumns,
+      nameTexts,
     );
-    if (p.markerKind === 'roman')
-      highestRoman = Math.max(highestRoman, fromRoman((p.marker as string).replace(/\.$/, '')) ?? 0);
+    if (!highRoman && p.markerKind === 'roman')
+      highRoman = (fromRoman((p.marker as string).replace(/\.$/, '')) ?? 0) >= LAST_LOW_ROMAN;
     // Only an unnumbered row can be a total: skip the name key for the rest.
     // (A grouping column's text stands where a name would: the total's label is read there too.)
     const label =
@@ -462,6 +508,7 @@ export function readBudgetTable(
     )
       break;
     parts.push(p);
+    if (p.markerKind !== undefined) kinds.add(p.markerKind);
     lastContent = r;
   }
   if (parts.length === 0) {
@@ -469,12 +516,6 @@ export function readBudgetTable(
     return undefined;
   }
 
-  // Loops rather than map and filter: no arrays of a budget's length made only to be dropped.
-  const kinds = new Set<MarkerKind>();
-  for (let i = 0; i < parts.length; i++) {
-    const kind = parts[i].markerKind;
-    if (kind !== undefined) kinds.add(kind);
-  }
   // One kind of bullet on every line (`- RTM OPD …` throughout) is no hierarchy: the lines are one level,
   // the one the name column's header names.
   const bulletsOnly =
@@ -492,6 +533,13 @@ export function readBudgetTable(
     bulletsOnly || oneNamedLevel
       ? () => c.defaultLevel ?? 'program'
       : markerLevels(kinds, learnMarkerLevels(parts));
+  const lineLevel = (p: RowParts): BudgetLevel | 'kelompok' | undefined => {
+    if (p.codeLevel !== undefined) return p.codeLevel;
+    if (p.word?.strong === true) return p.word.level;
+    // A marker that is no level (a capital letter grouping the programs) is not overruled by "Belanja".
+    if (p.markerKind !== undefined) return levelOfMarker(p.markerKind, p.marker as string);
+    return p.word?.level;
+  };
   const fieldAtCol = new Map<number, FigureField>(figureFields.map((k) => [columns[k] as number, k]));
   const unplaced: UnplacedRow[] = [];
   /** An STR-01 warning at a cell of the table. */
@@ -580,20 +628,23 @@ export function readBudgetTable(
   };
 
   if (split !== undefined) levelSplitCodes(parts);
-  // Second pass: the level of each row.
+  // Second pass: the level of each row, and how many rows it leaves without one.
+  let unlevelled = 0;
   const levels: Array<BudgetLevel | 'kelompok' | undefined> = parts.map((p) => {
-    if (p.codeLevel !== undefined) return p.codeLevel;
-    if (p.word?.strong === true) return p.word.level;
-    // A marker that is no level (a capital letter grouping the programs) is not overruled by "Belanja".
-    if (p.markerKind !== undefined) return levelOfMarker(p.markerKind, p.marker as string);
-    return p.word?.level;
+    const level = lineLevel(p);
+    if (level === undefined) unlevelled++;
+    return level;
   });
   mendMistypedCodes(parts, levels, (row, code) =>
     notes.push(note(sheet.name, row, scanned.left, 'STR-02', 'info', msg.kodeSalahKetik(code))),
   );
-  inferParentsBySums(sheet, parts, levels, columns);
-  inferChildrenOfHeadings(parts, levels, figureCols, (p) => rupiahAt(sheet, p.row, columns.pagu));
-  inferRekeningRuns(parts, levels);
+  // These place only rows without a level (mending a code leaves none without one): a pass over every
+  // line each, skipped where there are none, as in a budget numbered or coded throughout.
+  if (unlevelled > 0) {
+    inferParentsBySums(sheet, parts, levels, columns);
+    inferChildrenOfHeadings(parts, levels, figureCols, (p) => rupiahAt(sheet, p.row, columns.pagu));
+    inferRekeningRuns(parts, levels);
+  }
   // No number, code or level word on any line (`Kegiatan | Anggaran | Realisasi | %` as a plain list): the
   // lines are one level, the one the name column's header names, each checked on its own and in the JUMLAH.
   if (parts.every((p) => p.marker === undefined && p.code === undefined && p.word === undefined)) {
@@ -645,6 +696,11 @@ export function readBudgetTable(
   // Each line's figures go straight into the table's columns; there are at most as many lines as rows.
   const lineFigures = new BudgetFigures(sheet.name, parts.length);
   const roots: number[] = [];
+  // The lines with children, in row order: a line's first child is the line right after it, or it has none.
+  const parents: number[] = [];
+  const childSums = new ChildSums(parts.length);
+  // Each line's depth in BUDGET_LEVELS, at its index: the lines on the stack are compared by it.
+  const depthOf = new Int8Array(parts.length);
   const stack: number[] = [];
   let right = scanned.right;
   let bottom = scanned.numberRow ?? scanned.headerBottom;
@@ -721,23 +777,23 @@ export function readBudgetTable(
       place(p, at, msg.angkaTanpaUraian(), 'peringatan');
       return;
     }
-    let placedLevel: BudgetLevel = level;
     // A line at the start of a tree, with nothing above it to hang under, in a table whose higher lines
     // come later ("1 Belanja Tidak Langsung" before "A. Program …"), is a top line itself; so is the next
     // line of its level — unless it repeats the first one's pagu, which makes it that line's detail.
+    const levelDepth = BUDGET_LEVELS.indexOf(level);
     const top = stack.length === 0 ? undefined : nodes[stack[0]];
     const orphan =
-      BUDGET_LEVELS.indexOf(level) > topDepth &&
+      levelDepth > topDepth &&
       (stack.length === 0 ||
         (stack.length === 1 &&
           top !== undefined &&
           promoted.get(top.index) === level &&
           !samePagu(top, rupiahAt(sheet, p.row, columns.pagu))));
-    if (orphan) placedLevel = BUDGET_LEVELS[topDepth];
-    const depth = BUDGET_LEVELS.indexOf(placedLevel);
-    while (stack.length > 0 && BUDGET_LEVELS.indexOf(nodes[stack[stack.length - 1]].level) >= depth)
-      stack.pop();
+    const placedLevel: BudgetLevel = orphan ? BUDGET_LEVELS[topDepth] : level;
+    const depth = orphan ? topDepth : levelDepth;
+    while (stack.length > 0 && depthOf[stack[stack.length - 1]] >= depth) stack.pop();
     const index = nodes.length;
+    depthOf[index] = depth;
     if (orphan) promoted.set(index, level);
     const node = budgetNode(lineFigures, index, placedLevel, p.name, p.row, p.nameCol, p.markerCol);
     if (p.marker !== undefined) node.marker = p.marker;
@@ -746,14 +802,17 @@ export function readBudgetTable(
       coded = true;
     }
     readFigures(p, node, index);
-    const parent = stack[stack.length - 1];
+    const parent = stack.length > 0 ? stack[stack.length - 1] : undefined;
     if (parent === undefined) roots.push(index);
     else {
       node.parent = parent;
       // The first child gives the parent an array of its own (budgetNode's is shared, frozen).
       const above = nodes[parent];
-      if (above.children.length === 0) above.children = [index];
-      else above.children.push(index);
+      if (above.children.length === 0) {
+        above.children = [index];
+        parents.push(parent);
+      } else above.children.push(index);
+      childSums.add(lineFigures, parent, index);
     }
     stack.push(index);
     nodes.push(node);
@@ -793,7 +852,7 @@ export function readBudgetTable(
   };
   if (totalParts !== undefined) table.total = totalRow(totalParts);
   if (closingParts.length > 0) table.closing = closingParts.map(totalRow);
-  addTreeEvidence(table);
+  addTreeEvidence(table, parents, childSums);
   return table;
 }
 
@@ -849,38 +908,45 @@ function mendMistypedCodes(
   levels: Array<BudgetLevel | 'kelompok' | undefined>,
   said: (row: number, code: string) => void,
 ): void {
-  // Every code of the table, gathered only when a line's code first does not extend the line above it.
+  // Every code of the table, gathered only for a line that every other test below finds mistyped: a
+  // SIPD kegiatan's code (`7.01.01.2.01`) never extends its program's (`7.01.01`) as written, and the
+  // line after it is a sub kegiatan, not a second kegiatan under the same missing parent.
   let codes: Set<string> | undefined;
   const lastAt = new Map<BudgetLevel, string>();
   for (let i = 0; i < parts.length; i++) {
     const level = levels[i];
     const code = parts[i].code;
-    if (code === undefined || level === undefined || level === 'kelompok') continue;
-    // Rekening codes are accounts, not under their sub kegiatan's code; other codes extend their parent's.
-    if (level !== 'rekening') {
-      const depth = BUDGET_LEVELS.indexOf(level);
-      const parentLevel = BUDGET_LEVELS[depth - 1];
-      const grandparent = lastAt.get(BUDGET_LEVELS[depth - 2]);
-      const parentCode = code.slice(0, code.lastIndexOf('.'));
-      const next = parts[i + 1]?.code;
-      if (
-        (grandparent === undefined || code.startsWith(`${grandparent}.`)) &&
-        parentLevel !== undefined &&
-        lastAt.has(parentLevel) &&
-        lastAt.get(parentLevel) !== parentCode &&
-        !(codes ??= allCodes(parts)).has(parentCode) &&
-        next !== undefined &&
-        next.startsWith(`${parentCode}.`) &&
-        levels[i + 1] === level
-      ) {
-        levels[i] = parentLevel;
-        said(parts[i].row, code);
-        lastAt.set(parentLevel, parentCode);
-        continue;
-      }
+    // Rekening codes are accounts, not under their sub kegiatan's code, and no code is under one: only
+    // the other codes, which extend their parent's, are looked at (a rekening is most lines of a budget).
+    if (code === undefined || level === undefined || level === 'kelompok' || level === 'rekening') continue;
+    // No level above a program's, no index below 0: the arrays are not read out of their bounds.
+    const depth = BUDGET_LEVELS.indexOf(level);
+    const parentLevel = depth > 0 ? BUDGET_LEVELS[depth - 1] : undefined;
+    const grandparent = depth > 1 ? lastAt.get(BUDGET_LEVELS[depth - 2]) : undefined;
+    const parentCode = code.slice(0, code.lastIndexOf('.'));
+    const next = i + 1 < parts.length ? parts[i + 1].code : undefined;
+    if (
+      (grandparent === undefined || extendsCode(code, grandparent)) &&
+      parentLevel !== undefined &&
+      lastAt.has(parentLevel) &&
+      lastAt.get(parentLevel) !== parentCode &&
+      next !== undefined &&
+      levels[i + 1] === level &&
+      extendsCode(next, parentCode) &&
+      !(codes ??= allCodes(parts)).has(parentCode)
+    ) {
+      levels[i] = parentLevel;
+      said(parts[i].row, code);
+      lastAt.set(parentLevel, parentCode);
+      continue;
     }
     lastAt.set(level, code);
   }
+}
+
+/** Whether a code extends another (`7.01.01.2` of `7.01.01`): startsWith(`${code}.`), without making that text. */
+function extendsCode(code: string, parent: string): boolean {
+  return code.length > parent.length && code.charCodeAt(parent.length) === 46 && code.startsWith(parent);
 }
 
 function allCodes(parts: readonly RowParts[]): Set<string> {
@@ -1056,30 +1122,79 @@ function inferChildrenOfHeadings(
   }
 }
 
-/** Evidence the tree gives its Rupiah columns: parents equal to their children's sum, the JUMLAH row. */
-function addTreeEvidence(table: BudgetTable): void {
+/**
+ * What addTreeEvidence compares a line's pagu and realisasi with: whether any of its children states
+ * the field, and their sum as wholeSum adds them (NaN once a figure or running sum is no whole number
+ * below 2^53). Added up child by child as the tree is built, not in a pass over the parents after: a
+ * child's figures are read before it is placed, and a line's children are placed in row order, the
+ * order wholeSum adds them in.
+ */
+class ChildSums {
+  private readonly paguSums: Float64Array;
+  private readonly realisasiSums: Float64Array;
+  private readonly paguStated: Uint8Array;
+  private readonly realisasiStated: Uint8Array;
+
+  constructor(lines: number) {
+    this.paguSums = new Float64Array(lines);
+    this.realisasiSums = new Float64Array(lines);
+    this.paguStated = new Uint8Array(lines);
+    this.realisasiStated = new Uint8Array(lines);
+  }
+
+  add(figures: BudgetFigures, parent: number, child: number): void {
+    if (figures.has('pagu', child)) {
+      this.paguStated[parent] = 1;
+      this.paguSums[parent] = addWhole(this.paguSums[parent], figures.amount('pagu', child));
+    }
+    if (figures.has('realisasi', child)) {
+      this.realisasiStated[parent] = 1;
+      this.realisasiSums[parent] = addWhole(this.realisasiSums[parent], figures.amount('realisasi', child));
+    }
+  }
+
+  /** Whether any child of the line states the field. */
+  anyStates(field: 'pagu' | 'realisasi', line: number): boolean {
+    return (field === 'pagu' ? this.paguStated : this.realisasiStated)[line] === 1;
+  }
+
+  /** wholeSum of the line's children. */
+  sum(field: 'pagu' | 'realisasi', line: number): number {
+    return (field === 'pagu' ? this.paguSums : this.realisasiSums)[line];
+  }
+}
+
+/** A running sum plus an amount as wholeSum adds them: NaN once either is no whole number below 2^53. */
+function addWhole(sum: number, amount: number): number {
+  const next = sum + amount;
+  return Number.isSafeInteger(amount) && Number.isSafeInteger(next) ? next : Number.NaN;
+}
+
+/**
+ * Evidence the tree gives its Rupiah columns: parents (the lines with children, in row order) equal to
+ * their children's sum, the JUMLAH row.
+ */
+function addTreeEvidence(table: BudgetTable, parents: readonly number[], childSums: ChildSums): void {
   const figures = table.figures;
-  // The lines with children, found once for both columns: a budget's lines are many, its parents few.
-  let parents: number[] | undefined;
   for (const field of ['pagu', 'realisasi'] as const) {
     const role = table.roles.find((r) => r.role === field);
     if (role === undefined) continue;
-    parents ??= parentLines(table);
     let holds = 0;
     let of = 0;
+    // By line index, from the columns: a line itself (one object each, far apart in memory) is read
+    // only where the doubles cannot tell.
     for (let i = 0; i < parents.length; i++) {
-      const n = table.nodes[parents[i]];
-      const children = n.children;
-      if (!figures.has(field, n.index) || !anyStates(figures, field, children)) continue;
+      const line = parents[i];
+      if (!figures.has(field, line) || !childSums.anyStates(field, line)) continue;
       of++;
       // linesAddUpTo's doubles, with the line's amount (amountOf its figure) from the column: the
       // figure itself is built only where they cannot tell.
-      const sum = wholeSum(figures, field, children);
-      const expected = figures.amount(field, n.index);
+      const sum = childSums.sum(field, line);
+      const expected = figures.amount(field, line);
       if (
         Number.isSafeInteger(sum) && Number.isSafeInteger(expected)
           ? sum === expected
-          : linesAddUpTo(table, field, children, n[field] as StatedNumber)
+          : linesAddUpTo(table, field, table.nodes[line].children, table.nodes[line][field] as StatedNumber)
       )
         holds++;
     }
@@ -1091,13 +1206,6 @@ function addTreeEvidence(table: BudgetTable): void {
         text: BUKTI.jumlah(linesAddUpTo(table, field, table.roots, total)),
       });
   }
-}
-
-/** Indices of the lines that have children, in row order. */
-function parentLines(table: BudgetTable): number[] {
-  const parents: number[] = [];
-  for (let i = 0; i < table.nodes.length; i++) if (table.nodes[i].children.length > 0) parents.push(i);
-  return parents;
 }
 
 /**
@@ -1127,12 +1235,6 @@ function wholeSum(figures: BudgetFigures, field: 'pagu' | 'realisasi', lines: re
     if (!Number.isSafeInteger(amount) || !Number.isSafeInteger(sum)) return Number.NaN;
   }
   return sum;
-}
-
-/** Whether any of the lines states the field. A loop, not `every` with a callback: asked of every parent. */
-function anyStates(figures: BudgetFigures, field: 'pagu' | 'realisasi', lines: readonly number[]): boolean {
-  for (let i = 0; i < lines.length; i++) if (figures.has(field, lines[i])) return true;
-  return false;
 }
 
 function decimalSum(table: BudgetTable, field: 'pagu' | 'realisasi', lines: readonly number[]): Decimal {

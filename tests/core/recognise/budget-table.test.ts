@@ -405,6 +405,9 @@ describe('markerKind', () => {
     ['-', false, 'dash'],
     ['XC', false, undefined],
     ['XC', true, 'roman'],
+    ['CV', true, 'roman'],
+    ['C.', true, 'upper'],
+    ['Dinas', true, undefined],
     ['Belanja', false, undefined],
     ['', false, undefined],
   ])('%p (high Roman %p) → %p', (text, highRoman, kind) => {
@@ -557,6 +560,51 @@ describe('recogniseBudgetTables: rows it cannot place and where a table ends', (
     expect(tables[0].nodes[0].incomplete).toBe(true);
   });
 
+  it('mends no code whose next line starts with its parent code but is not under it', () => {
+    const { tables, notes } = recogniseBudgetTables(
+      sheetOf([
+        ['Kode', 'Uraian', 'Pagu'],
+        ['2.16.01', 'Program A', 300],
+        ['2.16.01.1.01', 'Kegiatan A1', 300],
+        ['2.16.01.1.02.01', 'Sub Kegiatan A1.1', 100],
+        ['2.16.01.1.0201', 'Sub Kegiatan A1.2', 200],
+      ]),
+    );
+    expect(tables[0].nodes.map((n) => n.level)).toEqual([
+      'program',
+      'kegiatan',
+      'subkegiatan',
+      'subkegiatan',
+    ]);
+    expect(notes.filter((n) => n.rule === 'STR-02')).toEqual([]);
+  });
+
+  it('counts the parents equal to their children as evidence, of those whose children state the figure', () => {
+    const { tables } = recogniseBudgetTables(
+      sheetOf([
+        ['No', 'Kegiatan', 'Pagu', 'Realisasi'],
+        ['I', 'Program A', 300, 250],
+        ['1', 'Kegiatan A1', 100, 100],
+        ['2', 'Kegiatan A2', 200, 150],
+        ['II', 'Program B', 500, 90],
+        ['1', 'Kegiatan B1', 100, 40],
+        ['2', 'Kegiatan B2', 200, 50],
+        ['III', 'Program C', 50, 40],
+        ['1', 'Kegiatan C1', undefined, 40],
+        ['IV', 'Program D', 0.5, 1],
+        ['1', 'Kegiatan D1', 0.25, 1],
+        ['2', 'Kegiatan D2', 0.25, undefined],
+      ]),
+    );
+    const evidence = (role: string) =>
+      tables[0].roles
+        .find((r) => r.role === role)
+        ?.evidence.filter((e) => e.kind === 'hitungan')
+        .map((e) => e.text);
+    expect(evidence('pagu')).toEqual(['induk = jumlah rinciannya di 2 dari 3 baris induk']);
+    expect(evidence('realisasi')).toEqual(['induk = jumlah rinciannya di 4 dari 4 baris induk']);
+  });
+
   it('reads the figures of a row pasted shifted right in order, and the rows around it by column', () => {
     const { tables, notes } = recogniseBudgetTables(
       sheetOf([
@@ -632,6 +680,19 @@ describe('recogniseBudgetTables: rows it cannot place and where a table ends', (
       ['program', 'CI.', 'PROGRAM 101'],
     ]);
     expect(notes).toEqual([]);
+  });
+
+  it('reads the same name text anew once the table has counted to LXXXIX (names are read once a string)', () => {
+    const rows: Array<Array<CellValue | undefined>> = [['No', 'Uraian', 'Pagu']];
+    rows.push([undefined, 'CV PROGRAM LAIN', 1]);
+    for (let n = 1; n <= 89; n++) rows.push([undefined, `${toRoman(n)} PROGRAM ${n}`, 1]);
+    rows.push([undefined, 'CV PROGRAM LAIN', 1]);
+    const { tables } = recogniseBudgetTables(sheetOf(rows));
+    const nodes = tables[0].nodes;
+    expect([nodes[0], nodes[nodes.length - 1]].map((n) => [n.marker, n.name])).toEqual([
+      [undefined, 'CV PROGRAM LAIN'],
+      ['CV', 'PROGRAM LAIN'],
+    ]);
   });
 
   it('does not take letter groups (A. B. C.) or names starting like C, D, M numerals for Roman markers', () => {
