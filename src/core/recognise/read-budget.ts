@@ -177,6 +177,53 @@ class NameTexts {
 /** What a code column's cell holds: digits, dots and X (`7.01.01`, `29`, `5.1.02.01.01.0024`). */
 const CODE_TEXT = /^[\dX][\dX.]*$/;
 
+/**
+ * What splitRow reads in a string left of a row's name, other than the name column's: its text
+ * (valueText), the level of the code it is (budgetCodeLevel), whether the code column takes it as a
+ * code (a level's shape first, each also a CODE_TEXT; else CODE_TEXT), and, where it is not so taken,
+ * its marker kind. Only a string is asked: another value's text is empty (a blank, a formula without
+ * its value) or an error's code (`#REF!`), which no code or marker pattern matches.
+ */
+class MarkText {
+  readonly text: string;
+  readonly codeLevel: BudgetLevel | 'kelompok' | undefined;
+  readonly coded: boolean;
+  readonly markerKind: MarkerKind | undefined;
+
+  constructor(value: string, highRoman: boolean, codeColumn: boolean) {
+    const text = valueText(value);
+    this.text = text;
+    this.codeLevel = budgetCodeLevel(text);
+    this.coded = codeColumn && (this.codeLevel !== undefined || CODE_TEXT.test(text));
+    this.markerKind = this.coded ? undefined : markerKind(text, highRoman);
+  }
+}
+
+/**
+ * The texts left of the names that a table's rows have read, by string, as NameTexts keeps the names:
+ * markers repeat (`-`, `1)`, a handful of numbers), and so does a rekening's code under every sub
+ * kegiatan; the code of a program, kegiatan or sub kegiatan names one line and is not kept. A map for
+ * each column kind (code column or not) and for whether high Roman numerals count, chosen by index.
+ */
+class MarkTexts {
+  private readonly byString = [
+    new Map<string, MarkText>(),
+    new Map<string, MarkText>(),
+    new Map<string, MarkText>(),
+    new Map<string, MarkText>(),
+  ];
+
+  of(value: string, highRoman: boolean, codeColumn: boolean): MarkText {
+    const texts = this.byString[(highRoman ? 2 : 0) + (codeColumn ? 1 : 0)];
+    let read = texts.get(value);
+    if (read === undefined) {
+      read = new MarkText(value, highRoman, codeColumn);
+      if (read.coded ? read.codeLevel === 'rekening' : read.markerKind !== undefined) texts.set(value, read);
+    }
+    return read;
+  }
+}
+
 /** A formula saved without its value: the figure is unknown, not empty. */
 function isUncached(cell: SnapshotCell): boolean {
   return cell.formula !== undefined && cell.value === null;
@@ -237,6 +284,7 @@ function splitRow(
   split: SplitCode | undefined,
   figureColumns: FigureColumns,
   nameTexts: NameTexts,
+  markTexts: MarkTexts,
 ): RowParts {
   const cells = sheet.rows[row] ?? [];
   // All fields set from the start: one object shape for every row.
@@ -290,7 +338,16 @@ function splitRow(
     }
     // The name column's text was read and judged above: a name, not a marker, code or figure.
     const isName = named && c === nameCol;
-    const text = isName ? (nameText as NameText).text : figureValueText(value);
+    // A string before the name, read once per distinct string (MarkTexts).
+    const mark =
+      p.name === undefined && typeof value === 'string' && (!isName || c === columns.code)
+        ? markTexts.of(value, highRoman, c === columns.code)
+        : undefined;
+    const text = isName
+      ? (nameText as NameText).text
+      : mark !== undefined
+        ? mark.text
+        : figureValueText(value);
     if (text === '') {
       if (cell.formula !== undefined && value === null && p.name !== undefined && figureCols.has(c)) {
         figures[count++] = c;
@@ -301,21 +358,18 @@ function splitRow(
     p.right = c;
     if (p.name === undefined) {
       // The code column holds codes; a label merged across it ("TOTAL KEGIATAN") is read as a name.
-      // The level's shapes first: each is also a CODE_TEXT, so a coded row needs no other pattern.
-      if (c === columns.code) {
-        const level = budgetCodeLevel(text);
-        if (level !== undefined || CODE_TEXT.test(text)) {
-          setCode(p, text, level, c);
-          continue;
-        }
+      // (Only a string can be a code or marker: another value's text is no code, see MarkText.)
+      if (mark !== undefined && mark.coded) {
+        setCode(p, text, mark.codeLevel, c);
+        continue;
       }
       if (!isName) {
-        const kind = markerKind(text, highRoman);
+        const kind = mark?.markerKind;
         if (kind !== undefined && count === 0) {
           setMarker(p, text, kind, c);
           continue;
         }
-        const codeLevel = typeof value === 'string' ? budgetCodeLevel(text) : undefined;
+        const codeLevel = mark?.codeLevel;
         if (codeLevel !== undefined) {
           setCode(p, text, codeLevel, c);
           continue;
@@ -433,6 +487,7 @@ export function readBudgetTable(
   const parts: RowParts[] = [];
   const figureColumns: FigureColumns = { scratch: [], last: NO_FIGURES };
   const nameTexts = new NameTexts();
+  const markTexts = new MarkTexts();
   let totalParts: RowParts | undefined;
   const closingParts: RowParts[] = [];
   // The marker kinds of the lines, gathered as they are split (not in a pass of their own).
@@ -455,6 +510,7 @@ export function readBudgetTable(
       split,
       figureColumns,
       nameTexts,
+      markTexts,
     );
     if (!highRoman && p.markerKind === 'roman')
       highRoman = (fromRoman((p.marker as string).replace(/\.$/, '')) ?? 0) >= LAST_LOW_ROMAN;
