@@ -419,28 +419,32 @@ function setMarker(p: RowParts, text: string, kind: MarkerKind, col: number): vo
 /**
  * The levels of marker kinds that the lines' own words give (`1. Program …`, `2. Program …`): where at
  * least two lines of a kind carry a level word, they all name one level, and they are at least half the
- * lines of that kind. Dotted numbers are left out: their depth is their level.
+ * lines of that kind. Dotted numbers are left out: their depth is their level. Counted as the lines are
+ * split, not in a pass of their own.
  */
-function learnMarkerLevels(parts: readonly RowParts[]): Map<MarkerKind, BudgetLevel> {
-  const seen = new Map<MarkerKind, { levels: Set<BudgetLevel>; worded: number; all: number }>();
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i];
-    if (p.markerKind === undefined || p.markerKind === 'dotted') continue;
-    let entry = seen.get(p.markerKind);
+class MarkerWords {
+  private readonly seen = new Map<MarkerKind, { levels: Set<BudgetLevel>; worded: number; all: number }>();
+
+  count(kind: MarkerKind, word: LevelWord | undefined): void {
+    if (kind === 'dotted') return;
+    let entry = this.seen.get(kind);
     if (entry === undefined) {
       entry = { levels: new Set<BudgetLevel>(), worded: 0, all: 0 };
-      seen.set(p.markerKind, entry);
+      this.seen.set(kind, entry);
     }
     entry.all++;
-    if (p.word !== undefined && p.word.strong) {
-      entry.levels.add(p.word.level);
+    if (word !== undefined && word.strong) {
+      entry.levels.add(word.level);
       entry.worded++;
     }
   }
-  const out = new Map<MarkerKind, BudgetLevel>();
-  for (const [kind, e] of seen)
-    if (e.levels.size === 1 && e.worded >= 2 && e.worded * 2 >= e.all) out.set(kind, [...e.levels][0]);
-  return out;
+
+  levels(): Map<MarkerKind, BudgetLevel> {
+    const out = new Map<MarkerKind, BudgetLevel>();
+    for (const [kind, e] of this.seen)
+      if (e.levels.size === 1 && e.worded >= 2 && e.worded * 2 >= e.all) out.set(kind, [...e.levels][0]);
+    return out;
+  }
 }
 
 /**
@@ -490,8 +494,10 @@ export function readBudgetTable(
   const markTexts = new MarkTexts();
   let totalParts: RowParts | undefined;
   const closingParts: RowParts[] = [];
-  // The marker kinds of the lines, gathered as they are split (not in a pass of their own).
+  // The marker kinds of the lines and the words beside them, gathered as they are split (not in a pass
+  // of their own).
   const kinds = new Set<MarkerKind>();
+  const markerWords = new MarkerWords();
   // Whether a program was numbered LXXXIX or higher: from then on, high Roman numerals count.
   let highRoman = false;
   let lastContent = scanned.headerBottom;
@@ -564,7 +570,10 @@ export function readBudgetTable(
     )
       break;
     parts.push(p);
-    if (p.markerKind !== undefined) kinds.add(p.markerKind);
+    if (p.markerKind !== undefined) {
+      kinds.add(p.markerKind);
+      markerWords.count(p.markerKind, p.word);
+    }
     lastContent = r;
   }
   if (parts.length === 0) {
@@ -588,7 +597,7 @@ export function readBudgetTable(
   const levelOfMarker =
     bulletsOnly || oneNamedLevel
       ? () => c.defaultLevel ?? 'program'
-      : markerLevels(kinds, learnMarkerLevels(parts));
+      : markerLevels(kinds, markerWords.levels());
   const lineLevel = (p: RowParts): BudgetLevel | 'kelompok' | undefined => {
     if (p.codeLevel !== undefined) return p.codeLevel;
     if (p.word?.strong === true) return p.word.level;
