@@ -695,14 +695,18 @@ export function readBudgetTable(
   if (split !== undefined) levelSplitCodes(parts);
   // Second pass: the level of each row, and how many rows it leaves without one.
   let unlevelled = 0;
+  // Only a line with a code can be mistyped: a table without codes skips that pass over its lines.
+  let anyCode = false;
   const levels: Array<BudgetLevel | 'kelompok' | undefined> = parts.map((p) => {
     const level = lineLevel(p);
     if (level === undefined) unlevelled++;
+    if (p.code !== undefined) anyCode = true;
     return level;
   });
-  mendMistypedCodes(parts, levels, (row, code) =>
-    notes.push(note(sheet.name, row, scanned.left, 'STR-02', 'info', msg.kodeSalahKetik(code))),
-  );
+  if (anyCode)
+    mendMistypedCodes(parts, levels, (row, code) =>
+      notes.push(note(sheet.name, row, scanned.left, 'STR-02', 'info', msg.kodeSalahKetik(code))),
+    );
   // These place only rows without a level (mending a code leaves none without one): a pass over every
   // line each, skipped where there are none, as in a budget numbered or coded throughout.
   if (unlevelled > 0) {
