@@ -984,10 +984,12 @@ function mendMistypedCodes(
   const lastAt = new Map<BudgetLevel, string>();
   for (let i = 0; i < parts.length; i++) {
     const level = levels[i];
-    const code = parts[i].code;
     // Rekening codes are accounts, not under their sub kegiatan's code, and no code is under one: only
-    // the other codes, which extend their parent's, are looked at (a rekening is most lines of a budget).
-    if (code === undefined || level === undefined || level === 'kelompok' || level === 'rekening') continue;
+    // the other codes, which extend their parent's, are looked at (a rekening is most lines of a budget,
+    // and its line, an object far apart in memory, is not read at all).
+    if (level === undefined || level === 'kelompok' || level === 'rekening') continue;
+    const code = parts[i].code;
+    if (code === undefined) continue;
     // No level above a program's, no index below 0: the arrays are not read out of their bounds.
     const depth = BUDGET_LEVELS.indexOf(level);
     const parentLevel = depth > 0 ? BUDGET_LEVELS[depth - 1] : undefined;
