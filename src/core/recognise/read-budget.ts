@@ -177,6 +177,53 @@ class NameTexts {
 /** What a code column's cell holds: digits, dots and X (`7.01.01`, `29`, `5.1.02.01.01.0024`). */
 const CODE_TEXT = /^[\dX][\dX.]*$/;
 
+/**
+ * What splitRow reads in a string left of a row's name, other than the name column's: its text
+ * (valueText), the level of the code it is (budgetCodeLevel), whether the code column takes it as a
+ * code (a level's shape first, each also a CODE_TEXT; else CODE_TEXT), and, where it is not so taken,
+ * its marker kind. Only a string is asked: another value's text is empty (a blank, a formula without
+ * its value) or an error's code (`#REF!`), which no code or marker pattern matches.
+ */
+class MarkText {
+  readonly text: string;
+  readonly codeLevel: BudgetLevel | 'kelompok' | undefined;
+  readonly coded: boolean;
+  readonly markerKind: MarkerKind | undefined;
+
+  constructor(value: string, highRoman: boolean, codeColumn: boolean) {
+    const text = valueText(value);
+    this.text = text;
+    this.codeLevel = budgetCodeLevel(text);
+    this.coded = codeColumn && (this.codeLevel !== undefined || CODE_TEXT.test(text));
+    this.markerKind = this.coded ? undefined : markerKind(text, highRoman);
+  }
+}
+
+/**
+ * The texts left of the names that a table's rows have read, by string, as NameTexts keeps the names:
+ * markers repeat (`-`, `1)`, a handful of numbers), and so does a rekening's code under every sub
+ * kegiatan; the code of a program, kegiatan or sub kegiatan names one line and is not kept. A map for
+ * each column kind (code column or not) and for whether high Roman numerals count, chosen by index.
+ */
+class MarkTexts {
+  private readonly byString = [
+    new Map<string, MarkText>(),
+    new Map<string, MarkText>(),
+    new Map<string, MarkText>(),
+    new Map<string, MarkText>(),
+  ];
+
+  of(value: string, highRoman: boolean, codeColumn: boolean): MarkText {
+    const texts = this.byString[(highRoman ? 2 : 0) + (codeColumn ? 1 : 0)];
+    let read = texts.get(value);
+    if (read === undefined) {
+      read = new MarkText(value, highRoman, codeColumn);
+      if (read.coded ? read.codeLevel === 'rekening' : read.markerKind !== undefined) texts.set(value, read);
+    }
+    return read;
+  }
+}
+
 /** A formula saved without its value: the figure is unknown, not empty. */
 function isUncached(cell: SnapshotCell): boolean {
   return cell.formula !== undefined && cell.value === null;
@@ -237,6 +284,7 @@ function splitRow(
   split: SplitCode | undefined,
   figureColumns: FigureColumns,
   nameTexts: NameTexts,
+  markTexts: MarkTexts,
 ): RowParts {
   const cells = sheet.rows[row] ?? [];
   // All fields set from the start: one object shape for every row.
@@ -290,7 +338,16 @@ function splitRow(
     }
     // The name column's text was read and judged above: a name, not a marker, code or figure.
     const isName = named && c === nameCol;
-    const text = isName ? (nameText as NameText).text : figureValueText(value);
+    // A string before the name, read once per distinct string (MarkTexts).
+    const mark =
+      p.name === undefined && typeof value === 'string' && (!isName || c === columns.code)
+        ? markTexts.of(value, highRoman, c === columns.code)
+        : undefined;
+    const text = isName
+      ? (nameText as NameText).text
+      : mark !== undefined
+        ? mark.text
+        : figureValueText(value);
     if (text === '') {
       if (cell.formula !== undefined && value === null && p.name !== undefined && figureCols.has(c)) {
         figures[count++] = c;
@@ -301,21 +358,18 @@ function splitRow(
     p.right = c;
     if (p.name === undefined) {
       // The code column holds codes; a label merged across it ("TOTAL KEGIATAN") is read as a name.
-      // The level's shapes first: each is also a CODE_TEXT, so a coded row needs no other pattern.
-      if (c === columns.code) {
-        const level = budgetCodeLevel(text);
-        if (level !== undefined || CODE_TEXT.test(text)) {
-          setCode(p, text, level, c);
-          continue;
-        }
+      // (Only a string can be a code or marker: another value's text is no code, see MarkText.)
+      if (mark !== undefined && mark.coded) {
+        setCode(p, text, mark.codeLevel, c);
+        continue;
       }
       if (!isName) {
-        const kind = markerKind(text, highRoman);
+        const kind = mark?.markerKind;
         if (kind !== undefined && count === 0) {
           setMarker(p, text, kind, c);
           continue;
         }
-        const codeLevel = typeof value === 'string' ? budgetCodeLevel(text) : undefined;
+        const codeLevel = mark?.codeLevel;
         if (codeLevel !== undefined) {
           setCode(p, text, codeLevel, c);
           continue;
@@ -365,28 +419,32 @@ function setMarker(p: RowParts, text: string, kind: MarkerKind, col: number): vo
 /**
  * The levels of marker kinds that the lines' own words give (`1. Program …`, `2. Program …`): where at
  * least two lines of a kind carry a level word, they all name one level, and they are at least half the
- * lines of that kind. Dotted numbers are left out: their depth is their level.
+ * lines of that kind. Dotted numbers are left out: their depth is their level. Counted as the lines are
+ * split, not in a pass of their own.
  */
-function learnMarkerLevels(parts: readonly RowParts[]): Map<MarkerKind, BudgetLevel> {
-  const seen = new Map<MarkerKind, { levels: Set<BudgetLevel>; worded: number; all: number }>();
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i];
-    if (p.markerKind === undefined || p.markerKind === 'dotted') continue;
-    let entry = seen.get(p.markerKind);
+class MarkerWords {
+  private readonly seen = new Map<MarkerKind, { levels: Set<BudgetLevel>; worded: number; all: number }>();
+
+  count(kind: MarkerKind, word: LevelWord | undefined): void {
+    if (kind === 'dotted') return;
+    let entry = this.seen.get(kind);
     if (entry === undefined) {
       entry = { levels: new Set<BudgetLevel>(), worded: 0, all: 0 };
-      seen.set(p.markerKind, entry);
+      this.seen.set(kind, entry);
     }
     entry.all++;
-    if (p.word !== undefined && p.word.strong) {
-      entry.levels.add(p.word.level);
+    if (word !== undefined && word.strong) {
+      entry.levels.add(word.level);
       entry.worded++;
     }
   }
-  const out = new Map<MarkerKind, BudgetLevel>();
-  for (const [kind, e] of seen)
-    if (e.levels.size === 1 && e.worded >= 2 && e.worded * 2 >= e.all) out.set(kind, [...e.levels][0]);
-  return out;
+
+  levels(): Map<MarkerKind, BudgetLevel> {
+    const out = new Map<MarkerKind, BudgetLevel>();
+    for (const [kind, e] of this.seen)
+      if (e.levels.size === 1 && e.worded >= 2 && e.worded * 2 >= e.all) out.set(kind, [...e.levels][0]);
+    return out;
+  }
 }
 
 /**
@@ -433,10 +491,13 @@ export function readBudgetTable(
   const parts: RowParts[] = [];
   const figureColumns: FigureColumns = { scratch: [], last: NO_FIGURES };
   const nameTexts = new NameTexts();
+  const markTexts = new MarkTexts();
   let totalParts: RowParts | undefined;
   const closingParts: RowParts[] = [];
-  // The marker kinds of the lines, gathered as they are split (not in a pass of their own).
+  // The marker kinds of the lines and the words beside them, gathered as they are split (not in a pass
+  // of their own).
   const kinds = new Set<MarkerKind>();
+  const markerWords = new MarkerWords();
   // Whether a program was numbered LXXXIX or higher: from then on, high Roman numerals count.
   let highRoman = false;
   let lastContent = scanned.headerBottom;
@@ -455,6 +516,7 @@ export function readBudgetTable(
       split,
       figureColumns,
       nameTexts,
+      markTexts,
     );
     if (!highRoman && p.markerKind === 'roman')
       highRoman = (fromRoman((p.marker as string).replace(/\.$/, '')) ?? 0) >= LAST_LOW_ROMAN;
@@ -508,7 +570,10 @@ export function readBudgetTable(
     )
       break;
     parts.push(p);
-    if (p.markerKind !== undefined) kinds.add(p.markerKind);
+    if (p.markerKind !== undefined) {
+      kinds.add(p.markerKind);
+      markerWords.count(p.markerKind, p.word);
+    }
     lastContent = r;
   }
   if (parts.length === 0) {
@@ -532,7 +597,7 @@ export function readBudgetTable(
   const levelOfMarker =
     bulletsOnly || oneNamedLevel
       ? () => c.defaultLevel ?? 'program'
-      : markerLevels(kinds, learnMarkerLevels(parts));
+      : markerLevels(kinds, markerWords.levels());
   const lineLevel = (p: RowParts): BudgetLevel | 'kelompok' | undefined => {
     if (p.codeLevel !== undefined) return p.codeLevel;
     if (p.word?.strong === true) return p.word.level;
@@ -630,14 +695,18 @@ export function readBudgetTable(
   if (split !== undefined) levelSplitCodes(parts);
   // Second pass: the level of each row, and how many rows it leaves without one.
   let unlevelled = 0;
+  // Only a line with a code can be mistyped: a table without codes skips that pass over its lines.
+  let anyCode = false;
   const levels: Array<BudgetLevel | 'kelompok' | undefined> = parts.map((p) => {
     const level = lineLevel(p);
     if (level === undefined) unlevelled++;
+    if (p.code !== undefined) anyCode = true;
     return level;
   });
-  mendMistypedCodes(parts, levels, (row, code) =>
-    notes.push(note(sheet.name, row, scanned.left, 'STR-02', 'info', msg.kodeSalahKetik(code))),
-  );
+  if (anyCode)
+    mendMistypedCodes(parts, levels, (row, code) =>
+      notes.push(note(sheet.name, row, scanned.left, 'STR-02', 'info', msg.kodeSalahKetik(code))),
+    );
   // These place only rows without a level (mending a code leaves none without one): a pass over every
   // line each, skipped where there are none, as in a budget numbered or coded throughout.
   if (unlevelled > 0) {
@@ -915,10 +984,12 @@ function mendMistypedCodes(
   const lastAt = new Map<BudgetLevel, string>();
   for (let i = 0; i < parts.length; i++) {
     const level = levels[i];
-    const code = parts[i].code;
     // Rekening codes are accounts, not under their sub kegiatan's code, and no code is under one: only
-    // the other codes, which extend their parent's, are looked at (a rekening is most lines of a budget).
-    if (code === undefined || level === undefined || level === 'kelompok' || level === 'rekening') continue;
+    // the other codes, which extend their parent's, are looked at (a rekening is most lines of a budget,
+    // and its line, an object far apart in memory, is not read at all).
+    if (level === undefined || level === 'kelompok' || level === 'rekening') continue;
+    const code = parts[i].code;
+    if (code === undefined) continue;
     // No level above a program's, no index below 0: the arrays are not read out of their bounds.
     const depth = BUDGET_LEVELS.indexOf(level);
     const parentLevel = depth > 0 ? BUDGET_LEVELS[depth - 1] : undefined;
