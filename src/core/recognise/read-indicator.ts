@@ -5,6 +5,7 @@ import type { StatedText } from '../model/source';
 import type { Role, TableContext, UnplacedRow } from '../model/roles';
 import {
   CASCADE_LEVELS,
+  type CascadeLevel,
   type IndicatorRow,
   type IndicatorTable,
   type Measure,
@@ -585,6 +586,30 @@ function parentByDepth(rows: IndicatorRow[], index: number, depth: number): numb
   return undefined;
 }
 
+/**
+ * A row of the cascade, its keys in the order the literal had. A class, not a literal: a table keeps one
+ * per row, and a literal kept long makes V8 change how its allocation site allocates, which throws away
+ * the optimised code of readRow mid-table. For the same reason `children` is made by Array.of, not `[]`.
+ */
+class CascadeRow implements IndicatorRow {
+  index: number;
+  row: number;
+  lastRow: number;
+  depth: number;
+  level: CascadeLevel;
+  name: StatedText;
+  children: number[];
+  constructor(index: number, row: number, depth: number, name: StatedText) {
+    this.index = index;
+    this.row = row;
+    this.lastRow = row;
+    this.depth = depth;
+    this.level = CASCADE_LEVELS[depth];
+    this.name = name;
+    this.children = Array.of<number>();
+  }
+}
+
 /** A row that only names a level (a tujuan written on the line of its first sasaran). */
 function nameOnlyRow(
   r: number,
@@ -593,15 +618,7 @@ function nameOnlyRow(
   name: StatedText,
   numbering: string | undefined,
 ): IndicatorRow {
-  const row: IndicatorRow = {
-    index,
-    row: r,
-    lastRow: r,
-    depth,
-    level: CASCADE_LEVELS[depth],
-    name,
-    children: [],
-  };
+  const row: IndicatorRow = new CascadeRow(index, r, depth, name);
   if (numbering !== undefined) row.numbering = numbering;
   return row;
 }
@@ -661,15 +678,12 @@ function readRow(
   const options: MeasureOptions = { defaultUnit: satuan, percentPoints: satuan === '%' };
   const target = measureAt(sheet, r, at.target, options);
   const realisasi = measureAt(sheet, r, at.realisasi, options);
-  const row: IndicatorRow = {
+  const row: IndicatorRow = new CascadeRow(
     index,
-    row: r,
-    lastRow: r,
+    r,
     depth,
-    level: CASCADE_LEVELS[depth],
-    name: name ?? { ref: { sheet: sheet.name, row: r, col: at.name ?? layout.left }, text: '' },
-    children: [],
-  };
+    name ?? { ref: { sheet: sheet.name, row: r, col: at.name ?? layout.left }, text: '' },
+  );
   if (numbering !== undefined) row.numbering = numbering;
   // Each field under its own name, in the model's key order: a store under a variable key (a loop over
   // Object.entries) makes every row a dictionary-mode object.
