@@ -1,9 +1,10 @@
 import { cellAddress, cellAt, isCellError, type CellValue, type SheetSnapshot } from '../snapshot';
 import { cleanText } from '../text';
 import { readNumber } from '../numbers/read-number';
-import type { NumberKind, NumberReading, ReadNumberOptions } from '../numbers/types';
-import type { StatedNumber, StatedText } from '../model/source';
+import type { NumberKind, NumberReading, NumberReadingOk, ReadNumberOptions } from '../numbers/types';
+import type { CellRef, StatedNumber, StatedText } from '../model/source';
 import type { Measure } from '../model/indicator';
+import type { Decimal } from '../decimal';
 import type { RuleId, Severity, Temuan } from '../temuan';
 
 /**
@@ -145,6 +146,50 @@ export function note(
   return { rule, severity, sheet, cell: cellAddress(row, col), row, col, message };
 }
 
+/*
+ * What statedText, statedNumberOrText and readMeasure make is made with `new`, not as literals: a
+ * recogniser keeps one per cell of a large table, and a literal kept long makes V8 change how its
+ * allocation site allocates, which throws away the optimised code of its callers mid-table. Their keys
+ * are the literals', in the same order.
+ */
+class Place implements CellRef {
+  constructor(
+    public sheet: string,
+    public row: number,
+    public col: number,
+  ) {}
+}
+
+class Stated implements StatedText {
+  constructor(
+    public ref: CellRef,
+    public text: string,
+  ) {}
+}
+
+class StatedFigure implements StatedNumber {
+  constructor(
+    public ref: CellRef,
+    public value: Decimal,
+    public reading: NumberReadingOk,
+  ) {}
+}
+
+/** An `angka` Measure; `unit` is absent, not undefined, when there is none. */
+class Angka {
+  readonly kind = 'angka';
+  ref: CellRef;
+  value: Decimal;
+  unit?: string;
+  reading: NumberReadingOk;
+  constructor(ref: CellRef, value: Decimal, unit: string | undefined, reading: NumberReadingOk) {
+    this.ref = ref;
+    this.value = value;
+    if (unit !== undefined) this.unit = unit;
+    this.reading = reading;
+  }
+}
+
 /** The text at a cell as a StatedText, or undefined when blank. */
 export function statedText(
   sheet: SheetSnapshot,
@@ -153,7 +198,7 @@ export function statedText(
 ): StatedText | undefined {
   if (col === undefined) return undefined;
   const text = cellText(sheet, row, col);
-  return text === '' ? undefined : { ref: { sheet: sheet.name, row, col }, text };
+  return text === '' ? undefined : new Stated(new Place(sheet.name, row, col), text);
 }
 
 /**
@@ -217,15 +262,15 @@ export function statedNumberOrText(
 ): StatedNumber | StatedText | undefined {
   if (col === undefined) return undefined;
   const cell = cellAt(sheet, row, col);
-  const ref = { sheet: sheet.name, row, col };
+  const ref = new Place(sheet.name, row, col);
   const value = cell?.value ?? null;
   const reading =
     typeof value === 'number'
       ? readCellNumber(value, kind, cell?.numberFormat)
       : readNumber(value, kind, readOptions(cell?.numberFormat));
-  if (reading.ok) return { ref, value: reading.value, reading };
+  if (reading.ok) return new StatedFigure(ref, reading.value, reading);
   const text = cellText(sheet, row, col);
-  return text === '' ? undefined : { ref, text };
+  return text === '' ? undefined : new Stated(ref, text);
 }
 
 /** Only the number of `statedNumberOrText`; a text is dropped. */
@@ -289,7 +334,7 @@ export function readMeasure(
   col: number,
   options: { defaultUnit?: string; percentPoints?: boolean } = {},
 ): Measure {
-  const ref = { sheet: sheet.name, row, col };
+  const ref = new Place(sheet.name, row, col);
   const cell = cellAt(sheet, row, col);
   const text = valueText(cell?.value ?? null);
   if (text === '') return { kind: 'kosong', ref };
@@ -313,16 +358,12 @@ export function readMeasure(
   if (!reading.ok) return { kind: 'teks', ref, text };
   if (options.percentPoints === true && !reading.percent) {
     const fraction = reading.value.div(100);
-    return {
-      kind: 'angka',
-      ref,
-      value: fraction,
-      unit: '%',
-      reading: { ...reading, value: fraction, percent: true },
-    };
+    return new Angka(ref, fraction, '%', { ...reading, value: fraction, percent: true });
   }
-  const unit = reading.percent ? '%' : (reading.unit ?? options.defaultUnit);
-  return unit === undefined
-    ? { kind: 'angka', ref, value: reading.value, reading }
-    : { kind: 'angka', ref, value: reading.value, unit, reading };
+  return new Angka(
+    ref,
+    reading.value,
+    reading.percent ? '%' : (reading.unit ?? options.defaultUnit),
+    reading,
+  );
 }

@@ -5,6 +5,7 @@ import type { StatedText } from '../model/source';
 import type { Role, TableContext, UnplacedRow } from '../model/roles';
 import {
   CASCADE_LEVELS,
+  type CascadeLevel,
   type IndicatorRow,
   type IndicatorTable,
   type Measure,
@@ -250,48 +251,130 @@ function readTable(
     lastLeft = row.index;
   };
 
+  // readLeft is run on every row: what few rows need (level columns, merged names, continuations, the
+  // notes of a misplaced numbering) lies in functions of its own, so readLeft stays small and is
+  // optimised early in a cold run.
+
+  /** A row of a table with level columns, read when it names a level or adds an indicator; false otherwise. */
+  const readLevelRow = (r: number, hasFigures: boolean): boolean => {
+    const names = layout.levelColumns
+      .map((l) => ({ depth: l.depth, text: statedText(sheet, r, l.col) }))
+      .filter((x): x is { depth: number; text: StatedText } => x.text !== undefined);
+    const previous = lastLeft === undefined ? undefined : rows[lastLeft];
+    if (names.length === 0 && hasFigures && previous !== undefined) {
+      // Another indicator of the line above (a sasaran with two indicators): same name, same place.
+      const row = readRow(sheet, layout, r, rows.length, previous.depth, previous.name, undefined, notes);
+      pushLeft(row, previous.parent);
+      return true;
+    }
+    if (names.length > 0) {
+      // A tujuan and its sasaran may share a line; each name is a row, the figures belong to the last.
+      names.forEach((n, i) => {
+        const m = LEADING_NUMBERING.exec(n.text.text);
+        const name = m ? { ref: n.text.ref, text: m[2] } : n.text;
+        const index = rows.length;
+        const row =
+          i === names.length - 1
+            ? readRow(sheet, layout, r, index, n.depth, name, m?.[1], notes)
+            : nameOnlyRow(r, index, n.depth, name, m?.[1]);
+        pushLeft(row, parentByDepth(rows, index, n.depth));
+      });
+      return true;
+    }
+    return false;
+  };
+
+  /** A row whose name cell is merged down from a row above, read as another indicator of it; false otherwise. */
+  const readMergedRow = (r: number, nameAt: number): boolean => {
+    const mergedFrom = mergeAbove(sheet, r, nameAt);
+    const anchor = mergedFrom === undefined ? -1 : rows.findIndex((x) => x.row === mergedFrom);
+    if (anchor < 0) return false;
+    const above = rows[anchor];
+    pushLeft(readRow(sheet, layout, r, rows.length, above.depth, above.name, undefined, notes), above.parent);
+    return true;
+  };
+
+  /** A row with neither numbering nor figures: the tail of the row above's texts, or a row not placed. */
+  const readTextOnlyRow = (r: number, firstText: { c: number; t: string } | undefined): void => {
+    const leftEnd = childStart === undefined ? layout.right : childStart - 1;
+    const previous = lastLeft === undefined ? undefined : rows[lastLeft];
+    if (previous !== undefined && onlyTextColumns(sheet, layout, r, leftEnd)) {
+      previous.name =
+        appendText(previous.name, levelStyle ? undefined : statedText(sheet, r, nameCol)) ?? previous.name;
+      previous.indikator = appendText(previous.indikator, statedText(sheet, r, col(layout, 'indikator')));
+      previous.satuan = appendText(previous.satuan, statedText(sheet, r, col(layout, 'satuan')));
+      previous.analisis = appendText(previous.analisis, statedText(sheet, r, col(layout, 'analisis')));
+      previous.solusi = appendText(previous.solusi, statedText(sheet, r, col(layout, 'solusi')));
+      previous.lastRow = r;
+      notes.push(
+        note(
+          sheet.name,
+          r,
+          firstText?.c ?? layout.left,
+          'STR-01',
+          'info',
+          msg.barisLanjutan(previous.row + 1),
+        ),
+      );
+    } else {
+      const reason = msg.barisTidakDitempatkan(firstText?.t ?? '');
+      const at = firstText?.c ?? layout.left;
+      notes.push(note(sheet.name, r, at, 'STR-01', 'peringatan', reason));
+      unplaced.push({ row: r, ref: { sheet: sheet.name, row: r, col: at }, reason, hasFigures: false });
+    }
+  };
+
+  /** A numbering's depth, MAX_DEPTH at most (a deeper one is noted). */
+  const depthOf = (r: number, numbering: string): number => {
+    // One level per dot: `1.1.1` is a program under the sasaran `1.1`.
+    const depth = dotsIn(numbering);
+    if (depth <= MAX_DEPTH) return depth;
+    notes.push(
+      note(
+        sheet.name,
+        r,
+        numberingCol ?? nameCol ?? layout.left,
+        'STR-01',
+        'info',
+        msg.terlaluDalam(numbering),
+      ),
+    );
+    return MAX_DEPTH;
+  };
+
+  /** The parent of a numbering whose prefix numbers no row: the last numbered row above it (noted). */
+  const nearestNumbered = (
+    r: number,
+    numbering: string,
+    prefix: string,
+    depth: number,
+  ): number | undefined => {
+    let parent: number | undefined;
+    for (let p = rows.length - 1; p >= 0; p--) {
+      if (rows[p].numbering !== undefined && rows[p].depth < depth) {
+        parent = p;
+        break;
+      }
+    }
+    notes.push(
+      note(
+        sheet.name,
+        r,
+        numberingCol ?? nameCol ?? layout.left,
+        'STR-01',
+        'info',
+        msg.indukTidakAda(numbering, prefix),
+      ),
+    );
+    return parent;
+  };
+
   /** The left-hand (or only) side of a row: a numbered or level row, another indicator, or a continuation. */
   const readLeft = (r: number, firstText: { c: number; t: string } | undefined): void => {
-    const leftEnd = childStart === undefined ? layout.right : childStart - 1;
     const hasFigures = anyText(sheet, r, layout.figureColumns);
-    if (levelStyle) {
-      const names = layout.levelColumns
-        .map((l) => ({ depth: l.depth, text: statedText(sheet, r, l.col) }))
-        .filter((x): x is { depth: number; text: StatedText } => x.text !== undefined);
-      const previous = lastLeft === undefined ? undefined : rows[lastLeft];
-      if (names.length === 0 && hasFigures && previous !== undefined) {
-        // Another indicator of the line above (a sasaran with two indicators): same name, same place.
-        const row = readRow(sheet, layout, r, rows.length, previous.depth, previous.name, undefined, notes);
-        pushLeft(row, previous.parent);
-        return;
-      }
-      if (names.length > 0) {
-        // A tujuan and its sasaran may share a line; each name is a row, the figures belong to the last.
-        names.forEach((n, i) => {
-          const m = LEADING_NUMBERING.exec(n.text.text);
-          const name = m ? { ref: n.text.ref, text: m[2] } : n.text;
-          const index = rows.length;
-          const row =
-            i === names.length - 1
-              ? readRow(sheet, layout, r, index, n.depth, name, m?.[1], notes)
-              : nameOnlyRow(r, index, n.depth, name, m?.[1]);
-          pushLeft(row, parentByDepth(rows, index, n.depth));
-        });
-        return;
-      }
-    }
-
-    const mergedFrom = nameCol === undefined ? undefined : mergeAbove(sheet, r, nameCol);
-    const anchor = mergedFrom === undefined ? undefined : rows.findIndex((x) => x.row === mergedFrom);
-    if (anchor !== undefined && anchor >= 0 && hasFigures) {
-      // The name cell is merged down from a row above: another indicator of that row.
-      const above = rows[anchor];
-      pushLeft(
-        readRow(sheet, layout, r, rows.length, above.depth, above.name, undefined, notes),
-        above.parent,
-      );
-      return;
-    }
+    if (levelStyle && readLevelRow(r, hasFigures)) return;
+    // The name cell is merged down from a row above: another indicator of that row.
+    if (nameCol !== undefined && hasFigures && sheet.merges.length > 0 && readMergedRow(r, nameCol)) return;
 
     let numbering: string | undefined;
     let name = statedText(sheet, r, nameCol);
@@ -307,31 +390,7 @@ function readTable(
     }
 
     if (numbering === undefined && !hasFigures) {
-      const previous = lastLeft === undefined ? undefined : rows[lastLeft];
-      if (previous !== undefined && onlyTextColumns(sheet, layout, r, leftEnd)) {
-        previous.name =
-          appendText(previous.name, levelStyle ? undefined : statedText(sheet, r, nameCol)) ?? previous.name;
-        previous.indikator = appendText(previous.indikator, statedText(sheet, r, col(layout, 'indikator')));
-        previous.satuan = appendText(previous.satuan, statedText(sheet, r, col(layout, 'satuan')));
-        previous.analisis = appendText(previous.analisis, statedText(sheet, r, col(layout, 'analisis')));
-        previous.solusi = appendText(previous.solusi, statedText(sheet, r, col(layout, 'solusi')));
-        previous.lastRow = r;
-        notes.push(
-          note(
-            sheet.name,
-            r,
-            firstText?.c ?? layout.left,
-            'STR-01',
-            'info',
-            msg.barisLanjutan(previous.row + 1),
-          ),
-        );
-      } else {
-        const reason = msg.barisTidakDitempatkan(firstText?.t ?? '');
-        const at = firstText?.c ?? layout.left;
-        notes.push(note(sheet.name, r, at, 'STR-01', 'peringatan', reason));
-        unplaced.push({ row: r, ref: { sheet: sheet.name, row: r, col: at }, reason, hasFigures: false });
-      }
+      readTextOnlyRow(r, firstText);
       return;
     }
 
@@ -347,42 +406,11 @@ function readTable(
     let parent: number | undefined;
     let depth: number;
     if (numbering !== undefined) {
-      // One level per dot: `1.1.1` is a program under the sasaran `1.1`.
-      depth = dotsIn(numbering);
-      if (depth > MAX_DEPTH) {
-        notes.push(
-          note(
-            sheet.name,
-            r,
-            numberingCol ?? nameCol ?? layout.left,
-            'STR-01',
-            'info',
-            msg.terlaluDalam(numbering),
-          ),
-        );
-        depth = MAX_DEPTH;
-      }
+      depth = depthOf(r, numbering);
       if (depth > 0) {
         const prefix = numbering.slice(0, numbering.lastIndexOf('.'));
         parent = numberedIndex.get(prefix);
-        if (parent === undefined) {
-          for (let p = rows.length - 1; p >= 0; p--) {
-            if (rows[p].numbering !== undefined && rows[p].depth < depth) {
-              parent = p;
-              break;
-            }
-          }
-          notes.push(
-            note(
-              sheet.name,
-              r,
-              numberingCol ?? nameCol ?? layout.left,
-              'STR-01',
-              'info',
-              msg.indukTidakAda(numbering, prefix),
-            ),
-          );
-        }
+        if (parent === undefined) parent = nearestNumbered(r, numbering, prefix, depth);
       }
       numberedIndex.set(numbering, index);
     } else if (lastNumbered !== undefined) {
@@ -558,6 +586,30 @@ function parentByDepth(rows: IndicatorRow[], index: number, depth: number): numb
   return undefined;
 }
 
+/**
+ * A row of the cascade, its keys in the order the literal had. A class, not a literal: a table keeps one
+ * per row, and a literal kept long makes V8 change how its allocation site allocates, which throws away
+ * the optimised code of readRow mid-table. For the same reason `children` is made by Array.of, not `[]`.
+ */
+class CascadeRow implements IndicatorRow {
+  index: number;
+  row: number;
+  lastRow: number;
+  depth: number;
+  level: CascadeLevel;
+  name: StatedText;
+  children: number[];
+  constructor(index: number, row: number, depth: number, name: StatedText) {
+    this.index = index;
+    this.row = row;
+    this.lastRow = row;
+    this.depth = depth;
+    this.level = CASCADE_LEVELS[depth];
+    this.name = name;
+    this.children = Array.of<number>();
+  }
+}
+
 /** A row that only names a level (a tujuan written on the line of its first sasaran). */
 function nameOnlyRow(
   r: number,
@@ -566,15 +618,7 @@ function nameOnlyRow(
   name: StatedText,
   numbering: string | undefined,
 ): IndicatorRow {
-  const row: IndicatorRow = {
-    index,
-    row: r,
-    lastRow: r,
-    depth,
-    level: CASCADE_LEVELS[depth],
-    name,
-    children: [],
-  };
+  const row: IndicatorRow = new CascadeRow(index, r, depth, name);
   if (numbering !== undefined) row.numbering = numbering;
   return row;
 }
@@ -634,15 +678,12 @@ function readRow(
   const options: MeasureOptions = { defaultUnit: satuan, percentPoints: satuan === '%' };
   const target = measureAt(sheet, r, at.target, options);
   const realisasi = measureAt(sheet, r, at.realisasi, options);
-  const row: IndicatorRow = {
+  const row: IndicatorRow = new CascadeRow(
     index,
-    row: r,
-    lastRow: r,
+    r,
     depth,
-    level: CASCADE_LEVELS[depth],
-    name: name ?? { ref: { sheet: sheet.name, row: r, col: at.name ?? layout.left }, text: '' },
-    children: [],
-  };
+    name ?? { ref: { sheet: sheet.name, row: r, col: at.name ?? layout.left }, text: '' },
+  );
   if (numbering !== undefined) row.numbering = numbering;
   // Each field under its own name, in the model's key order: a store under a variable key (a loop over
   // Object.entries) makes every row a dictionary-mode object.

@@ -124,6 +124,20 @@ describe('recogniseIndicatorTables on the seed Tabel 3.6 (cascade with page-brea
     }
   });
 
+  it('makes each row with the keys of the literal it replaced, in order', () => {
+    const p111 = table.rows.find((r) => r.numbering === '1.1.1')!;
+    expect(Object.keys(p111).slice(0, 8)).toEqual([
+      'index',
+      'row',
+      'lastRow',
+      'depth',
+      'level',
+      'name',
+      'children',
+      'numbering',
+    ]);
+  });
+
   it('joins the continuation row "yang disusun" to the indicator of the row before the page break', () => {
     const keuangan = table.rows.find((r) => r.numbering === '2.1.1.2')!;
     expect(keuangan.indikator?.text).toBe(

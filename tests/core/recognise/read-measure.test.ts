@@ -1,4 +1,4 @@
-import { readMeasure, statedNumberOrText } from '../../../src/core/recognise/cells';
+import { readMeasure, statedNumberOrText, statedText } from '../../../src/core/recognise/cells';
 import { readNumber } from '../../../src/core/numbers/read-number';
 import { sheetFromValues } from '../../fixtures/text-sheet';
 
@@ -64,5 +64,30 @@ describe('statedNumberOrText', () => {
         }
       }
     }
+  });
+});
+
+describe('what a cell reads into', () => {
+  // They are made with `new`, not as literals: their keys must be the literals', in the same order, and
+  // a unit that is absent must not be a key.
+  const sheet = sheetFromValues('Kinerja', [['12 Laporan', '7', 'Belum ada penilaian', 'Jumlah laporan']]);
+
+  it('has the keys of the literals it replaces, in order', () => {
+    expect(Object.keys(readMeasure(sheet, 0, 0))).toEqual(['kind', 'ref', 'value', 'unit', 'reading']);
+    expect(Object.keys(readMeasure(sheet, 0, 1))).toEqual(['kind', 'ref', 'value', 'reading']);
+    expect(Object.keys(readMeasure(sheet, 0, 1, { percentPoints: true }))).toEqual([
+      'kind',
+      'ref',
+      'value',
+      'unit',
+      'reading',
+    ]);
+    expect(Object.keys(readMeasure(sheet, 0, 0).ref)).toEqual(['sheet', 'row', 'col']);
+    expect(Object.keys(statedNumberOrText(sheet, 0, 1, 'angka') ?? {})).toEqual(['ref', 'value', 'reading']);
+    expect(Object.keys(statedNumberOrText(sheet, 0, 2, 'persen') ?? {})).toEqual(['ref', 'text']);
+    expect(Object.keys(statedText(sheet, 0, 3) ?? {})).toEqual(['ref', 'text']);
+    expect(JSON.stringify(statedText(sheet, 0, 3))).toBe(
+      '{"ref":{"sheet":"Kinerja","row":0,"col":3},"text":"Jumlah laporan"}',
+    );
   });
 });
