@@ -89,18 +89,16 @@ function numberingGroups(table: BudgetTable): number[][] {
 }
 
 /**
- * Whether some line of the group has a counting marker. A marker led by a dash (a rekening's, most
- * lines' of a regency's budget) is told without parsing it: parseMarker counts none.
+ * Whether some line of the group has a counting marker: read from each line's marker, without the
+ * closures and lists a group's breaks are found with.
  */
 function counts(nodes: readonly BudgetNode[], group: readonly number[]): boolean {
   for (let j = 0; j < group.length; j++) {
     const m = nodes[group[j]].marker;
-    if (m !== undefined && m.charCodeAt(0) !== DASH && parseMarker(m) !== undefined) return true;
+    if (m !== undefined && parseMarker(m) !== undefined) return true;
   }
   return false;
 }
-
-const DASH = 0x2d;
 
 /** Whether the groups are in the order of their first lines. */
 function byFirstLine(groups: readonly number[][]): boolean {

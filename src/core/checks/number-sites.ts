@@ -280,9 +280,12 @@ function budgetColumns(t: BudgetTable): NumberColumn[] {
   BUDGET_FIELDS.forEach(([field, kind, name], rank) => {
     const total = t.total?.[field];
     // A field no line states (most tables' sisa) has only the JUMLAH's figure, if any.
-    const { counts, first } = t.figures.mayState(field)
+    const read = t.figures.mayState(field)
       ? t.figures.readingCounts(field)
       : { counts: new Map<NumberShape, number>(), first: lines };
+    const counts = read.counts;
+    // The figures count more rows than lines (a row left unplaced holds none): none stated is `lines`.
+    const first = Math.min(read.first, lines);
     if (first === lines && total === undefined) return;
     let size = 0;
     counts.forEach((count) => (size += count));

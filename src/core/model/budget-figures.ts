@@ -214,7 +214,7 @@ export class BudgetFigures {
    */
   allWholeRupiah(field: FigureField): boolean {
     const c = this.column(field);
-    if (!allWholeRupiah(c, this.lines)) return false;
+    if (!columnAllWholeRupiah(c, this.lines)) return false;
     for (const line of c.asStated.keys()) if (Number.isNaN(this.wholeRupiah(field, line))) return false;
     return true;
   }
@@ -299,7 +299,7 @@ function countReadings(readings: Int32Array, perShape: Int32Array, lines: number
  * Whether every figure of the column not kept as stated is whole Rupiah a double holds, without a unit.
  * A function that ends with its loop, as countReadings.
  */
-function allWholeRupiah(c: FigureColumn, lines: number): boolean {
+function columnAllWholeRupiah(c: FigureColumn, lines: number): boolean {
   for (let i = 0; i < lines; i++)
     if (c.readings[i] !== NONE && (c.perUnit[i] !== 0 || !Number.isSafeInteger(c.amounts[i]))) return false;
   return true;

@@ -10,10 +10,10 @@ export function matchKey(name: string): string {
 }
 
 /** The level words as they lead a key, followed by its space: made once, not for every name asked. */
-const LEADS = LEADING_LEVEL_WORDS.map((word) => `${word} `);
+const LEVEL_WORD_PREFIXES = LEADING_LEVEL_WORDS.map((word) => `${word} `);
 
 function withoutLevelWord(key: string): string {
-  for (const lead of LEADS) {
+  for (const lead of LEVEL_WORD_PREFIXES) {
     if (key.startsWith(lead)) return key.slice(lead.length);
   }
   return key;

@@ -44,7 +44,7 @@ const NO_FIGURES: readonly number[] = [];
  * row's parts until its tree is built, so each object per row outlives the young generation.
  * A part's column means nothing while the part is undefined. A class, not an object literal: for a
  * literal, V8 decides at its allocation site, once the rows' parts survive, to make them in the old
- * generation, which throws away the optimised splitRow; and the cold reader made them slower so.
+ * generation, which throws away the optimised splitRow.
  */
 class RowParts {
   /** The numbering marker's text (`II`, `1.`, `a)`), its kind and column. */

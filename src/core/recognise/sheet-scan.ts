@@ -558,7 +558,7 @@ function isParagraph(sheet: SheetSnapshot, row: number, left: number, right: num
  * paragraph (its one cell would be a number, never a long text): a budget row's figures answer these
  * four tests at once.
  */
-function holdsFigure(sheet: SheetSnapshot, row: number, left: number, right: number): boolean {
+function holdsDataNumber(sheet: SheetSnapshot, row: number, left: number, right: number): boolean {
   const cells = sheet.rows[row];
   if (cells === undefined) return false;
   const end = Math.min(right, cells.length - 1);
@@ -581,8 +581,8 @@ function readBody(
   const start = (header.numberRow ?? header.bottom) + 1;
   const wanted = headerRowTexts(sheet, header);
   for (let r = start; r < extent; r++) {
-    const figure = holdsFigure(sheet, r, header.left, header.right);
-    if (!figure && isBlankRow(sheet, r, Math.max(0, header.left - 2), header.right + 3)) {
+    const dataNumber = holdsDataNumber(sheet, r, header.left, header.right);
+    if (!dataNumber && isBlankRow(sheet, r, Math.max(0, header.left - 2), header.right + 3)) {
       if (++blankRun > MAX_BLANK_RUN) break;
       continue;
     }
@@ -593,13 +593,13 @@ function readBody(
       blankRun = 0;
       continue;
     }
-    if (!figure && isColumnNumberRow(sheet, r, header.left, header.right + 2)) {
+    if (!dataNumber && isColumnNumberRow(sheet, r, header.left, header.right + 2)) {
       repeats.push(r);
       continue;
     }
     if (isEndLine(sheet, r, header.left, header.right)) break;
-    if (!figure && blankRun > 0 && isParagraph(sheet, r, header.left, header.right)) break;
-    if (!figure && looksLikeHeaderRow(sheet, r) && readHeaderBlock(sheet, r) !== undefined) break;
+    if (!dataNumber && blankRun > 0 && isParagraph(sheet, r, header.left, header.right)) break;
+    if (!dataNumber && looksLikeHeaderRow(sheet, r) && readHeaderBlock(sheet, r) !== undefined) break;
     blankRun = 0;
     body.push(r);
   }

@@ -2,6 +2,8 @@ import { checkWorkbook } from '../../../src/core/checks/check-workbook';
 import { checkGuessedReadings } from '../../../src/core/checks/num-02-guessed-readings';
 import { numberColumns, type NumberShape } from '../../../src/core/checks/number-sites';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { recogniseWorkbook } from '../../../src/core/recognise/recognise-workbook';
+import { sheetFromValues } from '../../fixtures/text-sheet';
 import { budgetTable, cleanIndicatorRows, indicatorTable, model, ruleCells, type LineSpec } from './builders';
 
 const check = (lines: LineSpec[]) =>
@@ -31,6 +33,26 @@ describe('NUM-01 number stored as text', () => {
     const findings = checkWorkbook(model({ indicators: [indicatorTable({ rows })] }), DEFAULT_SETTINGS);
     expect(ruleCells(findings)).toEqual(['NUM-01 Tabel 3.2!F2']);
     expect(findings[0].message).toContain('1 angka');
+  });
+});
+
+describe('NUM columns of a read budget', () => {
+  it('skip a field cleared on every line where a row was left unplaced (the figures count more rows than lines)', () => {
+    const sheet = sheetFromValues('Anggaran', [
+      ['No', 'Uraian', 'Pagu', 'Realisasi', 'Sisa'],
+      ['1', 'Program A', 100_000, 90_000, 10_000],
+      [undefined, undefined, 5_000, 5_000, 0],
+      ['2', 'Program B', 100_000, 90_000, 10_000],
+    ]);
+    const read = recogniseWorkbook({ name: 'unit.xlsx', sheets: [sheet] });
+    const table = read.budgets[0];
+    expect(table.unplaced).toHaveLength(1);
+    expect(table.figures.lines).toBeGreaterThan(table.nodes.length);
+    for (let i = 0; i < table.nodes.length; i++) table.figures.put('sisa', i, undefined);
+    const fields = numberColumns(read).map((c) => c.field);
+    expect(fields).toContain('pagu');
+    expect(fields).not.toContain('sisa');
+    expect(() => checkWorkbook(read, DEFAULT_SETTINGS)).not.toThrow();
   });
 });
 

@@ -137,7 +137,7 @@ describe('BudgetFigures', () => {
     expect(f.mayState('pagu')).toBe(true);
   });
 
-  it('readingCounts gives each reading of a field once with its lines, views and kept figures alike', () => {
+  it('readingCounts counts each reading once, leaves out a cleared figure and keeps a long figure as read', () => {
     const f = new BudgetFigures('Anggaran', 5);
     const whole = stated(5, 2, 579_000, 'rupiah');
     f.put('pagu', 0, whole);
