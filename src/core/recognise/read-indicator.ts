@@ -324,21 +324,17 @@ function readTable(
     }
   };
 
+  /** An STR-01 info about row r's numbering, at its numbering cell (else its name's, else the table's left). */
+  const noteNumbering = (r: number, message: string): void => {
+    notes.push(note(sheet.name, r, numberingCol ?? nameCol ?? layout.left, 'STR-01', 'info', message));
+  };
+
   /** A numbering's depth, MAX_DEPTH at most (a deeper one is noted). */
   const depthOf = (r: number, numbering: string): number => {
     // One level per dot: `1.1.1` is a program under the sasaran `1.1`.
     const depth = dotsIn(numbering);
     if (depth <= MAX_DEPTH) return depth;
-    notes.push(
-      note(
-        sheet.name,
-        r,
-        numberingCol ?? nameCol ?? layout.left,
-        'STR-01',
-        'info',
-        msg.terlaluDalam(numbering),
-      ),
-    );
+    noteNumbering(r, msg.terlaluDalam(numbering));
     return MAX_DEPTH;
   };
 
@@ -356,16 +352,7 @@ function readTable(
         break;
       }
     }
-    notes.push(
-      note(
-        sheet.name,
-        r,
-        numberingCol ?? nameCol ?? layout.left,
-        'STR-01',
-        'info',
-        msg.indukTidakAda(numbering, prefix),
-      ),
-    );
+    noteNumbering(r, msg.indukTidakAda(numbering, prefix));
     return parent;
   };
 
